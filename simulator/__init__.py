@@ -1,0 +1,13 @@
+"""samsim: rules and simulation for collaboration-model planning in Norwegian municipal
+physician services.
+
+The package is pure at its core: a scenario is loaded at the edge (`load`), and everything
+after that is a function of the scenario and a seed.
+"""
+
+from simulator.scenario import Scenario, ScenarioError, load_scenario
+
+__version__ = "0.1.0"
+load = load_scenario
+
+__all__ = ["Scenario", "ScenarioError", "__version__", "load", "load_scenario"]

@@ -1,0 +1,41 @@
+"""What every command needs: loading scenarios with problems reported, never a traceback."""
+
+from __future__ import annotations
+
+from importlib import resources
+from pathlib import Path
+
+import typer
+from rich.console import Console
+
+from simulator.scenario import Scenario, ScenarioError, load_scenario
+
+console = Console()
+errors = Console(stderr=True, highlight=False)
+
+EXIT_INVALID = 2
+
+
+def register(app: typer.Typer) -> None:
+    """This module defines no commands."""
+
+
+def default_scenario_path() -> Path:
+    """The scenario embedded in the package, used when a command is given no file."""
+    return Path(str(resources.files("simulator") / "data" / "default.yaml"))
+
+
+def load_or_exit(path: Path | None) -> Scenario:
+    """Load `path` (or the embedded default); on problems print them all and exit 2."""
+    try:
+        return load_scenario(path or default_scenario_path())
+    except ScenarioError as error:
+        report_problems(error)
+        raise typer.Exit(EXIT_INVALID) from None
+
+
+def report_problems(error: ScenarioError) -> None:
+    for problem in error.problems:
+        errors.print(str(problem), markup=False, soft_wrap=True)
+    count = len(error.problems)
+    errors.print(f"{count} problem{'s' if count != 1 else ''} found", markup=False)

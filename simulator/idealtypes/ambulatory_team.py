@@ -1,0 +1,24 @@
+"""A travelling interdisciplinary team (report 2.5 cancer team; 3.1 geriatric; 3.2 rehab)."""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import Field
+
+from simulator.idealtypes.base import CollaborationBase
+from simulator.scenario.base import PhysicianRef, PlaceRef
+
+
+class AmbulatoryTeam(CollaborationBase):
+    type: Literal["ambulatory_team"]
+    base: PlaceRef
+    resource_gp: PhysicianRef | None = Field(None, description="The team's advisory GP.")
+    resource_gp_hours_per_week: Annotated[float, Field(ge=0, le=20)] = 2.0
+    visits_per_month: Annotated[float, Field(ge=0, le=60)] = Field(
+        4.0, description="Team visits to member municipalities; an estimate (not in the report)."
+    )
+    gp_minutes_per_visit: Annotated[float, Field(ge=0, le=240)] = Field(
+        30.0, description="Time of the patient's GP per team visit; an estimate."
+    )
+    team_size: Annotated[int, Field(ge=1, le=20)] = 2

@@ -1,0 +1,41 @@
+"""What every collaboration instance has, whatever its idealtype."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from pydantic import Field
+
+from simulator.scenario.base import Id, Model, MunicipalityRef, PhysicianRef
+from simulator.scenario.physicians import Role
+
+
+class CostSharing(StrEnum):
+    population = "population"
+    equal = "equal"
+    host_pays = "host_pays"
+
+
+class Attendees(Model):
+    """Who takes part: the listed physicians, or everyone with one of `roles` at an office in
+    `municipalities` (default: the collaboration's host and members)."""
+
+    physicians: list[PhysicianRef] = Field(default_factory=list)
+    roles: list[Role] = Field(default_factory=lambda: [Role.gp, Role.lis1])
+    municipalities: list[MunicipalityRef] = Field(default_factory=list)
+
+
+class CollaborationBase(Model):
+    id: Id
+    name: str | None = None
+    host: MunicipalityRef | None = Field(None, description="Vertskommune, where there is one.")
+    members: list[MunicipalityRef] = Field(
+        default_factory=list, description="Participating municipalities besides the host."
+    )
+    cost_sharing: CostSharing = CostSharing.population
+
+    @property
+    def municipalities(self) -> list[str]:
+        """Host first, then the members, without repeats."""
+        ordered = [self.host] if self.host else []
+        return ordered + [m for m in self.members if m not in ordered]

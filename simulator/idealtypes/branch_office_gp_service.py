@@ -1,0 +1,30 @@
+"""Inter-municipal GP service with branch offices (Senjalegen; KS/Norut report 2.1)."""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import Field
+
+from simulator.idealtypes.base import CollaborationBase
+from simulator.scenario.base import OfficeRef, PhysicianRef
+
+
+class BranchOfficeGpService(CollaborationBase):
+    type: Literal["branch_office_gp_service"]
+    main_office: OfficeRef
+    branch_offices: list[OfficeRef] = Field(min_length=1)
+    physicians: list[PhysicianRef] = Field(
+        default_factory=list,
+        description="GPs who serve the branches; empty: the salaried GPs at the main office.",
+    )
+    branch_days_per_week: Annotated[int, Field(ge=1, le=5)] = Field(
+        1, description="Days a week each GP spends at a branch office; 1–2 in the report."
+    )
+    salary_supplement_nok_per_year: Annotated[float, Field(ge=0)] = Field(
+        50_000.0, description="Supplement per branch-office GP (report 2.1)."
+    )
+    cars: Annotated[int, Field(ge=0, le=50)] = Field(2, description="Rental cars (report 2.1).")
+    car_cost_nok_per_year: Annotated[float, Field(ge=0)] = Field(
+        90_000.0, description="Rental per car and year; an estimate."
+    )

@@ -1,0 +1,25 @@
+"""A nurse-led chronic-care team (report 2.6 Alta diabetes team; 2.7 dementia; 2.9 frisklivs)."""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import Field
+
+from simulator.idealtypes.base import CollaborationBase
+from simulator.scenario.base import PhysicianRef, Share
+
+
+class ChronicCareTeam(CollaborationBase):
+    type: Literal["chronic_care_team"]
+    condition: str = Field("diabetes", description="e.g. diabetes, dementia, lifestyle.")
+    patients: Annotated[int, Field(ge=0)] = Field(600, description="Alta: about 600 (2.6).")
+    followups_per_patient_per_year: Annotated[float, Field(ge=0, le=52)] = 4.0
+    share_moved_to_nurses: Share = Field(
+        0.5, description="Share of follow-up consultations the nurses take over; an estimate."
+    )
+    nurse_fte: Annotated[float, Field(ge=0, le=20)] = Field(0.8, description="Alta: 0.8 (2.6).")
+    responsible_gp: PhysicianRef | None = None
+    responsible_gp_hours_per_week: Annotated[float, Field(ge=0, le=20)] = Field(
+        2.0, description="The medically responsible GP's time, about 2 h/week (2.6)."
+    )

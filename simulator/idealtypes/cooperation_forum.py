@@ -1,0 +1,37 @@
+"""Recurring meetings: LSU/ALU (report 2.4), the weekly onsdagsmøte (2.10), cooperation groups
+(3.3)."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Annotated, Literal
+
+from pydantic import Field
+
+from simulator.idealtypes.base import Attendees, CollaborationBase
+from simulator.scenario.base import ClockTime, Share, Weekday
+
+
+class TimeOfDay(StrEnum):
+    daytime = "daytime"  # takes office time
+    evening = "evening"  # adds hours outside office time
+
+
+class CooperationForum(CollaborationBase):
+    type: Literal["cooperation_forum"]
+    interval_weeks: Annotated[float, Field(gt=0, le=52)] = Field(
+        1.0, description="Weeks between meetings: 1 for the onsdagsmøte, 13 for the ALU."
+    )
+    duration_minutes: Annotated[float, Field(gt=0, le=480)] = Field(
+        45.0, description="Minutes per meeting; 'just under 45' for the onsdagsmøte (2.10)."
+    )
+    weekday: Weekday = Weekday.wed
+    start: ClockTime = "11:00"
+    time_of_day: TimeOfDay = TimeOfDay.daytime
+    mandatory: bool = True
+    attendance_share: Share = Field(1.0, description="About 0.5 for Stavanger's ALU (2.4).")
+    attendees: Attendees = Field(default_factory=Attendees)
+    counts_as_public_duty: bool = Field(
+        True,
+        description="Meetings with the kommune count within the 7.5 h (fastlegeforskriften § 32).",
+    )

@@ -1,0 +1,25 @@
+"""Inter-municipal legevakt (report 2.15 Nordhordland; 3.5 VAKe telemedicine)."""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import Field
+
+from simulator.idealtypes.base import CollaborationBase
+from simulator.scenario.base import LegevaktRef, Share
+
+
+class IntermunicipalLegevakt(CollaborationBase):
+    type: Literal["intermunicipal_legevakt"]
+    legevakt: LegevaktRef
+    telemedicine: bool = Field(False, description="VAKe video conference with the hospital.")
+    transfers_avoided_with_telemedicine: Share = Field(
+        0.1, description="Share of hospital transfers VAKe avoids; an estimate (report 3.5)."
+    )
+    head_fte: Annotated[float, Field(ge=0, le=2)] = Field(
+        0.6, description="Legevakt head position (Nordhordland: 60 %, report 2.15)."
+    )
+    admin_fte: Annotated[float, Field(ge=0, le=10)] = Field(
+        2.0, description="Administrative staff (Nordhordland: 2 FTE, report 2.15)."
+    )

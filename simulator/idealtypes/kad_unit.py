@@ -1,0 +1,13 @@
+"""KAD beds (municipal acute 24-hour beds; report 2.15 and 3.6)."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from simulator.idealtypes.base import CollaborationBase
+from simulator.scenario.base import KadRef
+
+
+class KadUnit(CollaborationBase):
+    type: Literal["kad_unit"]
+    kad: KadRef

@@ -1,0 +1,29 @@
+"""Shared kommuneoverlege (report 2.2 Grong–Namsskogan; 2.3 Stavanger's GPs with several hats)."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Annotated, Literal
+
+from pydantic import Field
+
+from simulator.idealtypes.base import CollaborationBase
+from simulator.scenario.base import MunicipalityRef, PhysicianRef
+
+
+class KolMode(StrEnum):
+    shared_position = "shared_position"  # one position split between municipalities (2.2)
+    split_among_gps = "split_among_gps"  # several GPs each hold a KOL share (2.3)
+
+
+class SharedKommuneoverlege(CollaborationBase):
+    type: Literal["shared_kommuneoverlege"]
+    mode: KolMode = KolMode.shared_position
+    physicians: list[PhysicianRef] = Field(min_length=1)
+    fte_per_physician: Annotated[float, Field(gt=0, le=1.0)] = Field(
+        0.2, description="KOL share of each physician: 20 % in Grong–Namsskogan, 30 % in Stavanger."
+    )
+    split: dict[MunicipalityRef, Annotated[float, Field(gt=0, le=1)]] = Field(
+        default_factory=dict,
+        description="Share of the KOL time per municipality; empty: by population.",
+    )

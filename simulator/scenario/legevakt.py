@@ -1,0 +1,132 @@
+"""Legevakt: the station, its shift templates, call centre, call-outs and doctor pool."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+from pydantic import Field, model_validator
+
+from simulator.scenario.base import (
+    ALL_DAYS,
+    ClockTime,
+    Id,
+    Model,
+    MunicipalityRef,
+    PhysicianRef,
+    PlaceRef,
+    Share,
+    Weekday,
+    clock_minutes,
+)
+
+MINUTES_PER_DAY = 24 * 60
+
+
+class ShiftMode(StrEnum):
+    on_site = "on_site"  # tilstedevakt
+    home_call = "home_call"  # hjemmevakt
+    backup = "backup"  # bakvakt
+
+
+class ShiftTemplate(Model):
+    """A shift that starts on each of `days` at `start` and lasts to `end` (or `hours`).
+
+    An `end` at or before `start` ends the next day. Public holidays use the Sunday templates.
+    """
+
+    id: Id
+    days: list[Weekday] = Field(default_factory=lambda: list(ALL_DAYS), min_length=1)
+    start: ClockTime
+    end: ClockTime | None = None
+    hours: Annotated[float, Field(gt=0, le=72)] | None = Field(
+        None, description="Length in hours, instead of `end` (e.g. 24 for a day-and-night shift)."
+    )
+    mode: ShiftMode = ShiftMode.on_site
+    doctors: Annotated[int, Field(ge=1, le=20)] = 1
+    nurses: Annotated[int, Field(ge=0, le=50)] = 0
+
+    @model_validator(mode="after")
+    def _has_length(self) -> ShiftTemplate:
+        if (self.end is None) == (self.hours is None):
+            raise ValueError("give exactly one of `end` and `hours`")
+        if self.end is not None and self.end == self.start:
+            raise ValueError(
+                f"the shift has no length: start and end are both {self.start}; "
+                "for a 24-hour shift write `hours: 24` instead of `end`"
+            )
+        return self
+
+    @property
+    def minutes(self) -> int:
+        """Length in minutes."""
+        if self.hours is not None:
+            return round(self.hours * 60)
+        assert self.end is not None
+        return (clock_minutes(self.end) - clock_minutes(self.start)) % MINUTES_PER_DAY
+
+
+class Daytime(StrEnum):
+    """Who takes acute demand in office hours."""
+
+    gp_offices = "gp_offices"
+    legevakt = "legevakt"
+
+
+class CallCentre(Model):
+    """Legevaktsentral (116 117), staffed by nurses."""
+
+    nurses: Annotated[int, Field(ge=0, le=50)] = Field(
+        1, description="Nurses answering calls at any time; 0 routes calls to the doctor on duty."
+    )
+    answer_minutes_mean: Annotated[float, Field(gt=0, le=60)] = Field(
+        4.0, description="Mean call-handling time (minutes); an estimate, no national figure."
+    )
+
+
+class Callout(Model):
+    """Doctor call-outs (utrykning) and home visits (sykebesøk)."""
+
+    with_ambulance_share: Share = Field(
+        0.48,
+        description="Share of red responses that start with a doctor call-out with the "
+        "ambulance; Zakariassen et al. 2009 (S57).",
+    )
+    ambulance_colocated: bool = Field(False, description="Ambulance at the station.")
+    on_scene_minutes: Annotated[float, Field(gt=0, le=480)] = 30.0
+    home_visit_minutes: Annotated[float, Field(gt=0, le=480)] = 30.0
+
+
+class PoolRule(StrEnum):
+    """Who is in the doctor pool when `pool` does not list the doctors."""
+
+    served_gps = "served_gps"  # GPs, LIS1 and locums at offices in the served municipalities
+    listed = "listed"  # only doctors naming this legevakt under `physicians[].legevakt`
+
+
+class Legevakt(Model):
+    id: Id
+    name: str
+    station: PlaceRef
+    municipalities: list[MunicipalityRef] = Field(min_length=1)
+    host: MunicipalityRef | None = Field(None, description="Vertskommune; default: the first.")
+    daytime: Daytime = Daytime.gp_offices
+    shifts: list[ShiftTemplate] = Field(min_length=1)
+    call_centre: CallCentre = Field(default_factory=CallCentre)
+    callout: Callout = Field(default_factory=Callout)
+    telemedicine: bool = Field(False, description="Video conference (VAKe) with the hospital.")
+    pool: list[PhysicianRef] = Field(default_factory=list)
+    pool_rule: PoolRule = PoolRule.served_gps
+    rota_file: Path | None = Field(
+        None, description="A rota CSV (relative to the scenario file); none means generated."
+    )
+    nurse_cost_per_hour_nok: Annotated[float, Field(ge=0)] | None = None
+
+    @model_validator(mode="after")
+    def _unique_shift_ids(self) -> Legevakt:
+        ids = [s.id for s in self.shifts]
+        duplicates = sorted({i for i in ids if ids.count(i) > 1})
+        if duplicates:
+            raise ValueError(f"shift ids repeat: {', '.join(duplicates)}")
+        return self

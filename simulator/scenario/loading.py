@@ -1,0 +1,120 @@
+"""Load a scenario file (with includes) into a validated `Scenario`, or report every problem
+with file:line:column and its path in the document."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+from ruamel.yaml import YAML
+
+from simulator.scenario.includes import read_with_includes
+from simulator.scenario.model import Scenario
+from simulator.scenario.problems import Problem, ScenarioError
+from simulator.scenario.yamlfile import Document, Loc, parse_document
+
+
+def load_scenario(path: str | Path) -> Scenario:
+    """The validated scenario in `path`; raises `ScenarioError` listing all problems."""
+    path = Path(path)
+    return validate_document(read_with_includes(path), str(path))
+
+
+def load_scenario_text(text: str, name: str = "<text>") -> Scenario:
+    """Like `load_scenario` for YAML text (no includes)."""
+    return validate_document(parse_document(text, name), name)
+
+
+def validate_document(document: Document, name: str) -> Scenario:
+    if not isinstance(document.data, dict):
+        raise ScenarioError.single(name, "a scenario file must be a mapping of sections")
+    try:
+        return Scenario.model_validate(document.data)
+    except ValidationError as error:
+        raise ScenarioError(
+            [_problem(e, document, name) for e in error.errors(include_url=False)]
+        ) from None
+
+
+def _problem(error: Any, document: Document, name: str) -> Problem:
+    loc = _data_path(document.data, tuple(error["loc"]))
+    file, line, column = _nearest_mark(document, loc, name)
+    return Problem(file, line, column, _render_path(document.data, loc), _message(error, loc))
+
+
+def _data_path(data: Any, loc: Loc) -> Loc:
+    """Drop the parts of a Pydantic location that are not in the document (union tags)."""
+    path: list[str | int] = []
+    node = data
+    for part in loc:
+        if (isinstance(node, Mapping) and part in node) or (
+            isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node)
+        ):
+            node = node[part]
+        elif isinstance(part, str) and part.startswith("["):
+            continue
+        elif isinstance(node, Mapping | list):
+            if isinstance(node, Mapping) and node.get("type") == part:
+                continue
+            path.append(part)  # a missing or unknown key: keep it for the message
+            break
+        else:
+            break
+        path.append(part)
+    return tuple(path)
+
+
+def _nearest_mark(document: Document, loc: Loc, name: str) -> tuple[str, int, int]:
+    for size in range(len(loc), -1, -1):
+        mark = document.where.get(loc[:size])
+        if mark:
+            return mark
+    return (name, 1, 1)
+
+
+def _render_path(data: Any, loc: Loc) -> str:
+    """`physicians[gp01].office`: list items by their id where they have one."""
+    text = ""
+    node = data
+    for part in loc:
+        if isinstance(part, int):
+            item = node[part] if isinstance(node, list) and part < len(node) else None
+            ident = item.get("id") if isinstance(item, Mapping) else None
+            text += f"[{ident}]" if isinstance(ident, str) else f"[{part}]"
+            node = item
+        else:
+            text += f".{part}" if text else part
+            node = node.get(part) if isinstance(node, Mapping) else None
+    return text
+
+
+def _message(error: Any, loc: Loc) -> str:
+    kind, message = error["type"], error["msg"]
+    key = loc[-1] if loc else ""
+    if kind == "extra_forbidden":
+        return f"unknown key '{key}'; check the spelling against docs/scenario.md"
+    if kind == "missing":
+        return f"missing required key '{key}'"
+    if kind == "value_error":
+        return message.removeprefix("Value error, ")
+    if kind == "reference":
+        return message
+    return f"{message} (got {error['input']!r})" if _short(error.get("input")) else message
+
+
+def _short(value: Any) -> bool:
+    return isinstance(value, str | int | float | bool) and len(repr(value)) <= 40
+
+
+def dump_scenario(scenario: Scenario) -> str:
+    """YAML text that loads back to an equal scenario."""
+    data = scenario.model_dump(mode="json", by_alias=True, exclude_defaults=True)
+    stream = io.StringIO()
+    yaml = YAML(typ="safe", pure=True)
+    yaml.default_flow_style = False
+    yaml.sort_base_mapping_type_on_output = False  # type: ignore[attr-defined]
+    yaml.dump(data, stream)
+    return stream.getvalue()

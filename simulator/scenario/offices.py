@@ -1,0 +1,60 @@
+"""GP offices (legekontor) and branch offices (utekontor)."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Annotated
+
+from pydantic import Field, model_validator
+
+from simulator.scenario.base import (
+    WORKDAYS,
+    ClockTime,
+    Id,
+    Model,
+    MunicipalityRef,
+    OfficeRef,
+    PlaceRef,
+    Weekday,
+    clock_minutes,
+)
+
+
+class OfficeKind(StrEnum):
+    municipal = "municipal"
+    private = "private"
+
+
+class OpeningHours(Model):
+    days: list[Weekday] = Field(default_factory=lambda: list(WORKDAYS))
+    start: ClockTime = "08:00"
+    end: ClockTime = "15:30"
+
+    @model_validator(mode="after")
+    def _ordered(self) -> OpeningHours:
+        if clock_minutes(self.end) <= clock_minutes(self.start):
+            raise ValueError(f"opening hours end ({self.end}) must be after start ({self.start})")
+        return self
+
+    @property
+    def minutes_per_day(self) -> int:
+        return clock_minutes(self.end) - clock_minutes(self.start)
+
+
+class Office(Model):
+    id: Id
+    name: str
+    place: PlaceRef
+    municipality: MunicipalityRef
+    kind: OfficeKind = OfficeKind.municipal
+    opening_hours: OpeningHours = Field(default_factory=OpeningHours)
+    branch_of: OfficeRef | None = Field(
+        None, description="Makes this a branch office (utekontor) staffed from the main office."
+    )
+    secretaries: Annotated[float, Field(ge=0)] = Field(
+        1.0, description="Secretary/phone FTE (answers calls; fastlegeforskriften § 16)."
+    )
+    closed_in_summer_weeks: list[Annotated[int, Field(ge=1, le=53)]] = Field(
+        default_factory=list,
+        description="ISO weeks a branch office is closed (Senjalegen closes branches in summer).",
+    )

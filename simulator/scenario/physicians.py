@@ -1,0 +1,153 @@
+"""Physicians: GPs, LIS1, locums, kommuneoverleger and others, with their time commitments."""
+
+from __future__ import annotations
+
+import datetime as dt
+from enum import StrEnum
+from typing import Annotated
+
+from pydantic import Field, model_validator
+
+from simulator.scenario.base import (
+    DateRange,
+    Id,
+    LegevaktRef,
+    Model,
+    MunicipalityRef,
+    NonNegative,
+    OfficeRef,
+    PlaceRef,
+    Weekday,
+)
+
+LIST_AGE_LIMIT = 80  # fastlegeforskriften 2025 § 12: extension not past 80 [L1]
+
+
+class Role(StrEnum):
+    gp = "gp"
+    lis1 = "lis1"
+    locum = "locum"
+    kommuneoverlege = "kommuneoverlege"
+    nursing_home = "nursing_home"
+    legevakt = "legevakt"
+    hospital = "hospital"
+
+
+class Employment(StrEnum):
+    salaried = "salaried"
+    self_employed = "self_employed"
+
+
+class ExemptionKind(StrEnum):
+    """Grounds for exemption from legevakt (fastlegeforskriften 2025 § 33)."""
+
+    age = "age"
+    pregnancy = "pregnancy"
+    breastfeeding = "breastfeeding"
+    health = "health"
+    social = "social"
+
+
+class Exemption(Model):
+    kind: ExemptionKind
+    period: DateRange | None = Field(None, description="When it applies; open means always.")
+    granted: bool = Field(
+        True, description="For discretionary grounds (health, social): has the kommune granted it."
+    )
+
+
+class Competence(Model):
+    """What kompetansekravforskriften § 3a asks of a doctor on duty without bakvakt."""
+
+    specialist_general_practice: bool = False
+    in_specialist_training: bool = False
+    approved_allmennlege: bool = False
+    lis1_completed: bool = False
+    legevakt_courses: bool = Field(
+        False,
+        description="Acute-medicine and violence/abuse courses (akuttmedisinforskriften § 8).",
+    )
+
+
+class BranchDays(Model):
+    office: OfficeRef
+    days: list[Weekday] = Field(min_length=1)
+
+
+class PublicDuty(Model):
+    """Other municipal tasks (andre kommunale oppgaver, fastlegeforskriften § 32)."""
+
+    task: str = Field(description="e.g. nursing_home, health_station, school_health, prison.")
+    hours_per_week: Annotated[float, Field(gt=0, le=40)]
+    place: PlaceRef | None = None
+    days: list[Weekday] = Field(
+        default_factory=list, description="Weekdays the duty is done; empty spreads it evenly."
+    )
+
+
+class KommuneoverlegeShare(Model):
+    municipality: MunicipalityRef
+    fte: Annotated[float, Field(gt=0, le=1.0)]
+
+
+class Physician(Model):
+    id: Id
+    name: str | None = None
+    office: OfficeRef | None = Field(None, description="Home office; none for e.g. hospital staff.")
+    role: Role = Role.gp
+    employment: Employment = Employment.self_employed
+    age: Annotated[int, Field(ge=20, le=90)]
+    birth_date: dt.date | None = Field(
+        None, description="Optional; makes age-based rules change exactly at the birthday."
+    )
+    sex: Annotated[str, Field(pattern="^(f|m)$")] | None = None
+    fte: Annotated[float, Field(gt=0.0, le=1.2, description="Full-time equivalents, (0, 1.2].")]
+    list_size: Annotated[int, Field(ge=0, le=5000)] = 0
+    list_ceiling: Annotated[int, Field(ge=0, le=5000)] | None = None
+    list_municipality: MunicipalityRef | None = Field(
+        None, description="Where the listed patients live; default: the office's municipality."
+    )
+    branch_days: list[BranchDays] = Field(default_factory=list)
+    public_duties: list[PublicDuty] = Field(default_factory=list)
+    kommuneoverlege: list[KommuneoverlegeShare] = Field(default_factory=list)
+    legevakt: list[LegevaktRef] = Field(
+        default_factory=list,
+        description="Legevakt rotas the doctor is in; empty: decided by the legevakt's pool rule.",
+    )
+    exemptions: list[Exemption] = Field(default_factory=list)
+    opted_in: bool = Field(
+        False, description="Takes legevakt despite a right to exemption (fastlegeforskriften § 33)."
+    )
+    competence: Competence = Field(default_factory=Competence)
+    home: PlaceRef | None = Field(None, description="Where the doctor lives (home-call travel).")
+    vacation_weeks: Annotated[float, Field(ge=0, le=10)] = Field(
+        5.0, description="Weeks of vacation per year (ferieloven 4 weeks + 1 by agreement)."
+    )
+    other_hours_per_week: NonNegative = Field(
+        0.0, description="Other regular non-clinical work (admin, PKO) in hours per week."
+    )
+
+    @model_validator(mode="after")
+    def _plausible(self) -> Physician:
+        if self.age > LIST_AGE_LIMIT and self.list_size > 0:
+            raise ValueError(
+                f"a physician aged {self.age} cannot hold a GP list: the agreement ends at 70 and "
+                f"may be extended to {LIST_AGE_LIMIT} at most (fastlegeforskriften § 12)"
+            )
+        if self.list_ceiling is not None and self.list_size > self.list_ceiling:
+            raise ValueError(
+                f"list_size {self.list_size} is above list_ceiling {self.list_ceiling}; "
+                "raise the ceiling or shorten the list"
+            )
+        if self.list_size > 0 and self.role not in (Role.gp, Role.lis1, Role.locum):
+            raise ValueError(f"a {self.role} has no GP list; set list_size: 0 or role: gp")
+        if self.branch_days and self.office is None:
+            raise ValueError("branch_days need a home office (`office`)")
+        return self
+
+    def age_on(self, day: dt.date) -> int:
+        """Age in whole years on `day`: exact with a birth date, else `age` throughout."""
+        if self.birth_date is None:
+            return self.age
+        b = self.birth_date
+        return day.year - b.year - ((day.month, day.day) < (b.month, b.day))

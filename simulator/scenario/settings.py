@@ -1,0 +1,141 @@
+"""The scenario header, demand profile overrides, costs and local policy."""
+
+from __future__ import annotations
+
+import datetime as dt
+from enum import StrEnum
+from typing import Annotated, Literal
+
+from pydantic import Field, field_validator, model_validator
+
+from simulator.scenario.base import Id, Model, NonNegative, Share
+
+
+class Lang(StrEnum):
+    nb = "nb"
+    en = "en"
+
+
+class ScenarioMeta(Model):
+    id: Id
+    title: str
+    description: str = ""
+    start_date: dt.date = Field(description="A Monday; engine time 0 is 00:00 that day.")
+    weeks: Annotated[int, Field(ge=1, le=520)] = Field(52, description="Horizon after warm-up.")
+    warmup_weeks: Annotated[int, Field(ge=0, le=52)] = 2
+    seed: Annotated[int, Field(ge=0)] = 1
+    rules_date: dt.date | None = Field(
+        None, description="Which version of each rule applies; default: start_date."
+    )
+    lang: Lang = Lang.nb
+
+    @field_validator("start_date")
+    @classmethod
+    def _monday(cls, value: dt.date) -> dt.date:
+        if value.weekday() != 0:
+            monday = value - dt.timedelta(days=value.weekday())
+            raise ValueError(f"start_date {value} is not a Monday; use {monday}")
+        return value
+
+    @property
+    def effective_rules_date(self) -> dt.date:
+        return self.rules_date or self.start_date
+
+
+class ContactRates(Model):
+    """Legevakt contacts per 1 000 inhabitants per year; unset values come from the profile."""
+
+    nurse_phone: NonNegative | None = None
+    doctor_phone: NonNegative | None = None
+    station_consultation: NonNegative | None = None
+    home_visit: NonNegative | None = None
+    red_response: NonNegative | None = None
+
+
+class Demand(Model):
+    profile: Literal["national-2023", "flat"] = Field(
+        "national-2023", description="Named demand profile shipped with samsim."
+    )
+    rates: ContactRates = Field(default_factory=ContactRates)
+    hour_of_week: list[NonNegative] | None = Field(
+        None,
+        description="168 relative weights, Monday 00–01 first; replaces the profile's shape.",
+    )
+    holiday_factor: NonNegative | None = None
+    distance_decay_half_km: Annotated[float, Field(gt=0)] | None = Field(
+        None, description="Distance (km) at which face-to-face rates halve (43 km, S67)."
+    )
+    gp_consultations_per_person: NonNegative | None = Field(
+        None, description="GP consultations per listed person per year (3.0 in 2023, S46)."
+    )
+    gp_same_day_share: Share | None = None
+    kad_admissions_per_1000: NonNegative | None = None
+
+    @field_validator("hour_of_week")
+    @classmethod
+    def _week_long(cls, value: list[float] | None) -> list[float] | None:
+        if value is not None:
+            if len(value) != 168:
+                raise ValueError(f"hour_of_week needs 168 values (one per hour), got {len(value)}")
+            if sum(value) <= 0:
+                raise ValueError("hour_of_week weights are all zero")
+        return value
+
+
+class Costs(Model):
+    """Prices in NOK. Defaults cite their source in docs/scenario.md."""
+
+    gp_hour_nok: NonNegative = Field(
+        1230.0, description="Municipal GP work per hour, specialists, from 2024-07-01 (ASA 4310)."
+    )
+    salaried_gp_year_nok: NonNegative = Field(
+        1_250_000.0, description="Salaried GP cost per FTE-year incl. social costs; an estimate."
+    )
+    legevakt_hour_nok: NonNegative = Field(
+        689.0,
+        description="Active legevakt hour, district I, 2021 (SFS 2305 § 9.1; layout unverified).",
+    )
+    on_call_hour_nok: dict[Literal["class1", "class2", "class3", "class4"], NonNegative] = Field(
+        default_factory=lambda: {"class1": 168.0, "class2": 55.0, "class3": 31.0, "class4": 0.0},
+        description="On-call allowance per hour by on-call class, weekdays 2021 (SFS 2305 § 8.3).",
+    )
+    backup_hour_nok: NonNegative = Field(
+        168.0, description="Bakvakt allowance per hour, weekdays 2021 (SFS 2305 § 8.5)."
+    )
+    nurse_hour_nok: NonNegative = Field(650.0, description="Nurse hour incl. social costs; est.")
+    travel_per_km_nok: NonNegative = Field(3.5, description="Car cost per km; an estimate.")
+    bed_day_nok: NonNegative = Field(4500.0, description="KAD bed-day; an estimate.")
+    hospital_bed_day_nok: NonNegative = Field(9000.0, description="Hospital bed-day; estimate.")
+    hospital_transfer_nok: NonNegative = Field(8000.0, description="Ambulance transfer; estimate.")
+
+
+class PassiveWeighting(StrEnum):
+    """How passive on-call hours count as work; no single legal factor exists (MODEL.md §4)."""
+
+    aml_one_seventh = "aml_one_seventh"  # aml § 10-4 (3): at least 1/7
+    sfs2305_classes = "sfs2305_classes"  # by active minutes per hour (SFS 2305 § 8.3)
+    one_quarter = "one_quarter"  # Legeforeningen 2020 demand: 7 h on site = 28 h on call
+    custom = "custom"
+
+
+class Policy(Model):
+    """Local choices that are not law."""
+
+    max_shift_frequency_days: Annotated[int, Field(ge=1, le=60)] | None = Field(
+        None, description="At most one legevakt shift in any N days for each doctor."
+    )
+    max_nights_per_month: Annotated[int, Field(ge=0, le=31)] | None = None
+    rest_hours_after_duty: Annotated[float, Field(ge=0, le=24)] = Field(
+        8.0, description="Hours off between two work periods (SFS 2305 § 7.4 main rule)."
+    )
+    passive_weighting: PassiveWeighting = PassiveWeighting.aml_one_seventh
+    passive_weight: Share | None = Field(None, description="The factor for `custom` weighting.")
+    aml_for_legevakt: bool = Field(
+        False, description="Report aml ch. 10 limits on legevakt as breaches (local policy)."
+    )
+
+    @model_validator(mode="after")
+    def _custom_needs_weight(self) -> Policy:
+        if (self.passive_weighting is PassiveWeighting.custom) != (self.passive_weight is not None):
+            raise ValueError("`passive_weight` is given exactly when passive_weighting is custom")
+        return self
