@@ -1,0 +1,1 @@
+"""Legevakt rotas: who works which shift."""
