@@ -22,7 +22,8 @@ def read_with_includes(path: Path, chain: tuple[Path, ...] = ()) -> Document:
     if not isinstance(document.data, dict):
         return document
     includes = document.data.pop("include", [])
-    if isinstance(includes, str):
+    single = isinstance(includes, str)
+    if single:
         includes = [includes]
     if not isinstance(includes, list) or not all(isinstance(i, str) for i in includes):
         raise _located(document, ("include",), "`include` takes a file name or a list of them")
@@ -31,7 +32,7 @@ def read_with_includes(path: Path, chain: tuple[Path, ...] = ()) -> Document:
     merged = Document({})
     for index, include in enumerate(includes):
         target = (path.parent / include).resolve()
-        loc = ("include",) if isinstance(document.data.get("include"), str) else ("include", index)
+        loc: Loc = ("include",) if single else ("include", index)
         if target in (*chain, resolved):
             cycle = " -> ".join(p.name for p in (*chain, resolved, target))
             raise _located(document, loc, f"include cycle: {cycle}")
@@ -44,7 +45,8 @@ def read_with_includes(path: Path, chain: tuple[Path, ...] = ()) -> Document:
 
 def _located(document: Document, loc: Loc, message: str) -> ScenarioError:
     file, line, column = document.where.get(loc, document.where.get(loc[:1], ("?", 1, 1)))
-    return ScenarioError([Problem(file, line, column, ".".join(map(str, loc)), message)])
+    path = "".join(f"[{part}]" if isinstance(part, int) else part for part in loc)
+    return ScenarioError([Problem(file, line, column, path, message)])
 
 
 def merge(base: Document, top: Document) -> Document:

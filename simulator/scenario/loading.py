@@ -43,6 +43,8 @@ def validate_document(document: Document, name: str) -> Scenario:
 
 def _problem(error: Any, document: Document, name: str) -> Problem:
     loc = _data_path(document.data, tuple(error["loc"]))
+    if error["type"] == "union_tag_invalid":  # point at the tag, not the whole item
+        loc = (*loc, error["ctx"]["discriminator"].strip("'"))
     file, line, column = _nearest_mark(document, loc, name)
     message = _message(error, loc, document.data)
     return Problem(file, line, column, _render_path(document.data, loc), message)
@@ -105,6 +107,10 @@ def _message(error: Any, loc: Loc, data: Any) -> str:
         return message.removeprefix("Value error, ")
     if kind == "reference":
         return message
+    if kind == "union_tag_invalid":
+        tag, expected = str(error["ctx"]["tag"]), error["ctx"]["expected_tags"]
+        known = [t.strip(" '") for t in expected.split(",")]
+        return f"unknown {key} '{tag}'{did_you_mean(tag, known)} (one of: {', '.join(known)})"
     return f"{message} (got {error['input']!r})" if _short(error.get("input")) else message
 
 

@@ -32,5 +32,5 @@ def test_all_problems_are_reported_with_locations(tmp_path: Path) -> None:
 def test_include_cycle_is_located(tmp_path: Path) -> None:
     (tmp_path / "a.yaml").write_text("include: b.yaml\n")
     (tmp_path / "b.yaml").write_text("include: [a.yaml]\n")
-    with pytest.raises(ScenarioError, match=r"b.yaml:1:\d+: include\.0: include cycle"):
+    with pytest.raises(ScenarioError, match=r"b.yaml:1:\d+: include\[0\]: include cycle"):
         load_scenario(tmp_path / "a.yaml")
