@@ -34,7 +34,7 @@ def validate(files: Files) -> None:
             console.print(f"[green]ok[/green] {path}")
         except ScenarioError as error:
             invalid += 1
-            report_problems(error)
+            report_problems(error, path)
     if invalid:
         raise typer.Exit(EXIT_INVALID)
 

@@ -7,6 +7,7 @@ new items are appended; any other value is replaced. Paths are relative to the i
 
 from __future__ import annotations
 
+import os
 from collections import defaultdict
 from pathlib import Path
 from typing import Any
@@ -31,10 +32,10 @@ def read_with_includes(path: Path, chain: tuple[Path, ...] = ()) -> Document:
         return document
     merged = Document({})
     for index, include in enumerate(includes):
-        target = (path.parent / include).resolve()
+        target = Path(os.path.normpath(path.parent / include))  # as written, for messages
         loc: Loc = ("include",) if single else ("include", index)
-        if target in (*chain, resolved):
-            cycle = " -> ".join(p.name for p in (*chain, resolved, target))
+        if target.resolve() in (*chain, resolved):
+            cycle = " -> ".join(p.name for p in (*chain, resolved, target.resolve()))
             raise _located(document, loc, f"include cycle: {cycle}")
         if not target.is_file():
             raise _located(document, loc, f"included file '{include}' does not exist")

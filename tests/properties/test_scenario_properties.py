@@ -17,7 +17,7 @@ from simulator.scenario.model import Scenario
 from simulator.scenario.references import references
 from simulator.scenario.yamlfile import parse_document
 
-PROFILE = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+PROFILE = settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
 def as_yaml(raw: Raw) -> str:
