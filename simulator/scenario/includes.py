@@ -39,7 +39,10 @@ def read_with_includes(path: Path, chain: tuple[Path, ...] = ()) -> Document:
             raise _located(document, loc, f"include cycle: {cycle}")
         if not target.is_file():
             raise _located(document, loc, f"included file '{include}' does not exist")
-        merged = merge(merged, read_with_includes(target, (*chain, resolved)))
+        included = read_with_includes(target, (*chain, resolved))
+        if not isinstance(included.data, dict):
+            raise _located(document, loc, f"included file '{include}' is not a mapping of sections")
+        merged = merge(merged, included)
     document.where = {k: v for k, v in document.where.items() if k[:1] != ("include",)}
     return merge(merged, document)
 
