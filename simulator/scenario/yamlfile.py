@@ -41,6 +41,7 @@ class Document:
 
 
 def read_document(path: Path) -> Document:
+    """The document in `path`; any reason it cannot be read is a located problem."""
     name = str(path)
     try:
         size = path.stat().st_size
@@ -54,6 +55,8 @@ def read_document(path: Path) -> Document:
         text = path.read_text(encoding="utf-8")
     except UnicodeDecodeError as error:
         raise ScenarioError.single(name, f"not UTF-8 text (byte {error.start})") from None
+    except OSError as error:
+        raise ScenarioError.single(name, f"cannot read the file: {error.strerror}") from None
     return parse_document(text, name)
 
 

@@ -65,6 +65,12 @@ def test_validate_a_missing_file_is_a_located_problem_not_a_crash(tmp_path: Path
     assert f"{missing}:1:1: cannot read the file" in result.output
 
 
+def test_validate_a_directory_is_a_problem_not_a_crash(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["validate", str(tmp_path)])
+    assert result.exit_code == 2
+    assert f"{tmp_path}:1:1: cannot read the file: Is a directory" in result.output
+
+
 def test_show_summarises_a_scenario() -> None:
     result = runner.invoke(app, ["show", str(ROOT / "scenarios/senja-senjalegen.yaml")])
     assert result.exit_code == 0, result.output
