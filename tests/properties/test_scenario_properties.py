@@ -1,5 +1,6 @@
 """Properties of scenario loading over generated valid scenarios: they load, they survive a
-dump and reload unchanged, and one broken reference is reported at its place in the file."""
+dump and reload unchanged, one broken reference is reported at its place in the file, and no
+junk value anywhere makes loading fail with anything but a list of located problems."""
 
 from __future__ import annotations
 
@@ -41,7 +42,30 @@ def rendered(raw: Raw, loc: tuple[Any, ...]) -> str:
     return text
 
 
-def replaced(raw: Any, loc: tuple[Any, ...], value: str) -> Any:
+def paths(raw: Any, loc: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
+    """The document path of every value in `raw`, containers included."""
+    found = [loc] if loc else []
+    if isinstance(raw, Mapping):
+        for key, value in raw.items():
+            found += paths(value, (*loc, key))
+    elif isinstance(raw, list):
+        for index, value in enumerate(raw):
+            found += paths(value, (*loc, index))
+    return found
+
+
+junk = st.one_of(
+    st.none(),
+    st.booleans(),
+    st.integers(-(10**12), 10**12),
+    st.floats(allow_nan=True, allow_infinity=True),
+    st.text(max_size=12),
+    st.lists(st.integers(), max_size=3),
+    st.dictionaries(st.text(max_size=5), st.integers(), max_size=2),
+)
+
+
+def replaced(raw: Any, loc: tuple[Any, ...], value: Any) -> Any:
     """A copy of `raw` with the value at `loc` replaced."""
     if not loc:
         return value
@@ -88,3 +112,15 @@ def test_one_broken_reference_is_reported_where_it_is_written(
         (p.line, p.column, p.path) == (line, column, rendered(raw, loc)) and expected in p.message
         for p in problems
     ), "\n".join(map(str, problems))
+
+
+@PROFILE
+@given(scenarios(), st.data())
+def test_any_junk_value_gives_located_problems_or_a_scenario(raw: Raw, data: st.DataObject) -> None:
+    loc = data.draw(st.sampled_from(paths(raw)), label="path")
+    text = as_yaml(replaced(raw, loc, data.draw(junk, label="junk")))
+    try:
+        load_scenario_text(text, "junk.yaml")
+    except ScenarioError as error:
+        assert error.problems
+        assert all(p.file == "junk.yaml" and p.line >= 1 and p.message for p in error.problems)
