@@ -127,8 +127,8 @@ def legevakt(draw: st.DrawFn, municipalities: list[Raw], places: list[Raw]) -> R
 
 @st.composite
 def scenarios(draw: st.DrawFn) -> Raw:
-    """A valid scenario: municipalities, places, offices, physicians and maybe a legevakt
-    with its inter-municipal collaboration."""
+    """A valid scenario: municipalities, places, offices, physicians, and maybe a legevakt
+    (with KAD beds) and collaborations referring to them."""
     municipalities, places = draw(municipalities_and_places())
     office_list = draw(offices(municipalities, places))
     doctor_ids = draw(st.lists(slugs, max_size=6, unique=True))
@@ -139,17 +139,43 @@ def scenarios(draw: st.DrawFn) -> Raw:
         "offices": office_list,
         "physicians": [draw(physician(ident, office_list)) for ident in doctor_ids],
     }
+    raw["collaborations"] = []
     if draw(st.booleans()):
         station = draw(legevakt(municipalities, places))
         host, *members = station["municipalities"]
         raw["legevakt"] = [station]
-        raw["collaborations"] = [
+        shared = {"host": host, "members": members}
+        raw["collaborations"].append(
             {
-                "id": "shared-legevakt",
+                "id": "shared-lv",
                 "type": "intermunicipal_legevakt",
-                "host": host,
-                "members": members,
+                **shared,
                 "legevakt": station["id"],
             }
-        ]
+        )
+        if draw(st.booleans()):
+            raw["kad"] = [
+                {
+                    "id": "kad",
+                    "name": "KAD",
+                    "place": draw(st.sampled_from(places))["id"],
+                    "beds": draw(st.integers(1, 10)),
+                    "municipalities": station["municipalities"],
+                    "legevakt": station["id"],
+                }
+            ]
+            raw["collaborations"].append(
+                {"id": "kad-unit", "type": "kad_unit", **shared, "kad": "kad"}
+            )
+    if doctor_ids and draw(st.booleans()):
+        attendees = draw(st.lists(st.sampled_from(doctor_ids), min_size=1, unique=True))
+        raw["collaborations"].append(
+            {
+                "id": "forum",
+                "type": "cooperation_forum",
+                "host": municipalities[0]["id"],
+                "duration_minutes": draw(st.integers(15, 120)),
+                "attendees": {"physicians": attendees},
+            }
+        )
     return raw
