@@ -15,6 +15,8 @@ from typing import Any
 
 from simulator.scenario.model import Scenario
 
+# The $id only names the schema; scenario files point editors at the copy in docs/ by a
+# relative path, so nothing ever fetches this address.
 SCHEMA_ID = "https://samsim.no/schema/scenario.schema.json"
 
 
