@@ -33,6 +33,11 @@ class CollaborationBase(Model):
         default_factory=list, description="Participating municipalities besides the host."
     )
     cost_sharing: CostSharing = CostSharing.population
+    preset: str | None = Field(
+        None,
+        description="The preset in models/ this instance was made from (e.g. "
+        "weekly_interdisciplinary_meeting); its values are the defaults of this instance.",
+    )
 
     @property
     def municipalities(self) -> list[str]:

@@ -11,6 +11,7 @@ from typing import Any
 from pydantic import ValidationError
 from ruamel.yaml import YAML
 
+from simulator.idealtypes.presets import base_of
 from simulator.scenario.includes import read_with_includes
 from simulator.scenario.model import Scenario
 from simulator.scenario.problems import Problem, ScenarioError
@@ -57,8 +58,8 @@ def _data_path(data: Any, loc: Loc) -> Loc:
         elif isinstance(part, str) and part.startswith("["):
             continue
         elif isinstance(node, Mapping | list):
-            if isinstance(node, Mapping) and node.get("type") == part:
-                continue
+            if isinstance(node, Mapping) and part in (node.get("type"), base_of(node.get("type"))):
+                continue  # a union tag, or the base model of a preset type
             path.append(part)  # a missing or unknown key: keep it for the message
             break
         else:
