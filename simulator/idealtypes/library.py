@@ -70,6 +70,9 @@ class Precondition(Model):
     text: str
     source: str
     required: bool = Field(True, description="False: an advantage, not a requirement.")
+    check: str | None = Field(
+        None, description="The check in simulator/idealtypes/preconditions.py that finds it."
+    )
 
 
 class Parameter(Model):

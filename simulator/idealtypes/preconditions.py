@@ -1,0 +1,356 @@
+"""Preconditions of the idealtypes as rule findings over a scenario.
+
+The KS/Norut report names conditions some models depend on (salaried GPs for branch offices
+and physician-led sykestuer, 4 [L1903–1924]); the law adds that meetings with the kommune
+count within a GP's 7.5 h of other municipal tasks (fastlegeforskriften § 32). Each check
+here turns one of them into findings about the plan; models/*.yaml name the check under
+`preconditions[].check`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Callable, Iterator
+
+from simulator.idealtypes.attendance import attendees
+from simulator.idealtypes.base import Attendees, CollaborationBase
+from simulator.idealtypes.branch_office_gp_service import BranchOfficeGpService
+from simulator.idealtypes.cooperation_forum import CooperationForum
+from simulator.idealtypes.emergency_team_training import EmergencyTeamTraining
+from simulator.idealtypes.findings_adapter import (
+    Finding,
+    Kind,
+    PreconditionRule,
+    Severity,
+    Source,
+    Subject,
+    Text,
+    precondition_finding,
+)
+from simulator.idealtypes.intermunicipal_legevakt import IntermunicipalLegevakt
+from simulator.idealtypes.municipal_legevakt import MunicipalLegevakt
+from simulator.idealtypes.sykestue import SykestueModel
+from simulator.idealtypes.time_commitment import TimeCommitment
+from simulator.scenario import Scenario
+from simulator.scenario.beds import Cover
+from simulator.scenario.legevakt import ShiftMode
+from simulator.scenario.physicians import Employment, Physician, Role
+
+REPORT = "KS/Norut 2013, Samarbeidsmodeller i kommunal legetjeneste (seed 004)"
+PUBLIC_DUTY_HOURS = 7.5  # fastlegeforskriften § 32 (old § 12) [L1]
+FASTLEGEFORSKRIFTEN_2026 = dt.date(2026, 1, 1)
+SPECIALIST_SEXUAL_ASSAULT_SERVICE = dt.date(2015, 1, 1)  # report 2.11 [L1145–1147]
+
+BRANCH_SALARIED = PreconditionRule(
+    "precondition-branch-office-salaried",
+    Text(
+        nb="Utekontor betjenes av kommunalt ansatte fastleger",
+        en="Branch offices are served by salaried GPs",
+    ),
+    Source(REPORT, "2.1 [L608–609]; 4 [L1903–1916]"),
+    Kind.guidance,
+    Severity.warning,
+)
+SYKESTUE_SALARIED = PreconditionRule(
+    "precondition-physician-led-sykestue-salaried",
+    Text(
+        nb="Legedrevet sykestue har en kommunalt ansatt fastlege som sykestuelege",
+        en="A physician-led sykestue has a salaried GP as sykestue doctor",
+    ),
+    Source(REPORT, "3.6 [L1733–1735]; 4 [L1919–1922]"),
+    Kind.guidance,
+    Severity.warning,
+)
+ENHANCED_SYKESTUE_SALARIED = PreconditionRule(
+    "precondition-enhanced-sykestue-salaried",
+    Text(
+        nb="Styrket sykestue: kommunalt ansatt fastlege er en fordel",
+        en="Enhanced sykestue: a salaried GP is an advantage",
+    ),
+    Source(REPORT, "4 [L1922–1924]"),
+    Kind.guidance,
+    Severity.info,
+)
+SEXUAL_ASSAULT_HISTORICAL = PreconditionRule(
+    "precondition-sexual-assault-centre-specialist-service",
+    Text(
+        nb="Overgrepsmottak er spesialisthelsetjenestens ansvar fra 2015",
+        en="Sexual-assault centres are the specialist service's task from 2015",
+    ),
+    Source(REPORT, "2.11 [L1145–1147]"),
+    Kind.guidance,
+    Severity.warning,
+)
+HAS_ATTENDEES = PreconditionRule(
+    "precondition-collaboration-has-attendees",
+    Text(nb="Samarbeidet har deltakere", en="The collaboration has attendees"),
+    Source("samsim idealtype library", "models/ (presets with a seat to fill)"),
+    Kind.guidance,
+    Severity.warning,
+)
+LEGEVAKT_SCOPE = PreconditionRule(
+    "precondition-legevakt-municipalities",
+    Text(
+        nb="Interkommunal legevakt dekker flere kommuner, kommunal legevakt én",
+        en="An inter-municipal legevakt serves several municipalities, a municipal one one",
+    ),
+    Source(REPORT, "2.14 [L1350]; 2.15 [L1414–1415]"),
+    Kind.guidance,
+    Severity.warning,
+)
+KAD_LEGEVAKT_DOCTORS = PreconditionRule(
+    "precondition-kad-legevakt-two-doctors",
+    Text(
+        nb="Ø-hjelpsenger dekket av legevaktlegen: to leger på vakt",
+        en="KAD beds covered by the legevakt doctor: two doctors on duty",
+    ),
+    Source(REPORT, "2.15 [L1423–1424]; 3.6 [L1739–1741]"),
+    Kind.guidance,
+    Severity.info,
+)
+
+
+def _public_duty_rule(on: dt.date) -> PreconditionRule:
+    """§ 32 of the 2025 regulation from 2026, § 12 of the 2012 one before."""
+    if on >= FASTLEGEFORSKRIFTEN_2026:
+        source = Source("fastlegeforskriften", "§ 32", "FOR-2025-12-02-2405")
+    else:
+        source = Source("fastlegeforskriften 2012", "§ 12", "FOR-2012-08-29-842")
+    return PreconditionRule(
+        "precondition-forum-within-public-duties",
+        Text(
+            nb="Pålagte møter med kommunen regnes inn i 7,5 timer andre kommunale oppgaver",
+            en="Mandatory meetings with the kommune count within the 7.5 h of municipal tasks",
+        ),
+        source,
+        Kind.law,
+        Severity.breach,
+    )
+
+
+def check_preconditions(scenario: Scenario) -> list[Finding]:
+    """Every precondition finding of the scenario: breaches first, then by rule and subject."""
+    findings = [f for check in CHECKS.values() for f in check(scenario)]
+    order = list(Severity)
+    return sorted(findings, key=lambda f: (order.index(f.severity), f.rule_id, f.subject_id))
+
+
+def collaboration_public_duty_hours(scenario: Scenario) -> dict[str, float]:
+    """Weekly hours per physician that collaborations impose within the 7.5 h of § 32: mandatory
+    forums and time commitments marked `counts_as_public_duty`."""
+    hours: dict[str, float] = defaultdict(float)
+    for c in scenario.collaborations:
+        weekly, who = _imposed_weekly_hours(c, scenario)
+        for physician in who:
+            hours[physician] += weekly
+    return dict(hours)
+
+
+def _imposed_weekly_hours(c: CollaborationBase, scenario: Scenario) -> tuple[float, set[str]]:
+    if isinstance(c, CooperationForum) and c.mandatory and c.counts_as_public_duty:
+        return c.duration_minutes / 60.0 / c.interval_weeks, attendees(c.attendees, c, scenario)
+    if isinstance(c, TimeCommitment) and c.counts_as_public_duty:
+        return c.hours_per_week, attendees(c.attendees, c, scenario)
+    return 0.0, set()
+
+
+def forum_within_public_duties(scenario: Scenario) -> Iterator[Finding]:
+    rule = _public_duty_rule(scenario.scenario.effective_rules_date)
+    physicians = scenario.by_id("physicians")
+    for pid, meetings in sorted(collaboration_public_duty_hours(scenario).items()):
+        p: Physician = physicians[pid]
+        duties = sum(d.hours_per_week for d in p.public_duties)
+        limit = PUBLIC_DUTY_HOURS * min(p.fte, 1.0)
+        total = duties + meetings
+        if total > limit + 1e-9:
+            yield precondition_finding(
+                rule,
+                Subject.physician,
+                pid,
+                f"andre kommunale oppgaver {duties:g} t + pålagte møter {meetings:.2f} t = "
+                f"{total:.2f} t/uke, over {limit:.2f} t (7,5 t × stillingsandel {p.fte:g})",
+                f"public duties {duties:g} h + mandatory meetings {meetings:.2f} h = "
+                f"{total:.2f} h/week, above {limit:.2f} h (7.5 h × FTE {p.fte:g})",
+                measured=round(total, 2),
+                limit=round(limit, 2),
+                unit="h/week",
+            )
+
+
+def branch_office_salaried(scenario: Scenario) -> Iterator[Finding]:
+    physicians = scenario.by_id("physicians")
+    for c in scenario.collaborations:
+        if not isinstance(c, BranchOfficeGpService):
+            continue
+        serving = set(c.physicians) | {
+            p.id
+            for p in scenario.physicians
+            if {b.office for b in p.branch_days} & set(c.branch_offices)
+        }
+        if not c.physicians and not _salaried_gps_at(scenario, c.main_office):
+            yield precondition_finding(
+                BRANCH_SALARIED,
+                Subject.office,
+                c.main_office,
+                f"{c.id}: ingen fastlønnet fastlege på hovedkontoret kan betjene utekontorene",
+                f"{c.id}: no salaried GP at the main office to serve the branch offices",
+            )
+        for pid in sorted(serving):
+            if physicians[pid].employment is Employment.self_employed:
+                yield precondition_finding(
+                    BRANCH_SALARIED,
+                    Subject.physician,
+                    pid,
+                    f"{c.id}: næringsdrivende fastlege på utekontor; reisetid gir ingen "
+                    "takstinntekt, så modellen forutsetter fastlønn",
+                    f"{c.id}: a self-employed GP serves a branch office; travel time earns no "
+                    "fees, so the model requires salaried GPs",
+                )
+
+
+def physician_led_sykestue_salaried(scenario: Scenario) -> Iterator[Finding]:
+    physicians = scenario.by_id("physicians")
+    for unit in scenario.sykestuer:
+        if not unit.physician_led:
+            continue
+        doctor = physicians.get(unit.physician or "") if unit.cover is Cover.dedicated else None
+        if doctor is None:
+            yield precondition_finding(
+                SYKESTUE_SALARIED,
+                Subject.municipality,
+                unit.host or unit.municipalities[0],
+                f"{unit.id}: legedrevet sykestue uten egen sykestuelege (cover: {unit.cover})",
+                f"{unit.id}: a physician-led sykestue without its own doctor (cover: {unit.cover})",
+            )
+        elif doctor.employment is Employment.self_employed:
+            yield precondition_finding(
+                SYKESTUE_SALARIED,
+                Subject.physician,
+                doctor.id,
+                f"{unit.id}: sykestuelegen er næringsdrivende; legedrevet sykestue forutsetter "
+                "en kommunalt ansatt fastlege",
+                f"{unit.id}: the sykestue doctor is self-employed; a physician-led sykestue "
+                "requires a salaried GP",
+            )
+
+
+def enhanced_sykestue_salaried(scenario: Scenario) -> Iterator[Finding]:
+    units = scenario.by_id("sykestuer")
+    physicians = scenario.by_id("physicians")
+    for c in scenario.collaborations:
+        if not isinstance(c, SykestueModel) or c.preset != "enhanced_sykestue_small_municipality":
+            continue
+        unit = units[c.sykestue]
+        doctor = physicians.get(unit.physician or "")
+        if doctor is None or doctor.employment is Employment.self_employed:
+            yield precondition_finding(
+                ENHANCED_SYKESTUE_SALARIED,
+                Subject.municipality,
+                unit.host or unit.municipalities[0],
+                f"{c.id}: ingen kommunalt ansatt sykestuelege (en fordel, ikke et krav)",
+                f"{c.id}: no salaried sykestue doctor (an advantage, not a requirement)",
+            )
+
+
+def sexual_assault_centre_specialist_service(scenario: Scenario) -> Iterator[Finding]:
+    on = scenario.scenario.effective_rules_date
+    if on < SPECIALIST_SEXUAL_ASSAULT_SERVICE:
+        return
+    for c in scenario.collaborations:
+        if c.preset == "intermunicipal_sexual_assault_centre":
+            yield precondition_finding(
+                SEXUAL_ASSAULT_HISTORICAL,
+                Subject.municipality,
+                _home(c, scenario),
+                f"{c.id}: fra 2015 er overgrepsmottak forankret i spesialisthelsetjenesten",
+                f"{c.id}: from 2015 sexual-assault centres belong to the specialist service",
+            )
+
+
+def collaboration_has_attendees(scenario: Scenario) -> Iterator[Finding]:
+    for c in scenario.collaborations:
+        who = _who(c)
+        if who is not None and not attendees(who, c, scenario):
+            yield precondition_finding(
+                HAS_ATTENDEES,
+                Subject.municipality,
+                _home(c, scenario),
+                f"{c.id}: ingen deltakere; før opp legene under attendees.physicians",
+                f"{c.id}: nobody attends; list the physicians under attendees.physicians",
+            )
+
+
+def legevakt_municipalities(scenario: Scenario) -> Iterator[Finding]:
+    stations = scenario.by_id("legevakt")
+    for c in scenario.collaborations:
+        if not isinstance(c, IntermunicipalLegevakt | MunicipalLegevakt):
+            continue
+        served = len(stations[c.legevakt].municipalities)
+        shared = isinstance(c, IntermunicipalLegevakt)
+        if shared != (served > 1):
+            yield precondition_finding(
+                LEGEVAKT_SCOPE,
+                Subject.legevakt,
+                c.legevakt,
+                f"{c.id} ({c.type}) viser til en legevakt som dekker {served} kommune(r)",
+                f"{c.id} ({c.type}) refers to a legevakt serving {served} municipalities",
+                measured=served,
+            )
+
+
+def kad_legevakt_two_doctors(scenario: Scenario) -> Iterator[Finding]:
+    stations = scenario.by_id("legevakt")
+    for unit in scenario.kad:
+        if unit.cover is not Cover.legevakt or unit.legevakt not in stations:
+            continue
+        single = [
+            s.id
+            for s in stations[unit.legevakt].shifts
+            if s.mode is not ShiftMode.backup and s.doctors < 2
+        ]
+        if single:
+            yield precondition_finding(
+                KAD_LEGEVAKT_DOCTORS,
+                Subject.legevakt,
+                unit.legevakt,
+                f"{unit.id}: sengearbeid konkurrerer med legevaktpasienter i vakter med én lege "
+                f"({', '.join(single)}); Nordhordland gikk opp til to leger med 5 senger",
+                f"{unit.id}: bed work competes with legevakt patients on single-doctor shifts "
+                f"({', '.join(single)}); Nordhordland went to two doctors with its 5 beds",
+                limit=2,
+                unit="doctors on duty",
+            )
+
+
+def _salaried_gps_at(scenario: Scenario, office: str) -> list[str]:
+    return [
+        p.id
+        for p in scenario.physicians
+        if p.office == office and p.role is Role.gp and p.employment is Employment.salaried
+    ]
+
+
+def _who(c: CollaborationBase) -> Attendees | None:
+    if isinstance(c, CooperationForum | TimeCommitment):
+        return c.attendees
+    if isinstance(c, EmergencyTeamTraining):
+        return c.participants
+    return None
+
+
+def _home(c: CollaborationBase, scenario: Scenario) -> str:
+    """The municipality a finding about a collaboration is filed under."""
+    return (c.municipalities or [scenario.municipalities[0].id])[0]
+
+
+CHECKS: dict[str, Callable[[Scenario], Iterator[Finding]]] = {
+    BRANCH_SALARIED.id: branch_office_salaried,
+    SYKESTUE_SALARIED.id: physician_led_sykestue_salaried,
+    ENHANCED_SYKESTUE_SALARIED.id: enhanced_sykestue_salaried,
+    "precondition-forum-within-public-duties": forum_within_public_duties,
+    SEXUAL_ASSAULT_HISTORICAL.id: sexual_assault_centre_specialist_service,
+    HAS_ATTENDEES.id: collaboration_has_attendees,
+    LEGEVAKT_SCOPE.id: legevakt_municipalities,
+    KAD_LEGEVAKT_DOCTORS.id: kad_legevakt_two_doctors,
+}
