@@ -124,13 +124,19 @@ class NotInForce(LookupError):
 class Rule(Record):
     id: str = Field(pattern=r"^[a-z0-9][a-z0-9\-]*$")
     title: Text
-    evaluator: str
+    evaluator: str | None = Field(
+        description="The check that applies the rule; none for a rule whose parameters other "
+        "rules' checks use (listed in `used_by`)."
+    )
+    used_by: list[str] = Field(default_factory=list)
     checks: list[Check] = Field(min_length=1)
     subject: Subject
     versions: list[Version] = Field(min_length=1)
 
     @model_validator(mode="after")
     def _versions_ordered(self) -> Rule:
+        if self.evaluator is None and not self.used_by:
+            raise ValueError(f"rule {self.id}: without an evaluator, say which rules use it")
         keys = set(self.versions[0].parameters)
         for before, after in zip(self.versions, self.versions[1:], strict=False):
             if before.valid_to is None or before.valid_to >= after.valid_from:
@@ -174,6 +180,9 @@ class Catalogue(Record):
         repeated = sorted({i for i in ids if ids.count(i) > 1})
         if repeated:
             raise ValueError(f"rule ids repeat: {', '.join(repeated)}")
+        unknown = sorted({u for r in self.rules for u in r.used_by} - set(ids))
+        if unknown:
+            raise ValueError(f"used_by names unknown rules: {', '.join(unknown)}")
         return self
 
     def rule(self, rule_id: str) -> Rule:
