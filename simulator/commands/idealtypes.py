@@ -121,7 +121,7 @@ def _preconditions(info: IdealtypeInfo, library: dict[str, IdealtypeInfo]) -> No
     console.print("[bold]Preconditions[/bold]" if items else "Preconditions: none stated")
     for p in items:
         weight = "required" if p.required else "an advantage"
-        check = f"; checked as {p.check}" if p.check else ""
+        check = f"; checked as {', '.join(p.checks)}" if p.checks else ""
         console.print(f"- {p.text} ({weight}; {p.source}{check})", markup=False, highlight=False)
 
 

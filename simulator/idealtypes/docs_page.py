@@ -122,7 +122,7 @@ def _preconditions(info: IdealtypeInfo, library: dict[str, IdealtypeInfo]) -> li
     lines = ["Preconditions:", ""]
     for p in items:
         weight = "required" if p.required else "an advantage"
-        check = f"; checked as `{p.check}`" if p.check else ""
+        check = f"; checked as {', '.join(f'`{c}`' for c in p.checks)}" if p.checks else ""
         lines.append(f"- {p.text} ({weight}; {p.source}{check})")
     return [*lines, ""]
 

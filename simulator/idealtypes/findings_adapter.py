@@ -1,72 +1,42 @@
-"""The one place where idealtype preconditions meet the rules engine's findings.
-
-Until simulator/rules/findings.py is merged, `Finding` here is a stand-in with the same field
-names; the checks in preconditions.py only call `precondition_finding`.
-"""
+"""The one place where the idealtypes meet the rules engine (simulator/rules): findings of
+idealtype preconditions in the rules' `Finding` type, and the catalogue rules that already
+cover a precondition, run with the hours collaborations add."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
-from enum import StrEnum
 
+from simulator.rules.catalogue import Kind, Severity, Source, Subject, Text
+from simulator.rules.checks import check_scenario
+from simulator.rules.findings import Finding, sort_findings
+from simulator.scenario import Scenario
 
-class Kind(StrEnum):
-    law = "law"
-    guidance = "guidance"
-    local_policy = "local_policy"
-
-
-class Severity(StrEnum):
-    breach = "breach"
-    warning = "warning"
-    info = "info"
-
-
-class Subject(StrEnum):
-    physician = "physician"
-    office = "office"
-    legevakt = "legevakt"
-    municipality = "municipality"
-
-
-@dataclass(frozen=True)
-class Text:
-    nb: str
-    en: str
-
-
-@dataclass(frozen=True)
-class Source:
-    law: str
-    paragraph: str = ""
-    lovdata: str | None = None
+__all__ = [
+    "Finding",
+    "Kind",
+    "PreconditionRule",
+    "Severity",
+    "Source",
+    "Subject",
+    "Text",
+    "catalogue_findings",
+    "plan_findings",
+    "precondition_finding",
+    "sort_findings",
+]
 
 
 @dataclass(frozen=True)
 class PreconditionRule:
-    """A precondition of an idealtype as a rule: what it asks, where it comes from, how much
-    a breach weighs."""
+    """A precondition of an idealtype that is not in the rule catalogue: what it asks, where
+    it comes from, how much a breach weighs."""
 
     id: str
     title: Text
     source: Source
     kind: Kind
     severity: Severity
-
-
-@dataclass(frozen=True)
-class Finding:
-    rule_id: str
-    title: Text
-    source: Source
-    kind: Kind
-    severity: Severity
-    subject_kind: Subject
-    subject_id: str
-    explanation: Text
-    measured: float | str | None = None
-    limit: float | str | None = None
-    unit: str = ""
 
 
 def precondition_finding(
@@ -93,3 +63,17 @@ def precondition_finding(
         limit=limit,
         unit=unit,
     )
+
+
+def plan_findings(
+    scenario: Scenario, extra_public_duty_hours: Mapping[str, float]
+) -> list[Finding]:
+    """The catalogue's static checks of a plan, on the scenario's rules date."""
+    return check_scenario(scenario, extra_public_duty_hours=extra_public_duty_hours)
+
+
+def catalogue_findings(
+    scenario: Scenario, rule_id: str, extra_public_duty_hours: Mapping[str, float]
+) -> list[Finding]:
+    """Findings of one catalogue rule."""
+    return [f for f in plan_findings(scenario, extra_public_duty_hours) if f.rule_id == rule_id]

@@ -70,8 +70,9 @@ class Precondition(Model):
     text: str
     source: str
     required: bool = Field(True, description="False: an advantage, not a requirement.")
-    check: str | None = Field(
-        None, description="The check in simulator/idealtypes/preconditions.py that finds it."
+    checks: list[str] = Field(
+        default_factory=list,
+        description="The checks in simulator/idealtypes/preconditions.py that find it.",
     )
 
 

@@ -3,8 +3,14 @@
 The KS/Norut report names conditions some models depend on (salaried GPs for branch offices
 and physician-led sykestuer, 4 [L1903–1924]); the law adds that meetings with the kommune
 count within a GP's 7.5 h of other municipal tasks (fastlegeforskriften § 32). Each check
-here turns one of them into findings about the plan; models/*.yaml name the check under
-`preconditions[].check`.
+here turns one of them into findings about the plan; models/*.yaml name the checks under
+`preconditions[].checks`. Two are rules of the catalogue (`branch-office-salaried`,
+`public-duties-max`), run here with the hours collaborations add; the others are the
+idealtypes' own.
+
+`check_preconditions` gives the idealtype view; `check_plan` the whole static check of a plan
+(the catalogue's rules with collaboration hours, plus the idealtypes' own checks), without
+repeating a finding.
 """
 
 from __future__ import annotations
@@ -26,7 +32,10 @@ from simulator.idealtypes.findings_adapter import (
     Source,
     Subject,
     Text,
+    catalogue_findings,
+    plan_findings,
     precondition_finding,
+    sort_findings,
 )
 from simulator.idealtypes.intermunicipal_legevakt import IntermunicipalLegevakt
 from simulator.idealtypes.municipal_legevakt import MunicipalLegevakt
@@ -35,20 +44,21 @@ from simulator.idealtypes.time_commitment import TimeCommitment
 from simulator.scenario import Scenario
 from simulator.scenario.beds import Cover
 from simulator.scenario.legevakt import ShiftMode
-from simulator.scenario.physicians import Employment, Physician, Role
+from simulator.scenario.physicians import Employment, Role
 
 REPORT = "KS/Norut 2013, Samarbeidsmodeller i kommunal legetjeneste (seed 004)"
-PUBLIC_DUTY_HOURS = 7.5  # fastlegeforskriften § 32 (old § 12) [L1]
-FASTLEGEFORSKRIFTEN_2026 = dt.date(2026, 1, 1)
+BRANCH_SALARIED = "branch-office-salaried"  # rule catalogue ids
+PUBLIC_DUTIES = "public-duties-max"
+CATALOGUE_RULES = (BRANCH_SALARIED, PUBLIC_DUTIES)
 SPECIALIST_SEXUAL_ASSAULT_SERVICE = dt.date(2015, 1, 1)  # report 2.11 [L1145–1147]
 
-BRANCH_SALARIED = PreconditionRule(
-    "precondition-branch-office-salaried",
+BRANCH_UNSERVED = PreconditionRule(
+    "precondition-branch-office-unserved",
     Text(
-        nb="Utekontor betjenes av kommunalt ansatte fastleger",
-        en="Branch offices are served by salaried GPs",
+        nb="Hovedkontoret har fastlønnede fastleger som kan betjene utekontorene",
+        en="The main office has salaried GPs to serve the branch offices",
     ),
-    Source(REPORT, "2.1 [L608–609]; 4 [L1903–1916]"),
+    Source(law=REPORT, paragraph="2.1 [L608–609]; 4 [L1903–1916]", refs=["seed-004"]),
     Kind.guidance,
     Severity.warning,
 )
@@ -58,7 +68,7 @@ SYKESTUE_SALARIED = PreconditionRule(
         nb="Legedrevet sykestue har en kommunalt ansatt fastlege som sykestuelege",
         en="A physician-led sykestue has a salaried GP as sykestue doctor",
     ),
-    Source(REPORT, "3.6 [L1733–1735]; 4 [L1919–1922]"),
+    Source(law=REPORT, paragraph="3.6 [L1733–1735]; 4 [L1919–1922]", refs=["seed-004"]),
     Kind.guidance,
     Severity.warning,
 )
@@ -68,7 +78,7 @@ ENHANCED_SYKESTUE_SALARIED = PreconditionRule(
         nb="Styrket sykestue: kommunalt ansatt fastlege er en fordel",
         en="Enhanced sykestue: a salaried GP is an advantage",
     ),
-    Source(REPORT, "4 [L1922–1924]"),
+    Source(law=REPORT, paragraph="4 [L1922–1924]", refs=["seed-004"]),
     Kind.guidance,
     Severity.info,
 )
@@ -78,14 +88,14 @@ SEXUAL_ASSAULT_HISTORICAL = PreconditionRule(
         nb="Overgrepsmottak er spesialisthelsetjenestens ansvar fra 2015",
         en="Sexual-assault centres are the specialist service's task from 2015",
     ),
-    Source(REPORT, "2.11 [L1145–1147]"),
+    Source(law=REPORT, paragraph="2.11 [L1145–1147]", refs=["seed-004"]),
     Kind.guidance,
     Severity.warning,
 )
 HAS_ATTENDEES = PreconditionRule(
     "precondition-collaboration-has-attendees",
     Text(nb="Samarbeidet har deltakere", en="The collaboration has attendees"),
-    Source("samsim idealtype library", "models/ (presets with a seat to fill)"),
+    Source(law="samsim idealtype library", paragraph="models/ (presets with a seat to fill)"),
     Kind.guidance,
     Severity.warning,
 )
@@ -95,7 +105,7 @@ LEGEVAKT_SCOPE = PreconditionRule(
         nb="Interkommunal legevakt dekker flere kommuner, kommunal legevakt én",
         en="An inter-municipal legevakt serves several municipalities, a municipal one one",
     ),
-    Source(REPORT, "2.14 [L1350]; 2.15 [L1414–1415]"),
+    Source(law=REPORT, paragraph="2.14 [L1350]; 2.15 [L1414–1415]", refs=["seed-004"]),
     Kind.guidance,
     Severity.warning,
 )
@@ -105,35 +115,26 @@ KAD_LEGEVAKT_DOCTORS = PreconditionRule(
         nb="Ø-hjelpsenger dekket av legevaktlegen: to leger på vakt",
         en="KAD beds covered by the legevakt doctor: two doctors on duty",
     ),
-    Source(REPORT, "2.15 [L1423–1424]; 3.6 [L1739–1741]"),
+    Source(law=REPORT, paragraph="2.15 [L1423–1424]; 3.6 [L1739–1741]", refs=["seed-004"]),
     Kind.guidance,
     Severity.info,
 )
 
 
-def _public_duty_rule(on: dt.date) -> PreconditionRule:
-    """§ 32 of the 2025 regulation from 2026, § 12 of the 2012 one before."""
-    if on >= FASTLEGEFORSKRIFTEN_2026:
-        source = Source("fastlegeforskriften", "§ 32", "FOR-2025-12-02-2405")
-    else:
-        source = Source("fastlegeforskriften 2012", "§ 12", "FOR-2012-08-29-842")
-    return PreconditionRule(
-        "precondition-forum-within-public-duties",
-        Text(
-            nb="Pålagte møter med kommunen regnes inn i 7,5 timer andre kommunale oppgaver",
-            en="Mandatory meetings with the kommune count within the 7.5 h of municipal tasks",
-        ),
-        source,
-        Kind.law,
-        Severity.breach,
-    )
-
-
 def check_preconditions(scenario: Scenario) -> list[Finding]:
     """Every precondition finding of the scenario: breaches first, then by rule and subject."""
-    findings = [f for check in CHECKS.values() for f in check(scenario)]
-    order = list(Severity)
-    return sorted(findings, key=lambda f: (order.index(f.severity), f.rule_id, f.subject_id))
+    return sort_findings([f for check in CHECKS.values() for f in check(scenario)])
+
+
+def check_plan(scenario: Scenario) -> list[Finding]:
+    """The static rule check of a plan with its collaborations: the catalogue's rules, with
+    the hours collaborations add to other municipal tasks, and the idealtypes' own checks."""
+    extra = collaboration_public_duty_hours(scenario)
+    catalogue = plan_findings(scenario, extra)
+    own = [
+        f for name, check in CHECKS.items() if name not in CATALOGUE_RULES for f in check(scenario)
+    ]
+    return sort_findings(catalogue + own)
 
 
 def collaboration_public_duty_hours(scenario: Scenario) -> dict[str, float]:
@@ -156,57 +157,34 @@ def _imposed_weekly_hours(c: CollaborationBase, scenario: Scenario) -> tuple[flo
 
 
 def forum_within_public_duties(scenario: Scenario) -> Iterator[Finding]:
-    rule = _public_duty_rule(scenario.scenario.effective_rules_date)
-    physicians = scenario.by_id("physicians")
-    for pid, meetings in sorted(collaboration_public_duty_hours(scenario).items()):
-        p: Physician = physicians[pid]
-        duties = sum(d.hours_per_week for d in p.public_duties)
-        limit = PUBLIC_DUTY_HOURS * min(p.fte, 1.0)
-        total = duties + meetings
-        if total > limit + 1e-9:
-            yield precondition_finding(
-                rule,
-                Subject.physician,
-                pid,
-                f"andre kommunale oppgaver {duties:g} t + pålagte møter {meetings:.2f} t = "
-                f"{total:.2f} t/uke, over {limit:.2f} t (7,5 t × stillingsandel {p.fte:g})",
-                f"public duties {duties:g} h + mandatory meetings {meetings:.2f} h = "
-                f"{total:.2f} h/week, above {limit:.2f} h (7.5 h × FTE {p.fte:g})",
-                measured=round(total, 2),
-                limit=round(limit, 2),
-                unit="h/week",
-            )
+    """The catalogue's 7.5 h rule (§ 32, old § 12) for the GPs whose collaborations add hours
+    to their other municipal tasks, counting those hours."""
+    extra = collaboration_public_duty_hours(scenario)
+    for found in catalogue_findings(scenario, PUBLIC_DUTIES, extra):
+        if extra.get(found.subject_id, 0.0) > 0:
+            yield found
 
 
 def branch_office_salaried(scenario: Scenario) -> Iterator[Finding]:
-    physicians = scenario.by_id("physicians")
+    """The catalogue's rule that branch offices are served by salaried GPs (report 2.1)."""
+    yield from catalogue_findings(scenario, BRANCH_SALARIED, {})
+
+
+def branch_office_unserved(scenario: Scenario) -> Iterator[Finding]:
+    """By default the salaried GPs of the main office serve the branches; there may be none."""
     for c in scenario.collaborations:
-        if not isinstance(c, BranchOfficeGpService):
-            continue
-        serving = set(c.physicians) | {
-            p.id
-            for p in scenario.physicians
-            if {b.office for b in p.branch_days} & set(c.branch_offices)
-        }
-        if not c.physicians and not _salaried_gps_at(scenario, c.main_office):
+        if (
+            isinstance(c, BranchOfficeGpService)
+            and not c.physicians
+            and not _salaried_gps_at(scenario, c.main_office)
+        ):
             yield precondition_finding(
-                BRANCH_SALARIED,
+                BRANCH_UNSERVED,
                 Subject.office,
                 c.main_office,
                 f"{c.id}: ingen fastlønnet fastlege på hovedkontoret kan betjene utekontorene",
                 f"{c.id}: no salaried GP at the main office to serve the branch offices",
             )
-        for pid in sorted(serving):
-            if physicians[pid].employment is Employment.self_employed:
-                yield precondition_finding(
-                    BRANCH_SALARIED,
-                    Subject.physician,
-                    pid,
-                    f"{c.id}: næringsdrivende fastlege på utekontor; reisetid gir ingen "
-                    "takstinntekt, så modellen forutsetter fastlønn",
-                    f"{c.id}: a self-employed GP serves a branch office; travel time earns no "
-                    "fees, so the model requires salaried GPs",
-                )
 
 
 def physician_led_sykestue_salaried(scenario: Scenario) -> Iterator[Finding]:
@@ -345,10 +323,11 @@ def _home(c: CollaborationBase, scenario: Scenario) -> str:
 
 
 CHECKS: dict[str, Callable[[Scenario], Iterator[Finding]]] = {
-    BRANCH_SALARIED.id: branch_office_salaried,
+    BRANCH_SALARIED: branch_office_salaried,
+    BRANCH_UNSERVED.id: branch_office_unserved,
     SYKESTUE_SALARIED.id: physician_led_sykestue_salaried,
     ENHANCED_SYKESTUE_SALARIED.id: enhanced_sykestue_salaried,
-    "precondition-forum-within-public-duties": forum_within_public_duties,
+    PUBLIC_DUTIES: forum_within_public_duties,
     SEXUAL_ASSAULT_HISTORICAL.id: sexual_assault_centre_specialist_service,
     HAS_ATTENDEES.id: collaboration_has_attendees,
     LEGEVAKT_SCOPE.id: legevakt_municipalities,

@@ -41,7 +41,7 @@ def test_show_gives_parameters_with_sources_preconditions_and_kpis() -> None:
     assert "report 2.10 [L1116]: just under 45 minutes" in out
     assert "roles: [gp, lis1]" in out  # inherited from the base, not eaten as markup
     assert "(from cooperation_forum)" in out
-    assert "checked as precondition-forum-within-public-duties" in out
+    assert "checked as public-duties-max" in out
     assert "physician hours in meetings" in out
 
 

@@ -10,9 +10,11 @@ import pytest
 from simulator.idealtypes.library import load_library
 from simulator.idealtypes.preconditions import (
     CHECKS,
+    check_plan,
     check_preconditions,
     collaboration_public_duty_hours,
 )
+from simulator.rules import check_scenario
 from simulator.scenario import Scenario
 
 BASE: dict[str, Any] = {
@@ -68,9 +70,10 @@ def findings(s: Scenario, rule: str) -> list[Any]:
     return [f for f in check_preconditions(s) if f.rule_id == rule]
 
 
-BRANCH = "precondition-branch-office-salaried"
+BRANCH = "branch-office-salaried"  # a rule of the catalogue
+UNSERVED = "precondition-branch-office-unserved"
 SYKESTUE = "precondition-physician-led-sykestue-salaried"
-FORUM = "precondition-forum-within-public-duties"
+FORUM = "public-duties-max"  # a rule of the catalogue, with the hours forums add
 
 
 def branch_service(**extra: Any) -> dict[str, Any]:
@@ -88,8 +91,7 @@ def branch_service(**extra: Any) -> dict[str, Any]:
 def test_a_self_employed_gp_serving_a_branch_office_is_a_finding_citing_the_report() -> None:
     (found,) = findings(scenario(collaborations=[branch_service(physicians=["self"])]), BRANCH)
     assert (found.subject_kind, found.subject_id) == ("physician", "self")
-    assert "2.1" in found.source.paragraph and "L1903" in found.source.paragraph
-    assert "no fees" in found.explanation.en
+    assert "KS/Norut" in found.source.law and found.source.paragraph == "2.1"
 
 
 def test_salaried_branch_gps_meet_the_precondition() -> None:
@@ -105,8 +107,9 @@ def test_branch_days_of_a_self_employed_gp_count_as_serving_the_branch() -> None
 
 def test_no_salaried_gp_at_the_main_office_leaves_the_branches_unserved() -> None:
     staff = physicians({"employment": "self_employed"})
-    (found,) = findings(scenario(physicians=staff, collaborations=[branch_service()]), BRANCH)
+    (found,) = findings(scenario(physicians=staff, collaborations=[branch_service()]), UNSERVED)
     assert (found.subject_kind, found.subject_id) == ("office", "main")
+    assert "L1903" in found.source.paragraph
 
 
 def sykestue(**extra: Any) -> dict[str, Any]:
@@ -157,11 +160,11 @@ def test_a_voluntary_meeting_is_no_public_duty() -> None:
     assert collaboration_public_duty_hours(s) == {}
 
 
-def test_a_mandatory_forum_that_tips_public_duties_over_7_5_hours_is_a_breach() -> None:
+def test_a_mandatory_forum_that_tips_public_duties_over_7_5_hours_is_a_finding() -> None:
     s = scenario(physicians=physicians(duties(7.0), duties(6.75)), collaborations=[forum()])
     (found,) = findings(s, FORUM)
     assert (found.subject_id, found.measured, found.limit) == ("sal", 7.75, 7.5)
-    assert (found.severity, found.source.paragraph) == ("breach", "§ 32")
+    assert (found.source.paragraph, found.source.lovdata) == ("§ 32", "FOR-2025-12-02-2405")
     assert findings(scenario(physicians=physicians(duties(7.0))), FORUM) == []
 
 
@@ -226,5 +229,20 @@ def test_kad_beds_on_a_single_doctor_legevakt_are_flagged() -> None:
 
 
 def test_every_check_is_named_by_a_model_and_every_named_check_exists() -> None:
-    named = {p.check for i in load_library().values() for p in i.preconditions if p.check}
+    named = {c for i in load_library().values() for p in i.preconditions for c in p.checks}
     assert named == set(CHECKS)
+
+
+def test_the_plan_check_counts_forum_hours_once_and_keeps_the_idealtype_checks() -> None:
+    staff = physicians({**duties(7.0), "employment": "self_employed"})
+    s = scenario(physicians=staff, collaborations=[forum(), branch_service()])
+    plan = [(f.rule_id, f.subject_id) for f in check_plan(s)]
+    assert plan.count((FORUM, "sal")) == 1
+    assert (UNSERVED, "main") in plan
+    assert (FORUM, "self") not in plan  # 0.75 h of meetings alone is within the limit
+
+
+def test_without_collaborations_the_plan_check_is_the_catalogue_check() -> None:
+    s = scenario(physicians=physicians(duties(8.0)))
+    assert check_plan(s) == check_scenario(s)
+    assert ("public-duties-max", "sal") in [(f.rule_id, f.subject_id) for f in check_plan(s)]
