@@ -12,6 +12,7 @@ from simulator.commands.common import default_scenario_path
 from simulator.idealtypes import Collaboration, CooperationForum
 from simulator.idealtypes.library import load_library
 from simulator.scenario import ScenarioError, dump_scenario, load_scenario_text
+from simulator.scenario.schema import json_schema
 
 LIBRARY = load_library()
 COLLABORATION: TypeAdapter[Any] = TypeAdapter(Collaboration)
@@ -122,3 +123,13 @@ def test_a_value_set_back_to_the_base_default_survives_the_round_trip() -> None:
     again = load_scenario_text(dump_scenario(scenario))
     assert again.collaborations[0].interval_weeks == 6.0
     assert again == scenario
+
+
+def test_the_json_schema_accepts_preset_types() -> None:
+    defs = json_schema()["$defs"]
+    assert defs["CooperationForum"]["properties"]["type"]["enum"] == [
+        "cooperation_forum",
+        "weekly_interdisciplinary_meeting",
+        "committed_mental_health_substance_cooperation",
+    ]
+    assert defs["KadUnit"]["properties"]["type"]["const"] == "kad_unit"
