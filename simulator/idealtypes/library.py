@@ -143,6 +143,8 @@ def load_library(directory: Path = MODELS_DIR) -> dict[str, IdealtypeInfo]:
     """Every idealtype in `directory`, keyed by id, in report order (building blocks last)."""
     yaml = YAML(typ="safe", pure=True)
     infos = [_load(path, yaml) for path in sorted(directory.glob("*.yaml"))]
+    if not infos:
+        raise LibraryError(f"no idealtype files (*.yaml) in {directory}")
     _check_presets(infos)
     return {info.id: info for info in sorted(infos, key=_report_order)}
 

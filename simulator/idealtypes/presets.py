@@ -24,7 +24,7 @@ def apply_preset(value: Any) -> Any:
     if not isinstance(value, Mapping) or not isinstance(value.get("type"), str):
         return value
     info = _known(value["type"])
-    if info.preset_of is None and "preset" in value:
+    if info.preset_of is None and value.get("preset") is not None:
         info = _preset_named(value["preset"], info.id)
     if info.preset_of is None:
         return value

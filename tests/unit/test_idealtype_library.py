@@ -90,3 +90,8 @@ def test_a_parameter_needs_a_default_or_required(tmp_path: Path) -> None:
     (tmp_path / "kad_unit.yaml").write_text(source.read_text().replace("required: true", ""))
     with pytest.raises(LibraryError, match="parameter 'kad': give either"):
         load_library(tmp_path)
+
+
+def test_an_empty_library_is_an_error(tmp_path: Path) -> None:
+    with pytest.raises(LibraryError, match="no idealtype files"):
+        load_library(tmp_path)

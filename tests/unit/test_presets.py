@@ -133,3 +133,8 @@ def test_the_json_schema_accepts_preset_types() -> None:
         "committed_mental_health_substance_cooperation",
     ]
     assert defs["KadUnit"]["properties"]["type"]["const"] == "kad_unit"
+
+
+def test_an_explicit_null_preset_is_the_base_model() -> None:
+    item = {"type": "cooperation_forum", "id": "x", "preset": None}
+    assert COLLABORATION.validate_python(item).interval_weeks == 1.0
