@@ -42,10 +42,20 @@ collaborations:
 
 Every default names its source: a report section with line numbers in the seed file
 (`report 2.1 [L636]`), a citation key of reference/rules-and-data.md, or the words *estimate*
-or *assumption* where the report gives no figure. Preconditions with a check are reported as
-findings (`simulator/idealtypes/preconditions.py`). The relation types follow Keast, Brown &
+or *assumption* where the report gives no figure. The relation types follow Keast, Brown &
 Mandell (2007) as used in the report; the relation, steering and level of each idealtype are
 the catalogue's reading of the report (reference/idealtypes-catalogue.md).
+
+Preconditions with a check are reported as rule findings
+(`simulator/idealtypes/preconditions.py`): `check_preconditions(scenario)` gives the
+idealtypes' findings, `check_plan(scenario)` the whole static check of a plan, where the
+hours that mandatory forums and time commitments add count within each GP's 7.5 h of other
+municipal tasks (fastlegeforskriften § 32). Two of the 25 files are building blocks
+rather than report idealtypes: `time_commitment` and `kad_unit`.
+
+To add an idealtype, add a file to `models/`: a preset (`preset_of:`) needs nothing else; a new
+base model also needs a parameter model in `simulator/idealtypes/` and its expansion. Then
+regenerate this page with `samsim idealtypes docs --out docs/idealtypes.md`.
 """
 
 

@@ -6,7 +6,8 @@ count within a GP's 7.5 h of other municipal tasks (fastlegeforskriften § 32). 
 here turns one of them into findings about the plan; models/*.yaml name the checks under
 `preconditions[].checks`. Two are rules of the catalogue (`branch-office-salaried`,
 `public-duties-max`), run here with the hours collaborations add; the others are the
-idealtypes' own.
+idealtypes' own. A condition of a model the municipality has chosen is `local_policy`, as the
+catalogue files `branch-office-salaried`; a change of national policy is `guidance`.
 
 `check_preconditions` gives the idealtype view; `check_plan` the whole static check of a plan
 (the catalogue's rules with collaboration hours, plus the idealtypes' own checks), without
@@ -59,7 +60,7 @@ BRANCH_UNSERVED = PreconditionRule(
         en="The main office has salaried GPs to serve the branch offices",
     ),
     Source(law=REPORT, paragraph="2.1 [L608–609]; 4 [L1903–1916]", refs=["seed-004"]),
-    Kind.guidance,
+    Kind.local_policy,
     Severity.warning,
 )
 SYKESTUE_SALARIED = PreconditionRule(
@@ -69,7 +70,7 @@ SYKESTUE_SALARIED = PreconditionRule(
         en="A physician-led sykestue has a salaried GP as sykestue doctor",
     ),
     Source(law=REPORT, paragraph="3.6 [L1733–1735]; 4 [L1919–1922]", refs=["seed-004"]),
-    Kind.guidance,
+    Kind.local_policy,
     Severity.warning,
 )
 ENHANCED_SYKESTUE_SALARIED = PreconditionRule(
@@ -79,7 +80,7 @@ ENHANCED_SYKESTUE_SALARIED = PreconditionRule(
         en="Enhanced sykestue: a salaried GP is an advantage",
     ),
     Source(law=REPORT, paragraph="4 [L1922–1924]", refs=["seed-004"]),
-    Kind.guidance,
+    Kind.local_policy,
     Severity.info,
 )
 SEXUAL_ASSAULT_HISTORICAL = PreconditionRule(
@@ -96,7 +97,7 @@ HAS_ATTENDEES = PreconditionRule(
     "precondition-collaboration-has-attendees",
     Text(nb="Samarbeidet har deltakere", en="The collaboration has attendees"),
     Source(law="samsim idealtype library", paragraph="models/ (presets with a seat to fill)"),
-    Kind.guidance,
+    Kind.local_policy,
     Severity.warning,
 )
 LEGEVAKT_SCOPE = PreconditionRule(
@@ -106,7 +107,7 @@ LEGEVAKT_SCOPE = PreconditionRule(
         en="An inter-municipal legevakt serves several municipalities, a municipal one one",
     ),
     Source(law=REPORT, paragraph="2.14 [L1350]; 2.15 [L1414–1415]", refs=["seed-004"]),
-    Kind.guidance,
+    Kind.local_policy,
     Severity.warning,
 )
 KAD_LEGEVAKT_DOCTORS = PreconditionRule(
@@ -116,7 +117,7 @@ KAD_LEGEVAKT_DOCTORS = PreconditionRule(
         en="KAD beds covered by the legevakt doctor: two doctors on duty",
     ),
     Source(law=REPORT, paragraph="2.15 [L1423–1424]; 3.6 [L1739–1741]", refs=["seed-004"]),
-    Kind.guidance,
+    Kind.local_policy,
     Severity.info,
 )
 
