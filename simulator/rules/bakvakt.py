@@ -40,10 +40,10 @@ def plan_bakvakt(rule: Rule, version: Version, ctx: PlanContext) -> Iterator[Fin
                 rule,
                 version,
                 legevakt.id,
-                f"{names} mangler kompetanse for vakt uten bakvakt, og legevakten har ingen "
-                "bakvakt",
-                f"{names} lack the competence to be on duty without bakvakt, and the legevakt "
-                "has no bakvakt shift",
+                f"leger uten kompetanse for vakt uten bakvakt ({names}), men legevakten har "
+                "ingen bakvakt",
+                f"doctors without the competence to be on duty without bakvakt ({names}), but "
+                "the legevakt has no bakvakt shift",
             )
             continue
         uncovered = gaps(backup | ~shift_coverage(legevakt.shifts, FRONT))

@@ -95,6 +95,9 @@ class Version(Record):
     valid_to: dt.date | None = None
     kind: Kind
     source: Source
+    also: list[Source] = Field(
+        default_factory=list, description="Further sources the rule rests on."
+    )
     parameters: dict[str, Any] = Field(default_factory=dict)
     severity: Severity | None = Field(None, description="Default: from the kind.")
     verified: bool = True
@@ -110,6 +113,15 @@ class Version(Record):
 
     def in_force(self, on: dt.date) -> bool:
         return self.valid_from <= on and (self.valid_to is None or on <= self.valid_to)
+
+    def cite(self) -> str:
+        """All sources, main first, separated by semicolons."""
+        return "; ".join(source.cite() for source in [self.source, *self.also])
+
+    @property
+    def refs(self) -> list[str]:
+        """Citation keys of all sources, without repeats."""
+        return list(dict.fromkeys(r for source in [self.source, *self.also] for r in source.refs))
 
     @property
     def breach_severity(self) -> Severity:

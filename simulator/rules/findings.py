@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from pydantic import Field
+
 from simulator.rules.catalogue import Kind, Record, Rule, Severity, Source, Subject, Text, Version
 
 
@@ -19,6 +21,7 @@ class Finding(Record):
     rule_id: str
     title: Text
     source: Source
+    also: list[Source] = Field(default_factory=list)
     kind: Kind
     severity: Severity
     subject_kind: Subject
@@ -30,6 +33,9 @@ class Finding(Record):
     end: dt.datetime | None = None
     explanation: Text
     unverified: str | None = None
+
+    def cite(self) -> str:
+        return "; ".join(source.cite() for source in [self.source, *self.also])
 
     def window(self) -> str:
         if self.start is None or self.end is None:
@@ -62,6 +68,7 @@ def finding(
         rule_id=rule.id,
         title=rule.title,
         source=version.source,
+        also=version.also,
         kind=version.kind,
         severity=severity or version.breach_severity,
         subject_kind=subject_kind or rule.subject,
