@@ -4,6 +4,7 @@ cover a precondition, run with the hours collaborations add."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass
 
@@ -66,14 +67,15 @@ def precondition_finding(
 
 
 def plan_findings(
-    scenario: Scenario, extra_public_duty_hours: Mapping[str, float]
+    scenario: Scenario, on: dt.date, extra_public_duty_hours: Mapping[str, float]
 ) -> list[Finding]:
-    """The catalogue's static checks of a plan, on the scenario's rules date."""
-    return check_scenario(scenario, extra_public_duty_hours=extra_public_duty_hours)
+    """The catalogue's static checks of a plan with the rules in force on `on`."""
+    return check_scenario(scenario, on, extra_public_duty_hours=extra_public_duty_hours)
 
 
 def catalogue_findings(
-    scenario: Scenario, rule_id: str, extra_public_duty_hours: Mapping[str, float]
+    scenario: Scenario, on: dt.date, rule_id: str, extra_public_duty_hours: Mapping[str, float]
 ) -> list[Finding]:
     """Findings of one catalogue rule."""
-    return [f for f in plan_findings(scenario, extra_public_duty_hours) if f.rule_id == rule_id]
+    found = plan_findings(scenario, on, extra_public_duty_hours)
+    return [f for f in found if f.rule_id == rule_id]

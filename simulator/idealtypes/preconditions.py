@@ -122,18 +122,23 @@ KAD_LEGEVAKT_DOCTORS = PreconditionRule(
 )
 
 
-def check_preconditions(scenario: Scenario) -> list[Finding]:
-    """Every precondition finding of the scenario: breaches first, then by rule and subject."""
-    return sort_findings([f for check in CHECKS.values() for f in check(scenario)])
+def check_preconditions(scenario: Scenario, on: dt.date | None = None) -> list[Finding]:
+    """Every precondition finding of the scenario with the rules in force on `on` (default:
+    the scenario's rules date): breaches first, then by rule and subject."""
+    when = on or scenario.scenario.effective_rules_date
+    return sort_findings([f for check in CHECKS.values() for f in check(scenario, when)])
 
 
-def check_plan(scenario: Scenario) -> list[Finding]:
+def check_plan(scenario: Scenario, on: dt.date | None = None) -> list[Finding]:
     """The static rule check of a plan with its collaborations: the catalogue's rules, with
     the hours collaborations add to other municipal tasks, and the idealtypes' own checks."""
-    extra = collaboration_public_duty_hours(scenario)
-    catalogue = plan_findings(scenario, extra)
+    when = on or scenario.scenario.effective_rules_date
+    catalogue = plan_findings(scenario, when, collaboration_public_duty_hours(scenario))
     own = [
-        f for name, check in CHECKS.items() if name not in CATALOGUE_RULES for f in check(scenario)
+        f
+        for name, check in CHECKS.items()
+        if name not in CATALOGUE_RULES
+        for f in check(scenario, when)
     ]
     return sort_findings(catalogue + own)
 
@@ -157,21 +162,21 @@ def _imposed_weekly_hours(c: CollaborationBase, scenario: Scenario) -> tuple[flo
     return 0.0, set()
 
 
-def forum_within_public_duties(scenario: Scenario) -> Iterator[Finding]:
+def forum_within_public_duties(scenario: Scenario, on: dt.date) -> Iterator[Finding]:
     """The catalogue's 7.5 h rule (§ 32, old § 12) for the GPs whose collaborations add hours
     to their other municipal tasks, counting those hours."""
     extra = collaboration_public_duty_hours(scenario)
-    for found in catalogue_findings(scenario, PUBLIC_DUTIES, extra):
+    for found in catalogue_findings(scenario, on, PUBLIC_DUTIES, extra):
         if extra.get(found.subject_id, 0.0) > 0:
             yield found
 
 
-def branch_office_salaried(scenario: Scenario) -> Iterator[Finding]:
+def branch_office_salaried(scenario: Scenario, on: dt.date) -> Iterator[Finding]:
     """The catalogue's rule that branch offices are served by salaried GPs (report 2.1)."""
-    yield from catalogue_findings(scenario, BRANCH_SALARIED, {})
+    yield from catalogue_findings(scenario, on, BRANCH_SALARIED, {})
 
 
-def branch_office_unserved(scenario: Scenario) -> Iterator[Finding]:
+def branch_office_unserved(scenario: Scenario, on: dt.date) -> Iterator[Finding]:
     """By default the salaried GPs of the main office serve the branches; there may be none."""
     for c in scenario.collaborations:
         if (
@@ -188,7 +193,7 @@ def branch_office_unserved(scenario: Scenario) -> Iterator[Finding]:
             )
 
 
-def physician_led_sykestue_salaried(scenario: Scenario) -> Iterator[Finding]:
+def physician_led_sykestue_salaried(scenario: Scenario, on: dt.date) -> Iterator[Finding]:
     physicians = scenario.by_id("physicians")
     for unit in scenario.sykestuer:
         if not unit.physician_led:
@@ -214,7 +219,7 @@ def physician_led_sykestue_salaried(scenario: Scenario) -> Iterator[Finding]:
             )
 
 
-def enhanced_sykestue_salaried(scenario: Scenario) -> Iterator[Finding]:
+def enhanced_sykestue_salaried(scenario: Scenario, on: dt.date) -> Iterator[Finding]:
     units = scenario.by_id("sykestuer")
     physicians = scenario.by_id("physicians")
     for c in scenario.collaborations:
@@ -232,8 +237,7 @@ def enhanced_sykestue_salaried(scenario: Scenario) -> Iterator[Finding]:
             )
 
 
-def sexual_assault_centre_specialist_service(scenario: Scenario) -> Iterator[Finding]:
-    on = scenario.scenario.effective_rules_date
+def sexual_assault_centre_specialist_service(scenario: Scenario, on: dt.date) -> Iterator[Finding]:
     if on < SPECIALIST_SEXUAL_ASSAULT_SERVICE:
         return
     for c in scenario.collaborations:
@@ -247,7 +251,7 @@ def sexual_assault_centre_specialist_service(scenario: Scenario) -> Iterator[Fin
             )
 
 
-def collaboration_has_attendees(scenario: Scenario) -> Iterator[Finding]:
+def collaboration_has_attendees(scenario: Scenario, on: dt.date) -> Iterator[Finding]:
     for c in scenario.collaborations:
         who = _who(c)
         if who is not None and not attendees(who, c, scenario):
@@ -260,7 +264,7 @@ def collaboration_has_attendees(scenario: Scenario) -> Iterator[Finding]:
             )
 
 
-def legevakt_municipalities(scenario: Scenario) -> Iterator[Finding]:
+def legevakt_municipalities(scenario: Scenario, on: dt.date) -> Iterator[Finding]:
     stations = scenario.by_id("legevakt")
     for c in scenario.collaborations:
         if not isinstance(c, IntermunicipalLegevakt | MunicipalLegevakt):
@@ -278,7 +282,7 @@ def legevakt_municipalities(scenario: Scenario) -> Iterator[Finding]:
             )
 
 
-def kad_legevakt_two_doctors(scenario: Scenario) -> Iterator[Finding]:
+def kad_legevakt_two_doctors(scenario: Scenario, on: dt.date) -> Iterator[Finding]:
     stations = scenario.by_id("legevakt")
     for unit in scenario.kad:
         if unit.cover is not Cover.legevakt or unit.legevakt not in stations:
@@ -323,7 +327,7 @@ def _home(c: CollaborationBase, scenario: Scenario) -> str:
     return (c.municipalities or [scenario.municipalities[0].id])[0]
 
 
-CHECKS: dict[str, Callable[[Scenario], Iterator[Finding]]] = {
+CHECKS: dict[str, Callable[[Scenario, dt.date], Iterator[Finding]]] = {
     BRANCH_SALARIED: branch_office_salaried,
     BRANCH_UNSERVED.id: branch_office_unserved,
     SYKESTUE_SALARIED.id: physician_led_sykestue_salaried,

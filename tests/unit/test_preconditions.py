@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import datetime as dt
 from typing import Any
 
 import pytest
@@ -192,6 +193,8 @@ def test_a_municipal_sexual_assault_centre_is_historical_from_2015() -> None:
     assert len(findings(scenario(collaborations=[centre]), rule)) == 1
     meta = {**BASE["scenario"], "start_date": "2014-01-06"}
     assert findings(scenario(scenario=meta, collaborations=[centre]), rule) == []
+    in_2014 = check_preconditions(scenario(collaborations=[centre]), dt.date(2014, 6, 1))
+    assert [f for f in in_2014 if f.rule_id == rule] == []
 
 
 def test_a_seat_nobody_holds_is_a_warning() -> None:
