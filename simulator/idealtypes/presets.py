@@ -19,23 +19,18 @@ def base_of(kind: object) -> str | None:
 
 def apply_preset(value: Any) -> Any:
     """A collaboration item with a preset `type` (or an explicit `preset`) rewritten to its
-    base model; other values pass through for the union to validate. Raises ValueError
-    (a located problem in the scenario) for an unknown type or preset."""
+    base model; other values, unknown types included, pass through for the union to validate
+    and report. Raises ValueError (a located problem in the scenario) for a wrong preset."""
     if not isinstance(value, Mapping) or not isinstance(value.get("type"), str):
         return value
-    info = _known(value["type"])
+    info = load_library().get(value["type"])
+    if info is None:
+        return value
     if info.preset_of is None and value.get("preset") is not None:
         info = _preset_named(value["preset"], info.id)
     if info.preset_of is None:
         return value
     return {**info.preset_values, **value, "type": info.preset_of, "preset": info.id}
-
-
-def _known(kind: str) -> IdealtypeInfo:
-    library = load_library()
-    if kind not in library:
-        raise ValueError(f"unknown collaboration type '{kind}'; known types: {', '.join(library)}")
-    return library[kind]
 
 
 def _preset_named(preset: object, base: str) -> IdealtypeInfo:

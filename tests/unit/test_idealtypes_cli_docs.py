@@ -4,13 +4,22 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from simulator.cli import app
+from simulator.commands import common
 from simulator.idealtypes.docs_page import render_page
 from simulator.idealtypes.library import load_library
 
 runner = CliRunner()
+
+
+@pytest.fixture(autouse=True)
+def wide_console(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Tables as wide as the tests' COLUMNS, even where the environment fixed the width at
+    import (pytest-xdist workers set COLUMNS=80)."""
+    monkeypatch.setattr(common.console, "width", 250)
 PAGE = Path(__file__).parents[2] / "docs" / "idealtypes.md"
 
 

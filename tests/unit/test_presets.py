@@ -27,7 +27,10 @@ REQUIRED = {
 
 
 def scenario_with(collaborations: str) -> str:
-    return default_scenario_path().read_text() + "collaborations:\n" + collaborations
+    """The demo scenario with `collaborations` (YAML list items) first in its list."""
+    text = default_scenario_path().read_text()
+    assert "\ncollaborations:\n" in text
+    return text.replace("\ncollaborations:\n", "\ncollaborations:\n" + collaborations, 1)
 
 
 @pytest.mark.parametrize("info", [i for i in LIBRARY.values() if i.preset_of], ids=lambda i: i.id)
@@ -86,9 +89,9 @@ def test_an_unknown_type_lists_every_known_idealtype() -> None:
     with pytest.raises(ScenarioError) as caught:
         load_scenario_text(text, "s.yaml")
     (problem,) = caught.value.problems
-    assert problem.path == "collaborations[onsdag]"
-    assert problem.line == text.splitlines().index("  - id: onsdag") + 1
-    assert "unknown collaboration type 'wednesday_meeting'" in problem.message
+    assert problem.path == "collaborations[onsdag].type"
+    assert problem.line == text.splitlines().index("    type: wednesday_meeting") + 1
+    assert "unknown type 'wednesday_meeting'" in problem.message
     assert all(ident in problem.message for ident in LIBRARY)
 
 
@@ -103,7 +106,7 @@ def test_a_scenario_with_presets_round_trips() -> None:
         scenario_with(
             "  - type: committed_mental_health_substance_cooperation\n"
             "    id: romerike\n"
-            "    attendees: {physicians: [gp1]}\n"
+            "    attendees: {physicians: [grong-gp1]}\n"
             "  - type: sick_leave_followup_ferskvare_1234\n"
             "    id: ferskvare\n"
             "    hours: 1.5\n"
