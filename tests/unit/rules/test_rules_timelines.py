@@ -121,3 +121,8 @@ def test_no_35_hour_weekly_rest_in_two_weeks_of_daily_work() -> None:
 def test_timeline_of_an_unknown_physician_is_an_error() -> None:
     with pytest.raises(ValueError, match="not in the scenario: ghost"):
         check_timelines(scenario(), [timeline("ghost", [(0, 1, OFFICE)])])
+
+
+def test_overlapping_timeline_is_an_error() -> None:
+    with pytest.raises(ValueError, match="overlaps itself"):
+        check_timelines(scenario(), [timeline("a", [(0, 10, OFFICE), (9, 12, LV)])])
