@@ -23,6 +23,7 @@ from simulator.rules.docs import KIND_NAMES, render, write_atomically
 from simulator.rules.findings import Finding
 from simulator.rules.report import summary, tables, unverified_notes
 from simulator.scenario import ScenarioError, load_scenario
+from simulator.scenario.settings import Lang
 
 EXIT_BREACH = 1
 DOCS_PATH = Path("docs/rules.md")
@@ -33,11 +34,6 @@ rules_app = typer.Typer(help="The rule catalogue: rules as dated data.", no_args
 class Format(StrEnum):
     table = "table"
     json = "json"
-
-
-class Lang(StrEnum):
-    nb = "nb"
-    en = "en"
 
 
 DateOption = Annotated[
