@@ -11,7 +11,6 @@ from simulator.rules.context import PlanContext
 from simulator.rules.findings import Finding, finding
 from simulator.scenario.physicians import Employment, Physician, Role
 
-
 LIST_WORDS = {True: ("listetak", "list ceiling"), False: ("listelengde", "list size")}
 
 
