@@ -251,3 +251,35 @@ def test_rules_list_date_selects_exactly_the_versions_in_force(day: dt.date) -> 
     assert result.exit_code == 0
     listed = sorted((row["id"], row["valid_from"]) for row in json.loads(result.stdout))
     assert listed == expected
+
+
+def _reference_daily_rest_breach(hourly_work: list[bool]) -> bool:
+    """Hour by hour: a stretch since the end of the last 11-hour rest (or the start) may not
+    reach past 13 hours of elapsed time at the end of a working hour."""
+    stretch_start, idle = None, 0
+    for hour, working in enumerate(hourly_work):
+        if not working:
+            idle += 1
+            continue
+        if stretch_start is None or idle >= 11:
+            stretch_start = hour
+        idle = 0
+        if hour + 1 - stretch_start > 13:
+            return True
+    return False
+
+
+@SETTINGS
+@given(st.lists(st.tuples(st.booleans(), st.integers(1, 12)), min_size=1, max_size=12))
+def test_daily_rest_finding_matches_an_hourly_reference(blocks: list[tuple[bool, int]]) -> None:
+    spec, hourly, t = [], [], 0
+    for working, hours in blocks:
+        spec.append((t, t + hours, C.office_clinical if working else C.off))
+        hourly += [working] * hours
+        t += hours
+    found = [
+        f
+        for f in check_timelines(scenario(), [timeline("a", spec)])
+        if f.rule_id == "aml-daily-rest"
+    ]
+    assert bool(found) == _reference_daily_rest_breach(hourly)
