@@ -27,6 +27,7 @@ from simulator.rules.ledger import (
     Prepared,
     duty_mask,
 )
+from simulator.rules.rota_checks import rest_hours
 from simulator.rules.windows import (
     cumulative,
     integral_to,
@@ -42,7 +43,10 @@ from simulator.scenario.settings import PassiveWeighting, Policy
 def timeline_rest(rule: Rule, version: Version, ctx: TimelineContext) -> Iterator[Finding]:
     """After each duty, the next work of any kind starts at least `hours` later. One finding
     per doctor: how often, and the shortest rest."""
-    limit = version.parameters["hours"] * 60
+    hours = rest_hours(version, ctx)
+    if hours is None:
+        return
+    limit = round(hours * 60)
     for p in ctx.prepared:
         gaps, ends = short_rests(p, limit)
         if len(gaps):
@@ -51,12 +55,12 @@ def timeline_rest(rule: Rule, version: Version, ctx: TimelineContext) -> Iterato
                 rule,
                 version,
                 p.physician.id,
-                f"{len(gaps)} gang(er) under {limit // 60} timer fri etter legevakt; "
+                f"{len(gaps)} gang(er) under {hours:g} timer fri etter legevakt; "
                 f"kortest {gaps[worst] / 60:g} t",
-                f"{len(gaps)} time(s) less than {limit // 60} hours off after legevakt; "
+                f"{len(gaps)} time(s) less than {hours:g} hours off after legevakt; "
                 f"shortest {gaps[worst] / 60:g} h",
                 measured=round(gaps[worst] / 60, 2),
-                limit=limit / 60,
+                limit=hours,
                 unit="h",
                 start=p.at(ends[worst]),
                 end=p.at(ends[worst] + gaps[worst]),

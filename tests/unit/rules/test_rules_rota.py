@@ -111,3 +111,12 @@ def test_needs_bakvakt_follows_the_competence_rule_of_the_day() -> None:
     assert needs_bakvakt(lis1, dt.date(2021, 1, 1))
     assert not needs_bakvakt(lis1, dt.date(2022, 1, 1))
     assert not needs_bakvakt(lis1, dt.date(2019, 1, 1))  # no requirement known before 2020
+
+
+def test_local_rest_policy_above_eight_hours_is_checked_as_local_policy() -> None:
+    rota = [shift("a", T(2026, 1, 5, 16), 16), shift("a", T(2026, 1, 6, 17), 8)]  # 9 h off
+    assert check_rota(scenario(), rota) == []
+    found = check_rota(scenario(plan(policy={"rest_hours_after_duty": 11})), rota)
+    assert [(f.rule_id, f.kind.value, f.limit) for f in found] == [
+        ("local-rest-after-duty", "local_policy", 11)
+    ]
