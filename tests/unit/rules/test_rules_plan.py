@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 
+import numpy as np
 import pytest
 from rules_testkit import BASE, gp, plan, scenario
 
 from simulator.idealtypes.shared_kommuneoverlege import SharedKommuneoverlege
 from simulator.rules import Severity, check_scenario
 from simulator.rules.catalogue import Kind
+from simulator.rules.coverage import DAY, WEEK, describe, gaps
 from simulator.rules.findings import Finding
 
 D = dt.date
@@ -259,3 +261,12 @@ def test_salaried_full_time_list_above_1500_is_a_warning() -> None:
         ]
     )
     assert ids(check_scenario(scenario(data))) == [("salaried-list-full-time", "b", "warning")]
+
+
+def test_uncovered_run_over_sunday_midnight_is_one_gap() -> None:
+    week = np.ones(WEEK, dtype=bool)
+    week[WEEK - 60 :] = False
+    week[:60] = False
+    [(start, end)] = gaps(week)
+    assert (start, end) == (6 * DAY + 23 * 60, WEEK + 60)
+    assert describe(start, end) == "sun 23:00–01:00"

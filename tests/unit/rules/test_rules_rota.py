@@ -7,8 +7,9 @@ import datetime as dt
 import pytest
 from rules_testkit import BASE, gp, plan, scenario, shift
 
-from simulator.rules import check_rota
+from simulator.rules import check_rota, needs_bakvakt
 from simulator.scenario.legevakt import ShiftMode
+from simulator.scenario.physicians import Physician
 
 T = dt.datetime
 
@@ -101,3 +102,21 @@ def test_nights_per_month_count_duties_over_three_night_hours() -> None:
 def test_rota_naming_an_unknown_physician_is_an_error() -> None:
     with pytest.raises(ValueError, match="not in the scenario: ghost"):
         check_rota(scenario(), [shift("ghost", T(2026, 1, 5, 16), 8)])
+
+
+def test_needs_bakvakt_follows_the_competence_rule_of_the_day() -> None:
+    lis1 = Physician(
+        id="c", age=30, fte=1.0, competence={"lis1_completed": True, "legevakt_courses": True}
+    )
+    assert needs_bakvakt(lis1, dt.date(2021, 1, 1))
+    assert not needs_bakvakt(lis1, dt.date(2022, 1, 1))
+    assert not needs_bakvakt(lis1, dt.date(2019, 1, 1))  # no requirement known before 2020
+
+
+def test_local_rest_policy_above_eight_hours_is_checked_as_local_policy() -> None:
+    rota = [shift("a", T(2026, 1, 5, 16), 16), shift("a", T(2026, 1, 6, 17), 8)]  # 9 h off
+    assert check_rota(scenario(), rota) == []
+    found = check_rota(scenario(plan(policy={"rest_hours_after_duty": 11})), rota)
+    assert [(f.rule_id, f.kind.value, f.limit) for f in found] == [
+        ("local-rest-after-duty", "local_policy", 11)
+    ]

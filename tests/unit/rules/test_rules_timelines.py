@@ -121,3 +121,19 @@ def test_no_35_hour_weekly_rest_in_two_weeks_of_daily_work() -> None:
 def test_timeline_of_an_unknown_physician_is_an_error() -> None:
     with pytest.raises(ValueError, match="not in the scenario: ghost"):
         check_timelines(scenario(), [timeline("ghost", [(0, 1, OFFICE)])])
+
+
+def test_overlapping_timeline_is_an_error() -> None:
+    with pytest.raises(ValueError, match="overlaps itself"):
+        check_timelines(scenario(), [timeline("a", [(0, 10, OFFICE), (9, 12, LV)])])
+
+
+def test_local_rest_policy_applies_to_timelines_too() -> None:
+    blocks = [(16, 32, LV), (32, 41, OFF), (41, 49, OFFICE)]  # 9 h off after the night
+    data = plan(policy={"rest_hours_after_duty": 11})
+    found = by_rule(check_timelines(scenario(data), [timeline("a", blocks)]))
+    assert "rest-between-work-periods" not in found
+    assert (found["local-rest-after-duty"].measured, found["local-rest-after-duty"].limit) == (
+        9.0,
+        11,
+    )
