@@ -17,7 +17,8 @@ from rich.markup import escape
 from rich.table import Table
 
 from simulator.commands.common import EXIT_INVALID, console, errors, report_problems
-from simulator.rules import Kind, Severity, check_scenario, load_catalogue
+from simulator.idealtypes.preconditions import check_plan
+from simulator.rules import Kind, Severity, load_catalogue
 from simulator.rules.catalogue import Rule, Version
 from simulator.rules.docs import KIND_NAMES, render, write_atomically
 from simulator.rules.findings import Finding
@@ -151,7 +152,7 @@ def check(
             invalid = True
             continue
         when = on or scenario.scenario.effective_rules_date
-        findings = check_scenario(scenario, when)
+        findings = check_plan(scenario, when)
         breach |= any(f.severity is Severity.breach for f in findings)
         if format is Format.json:
             results.append(_json(path, when, findings))
