@@ -55,18 +55,43 @@ class Demand:
             [p @ (m <= within) for p, m in zip(self.populations, self.minutes, strict=True)]
         )
 
-    @property
-    def total_population(self) -> float:
-        return math.fsum(float(p.sum()) for p in self.populations)
+
+@dataclass(frozen=True)
+class Assigned:
+    """A municipality, its station, and how its inhabitants reach it."""
+
+    municipality: str
+    station: str
+    population: float
+    mean_minutes: float  # population-weighted
+    within: dict[float, float]  # minutes -> inhabitants within them of the station
 
 
 @dataclass(frozen=True)
 class Location:
     stations: list[str]
-    assignment: dict[str, str]  # municipality -> station
-    mean_minutes: float  # population-weighted, to the assigned station
-    within: dict[float, float]  # minutes -> population within them of its station
-    population: float
+    assigned: list[Assigned]
+
+    @property
+    def assignment(self) -> dict[str, str]:
+        """Municipality -> station."""
+        return {a.municipality: a.station for a in self.assigned}
+
+    @property
+    def population(self) -> float:
+        return math.fsum(a.population for a in self.assigned)
+
+    @property
+    def mean_minutes(self) -> float:
+        """Population-weighted travel time to the assigned station."""
+        total = self.population
+        travel = math.fsum(a.mean_minutes * a.population for a in self.assigned)
+        return travel / total if total > 0 else 0.0
+
+    @property
+    def within(self) -> dict[float, float]:
+        """Inhabitants within 40 and 60 minutes of their station."""
+        return {t: math.fsum(a.within[t] for a in self.assigned) for t in THRESHOLDS_MINUTES}
 
 
 def demand(scenario: Scenario, network: TravelNetwork, candidates: Sequence[str]) -> Demand:
@@ -156,20 +181,21 @@ def _assign_open_only(n_m: int, n_c: int) -> csr_array:
 def _location(
     data: Demand, candidates: Sequence[str], opened: list[int], assigned: list[int]
 ) -> Location:
-    population = data.total_population
     cost = data.cost()
-    travel = math.fsum(float(cost[m, j]) for m, j in enumerate(assigned))
-    within = {}
-    for limit in THRESHOLDS_MINUTES:
-        covered = data.covered(limit)
-        within[limit] = math.fsum(float(covered[m, j]) for m, j in enumerate(assigned))
-    return Location(
-        stations=[candidates[j] for j in opened],
-        assignment={m: candidates[j] for m, j in zip(data.municipalities, assigned, strict=True)},
-        mean_minutes=travel / population if population > 0 else 0.0,
-        within=within,
-        population=population,
-    )
+    covered = {t: data.covered(t) for t in THRESHOLDS_MINUTES}
+    rows = []
+    for m, j in enumerate(assigned):
+        population = float(data.populations[m].sum())
+        rows.append(
+            Assigned(
+                municipality=data.municipalities[m],
+                station=candidates[j],
+                population=population,
+                mean_minutes=float(cost[m, j]) / population if population > 0 else 0.0,
+                within={t: float(covered[t][m, j]) for t in THRESHOLDS_MINUTES},
+            )
+        )
+    return Location([candidates[j] for j in opened], rows)
 
 
 def _check_candidates(network: TravelNetwork, candidates: Sequence[str]) -> None:
