@@ -43,6 +43,9 @@ File = Annotated[
 ]
 
 
+MATRIX_PLACES = 12  # wider tables do not fit a terminal
+
+
 class Graph(StrEnum):
     coordination = "coordination"
     travel = "travel"
@@ -71,7 +74,8 @@ def network(
         travel = TravelNetwork.from_scenario(scenario)
         coordination = coordination_graph(scenario)
         for table in _network_tables(scenario, travel, coordination):
-            console.print(table)
+            if table.row_count:
+                console.print(table)
         if export_format is not None:
             chosen = coordination if graph is Graph.coordination else travel.graph
             path = output or Path(f"{scenario.scenario.id}-{graph}.{export_format}")
@@ -153,10 +157,14 @@ def _key_places(scenario: Scenario) -> list[str]:
 
 
 def _travel_matrix(scenario: Scenario, travel: TravelNetwork) -> Table:
-    places = _key_places(scenario)
+    key = _key_places(scenario)
+    places = key[:MATRIX_PLACES]
     minutes, km = travel.matrix(places)
     names = scenario.by_id("places")
-    table = _table("Travel minutes (km) between offices, legevakt and hospitals", "from \\ to")
+    title = "Travel minutes (km) between offices, legevakt and hospitals"
+    if len(key) > len(places):
+        title += f" (the first {len(places)} of {len(key)}; --export --graph travel for all)"
+    table = _table(title, "from \\ to")
     for place in places:
         table.add_column(names[place].name, justify="right")
     for i, place in enumerate(places):
