@@ -9,8 +9,10 @@ assigned to one open station, and its settlements travel there. Given candidate 
   covering, Church & ReVelle 1974); among the optimal choices, the least travel time.
 
 Both are the same assignment MILP over a per-(municipality, station) value, solved with
-SciPy's HiGHS (`scipy.optimize.milp`): binary y_j opens candidate j, binary x_mj assigns
-municipality m to j, with sum_j y_j = k, sum_j x_mj = 1 and x_mj <= y_j.
+SciPy's HiGHS (`scipy.optimize.milp`): binary y_j opens candidate j, x_mj assigns
+municipality m to j, with sum_j y_j = k, sum_j x_mj = 1 and x_mj <= y_j. Only y is declared
+integral: once the open stations are fixed, assigning each municipality wholly to its best
+open station is optimal, so the relaxed x take 0/1 values at the optimum.
 """
 
 from __future__ import annotations
@@ -28,7 +30,7 @@ from simulator.network.accessibility import THRESHOLDS_MINUTES
 from simulator.network.travel import TravelNetwork
 from simulator.scenario.model import Scenario
 
-OPTIMALITY_SLACK = 1e-6  # relative; keeps the covering optimum when minimising time after it
+OPTIMALITY_SLACK = 1e-9  # of the scaled covering optimum, kept while minimising time after it
 
 
 class Objective(StrEnum):
@@ -97,14 +99,17 @@ class Location:
 def demand(scenario: Scenario, network: TravelNetwork, candidates: Sequence[str]) -> Demand:
     """Travel times from every settlement to every candidate."""
     _check_candidates(network, candidates)
+    places = [s.place for m in scenario.municipalities for s in m.settlement_shares()]
+    # rows from the few candidates, read backwards: every leg runs both ways
+    times = network.between(candidates, places)[0].T
     municipalities, populations, minutes = [], [], []
+    start = 0
     for municipality in scenario.municipalities:
-        settlements = municipality.settlement_shares()
+        shares = municipality.settlement_shares()
         municipalities.append(municipality.id)
-        populations.append(np.array([municipality.population * s.share for s in settlements]))
-        minutes.append(
-            np.array([[network.minutes(c, s.place) for c in candidates] for s in settlements])
-        )
+        populations.append(np.array([municipality.population * s.share for s in shares]))
+        minutes.append(times[start : start + len(shares)])
+        start += len(shares)
     return Demand(municipalities, populations, minutes)
 
 
@@ -147,10 +152,12 @@ def _solve(value: np.ndarray, k: int, floor: tuple[np.ndarray, float] | None = N
     ]
     if floor is not None:
         weights, minimum = floor
-        row = np.concatenate([np.zeros(n_c), weights.ravel()])
-        slack = OPTIMALITY_SLACK * max(1.0, abs(minimum))
-        constraints.append(LinearConstraint(row, minimum - slack, np.inf))
-    result = milp(c, constraints=constraints, integrality=np.ones(c.size), bounds=Bounds(0, 1))
+        scale = max(float(weights.max(initial=0.0)), abs(minimum), 1.0)  # coefficients <= 1
+        row = np.concatenate([np.zeros(n_c), weights.ravel() / scale])
+        constraints.append(LinearConstraint(row, minimum / scale - OPTIMALITY_SLACK, np.inf))
+    # only y needs to be integral: with y fixed, each municipality's best assignment is whole
+    integrality = np.concatenate([np.ones(n_c), np.zeros(n_m * n_c)])
+    result = milp(c, constraints=constraints, integrality=integrality, bounds=Bounds(0, 1))
     if not result.success:
         raise RuntimeError(f"the location MILP was not solved: {result.message}")
     x = np.round(result.x).astype(int)

@@ -138,3 +138,26 @@ def test_nearest_joins_distant_clusters() -> None:
     net = TravelNetwork.from_scenario(scenario(north + south, connect="nearest"))
     assert net.graph.has_edge("s3", "n0")
     assert math.isfinite(net.minutes("s0", "n3"))
+
+
+def test_between_gives_rectangular_matrices() -> None:
+    net = TravelNetwork.from_scenario(
+        scenario(
+            [place("a", 69.0, 18.0), place("b", 69.1, 18.0), place("c", 69.2, 18.0)],
+            [link("a", "b", minutes=10, km=8), link("b", "c", minutes=15, km=12)],
+        )
+    )
+    minutes, km = net.between(["a"], ["b", "c", "a"])
+    assert minutes.tolist() == [[10, 25, 0]]
+    assert km.tolist() == [[8, 20, 0]]
+
+
+def test_co_located_places_are_zero_minutes_apart() -> None:
+    net = TravelNetwork.from_scenario(
+        scenario(
+            [place("town", 60.0, 5.0), place("office", 60.0, 5.0), place("quay", 60.1, 5.0)],
+            connect="nearest",
+        )
+    )
+    assert net.minutes("office", "town") == 0.0
+    assert net.minutes("office", "quay") == pytest.approx(net.minutes("town", "quay"))
