@@ -16,7 +16,8 @@ from dataclasses import dataclass
 
 import networkx as nx
 
-from simulator.network.coordination import kommuneoverlege_holders, node_id
+from simulator.network.coordination import node_id
+from simulator.network.participants import kommuneoverlege_holders
 from simulator.scenario.model import Scenario
 from simulator.scenario.physicians import Role
 

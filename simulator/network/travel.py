@@ -42,10 +42,6 @@ class TravelNetwork:
     def from_scenario(cls, scenario: Scenario) -> TravelNetwork:
         return cls(build_graph(scenario))
 
-    @property
-    def places(self) -> list[str]:
-        return list(self._nodes)
-
     def minutes(self, a: str, b: str) -> float:
         """Fastest travel time from `a` to `b`."""
         minutes, _ = self._row(a)
