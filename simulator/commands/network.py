@@ -66,6 +66,7 @@ def network(
         typer.Option(help="File for --export; default: <scenario id>-<graph>.<format>."),
     ] = None,
     graph: Annotated[Graph, typer.Option(help="The graph to export.")] = Graph.coordination,
+    top: Annotated[int, typer.Option(help="Bridging physicians to list.", min=1)] = 10,
 ) -> None:
     """Travel times, branch-office distances, accessibility, coordination metrics and who
     bridges whom."""
@@ -73,7 +74,7 @@ def network(
     with _explained():
         travel = TravelNetwork.from_scenario(scenario)
         coordination = coordination_graph(scenario)
-        for table in _network_tables(scenario, travel, coordination):
+        for table in _network_tables(scenario, travel, coordination, top):
             if table.row_count:
                 console.print(table)
         if export_format is not None:
@@ -128,7 +129,7 @@ def _explained() -> Iterator[None]:
 
 
 def _network_tables(
-    scenario: Scenario, travel: TravelNetwork, coordination: nx.MultiGraph
+    scenario: Scenario, travel: TravelNetwork, coordination: nx.MultiGraph, top: int
 ) -> list[Table]:
     rows = settlement_access(scenario, travel)
     return [
@@ -136,7 +137,7 @@ def _network_tables(
         _branch_distances(scenario, travel),
         _accessibility(scenario, rows),
         _coordination(coordination),
-        _bridges(coordination),
+        _bridges(coordination, top),
         _kol_distances(scenario, coordination),
     ]
 
@@ -265,20 +266,21 @@ def _metric_cells(metrics: GraphMetrics) -> list[str]:
     ]
 
 
-def _bridges(graph: nx.MultiGraph) -> Table:
-    table = _table(
-        "Who bridges whom",
-        "physician",
-        "municipalities",
-        "joins",
-        "betweenness",
-        "cut vertex",
-        text=3,
-    )
-    for bridge in bridges(graph):
+def _bridges(graph: nx.MultiGraph, top: int) -> Table:
+    found = bridges(graph)
+    names = {
+        data["municipalities"][0]: data["label"]
+        for _, data in graph.nodes(data=True)
+        if data["kind"] == "municipality"
+    }
+    title = "Who bridges whom"
+    if len(found) > top:
+        title += f" (the {top} highest of {len(found)} physicians; --top for more)"
+    table = _table(title, "physician", "municipality", "joins", "betweenness", "cut vertex", text=3)
+    for bridge in found[:top]:
         table.add_row(
             bridge.label,
-            ", ".join(bridge.municipalities),
+            ", ".join(names[m] for m in bridge.municipalities),
             ", ".join(bridge.ties),
             f"{bridge.betweenness:.3f}",
             "yes" if bridge.cut_vertex else "",
@@ -287,10 +289,28 @@ def _bridges(graph: nx.MultiGraph) -> Table:
 
 
 def _kol_distances(scenario: Scenario, graph: nx.MultiGraph) -> Table:
-    table = _table("Ties from each GP to the kommuneoverlege", "GP", "municipality", "ties", text=2)
+    """Per municipality: ties from its GPs to the nearest holder of its KOL role."""
+    names = {m.id: m.name for m in scenario.municipalities}
+    table = _table(
+        "Ties from each GP to the kommuneoverlege",
+        "municipality",
+        "GPs",
+        "mean ties",
+        "most ties",
+        "no kommuneoverlege reached",
+    )
+    groups: dict[str, list[int | None]] = {}
     for distance in kommuneoverlege_distances(scenario, graph):
-        hops = "no kommuneoverlege reached" if distance.hops is None else str(distance.hops)
-        table.add_row(distance.physician, distance.municipality, hops)
+        groups.setdefault(distance.municipality, []).append(distance.hops)
+    for municipality, hops in groups.items():
+        reached = [h for h in hops if h is not None]
+        table.add_row(
+            names[municipality],
+            str(len(hops)),
+            f"{sum(reached) / len(reached):.1f}" if reached else "–",
+            str(max(reached)) if reached else "–",
+            str(len(hops) - len(reached)),
+        )
     return table
 
 

@@ -38,7 +38,7 @@ class Bridge:
     betweenness: float
     cut_vertex: bool
     ties: list[str]  # labels of the offices, roles, rotas and collaborations the doctor joins
-    municipalities: list[str]
+    municipalities: list[str]  # the doctor's own (the office's, or the KOL roles')
 
 
 @dataclass(frozen=True)
@@ -80,7 +80,6 @@ def bridges(graph: nx.MultiGraph) -> list[Bridge]:
         if data["kind"] != "physician" or centrality[node] <= 0:
             continue
         joined = sorted(n for n in simple[node] if graph.nodes[n]["kind"] != "physician")
-        municipalities = sorted({m for n in joined for m in graph.nodes[n]["municipalities"]})
         labels = [graph.nodes[n]["label"] for n in joined]
         found.append(
             Bridge(
@@ -89,7 +88,7 @@ def bridges(graph: nx.MultiGraph) -> list[Bridge]:
                 centrality[node],
                 node in cut,
                 labels,
-                municipalities,
+                list(data["municipalities"]),
             )
         )
     return sorted(found, key=lambda b: (-b.betweenness, b.physician))
