@@ -177,7 +177,7 @@ def _travel_matrix(scenario: Scenario, travel: TravelNetwork) -> Table:
 def _branch_distances(scenario: Scenario, travel: TravelNetwork) -> Table:
     offices = scenario.by_id("offices")
     table = _table(
-        "Branch offices", "branch office", "main office", "minutes", "km", "GP days/week"
+        "Branch offices", "branch office", "main office", "minutes", "km", "GP days/week", text=2
     )
     for office in scenario.offices:
         if office.branch_of is None:
@@ -336,6 +336,7 @@ def _location_tables(scenario: Scenario, result: Location) -> list[Table]:
         "mean minutes",
         "≤ 40 min",
         "≤ 60 min",
+        text=2,
     )
     for a in result.assigned:
         shares = [_share(a.within[t], a.population) for t in THRESHOLDS_MINUTES]
