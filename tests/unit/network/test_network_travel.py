@@ -161,3 +161,19 @@ def test_co_located_places_are_zero_minutes_apart() -> None:
     )
     assert net.minutes("office", "town") == 0.0
     assert net.minutes("office", "quay") == pytest.approx(net.minutes("town", "quay"))
+
+
+def test_nearest_reaches_a_ferry_island_through_its_quay() -> None:
+    """Rule 2: the unlinked mainland cluster is joined to the nearest place outside it, the
+    quay; the island is reached by its listed ferry, never by an estimated road."""
+    mainland = [place(f"v{i}", 60.0 + 0.01 * i, 5.0) for i in range(5)]
+    net = TravelNetwork.from_scenario(
+        scenario(
+            [*mainland, place("quay", 60.2, 5.0), place("island", 60.25, 4.8)],
+            [link("quay", "island", mode="ferry", minutes=30, km=12)],
+            connect="nearest",
+        )
+    )
+    assert net.graph.edges["v4", "quay"]["origin"] == "nearest"
+    assert set(net.graph["island"]) == {"quay"}
+    assert net.minutes("v0", "island") == pytest.approx(net.minutes("v0", "quay") + 30)
