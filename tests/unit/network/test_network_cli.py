@@ -6,17 +6,25 @@ import re
 from pathlib import Path
 
 import networkx as nx
-from typer.testing import CliRunner
+import pytest
+from typer.testing import CliRunner, Result
 
 from simulator.cli import app
-from tests.unit.network.builders import REGION
+from simulator.commands.common import console
+
+from .builders import REGION
 
 runner = CliRunner()
-WIDE = {"COLUMNS": "200"}
 
 
-def _run(*args: str):  # type: ignore[no-untyped-def]
-    return runner.invoke(app, [str(a) for a in args], env=WIDE)
+@pytest.fixture(autouse=True)
+def _wide_console(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Tables as on a wide terminal, whatever the terminal running the tests."""
+    monkeypatch.setattr(console, "width", 200)
+
+
+def _run(*args: object) -> Result:
+    return runner.invoke(app, [str(a) for a in args])
 
 
 def test_network_summary_shows_branch_distances_and_bridges() -> None:

@@ -14,7 +14,8 @@ from simulator.network.coordination_metrics import (
 )
 from simulator.network.relations import IDEALTYPE_RELATION
 from simulator.scenario import load_scenario_text
-from tests.unit.network.builders import REGION, region
+
+from .builders import REGION, region
 
 
 def _ties(graph, a: str, b: str) -> dict[str, dict]:  # type: ignore[no-untyped-def]

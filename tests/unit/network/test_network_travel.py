@@ -7,7 +7,8 @@ import math
 import pytest
 
 from simulator.network import TravelNetwork, UnreachableError
-from tests.unit.network.builders import link, place, scenario
+
+from .builders import link, place, scenario
 
 ONE_DEGREE_KM = 2 * math.pi * 6371.0088 / 360  # one degree of a great circle
 

@@ -7,7 +7,8 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from simulator.network import TravelNetwork
-from tests.unit.network.builders import link, place, scenario
+
+from .builders import link, place, scenario
 
 EXAMPLES = settings(max_examples=40, deadline=None)
 
