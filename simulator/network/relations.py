@@ -16,6 +16,7 @@ from __future__ import annotations
 from enum import StrEnum
 
 from simulator.idealtypes import COLLABORATION_TYPES, CollaborationBase
+from simulator.idealtypes.chronic_care_team import ChronicCareTeam
 from simulator.idealtypes.shared_kommuneoverlege import KolMode, SharedKommuneoverlege
 from simulator.idealtypes.sykestue import SykestueModel
 from simulator.scenario.beds import Sykestue
@@ -49,15 +50,24 @@ cooperation agreement (helse- og omsorgstjenesteloven §§ 6-1, 6-2; catalogue �
 and the agreement on the joint NAV office (NAV-loven §§ 13, 14)."""
 
 
+# Chronic-care team variants by `condition`: the GP-dementia team (2.7) and the healthy-life
+# centre (2.9) are cooperation; the GP is passive or only refers.
+CHRONIC_CARE_VARIANTS = {"dementia": Relation.cooperation, "lifestyle": Relation.cooperation}
+
+
 def relation_of(collaboration: CollaborationBase, sykestuer: dict[str, Sykestue]) -> Relation:
     """The relation a collaboration creates, with the variants the catalogue distinguishes:
     KOL time split among multi-hat GPs (2.3) and the enhanced sykestue with palliative care
-    or chemotherapy shared with the hospital (3.7) are collaboration."""
+    or chemotherapy shared with the hospital (3.7) are collaboration; dementia and
+    lifestyle teams (2.7, 2.9) are cooperation."""
     split = isinstance(collaboration, SharedKommuneoverlege) and (
         collaboration.mode is KolMode.split_among_gps
     )
     if split:
         return Relation.collaboration
+    if isinstance(collaboration, ChronicCareTeam):
+        condition = collaboration.condition.strip().lower()
+        return CHRONIC_CARE_VARIANTS.get(condition, IDEALTYPE_RELATION["chronic_care_team"])
     if isinstance(collaboration, SykestueModel):
         return sykestue_relation(sykestuer[collaboration.sykestue])
     return IDEALTYPE_RELATION[idealtype_of(collaboration)]

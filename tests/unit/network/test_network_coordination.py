@@ -105,3 +105,18 @@ def test_distance_from_each_gp_to_the_kommuneoverlege() -> None:
         for d in kommuneoverlege_distances(scenario, coordination_graph(scenario))
     }
     assert hops == {"gp1": 0, "gp2": 2, "gp3": 2, "gp4": None}
+
+
+@pytest.mark.parametrize(
+    ("condition", "relation"),
+    [("diabetes", "collaboration"), ("Dementia", "cooperation"), ("lifestyle", "cooperation")],
+)
+def test_chronic_care_team_relation_follows_its_variant(condition: str, relation: str) -> None:
+    team = (
+        "  - {id: team, type: chronic_care_team, host: lenvik, responsible_gp: gp2,"
+        f" condition: {condition}}}\n"
+    )
+    text = REGION.read_text().replace("  - {id: onsdagsmote", team + "  - {id: onsdagsmote")
+    graph = coordination_graph(load_scenario_text(text))
+    tie = _ties(graph, "physician:gp2", "collaboration:team")["member_of_team"]
+    assert tie["relation"] == relation
