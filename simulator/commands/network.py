@@ -117,12 +117,16 @@ def _export(graph: nx.Graph, path: Path, export_format: Format) -> None:
 
 @contextmanager
 def _explained() -> Iterator[None]:
-    """Turn a problem with the plan or the request (ValueError) into a message and exit 2."""
+    """Turn a problem with the plan or the request (ValueError) into a message and exit 2,
+    and a solver that fails (RuntimeError) into a message and exit 1."""
     try:
         yield
     except ValueError as error:
         errors.print(f"error: {error}", markup=False, soft_wrap=True)
         raise typer.Exit(EXIT_INVALID) from None
+    except RuntimeError as error:
+        errors.print(f"error: {error}", markup=False, soft_wrap=True)
+        raise typer.Exit(1) from None
 
 
 # samsim network ------------------------------------------------------------------------
