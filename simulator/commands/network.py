@@ -33,7 +33,7 @@ from simulator.network.coordination_metrics import (
 )
 from simulator.network.coordination_metrics import by_municipality as graph_by_municipality
 from simulator.network.export import Format, export
-from simulator.network.location import Location, Objective, demand, locate
+from simulator.network.location import Location, Objective, SolverError, demand, locate
 from simulator.network.travel import TravelNetwork
 from simulator.scenario.geography import PlaceKind
 from simulator.scenario.model import Scenario
@@ -118,13 +118,13 @@ def _export(graph: nx.Graph, path: Path, export_format: Format) -> None:
 @contextmanager
 def _explained() -> Iterator[None]:
     """Turn a problem with the plan or the request (ValueError) into a message and exit 2,
-    and a solver that fails (RuntimeError) into a message and exit 1."""
+    and a solver that fails into a message and exit 1."""
     try:
         yield
     except ValueError as error:
         errors.print(f"error: {error}", markup=False, soft_wrap=True)
         raise typer.Exit(EXIT_INVALID) from None
-    except RuntimeError as error:
+    except SolverError as error:
         errors.print(f"error: {error}", markup=False, soft_wrap=True)
         raise typer.Exit(1) from None
 

@@ -33,6 +33,10 @@ from simulator.scenario.model import Scenario
 OPTIMALITY_SLACK = 1e-9  # of the scaled covering optimum, kept while minimising time after it
 
 
+class SolverError(RuntimeError):
+    """The MILP solver did not return an optimum."""
+
+
 class Objective(StrEnum):
     median = "median"
     cover = "cover"
@@ -159,7 +163,7 @@ def _solve(value: np.ndarray, k: int, floor: tuple[np.ndarray, float] | None = N
     integrality = np.concatenate([np.ones(n_c), np.zeros(n_m * n_c)])
     result = milp(c, constraints=constraints, integrality=integrality, bounds=Bounds(0, 1))
     if not result.success:
-        raise RuntimeError(f"the location MILP was not solved: {result.message}")
+        raise SolverError(f"the location MILP was not solved: {result.message}")
     x = np.round(result.x).astype(int)
     opened = [j for j in range(n_c) if x[j]]
     assigned = [int(np.argmax(x[n_c + m * n_c : n_c + (m + 1) * n_c])) for m in range(n_m)]
