@@ -20,6 +20,8 @@ def wide_console(monkeypatch: pytest.MonkeyPatch) -> None:
     """Tables as wide as the tests' COLUMNS, even where the environment fixed the width at
     import (pytest-xdist workers set COLUMNS=80)."""
     monkeypatch.setattr(common.console, "width", 250)
+
+
 PAGE = Path(__file__).parents[2] / "docs" / "idealtypes.md"
 
 
