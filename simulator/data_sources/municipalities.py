@@ -8,6 +8,7 @@ from functools import cache
 from simulator.data_sources.csvfile import read_rows
 
 FILENAME = "kommuner-2024.csv"
+POPULATION_PREFIX = "folketall_"  # folketall_YYYY_01_01: population on 1 January YYYY
 
 
 @dataclass(frozen=True)
@@ -42,7 +43,7 @@ def _record(row: dict[str, str]) -> MunicipalityRecord:
         short_name=row["navn_kort"],
         county_number=row["fylkesnummer"],
         admin_centre=row["adm_senter"],
-        population=int(row["folketall_2024_01_01"]),
+        population=int(next(v for k, v in row.items() if k.startswith(POPULATION_PREFIX))),
         area_km2=float(row["areal_km2"]),
         lat=float(row["punkt_lat"]),
         lon=float(row["punkt_lon"]),
