@@ -14,14 +14,17 @@ from typing import Any
 
 from simulator.data_sources.hospitals import Hospital, nearest_hospital
 from simulator.data_sources.municipalities import MunicipalityRecord, load_municipalities
+from simulator.scenario.beds import Kad
 from simulator.starter import workforce
 from simulator.starter.districts import District, Layout, plan_districts
 from simulator.starter.ids import slug, unique
+from simulator.starter.limits import schema_max
 from simulator.starter.shifts import Staffing, call_centre_nurses, staffing
 from simulator.starter.yaml_text import Commented, Flow, Note, estimate
 
 KAD_BEDS_2022 = 688  # reported KAD beds, Helsedirektoratet ØHD status 2022 [S78]
 BASE_ID_LENGTH = 48  # leaves room for suffixes such as "-station" in a 64-character id
+MAX_BEDS = schema_max(Kad, "beds")
 POPULATION_NOTE = "SSB, 1 January 2024 (docs/data.md)"
 
 
@@ -227,15 +230,22 @@ def _legevakt(district: District, legevakt_id: str, layout: Layout) -> Commented
         "name": district.name,
         "station": f"{legevakt_id}-station",
         "municipalities": ids,
-        "host": estimate(ids[0], "the member nearest the station")
-        if district.registered
-        else ids[0],
+        **_host(district, ids[0]),
         "call_centre": {
             "nurses": estimate(call_centre_nurses(district.population), "calls at 70 % load")
         },
         "shifts": [_shift(s) for s in staffing(district.population)],
     }
     return Commented(body, {"id": _legevakt_notes(district, layout)})
+
+
+def _host(district: District, host_id: str) -> dict[str, Any]:
+    """The host, said only where there is a choice; for a station of the list it is a guess."""
+    if len(district.members) == 1:
+        return {}
+    if district.registered:
+        return {"host": estimate(host_id, "the member nearest the station")}
+    return {"host": host_id}
 
 
 def _legevakt_notes(district: District, layout: Layout) -> list[str]:
@@ -265,7 +275,7 @@ def _shift(s: Staffing) -> Note:
 
 def _kad(district: District, legevakt_id: str) -> dict[str, Any]:
     national = sum(m.population for m in load_municipalities().values())
-    beds = max(1, round(KAD_BEDS_2022 * district.population / national))
+    beds = min(MAX_BEDS, max(1, round(KAD_BEDS_2022 * district.population / national)))
     return {
         "id": f"{legevakt_id}-kad",
         "name": f"KAD, {district.name}",

@@ -3,7 +3,8 @@
 Out of office hours a station has three templates: weekday evenings (16–23), weekend and
 holiday days (08–23) and nights (23–08). A template is staffed on site (tilstedevakt) when it
 expects at least one doctor contact an hour, otherwise from home (hjemmevakt); doctors on site
-are the offered load over a target utilisation. Contact rates are the `national-2023` defaults
+are the offered load over a target utilisation, capped at the schema's maximum (a district that
+needs more should be split). Contact rates are the `national-2023` defaults
 (MODEL.md §4); the evening and night factors, minutes per contact and utilisation are estimates.
 """
 
@@ -13,7 +14,8 @@ import math
 from dataclasses import dataclass
 
 from simulator.scenario.base import WORKDAYS, Weekday
-from simulator.scenario.legevakt import ShiftMode
+from simulator.scenario.legevakt import CallCentre, ShiftMode, ShiftTemplate
+from simulator.starter.limits import schema_max
 
 DOCTOR_CONTACTS_PER_1000 = 236 + 17 + 9  # station consultations, home visits, red responses
 CALLS_PER_1000 = 96 + 38 + 0.65 * DOCTOR_CONTACTS_PER_1000  # phone advice + 65 % first by phone
@@ -24,6 +26,9 @@ DOCTOR_MINUTES_PER_CONTACT = 20.0  # estimate
 CALL_MINUTES = 4.0  # the schema's default call-handling time (an estimate)
 TARGET_UTILISATION = 0.7  # estimate
 WEEKEND = (Weekday.sat, Weekday.sun)
+MAX_DOCTORS = schema_max(ShiftTemplate, "doctors")
+MAX_NURSES = schema_max(ShiftTemplate, "nurses")
+MAX_CALL_NURSES = schema_max(CallCentre, "nurses")
 
 
 @dataclass(frozen=True)
@@ -60,15 +65,15 @@ def staffing(population: int) -> list[Staffing]:
 def call_centre_nurses(population: int) -> int:
     """Nurses answering 116 117 so that calls keep them at the target utilisation."""
     load = _per_hour(population, CALLS_PER_1000) * CALL_MINUTES / 60
-    return max(1, math.ceil(load / TARGET_UTILISATION))
+    return min(MAX_CALL_NURSES, max(1, math.ceil(load / TARGET_UTILISATION)))
 
 
 def _staff(spec: ShiftSpec, contacts_per_hour: float) -> Staffing:
     if contacts_per_hour < ON_SITE_CONTACTS_PER_HOUR:
         return Staffing(spec, ShiftMode.home_call, 1, 0, contacts_per_hour)
     load = contacts_per_hour * DOCTOR_MINUTES_PER_CONTACT / 60
-    doctors = max(1, math.ceil(load / TARGET_UTILISATION))
-    return Staffing(spec, ShiftMode.on_site, doctors, doctors, contacts_per_hour)
+    doctors = min(MAX_DOCTORS, max(1, math.ceil(load / TARGET_UTILISATION)))
+    return Staffing(spec, ShiftMode.on_site, doctors, min(MAX_NURSES, doctors), contacts_per_hour)
 
 
 def _per_hour(population: int, per_1000_per_year: float) -> float:

@@ -94,3 +94,9 @@ def test_any_selection_renders_to_a_file_that_loads(numbers: list[str], layout: 
     assert scenario == expected
     served = Counter(m for lv in scenario.legevakt for m in lv.municipalities)
     assert served == Counter(municipality_ids()[n] for n in numbers)
+
+
+def test_one_shared_station_for_the_whole_country_stays_within_schema_limits() -> None:
+    (shared,) = _build(tuple(load_municipalities()), Layout.shared).legevakt
+    assert shared.host == "oslo"
+    assert max(s.doctors for s in shared.shifts) == 20

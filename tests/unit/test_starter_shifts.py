@@ -31,3 +31,8 @@ def test_a_city_is_on_site_around_the_clock_with_more_doctors() -> None:
 def test_call_centre_grows_with_population() -> None:
     assert call_centre_nurses(1_000) == 1
     assert call_centre_nurses(717_710) > call_centre_nurses(100_000) >= 1
+
+
+def test_staffing_is_capped_at_the_schema_maximum() -> None:
+    assert max(s.doctors for s in staffing(50_000_000)) == 20
+    assert call_centre_nurses(500_000_000) == 50
