@@ -24,6 +24,7 @@ HEADER = [
     "Lines marked ESTIMATE are national averages or guesses: replace them with local figures.",
 ]
 MAX_TITLE_NAMES = 4
+NATIONAL_TITLE = "Norway, all municipalities 2024"
 
 
 def register(app: typer.Typer) -> None:
@@ -78,7 +79,7 @@ def _numbers_or_exit(municipalities: str | None, national: bool) -> tuple[str, .
 
 def _request(numbers: tuple[str, ...], layout: Layout, start: dt.date, national: bool) -> Request:
     if national:
-        return Request(numbers, layout, start, "national-2024", "Norway, all municipalities 2024")
+        return Request(numbers, layout, start, "national-2024", NATIONAL_TITLE)
     records = load_municipalities()
     names = [records[n].short_name for n in numbers]
     shown = names if len(names) <= MAX_TITLE_NAMES else [*names[:MAX_TITLE_NAMES], "..."]
