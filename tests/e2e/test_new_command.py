@@ -100,3 +100,11 @@ def test_an_existing_file_is_kept_unless_forced(tmp_path: Path) -> None:
 def test_a_missing_folder_exits_2(tmp_path: Path) -> None:
     code, output = _new("--municipalities", "4631", "--out", str(tmp_path / "no" / "x.yaml"))
     assert code == 2 and "does not exist" in output
+
+
+def test_shared_layout_gives_one_station_for_all(tmp_path: Path) -> None:
+    out = tmp_path / "shared.yaml"
+    code, output = _new("--municipalities", "5530,5601", "--legevakt", "shared", "--out", str(out))
+    assert code == 0, output
+    (legevakt,) = load_scenario(out).legevakt
+    assert legevakt.municipalities == ["alta", "senja"]  # Alta is the larger, so the host
