@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, NoReturn
 
 import typer
 
@@ -12,8 +12,9 @@ from simulator.commands.common import EXIT_INVALID, console, errors
 from simulator.data_sources.municipalities import load_municipalities
 from simulator.files import write_text_atomic
 from simulator.scenario import Scenario
-from simulator.starter.build import Request, build_scenario, municipality_ids
+from simulator.starter.build import Request, build_scenario
 from simulator.starter.districts import Layout
+from simulator.starter.ids import municipality_ids
 from simulator.starter.selection import UnknownMunicipalities, parse_numbers
 from simulator.starter.yaml_text import plain, render
 
@@ -74,7 +75,6 @@ def _numbers_or_exit(municipalities: str | None, national: bool) -> tuple[str, .
         return parse_numbers(municipalities or "")
     except UnknownMunicipalities as error:
         _fail(str(error))
-        raise
 
 
 def _request(numbers: tuple[str, ...], layout: Layout, start: dt.date, national: bool) -> Request:
@@ -101,6 +101,6 @@ def _summary(out: Path, scenario: Scenario) -> None:
     )
 
 
-def _fail(message: str) -> None:
+def _fail(message: str) -> NoReturn:
     errors.print(f"error: {message}", markup=False, soft_wrap=True)
     raise typer.Exit(EXIT_INVALID)

@@ -7,25 +7,14 @@ everything estimated from national averages carries an `# ESTIMATE:` comment.
 from __future__ import annotations
 
 import datetime as dt
-from collections import Counter
 from dataclasses import dataclass
-from functools import cache
 from typing import Any
 
-from simulator.data_sources.hospitals import Hospital, nearest_hospital
-from simulator.data_sources.municipalities import MunicipalityRecord, load_municipalities
-from simulator.scenario.beds import Kad
-from simulator.starter import workforce
-from simulator.starter.districts import District, Layout, plan_districts
-from simulator.starter.ids import slug, unique
-from simulator.starter.limits import schema_max
-from simulator.starter.shifts import Staffing, call_centre_nurses, staffing
-from simulator.starter.yaml_text import Commented, Flow, Note, estimate
-
-KAD_BEDS_2022 = 688  # reported KAD beds, Helsedirektoratet ØHD status 2022 [S78]
-BASE_ID_LENGTH = 48  # leaves room for suffixes such as "-station" in a 64-character id
-MAX_BEDS = schema_max(Kad, "beds")
-POPULATION_NOTE = "SSB, 1 January 2024 (docs/data.md)"
+from simulator.data_sources.municipalities import load_municipalities
+from simulator.starter import geography_section, gp_section, legevakt_section
+from simulator.starter.districts import Layout, plan_districts
+from simulator.starter.ids import BASE_ID_LENGTH, slug, unique
+from simulator.starter.yaml_text import Commented, Note
 
 
 @dataclass(frozen=True)
@@ -39,40 +28,30 @@ class Request:
     title: str
 
 
-@cache
-def municipality_ids() -> dict[str, str]:
-    """Scenario id of every municipality; names used twice (Herøy, Våler) get their number."""
-    records = load_municipalities()
-    names = Counter(slug(r.short_name) for r in records.values())
-    return {
-        number: slug(r.short_name)
-        if names[slug(r.short_name)] == 1
-        else f"{slug(r.short_name)}-{number}"
-        for number, r in records.items()
-    }
-
-
 def build_scenario(request: Request) -> Commented:
     """The scenario document for `request`, ready for `yaml_text.render`."""
     records = load_municipalities()
     chosen = [records[n] for n in request.numbers]
     districts = plan_districts(chosen, request.layout)
-    named = list(
-        zip(districts, unique([slug(d.name, BASE_ID_LENGTH) for d in districts]), strict=True)
-    )
-    hospitals = _nearest_hospitals(chosen)
+    legevakt_ids = unique([slug(d.name, BASE_ID_LENGTH) for d in districts])
+    named = list(zip(districts, legevakt_ids, strict=True))
     sections: dict[str, Any] = {
         "scenario": _meta(request),
-        "municipalities": [_municipality(m) for m in chosen],
-        "places": _places(chosen, named, hospitals),
-        "travel": _travel(),
-        "offices": [o for m in chosen for o in _offices(m)],
-        "physicians": [p for m in chosen for p in _physicians(m)],
-        "legevakt": [_legevakt(d, i, request.layout) for d, i in named],
-        "kad": [_kad(d, i) for d, i in named],
+        "municipalities": [geography_section.municipality(m) for m in chosen],
+        "places": geography_section.places(chosen, named),
+        "travel": geography_section.travel(),
+        "offices": [o for m in chosen for o in gp_section.offices(m)],
+        "physicians": [p for m in chosen for p in gp_section.physicians(m)],
+        "legevakt": [legevakt_section.legevakt(d, i, request.layout) for d, i in named],
+        "kad": [legevakt_section.kad(d, i) for d, i in named],
         "demand": {"profile": Note("national-2023", "national rates per 1 000 (MODEL.md §4)")},
     }
-    return Commented(sections, _section_notes(request.layout))
+    notes = {
+        **geography_section.NOTES,
+        **gp_section.NOTES,
+        **legevakt_section.notes(request.layout),
+    }
+    return Commented(sections, notes)
 
 
 def _meta(request: Request) -> dict[str, Any]:
@@ -84,233 +63,4 @@ def _meta(request: Request) -> dict[str, Any]:
         "start_date": request.start_date,
         "weeks": 52,
         "seed": 1,
-    }
-
-
-def _municipality(m: MunicipalityRecord) -> dict[str, Any]:
-    mid = municipality_ids()[m.number]
-    return {
-        "id": mid,
-        "number": m.number,
-        "name": m.name,
-        "population": Note(m.population, POPULATION_NOTE),
-        "settlements": [
-            Note(
-                Flow({"place": _settlement_id(mid), "share": 1.0}),
-                "ESTIMATE: everyone at one point; split by village with local figures",
-            )
-        ],
-    }
-
-
-def _settlement_id(municipality_id: str) -> str:
-    return f"{municipality_id}-settlement"
-
-
-def _places(
-    chosen: list[MunicipalityRecord],
-    named: list[tuple[District, str]],
-    hospitals: list[Hospital],
-) -> list[Note]:
-    settlements = [_settlement_place(m) for m in chosen]
-    stations = [_station_place(d, i) for d, i in named]
-    return settlements + stations + [_hospital_place(h, chosen) for h in hospitals]
-
-
-def _settlement_place(m: MunicipalityRecord) -> Note:
-    mid = municipality_ids()[m.number]
-    place = {
-        "id": _settlement_id(mid),
-        "name": f"{m.short_name} (point inside the municipality)",
-        "lat": m.lat,
-        "lon": m.lon,
-        "municipality": mid,
-        "kind": "settlement",
-    }
-    return estimate(Flow(place), "area centroid, not where people live; move it")
-
-
-def _station_place(district: District, legevakt_id: str) -> Note:
-    place = {
-        "id": f"{legevakt_id}-station",
-        "name": district.name,
-        "lat": district.lat,
-        "lon": district.lon,
-        "kind": "legevakt",
-    }
-    if district.registered:
-        return Note(Flow(place), "geocoded address, NKLM legevakt list 2024")
-    place["municipality"] = municipality_ids()[district.host.number]
-    return estimate(Flow(place), "station placed at the host municipality's point")
-
-
-def _hospital_place(hospital: Hospital, chosen: list[MunicipalityRecord]) -> Note:
-    place: dict[str, Any] = {
-        "id": f"hospital-{slug(hospital.label, BASE_ID_LENGTH)}",
-        "name": hospital.label,
-        "lat": hospital.lat,
-        "lon": hospital.lon,
-    }
-    if hospital.municipality_number in {m.number for m in chosen}:
-        place["municipality"] = municipality_ids()[hospital.municipality_number]
-    place["kind"] = "hospital"
-    return Note(Flow(place), "nearest main hospital in a straight line; check akuttmottak")
-
-
-def _nearest_hospitals(chosen: list[MunicipalityRecord]) -> list[Hospital]:
-    nearest = (nearest_hospital(m.lat, m.lon) for m in chosen)
-    return list(dict.fromkeys(nearest))
-
-
-def _travel() -> dict[str, Any]:
-    return {
-        "road_speed_kmh": estimate(60.0, "average road speed; use a route planner's minutes"),
-        "detour_factor": estimate(1.3, "road km per straight-line km"),
-        "ferry_speed_kmh": Note(12.3, "SSB drive-time method incl. waiting (S68)"),
-    }
-
-
-def _office_id(municipality_id: str, number: int, count: int) -> str:
-    return f"{municipality_id}-legekontor" + (f"-{number}" if count > 1 else "")
-
-
-def _offices(m: MunicipalityRecord) -> list[Note]:
-    mid = municipality_ids()[m.number]
-    count = workforce.office_count(workforce.gp_count(m.population))
-    return [
-        estimate(
-            Flow(
-                {
-                    "id": _office_id(mid, k, count),
-                    "name": f"{m.short_name} legekontor" + (f" {k}" if count > 1 else ""),
-                    "place": _settlement_id(mid),
-                    "municipality": mid,
-                }
-            ),
-            f"offices of at most {workforce.MAX_GPS_PER_OFFICE} GPs at the settlement point",
-        )
-        for k in range(1, count + 1)
-    ]
-
-
-def _physicians(m: MunicipalityRecord) -> list[Note]:
-    mid = municipality_ids()[m.number]
-    gps = workforce.estimate_gps(m.population)
-    offices = workforce.office_count(len(gps))
-    width = max(2, len(str(len(gps))))
-    return [
-        estimate(
-            Flow(
-                {
-                    "id": f"{mid}-gp-{gp.number:0{width}d}",
-                    "office": _office_id(mid, gp.office, offices),
-                    "employment": gp.employment.value,
-                    "age": gp.age,
-                    "fte": workforce.FTE,
-                    "list_size": gp.list_size,
-                    "list_ceiling": gp.list_ceiling,
-                    "competence": _competence(gp.specialist),
-                }
-            ),
-            "national averages, see the note above physicians",
-        )
-        for gp in gps
-    ]
-
-
-def _competence(specialist: bool) -> dict[str, bool]:
-    kind = "specialist_general_practice" if specialist else "in_specialist_training"
-    return {kind: True, "legevakt_courses": True}
-
-
-def _legevakt(district: District, legevakt_id: str, layout: Layout) -> Commented:
-    ids = [municipality_ids()[m.number] for m in district.members]
-    body = {
-        "id": legevakt_id,
-        "name": district.name,
-        "station": f"{legevakt_id}-station",
-        "municipalities": ids,
-        **_host(district, ids[0]),
-        "call_centre": {
-            "nurses": estimate(call_centre_nurses(district.population), "calls at 70 % load")
-        },
-        "shifts": [_shift(s) for s in staffing(district.population)],
-    }
-    return Commented(body, {"id": _legevakt_notes(district, layout)})
-
-
-def _host(district: District, host_id: str) -> dict[str, Any]:
-    """The host, said only where there is a choice; for a station of the list it is a guess."""
-    if len(district.members) == 1:
-        return {}
-    if district.registered:
-        return {"host": estimate(host_id, "the member nearest the station")}
-    return {"host": host_id}
-
-
-def _legevakt_notes(district: District, layout: Layout) -> list[str]:
-    if district.registered:
-        notes = ["As in the NKLM legevakt list 2024."]
-        if district.also_serves:
-            names = ", ".join(load_municipalities()[n].short_name for n in district.also_serves)
-            notes.append(f"It also serves {names}: not in this scenario, so not in its demand.")
-        return notes
-    if layout is Layout.as_today:
-        return [f"ESTIMATE: {district.host.short_name} is in no station of the 2024 list."]
-    return [f"Layout {layout.value}: a station at the host's point (an ESTIMATE)."]
-
-
-def _shift(s: Staffing) -> Note:
-    shift = {
-        "id": s.spec.id,
-        "days": [d.value for d in s.spec.days],
-        "start": s.spec.start,
-        "end": s.spec.end,
-        "mode": s.mode.value,
-        "doctors": s.doctors,
-        "nurses": s.nurses,
-    }
-    return estimate(Flow(shift), f"{s.contacts_per_hour:.2f} doctor contacts/h expected")
-
-
-def _kad(district: District, legevakt_id: str) -> dict[str, Any]:
-    national = sum(m.population for m in load_municipalities().values())
-    beds = min(MAX_BEDS, max(1, round(KAD_BEDS_2022 * district.population / national)))
-    return {
-        "id": f"{legevakt_id}-kad",
-        "name": f"KAD, {district.name}",
-        "place": f"{legevakt_id}-station",
-        "beds": estimate(beds, f"{KAD_BEDS_2022} beds in 2022 (S78) spread by population"),
-        "municipalities": [municipality_ids()[m.number] for m in district.members],
-        "cover": estimate("legevakt", "the legevakt doctor covers the beds"),
-        "legevakt": legevakt_id,
-    }
-
-
-def _section_notes(layout: Layout) -> dict[str, list[str]]:
-    return {
-        "places": [
-            "Settlements and estimated stations are at a point inside each municipality",
-            "(an area centroid): it is NOT where people live. Move them to the real villages.",
-        ],
-        "travel": ["Legs not listed are estimated from coordinates with these factors."],
-        "offices": [
-            "ESTIMATE: GP offices are not in the shipped data; replace them with the real ones.",
-        ],
-        "physicians": [
-            "ESTIMATE: fastleger from national averages (rules-and-data §2.7, S75), no register:",
-            f"{workforce.GPS_PER_1000_LIST_PATIENTS} GPs per 1 000 inhabitants, everyone listed, "
-            "lists split evenly,",
-            f"list ceiling {workforce.AVERAGE_LIST_CEILING}/{workforce.AVERAGE_LIST_LENGTH} "
-            f"of the list, {workforce.SALARIED_SHARE:.0%} salaried (the youngest), "
-            f"{workforce.SPECIALIST_SHARE:.0%} specialists (the oldest),",
-            f"full time (fte {workforce.FTE}), ages a guess (34–62, mean 48); all have the "
-            "legevakt courses.",
-        ],
-        "legevakt": [
-            f"Legevakt layout: {layout.value}. Shift staffing is an ESTIMATE from the expected "
-            "contacts (docs/data.md):",
-            "on site when at least one doctor contact an hour is expected, else from home.",
-        ],
-        "kad": ["ESTIMATE: one KAD unit per legevakt district, beds spread by population."],
     }

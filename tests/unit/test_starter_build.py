@@ -11,8 +11,9 @@ from hypothesis import strategies as st
 from simulator.data_sources import load_legevakt_stations, load_municipalities
 from simulator.scenario import Scenario, load_scenario_text
 from simulator.scenario.geography import PlaceKind
-from simulator.starter.build import Request, build_scenario, municipality_ids
+from simulator.starter.build import Request, build_scenario
 from simulator.starter.districts import Layout
+from simulator.starter.ids import municipality_ids
 from simulator.starter.yaml_text import plain, render
 
 START = dt.date(2027, 1, 4)
