@@ -55,6 +55,8 @@ def new(
     start = start_date.date() if start_date else _next_year_first_monday(dt.date.today())
     if start.weekday() != 0:
         _fail(f"--start-date {start} is not a Monday")
+    if out.is_dir():
+        _fail(f"{out} is a folder; give a file name, e.g. {out / 'scenario.yaml'}")
     if out.exists() and not force:
         _fail(f"{out} exists; choose another --out or add --force to overwrite it")
     if not out.parent.is_dir():
@@ -62,7 +64,10 @@ def new(
     request = _request(numbers, legevakt, start, national)
     document = build_scenario(request)
     scenario = Scenario.model_validate(plain(document))
-    write_text_atomic(out, render(document, HEADER))
+    try:
+        write_text_atomic(out, render(document, HEADER))
+    except OSError as error:
+        _fail(f"cannot write {out}: {error.strerror or error}")
     _summary(out, scenario)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 from datetime import date
 from pathlib import Path
 
@@ -9,6 +10,7 @@ import pytest
 from typer.testing import CliRunner
 
 from simulator.cli import app
+from simulator.commands import new as new_command
 from simulator.commands.new import HEADER
 from simulator.commands.new import NATIONAL_TITLE as TITLE
 from simulator.data_sources import load_legevakt_stations, load_municipalities
@@ -102,9 +104,15 @@ def test_a_missing_folder_exits_2(tmp_path: Path) -> None:
     assert code == 2 and "does not exist" in output
 
 
-def test_shared_layout_gives_one_station_for_all(tmp_path: Path) -> None:
-    out = tmp_path / "shared.yaml"
-    code, output = _new("--municipalities", "5530,5601", "--legevakt", "shared", "--out", str(out))
-    assert code == 0, output
-    (legevakt,) = load_scenario(out).legevakt
-    assert legevakt.municipalities == ["alta", "senja"]  # Alta is the larger, so the host
+def test_a_folder_as_output_exits_2(tmp_path: Path) -> None:
+    code, output = _new("--municipalities", "4631", "--out", str(tmp_path), "--force")
+    assert code == 2 and "is a folder" in output
+
+
+def test_a_failed_write_exits_2(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(path: Path, text: str) -> None:
+        raise PermissionError(errno.EACCES, "Permission denied")
+
+    monkeypatch.setattr(new_command, "write_text_atomic", refuse)
+    code, output = _new("--municipalities", "4631", "--out", str(tmp_path / "x.yaml"))
+    assert code == 2 and "cannot write" in output and "Permission denied" in output
