@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -101,3 +102,19 @@ def test_one_shared_station_for_the_whole_country_stays_within_schema_limits() -
     (shared,) = _build(tuple(load_municipalities()), Layout.shared).legevakt
     assert shared.host == "oslo"
     assert max(s.doctors for s in shared.shifts) == 20
+
+
+@pytest.mark.parametrize(
+    "number",
+    [
+        "5501",
+        "3201",
+        "5530",
+        "1580",
+        "5620",
+        "1151",
+    ],  # Tromsø, Bærum, Senja, Haram, Nordkapp, Utsira
+)
+def test_a_sample_of_municipalities_renders_to_files_that_load(number: str) -> None:
+    text, expected = _text((number,), Layout.as_today)
+    assert load_scenario_text(text, f"{number}.yaml") == expected
