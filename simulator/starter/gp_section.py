@@ -1,0 +1,74 @@
+"""The offices and physicians sections of a starting scenario: estimated fastleger."""
+
+from __future__ import annotations
+
+from simulator.data_sources.municipalities import MunicipalityRecord
+from simulator.starter import workforce
+from simulator.starter.ids import municipality_ids, office_id, settlement_id
+from simulator.starter.yaml_text import Flow, Note, estimate
+
+NOTES = {
+    "offices": [
+        "ESTIMATE: GP offices are not in the shipped data; replace them with the real ones.",
+    ],
+    "physicians": [
+        "ESTIMATE: fastleger from national averages (rules-and-data §2.7, S75), no register:",
+        f"{workforce.GPS_PER_1000_LIST_PATIENTS} GPs per 1 000 inhabitants, everyone listed, "
+        "lists split evenly,",
+        f"list ceiling {workforce.AVERAGE_LIST_CEILING}/{workforce.AVERAGE_LIST_LENGTH} "
+        f"of the list, {workforce.SALARIED_SHARE:.0%} salaried (the youngest), "
+        f"{workforce.SPECIALIST_SHARE:.0%} specialists (the oldest),",
+        f"full time (fte {workforce.FTE}), ages a guess (34–62, mean 48); all have the "
+        "legevakt courses.",
+    ],
+}
+
+
+def offices(m: MunicipalityRecord) -> list[Note]:
+    mid = municipality_ids()[m.number]
+    count = workforce.office_count(workforce.gp_count(m.population))
+    return [
+        estimate(
+            Flow(
+                {
+                    "id": office_id(mid, k, count),
+                    "name": f"{m.short_name} legekontor" + (f" {k}" if count > 1 else ""),
+                    "place": settlement_id(mid),
+                    "municipality": mid,
+                }
+            ),
+            f"offices of at most {workforce.MAX_GPS_PER_OFFICE} GPs at the settlement point",
+        )
+        for k in range(1, count + 1)
+    ]
+
+
+def physicians(m: MunicipalityRecord) -> list[Note]:
+    mid = municipality_ids()[m.number]
+    gps = workforce.estimate_gps(m.population)
+    count = workforce.office_count(len(gps))
+    width = max(2, len(str(len(gps))))
+    return [
+        estimate(
+            Flow(
+                {
+                    "id": f"{mid}-gp-{gp.number:0{width}d}",
+                    "office": office_id(mid, gp.office, count),
+                    "employment": gp.employment.value,
+                    "age": gp.age,
+                    "fte": workforce.FTE,
+                    "list_size": gp.list_size,
+                    "list_ceiling": gp.list_ceiling,
+                    "competence": _competence(gp.specialist),
+                }
+            ),
+            "national averages, see the note above physicians",
+        )
+        for gp in gps
+    ]
+
+
+def _competence(specialist: bool) -> dict[str, bool]:
+    """Kompetansekravforskriften § 3: a specialist or in training; courses assumed done."""
+    kind = "specialist_general_practice" if specialist else "in_specialist_training"
+    return {kind: True, "legevakt_courses": True}
