@@ -64,3 +64,34 @@ def targets(total: int, ftes: list[float]) -> list[float]:
     """A fair share of `total` for each FTE."""
     whole = sum(ftes)
     return [total * f / whole for f in ftes]
+
+
+def apportionment_bounds(total: int, goals: list[int], scale: int) -> tuple[int, int]:
+    """Lower bounds on (largest, summed) |scale * count - goal| over whole counts that add
+    up to `total`, ignoring every other rule: no rota can be fairer than this."""
+    return _least_largest(total, goals, scale), _least_sum(total, goals, scale)
+
+
+def _least_largest(total: int, goals: list[int], scale: int) -> int:
+    candidates = sorted(
+        {abs(scale * k - g) for g in goals for k in range(g // scale - 1, g // scale + 3) if k >= 0}
+    )
+    for delta in candidates:
+        low = sum(max(0, -(-(g - delta) // scale)) for g in goals)
+        high = sum((g + delta) // scale for g in goals)
+        if low <= total <= high and all((g + delta) // scale >= 0 for g in goals):
+            return delta
+    return candidates[-1]
+
+
+def _least_sum(total: int, goals: list[int], scale: int) -> int:
+    counts = [max(0, round(g / scale)) for g in goals]
+
+    def cost(i: int, c: int) -> int:
+        return abs(scale * c - goals[i]) if c >= 0 else 10**12
+
+    step = 1 if sum(counts) < total else -1
+    while sum(counts) != total:
+        best = min(range(len(goals)), key=lambda i: cost(i, counts[i] + step) - cost(i, counts[i]))
+        counts[best] += step
+    return sum(cost(i, c) for i, c in enumerate(counts))
