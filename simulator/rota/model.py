@@ -41,6 +41,8 @@ def rule_of(reason: str) -> Rule:
         return Rule.office
     if reason.startswith("bakvakt"):
         return Rule.backup_competence
+    if reason.startswith("competence"):
+        return Rule.competence
     return Rule.vacation
 
 

@@ -127,7 +127,7 @@ def _block(problem: RotaProblem, scenario: Scenario, prefs: Preferences) -> None
     for d, doctor in enumerate(problem.doctors):
         away = prefs.vacation.get(doctor.id, frozenset())
         for s, shift in enumerate(problem.shifts):
-            reason = _reason(problem, scenario, prefs, d, doctor, shift, away, rest)
+            reason = _reason(problem, scenario, prefs, d, s, doctor, shift, away, rest)
             if reason:
                 problem.blocked[(d, s)] = reason
 
@@ -137,6 +137,7 @@ def _reason(
     scenario: Scenario,
     prefs: Preferences,
     d: int,
+    s: int,
     doctor: Physician,
     shift: Shift,
     away: frozenset[dt.date],
@@ -151,6 +152,8 @@ def _reason(
         return "blocked date"
     if shift.mode is ShiftMode.backup and not problem.competent[d]:
         return "bakvakt needs § 3a competence (akuttmedisinforskriften § 7)"
+    if not problem.competent[d] and not problem.covered[s] and shift.doctors == 1:
+        return "competence: alone on duty without bakvakt needs § 3a (kompetansekravforskriften)"
     clash = _office_clash(scenario, doctor, shift, away, rest, problem.rules.office_rest)
     return f"office day {clash}" if clash else None
 
