@@ -1,19 +1,20 @@
-"""Competence to do legevakt without bakvakt (kompetansekravforskriften § 3a [L3])."""
+"""Competence to do legevakt without bakvakt (kompetansekravforskriften § 3a [L3]), as the
+rules catalogue dates it."""
 
 from __future__ import annotations
 
+import datetime as dt
+
+from simulator.rules import duty, load_catalogue
 from simulator.scenario.physicians import Physician
 
+BAKVAKT_RULE = "bakvakt-competence"
 
-def competent_alone(physician: Physician) -> bool:
-    """§ 3a: meets § 3 (specialist in general practice, in specialist training or approved
-    allmennlege) or has completed LIS1, and has the legevakt courses (akuttmedisinforskriften
-    § 8 [L2]). Others need a competent bakvakt (akuttmedisinforskriften § 7)."""
-    c = physician.competence
-    qualified = (
-        c.specialist_general_practice
-        or c.in_specialist_training
-        or c.approved_allmennlege
-        or c.lis1_completed
-    )
-    return qualified and c.legevakt_courses
+
+def competent_alone(physician: Physician, day: dt.date) -> bool:
+    """May the doctor be on duty on `day` without bakvakt? Before the requirement was in force
+    (no rule version on `day`) every doctor may."""
+    version = load_catalogue().rule(BAKVAKT_RULE).version(day)
+    if version is None:
+        return True
+    return duty.competent_alone(physician.competence, version.parameters["alone_if_any_of"])

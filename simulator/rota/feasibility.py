@@ -159,7 +159,7 @@ def _competence(problem: RotaProblem, short: set[int]) -> list[Finding]:
         if s not in short
         and not problem.covered[s]
         and not any(
-            problem.competent[d] and problem.allowed(d, s) for d in range(len(problem.doctors))
+            problem.competent(d, s) and problem.allowed(d, s) for d in range(len(problem.doctors))
         )
     ]
     if not failing:

@@ -27,7 +27,9 @@ def greedy_rota(problem: RotaProblem) -> Staffing:
         team: list[int] = []
         month = (shift.day.year, shift.day.month)
         for _slot in range(shift.doctors):
-            needs_competent = not problem.covered[s] and not any(problem.competent[d] for d in team)
+            needs_competent = not problem.covered[s] and not any(
+                problem.competent(d, s) for d in team
+            )
             candidates = [
                 d
                 for d in range(len(problem.doctors))
@@ -36,7 +38,7 @@ def greedy_rota(problem: RotaProblem) -> Staffing:
                 and not (near[s] & taken[d])
                 and _rested(problem, last_day[d], shift.day)
                 and _nights_left(problem, nights.get((d, *month), 0), shift.night)
-                and (problem.competent[d] or not needs_competent)
+                and (problem.competent(d, s) or not needs_competent)
             ]
             if not candidates:
                 break

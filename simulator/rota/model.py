@@ -111,10 +111,10 @@ def _competence(model: cp_model.CpModel, problem: RotaProblem, x: Variables, gua
         if problem.covered[s]:
             continue
         doctors = [d for d in range(len(problem.doctors)) if (d, s) in x]
-        lacking = [d for d in doctors if not problem.competent[d]]
+        lacking = [d for d in doctors if not problem.competent(d, s)]
         if not lacking:
             continue
         guards = guard(Rule.competence, week_of(problem, problem.shifts[s].day))
-        colleagues = sum(x[(c, s)] for c in doctors if problem.competent[c])
+        colleagues = sum(x[(c, s)] for c in doctors if problem.competent(c, s))
         for d in lacking:
             model.add(x[(d, s)] <= colleagues).only_enforce_if(guards)

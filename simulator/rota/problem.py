@@ -37,8 +37,9 @@ class Rules:
 @dataclass
 class RotaProblem:
     """Shifts s and doctors d. `blocked[(d, s)]` says why doctor d may not work shift s;
-    `conflicts` are shift pairs too close for one doctor; `covered[s]` is true when bakvakt
-    shifts cover shift s, so doctors without § 3a competence may work it alone."""
+    `conflicts` are shift pairs too close for one doctor; `lacking` holds (d, s) when doctor d
+    lacks the competence to work shift s without bakvakt (kompetansekravforskriften § 3a);
+    `covered[s]` is true when bakvakt shifts cover shift s, so such doctors may work it."""
 
     legevakt: str
     start: dt.date
@@ -46,7 +47,7 @@ class RotaProblem:
     shifts: list[Shift]
     doctors: list[Physician]
     rules: Rules
-    competent: list[bool]
+    lacking: set[tuple[int, int]]
     covered: list[bool]
     blocked: dict[tuple[int, int], str] = field(default_factory=dict)
     conflicts: list[tuple[int, int]] = field(default_factory=list)
@@ -54,6 +55,9 @@ class RotaProblem:
 
     def allowed(self, d: int, s: int) -> bool:
         return (d, s) not in self.blocked
+
+    def competent(self, d: int, s: int) -> bool:
+        return (d, s) not in self.lacking
 
     def windows(self) -> list[list[int]]:
         """Shift groups a doctor may work at most one of (policy: one shift in N days)."""
@@ -107,7 +111,12 @@ def build_problem(
         shifts,
         team,
         rules,
-        [competent_alone(p) for p in team],
+        {
+            (d, s)
+            for d, p in enumerate(team)
+            for s, shift in enumerate(shifts)
+            if not competent_alone(p, shift.day)
+        },
         _covered_by_backup(shifts),
     )
     prefs = preferences or Preferences()
@@ -150,9 +159,9 @@ def _reason(
         return "vacation"
     if prefs.is_off(doctor.id, shift.day):
         return "blocked date"
-    if shift.mode is ShiftMode.backup and not problem.competent[d]:
+    if shift.mode is ShiftMode.backup and not problem.competent(d, s):
         return "bakvakt needs § 3a competence (akuttmedisinforskriften § 7)"
-    if not problem.competent[d] and not problem.covered[s] and shift.doctors == 1:
+    if not problem.competent(d, s) and not problem.covered[s] and shift.doctors == 1:
         return "competence: alone on duty without bakvakt needs § 3a (kompetansekravforskriften)"
     clash = _office_clash(scenario, doctor, shift, away, rest, problem.rules.office_rest)
     return f"office day {clash}" if clash else None

@@ -8,12 +8,11 @@ from functools import cache
 
 import holidays
 
+from simulator.rules import load_catalogue
 from simulator.scenario.base import Weekday, clock_minutes
 from simulator.scenario.legevakt import Legevakt, ShiftMode, ShiftTemplate
 
-NIGHT_START = dt.time(21)  # aml § 10-11 (1): night work is 21:00-06:00 [L5]
-NIGHT_END = dt.time(6)
-NIGHT_MIN_HOURS = 3.0  # aml § 10-11 (3): "more than 3 hours" at night makes a night worker [L5]
+NIGHT_RULE = "local-nights-per-month"  # its parameters define a night (aml § 10-11 [L5])
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,20 +38,32 @@ class Shift:
 
     @property
     def night(self) -> bool:
-        return night_hours(self.start, self.end) >= NIGHT_MIN_HOURS
+        start, end, least = night_definition(self.day)
+        return night_hours(self.start, self.end, start, end) > least
 
     @property
     def label(self) -> str:
         return f"{self.template} {self.start:%a %d %b %Y %H:%M}"
 
 
-def night_hours(start: dt.datetime, end: dt.datetime) -> float:
-    """Hours of [start, end) inside 21:00-06:00."""
+@cache
+def night_definition(day: dt.date) -> tuple[dt.time, dt.time, float]:
+    """When the night starts and ends, and the hours beyond which a shift is a night shift,
+    as the rules catalogue defines them on `day`."""
+    values = load_catalogue().rule(NIGHT_RULE).version_on(day).parameters
+    start, end = (dt.time.fromisoformat(values[k]) for k in ("night_start", "night_end"))
+    return start, end, float(values["min_night_hours"])
+
+
+def night_hours(
+    start: dt.datetime, end: dt.datetime, night_start: dt.time, night_end: dt.time
+) -> float:
+    """Hours of [start, end) inside the nights from `night_start` to `night_end`."""
     total = 0.0
     day = start.date() - dt.timedelta(days=1)
-    while dt.datetime.combine(day, NIGHT_START) < end:
-        night_from = dt.datetime.combine(day, NIGHT_START)
-        night_to = dt.datetime.combine(day + dt.timedelta(days=1), NIGHT_END)
+    while dt.datetime.combine(day, night_start) < end:
+        night_from = dt.datetime.combine(day, night_start)
+        night_to = dt.datetime.combine(day + dt.timedelta(days=1), night_end)
         overlap = min(end, night_to) - max(start, night_from)
         total += max(overlap.total_seconds(), 0) / 3600
         day += dt.timedelta(days=1)
