@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from simulator.rota.problem import RotaProblem
 from simulator.rota.shifts import Shift
 
 
@@ -60,10 +61,23 @@ def burdens(doctors: list[tuple[str, float]], worked: list[list[Shift]]) -> list
     ]
 
 
-def targets(total: int, ftes: list[float]) -> list[float]:
-    """A fair share of `total` for each FTE."""
-    whole = sum(ftes)
-    return [total * f / whole for f in ftes]
+def targets(total: int, weights: list[float]) -> list[float]:
+    """A fair share of `total` for each weight."""
+    whole = sum(weights)
+    return [total * w / whole if whole else 0.0 for w in weights]
+
+
+def fair_shares(problem: RotaProblem, kind: Kind) -> list[float]:
+    """Each doctor's fair share of the doctor-shifts of `kind`: in proportion to FTE times the
+    part of those shifts the doctor may work at all (exemptions, vacations and competence
+    shrink a share instead of loading it onto the others' deviations)."""
+    shifts = [s for s, shift in enumerate(problem.shifts) if kind in kinds_of(shift)]
+    total = sum(problem.shifts[s].doctors for s in shifts)
+    weights = [
+        doctor.fte * sum(problem.allowed(d, s) for s in shifts) / len(shifts) if shifts else 0.0
+        for d, doctor in enumerate(problem.doctors)
+    ]
+    return targets(total, weights)
 
 
 def apportionment_bounds(total: int, goals: list[int], scale: int) -> tuple[int, int]:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from ortools.sat.python import cp_model
 
-from simulator.rota.fairness import Kind, apportionment_bounds, kinds_of, targets
+from simulator.rota.fairness import Kind, apportionment_bounds, fair_shares, kinds_of
 from simulator.rota.greedy import greedy_rota
 from simulator.rota.model import Variables, add_rules
 from simulator.rota.problem import RotaProblem
@@ -89,14 +89,13 @@ def solve(problem: RotaProblem, settings: SolverSettings | None = None) -> Solve
 
 
 def _objective(model: cp_model.CpModel, problem: RotaProblem, x: Variables) -> cp_model.LinearExpr:
-    ftes = [p.fte for p in problem.doctors]
     terms: list[cp_model.LinearExprT] = []
     for kind in Kind:
         shifts = [s for s, shift in enumerate(problem.shifts) if kind in kinds_of(shift)]
         total = sum(problem.shifts[s].doctors for s in shifts)
         if not total:
             continue
-        goals = [round(SCALE * share) for share in targets(total, ftes)]
+        goals = [round(SCALE * share) for share in fair_shares(problem, kind)]
         least_worst, least_sum = apportionment_bounds(total, goals, SCALE)
         worst = model.new_int_var(least_worst, SCALE * total, f"max_{kind}")
         deviations = []
