@@ -67,11 +67,16 @@ def targets(total: int, weights: list[float]) -> list[float]:
     return [total * w / whole if whole else 0.0 for w in weights]
 
 
-def fair_shares(problem: RotaProblem, kind: Kind) -> list[float]:
-    """Each doctor's fair share of the doctor-shifts of `kind`: in proportion to FTE times the
-    part of those shifts the doctor may work at all (exemptions, vacations and competence
-    shrink a share instead of loading it onto the others' deviations)."""
-    shifts = [s for s, shift in enumerate(problem.shifts) if kind in kinds_of(shift)]
+def shifts_of(problem: RotaProblem, kind: Kind, stop: int | None = None) -> list[int]:
+    """The shifts (before index `stop`) that count towards `kind`."""
+    return [s for s, shift in enumerate(problem.shifts[:stop]) if kind in kinds_of(shift)]
+
+
+def fair_shares(problem: RotaProblem, kind: Kind, stop: int | None = None) -> list[float]:
+    """Each doctor's fair share of the doctor-shifts of `kind` (before shift `stop`): in
+    proportion to FTE times the part of those shifts the doctor may work at all (exemptions,
+    vacations and competence shrink a share instead of loading it onto the others)."""
+    shifts = shifts_of(problem, kind, stop)
     total = sum(problem.shifts[s].doctors for s in shifts)
     weights = [
         doctor.fte * sum(problem.allowed(d, s) for s in shifts) / len(shifts) if shifts else 0.0

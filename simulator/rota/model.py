@@ -55,11 +55,16 @@ def no_guard(rule: Rule, period: str) -> list[cp_model.IntVar]:
 
 
 def add_rules(
-    model: cp_model.CpModel, problem: RotaProblem, x: Variables, guard: Guard = no_guard
+    model: cp_model.CpModel,
+    problem: RotaProblem,
+    x: Variables,
+    guard: Guard = no_guard,
+    staffed: range | None = None,
 ) -> None:
-    """Staff every shift fully and add every rule over the variables in `x`."""
-    for s, shift in enumerate(problem.shifts):
-        model.add(sum(_on(x, problem, s)) == shift.doctors)
+    """Staff every shift in `staffed` (default: all) fully and add every rule over the
+    variables in `x`; rules reaching shifts without variables apply to those that have them."""
+    for s in staffed if staffed is not None else range(len(problem.shifts)):
+        model.add(sum(_on(x, problem, s)) == problem.shifts[s].doctors)
     _rest(model, problem, x, guard)
     _frequency(model, problem, x, guard)
     _nights(model, problem, x, guard)

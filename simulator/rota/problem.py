@@ -121,7 +121,7 @@ def build_problem(
     )
     prefs = preferences or Preferences()
     _block(problem, scenario, prefs)
-    problem.conflicts = _rest_conflicts(shifts, rules.rest_hours)
+    problem.conflicts = _rest_conflicts(shifts, rules.rest_hours, rules.frequency_days)
     problem.wishes = {
         (d, s): prefs.weights[(p.id, shift.day)]
         for d, p in enumerate(team)
@@ -187,15 +187,22 @@ def _office_clash(
     return None
 
 
-def _rest_conflicts(shifts: list[Shift], rest_hours: float) -> list[tuple[int, int]]:
-    """Pairs (s, t), s before t, with less than the rest between them (SFS 2305 § 7.4)."""
+def _rest_conflicts(
+    shifts: list[Shift], rest_hours: float, frequency_days: int | None
+) -> list[tuple[int, int]]:
+    """Pairs (s, t), s before t, with less than the rest between them (SFS 2305 § 7.4).
+
+    Pairs starting fewer than `frequency_days` days apart are left out: the frequency policy
+    already keeps them apart (`RotaProblem.windows`)."""
     rest = dt.timedelta(hours=rest_hours)
+    apart = frequency_days if frequency_days and frequency_days > 1 else 0
     pairs = []
     for s, first in enumerate(shifts):
         for t in range(s + 1, len(shifts)):
             if shifts[t].start >= first.end + rest:
                 break  # later shifts start later still
-            pairs.append((s, t))
+            if (shifts[t].day - first.day).days >= apart:
+                pairs.append((s, t))
     return pairs
 
 
