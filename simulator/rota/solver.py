@@ -41,7 +41,7 @@ class SolverSettings:
     safety net in seconds."""
 
     time_limit: float = 12.0
-    wall_limit: float = 120.0
+    wall_limit: float = 600.0
     seed: int = 1
 
 
