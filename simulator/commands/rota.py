@@ -133,11 +133,13 @@ def check(
 @rota_app.command()
 def size(
     file: File,
-    legevakt: LegevaktId,
+    legevakt: Annotated[
+        str | None, typer.Option("--legevakt", help="Legevakt id; default: every legevakt.")
+    ] = None,
     start: From = None,
     smallest_size: Annotated[int, typer.Option("--min", help="Smallest pool size tried.")] = 1,
     largest_size: Annotated[
-        int | None, typer.Option("--max", help="Largest pool size tried; default: pool + 4.")
+        int | None, typer.Option("--max", help="Largest pool size tried; default: pool + 2.")
     ] = None,
     target_shifts: Annotated[
         float | None, typer.Option(help="Most shifts per full-time doctor per month.")
@@ -157,26 +159,41 @@ def size(
 ) -> None:
     """The smallest pool meeting a burden target and the "n-delt vakt" curve."""
     scenario = _with_frequency(load_or_exit(file), frequency_days)
-    lv = _legevakt_or_exit(scenario, legevakt)
+    ids = [legevakt] if legevakt else [lv.id for lv in scenario.legevakt]
     first = _date_or_exit(start, scenario)
+    target = Target(target_shifts, target_hours, target_nights)
+    settings = SolverSettings(time_limit=time_limit)
+    sizes = (smallest_size, largest_size)
+    met = [
+        _size_one(scenario, i, first, sizes, target, weeks, _office_rest(free_after_duty), settings)
+        for i in ids
+    ]
+    if not all(met):
+        raise typer.Exit(EXIT_NO)
+
+
+def _size_one(
+    scenario: Scenario,
+    legevakt: str,
+    first: dt.date,
+    sizes: tuple[int, int | None],
+    target: Target,
+    weeks: int,
+    office_rest: OfficeRest,
+    settings: SolverSettings,
+) -> bool:
+    """Print the curve of one legevakt; True if some pool size meets the target."""
+    lv = _legevakt_or_exit(scenario, legevakt)
     members = pool(scenario, lv)
     able = [p for p in members if eligible(p, first)]
     console.print(
-        f"{lv.name}: pool of {len(members)} doctors, {len(able)} without exemption "
-        f"({sum(p.fte for p in able):.1f} FTE)"
+        f"\n[bold]{lv.name}[/bold] ({lv.id}): pool of {len(members)} doctors, {len(able)} "
+        f"without exemption ({sum(p.fte for p in able):.1f} FTE)"
     )
-    top = largest_size or len(able) + 4
-    if not 1 <= smallest_size <= top:
-        _invalid(f"--min {smallest_size} and --max {top} give no pool sizes")
-    rows = size_curve(
-        scenario,
-        legevakt,
-        range(smallest_size, top + 1),
-        first,
-        weeks,
-        _office_rest(free_after_duty),
-        SolverSettings(time_limit=time_limit),
-    )
+    low, high = sizes[0], sizes[1] or len(able) + 2
+    if not 1 <= low <= high:
+        _invalid(f"--min {low} and --max {high} give no pool sizes")
+    rows = size_curve(scenario, legevakt, range(low, high + 1), first, weeks, office_rest, settings)
     console.print(_curve_table(rows, len(able)))
     failing = [r for r in rows if r.feasible is False]
     if failing:
@@ -186,15 +203,13 @@ def size(
             markup=False,
             soft_wrap=True,
         )
-    target = Target(target_shifts, target_hours, target_nights)
     best = smallest(rows, target)
     if best is None:
-        console.print(f"[red]no pool size from {smallest_size} to {top} meets the target[/red]")
+        console.print(f"[red]no pool size from {low} to {high} meets the target[/red]")
     else:
         console.print(f"smallest pool with a legal rota meeting the target: [bold]{best.n}[/bold]")
     console.print(_neighbour_table(scenario, legevakt, first, len(able)))
-    if best is None:
-        raise typer.Exit(EXIT_NO)
+    return best is not None
 
 
 def _burden_table(staffing: Staffing) -> Table:

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from simulator.rota.diagnosis import Diagnosis, diagnose
 from simulator.rota.feasibility import Finding, explain
+from simulator.rota.model import Rule
 from simulator.rota.problem import RotaProblem
 from simulator.rota.solver import SolveResult, SolverSettings, solve
 from simulator.rota.staffing import Staffing
@@ -21,13 +22,13 @@ class Outcome:
     findings: list[Finding] = field(default_factory=list)
     diagnosis: Diagnosis | None = None
 
-    def binding(self) -> str:
-        """The binding rule in a few words (the first one found)."""
+    def binding(self) -> Rule | None:
+        """The binding rule (the first one found), if one was named."""
         if self.findings:
-            return self.findings[0].rule.value
+            return self.findings[0].rule
         if self.diagnosis and self.diagnosis.core:
-            return self.diagnosis.core[0][0].value
-        return self.why_not()[0]
+            return self.diagnosis.core[0][0]
+        return None
 
     def why_not(self) -> list[str]:
         """The reasons in planner's words, binding rule and period first."""

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from simulator.rota.competence import competent_alone
 from simulator.rota.make import make_rota
 from simulator.rota.pool import eligible, legevakt_by_id, pool
 from simulator.rota.problem import OfficeRest, RotaProblem, build_problem
@@ -66,17 +67,24 @@ def size_curve(
     office_rest: OfficeRest = OfficeRest.keep_office,
     settings: SolverSettings | None = None,
 ) -> list[SizeRow]:
-    """For each pool size, the pool's eligible doctors first, then standard full-time GPs."""
+    """For each pool size n: the first n of the pool's eligible doctors (those competent to
+    work without bakvakt first, as a smaller pool would keep them), then standard GPs."""
     legevakt = legevakt_by_id(scenario, legevakt_id)
     shifts = expand(legevakt, start, weeks)
-    members = [p for p in pool(scenario, legevakt) if eligible(p, start)]
-    rows = []
+    members = sorted(
+        (p for p in pool(scenario, legevakt) if eligible(p, start)),
+        key=lambda p: not competent_alone(p, start),
+    )
+    rows: list[SizeRow] = []
     for n in sizes:
         team = (members + _standard_doctors(members, n))[:n]
         problem = build_problem(
             scenario, legevakt_id, start, weeks, office_rest=office_rest, doctors=team
         )
-        verdict = _feasible(problem, settings or SolverSettings(time_limit=3.0))
+        if any(r.feasible for r in rows):  # a feasible pool plus idle doctors stays feasible
+            verdict: tuple[bool | None, str, str] = (True, "", "a smaller pool has a rota")
+        else:
+            verdict = _feasible(problem, settings or SolverSettings(time_limit=3.0))
         rows.append(_row(n, team, shifts, weeks, *verdict))
     return rows
 
@@ -99,8 +107,10 @@ def _feasible(problem: RotaProblem, settings: SolverSettings) -> tuple[bool | No
     outcome = make_rota(problem, settings)
     if outcome.staffing is not None:
         return True, "", f"rota found ({outcome.staffing.method})"
-    decided = bool(outcome.findings or outcome.diagnosis)
-    return (False if decided else None), outcome.binding(), outcome.why_not()[0]
+    rule = outcome.binding()
+    if rule is None:
+        return None, "undecided", outcome.why_not()[0]
+    return False, rule.name.replace("_", " "), outcome.why_not()[0]
 
 
 def _row(
