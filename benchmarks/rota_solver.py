@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import hashlib
 import json
 import time
 
 from simulator.rota.fairness import Kind, fair_shares
 from simulator.rota.problem import OfficeRest, build_problem
+from simulator.rota.rotafile import rota_csv
 from simulator.rota.solver import SolveResult, SolverSettings, solve
 from simulator.rules import Severity, check_rota
 from simulator.scenario import Scenario, load_scenario_text
@@ -87,8 +89,11 @@ def report(scenario: Scenario, result: SolveResult) -> None:
         shares = fair_shares(result.staffing.problem, kind)
         off = [abs(b.count(kind) - share) for b, share in zip(burdens, shares, strict=True)]
         print(f"{kind}: largest deviation from the fair share {max(off):.2f}")
-    findings = check_rota(scenario, result.staffing.assignments())
+    assignments = result.staffing.assignments()
+    findings = check_rota(scenario, assignments)
     print(f"rules engine breaches: {sum(f.severity is Severity.breach for f in findings)}")
+    digest = hashlib.sha256(rota_csv(assignments).encode()).hexdigest()[:12]
+    print(f"rota fingerprint (same on every run): {digest}")
 
 
 def main() -> None:
