@@ -7,14 +7,18 @@ import logging
 from pathlib import Path
 
 from simulator.rota.assignment import Assignment
+from simulator.rota.feasibility import explain
 from simulator.rota.greedy import greedy_rota
 from simulator.rota.pool import legevakt_by_id
-from simulator.rota.problem import OfficeRest, build_problem
+from simulator.rota.problem import OfficeRest, RotaProblem, build_problem
 from simulator.rota.rotafile import read_rota
 from simulator.rota.solver import SolverSettings, solve
+from simulator.rota.staffing import Staffing
 from simulator.scenario import Scenario
 
 log = logging.getLogger(__name__)
+
+ENGINE_SETTINGS = SolverSettings(time_limit=4.0)  # a legal rota quickly; `make` tries harder
 
 
 def rota_for(
@@ -34,23 +38,11 @@ def rota_for(
     """
     legevakt = legevakt_by_id(scenario, legevakt_id)
     if legevakt.rota_file is not None:
-        path = (base_dir or Path.cwd()) / legevakt.rota_file
-        begin = dt.datetime.combine(start, dt.time())
-        end = begin + dt.timedelta(weeks=weeks)
-        known = {p.id for p in scenario.physicians}
-        rota = [a for a in read_rota(path, known) if a.legevakt == legevakt_id]
-        return [a for a in rota if begin <= a.start < end]
-    problem = build_problem(scenario, legevakt_id, start, weeks, office_rest=OfficeRest.free_office)
-    result = solve(problem, settings)
-    staffing = result.staffing
-    if staffing is None:
-        log.warning(
-            "%s: the rota solver found no rota (%s); falling back to the greedy rotation, "
-            "which may break rules or leave shifts short (see `samsim rota make`)",
-            legevakt_id,
-            result.status,
+        return _from_file(
+            scenario, legevakt_id, (base_dir or Path.cwd()) / legevakt.rota_file, start, weeks
         )
-        staffing = greedy_rota(problem)
+    problem = build_problem(scenario, legevakt_id, start, weeks, office_rest=OfficeRest.free_office)
+    staffing = _generated(problem, settings or ENGINE_SETTINGS)
     missing = staffing.unfilled()
     if missing:
         log.warning(
@@ -61,3 +53,32 @@ def rota_for(
             problem.shifts[missing[0]].label,
         )
     return sorted(staffing.assignments(), key=lambda a: (a.start, a.shift, a.physician))
+
+
+def _from_file(
+    scenario: Scenario, legevakt_id: str, path: Path, start: dt.date, weeks: int
+) -> list[Assignment]:
+    begin = dt.datetime.combine(start, dt.time())
+    end = begin + dt.timedelta(weeks=weeks)
+    known = {p.id for p in scenario.physicians}
+    rota = [a for a in read_rota(path, known) if a.legevakt == legevakt_id]
+    return [a for a in rota if begin <= a.start < end]
+
+
+def _generated(problem: RotaProblem, settings: SolverSettings) -> Staffing:
+    """The solver's rota; the greedy rotation (which keeps the rules but may leave shifts
+    short) when counting already shows there is none or the solver finds none."""
+    findings = explain(problem)
+    if not findings:
+        result = solve(problem, settings)
+        if result.staffing is not None:
+            return result.staffing
+        reason = f"the solver found none ({result.status})"
+    else:
+        reason = str(findings[0])
+    log.warning(
+        "%s: no legal rota: %s; using the greedy rotation (see `samsim rota make`)",
+        problem.legevakt,
+        reason,
+    )
+    return greedy_rota(problem)

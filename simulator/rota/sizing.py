@@ -12,8 +12,8 @@ from simulator.rota.pool import eligible, legevakt_by_id, pool
 from simulator.rota.problem import OfficeRest, RotaProblem, build_problem
 from simulator.rota.shifts import Shift, expand
 from simulator.rota.solver import SolverSettings
-from simulator.rules.duty import POOL_ROLES
 from simulator.scenario import Scenario
+from simulator.scenario.legevakt import PoolRule
 from simulator.scenario.physicians import Competence, Physician
 
 DAYS_PER_MONTH = 365.25 / 12
@@ -146,28 +146,24 @@ def smallest(rows: list[SizeRow], target: Target) -> SizeRow | None:
 
 def neighbours(scenario: Scenario, legevakt_id: str, day: dt.date) -> list[Neighbour]:
     """Municipalities the legevakt does not serve and the doctors that serving them would add
-    to the pool (GPs, LIS1 and locums there who name no legevakt of their own)."""
+    to its pool (by the served-GPs pool rule, less those already in the pool)."""
     legevakt = legevakt_by_id(scenario, legevakt_id)
-    office_municipality = {o.id: o.municipality for o in scenario.offices}
-    served = set(legevakt.municipalities)
+    members = {p.id for p in pool(scenario, legevakt)}
     found = []
     for municipality in scenario.municipalities:
-        if municipality.id in served:
+        if municipality.id in legevakt.municipalities:
             continue
-        doctors = [
-            p
-            for p in scenario.physicians
-            if p.role in POOL_ROLES
-            and not p.legevakt
-            and office_municipality.get(p.office or "") == municipality.id
-        ]
+        widened = legevakt.model_copy(
+            update={
+                "municipalities": [municipality.id],
+                "pool": [],
+                "pool_rule": PoolRule.served_gps,
+            }
+        )
+        doctors = [p for p in pool(scenario, widened) if p.id not in members]
+        able = [p for p in doctors if eligible(p, day)]
         if doctors:
             found.append(
-                Neighbour(
-                    municipality.id,
-                    len(doctors),
-                    sum(eligible(p, day) for p in doctors),
-                    sum(p.fte for p in doctors if eligible(p, day)),
-                )
+                Neighbour(municipality.id, len(doctors), len(able), sum(p.fte for p in able))
             )
     return found

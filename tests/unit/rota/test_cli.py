@@ -79,8 +79,6 @@ def test_size_finds_smallest_pool_and_neighbours(scenario_file: Path) -> None:
     code, output = _run(
         "size",
         scenario_file,
-        "--legevakt",
-        "lv",
         "--free-after-duty",
         "--max",
         "6",
@@ -88,6 +86,7 @@ def test_size_finds_smallest_pool_and_neighbours(scenario_file: Path) -> None:
         "8",
     )
     assert code == 0, output
+    assert "Legevakt (lv): pool of 6 doctors, 5 without exemption" in output
     assert "smallest pool with a legal rota meeting the target: 4" in output
     assert "why 2 doctors are not enough" in output
     assert "│ b " in output

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import logging
 from pathlib import Path
+
+import pytest
 
 from simulator.rota.rotafile import write_rota
 from simulator.rota.rotation import rota_for
@@ -50,3 +53,18 @@ def test_rota_file_is_read_and_cut_to_the_period(tmp_path: Path) -> None:
     rota = rota_for(generated, "lv", START, 2)
     write_rota(tmp_path / "rota.csv", rota)
     assert rota_for(s, "lv", START + dt.timedelta(days=7), 1, base_dir=tmp_path) == rota[7:]
+
+
+def test_without_a_legal_rota_the_engine_gets_the_greedy_rotation_and_a_warning(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    s = scenario(
+        [doctor(1, office=None)],
+        policy={"rest_hours_after_duty": 11},
+        legevakt={"pool": ["gp01"]},
+    )
+    with caplog.at_level(logging.WARNING):
+        rota = rota_for(s, "lv", START, 1)
+    assert "no legal rota" in caplog.text and "rest between work periods" in caplog.text
+    assert caplog.text.count("short of doctors") == 1
+    assert [a.start.day for a in rota] == [30, 1, 3, 5]  # every other night, rest kept
