@@ -46,7 +46,7 @@ def diagnose(problem: RotaProblem, time_limit: float = 10.0) -> Diagnosis:
     }
     assume = _Assumptions(model)
     for (d, s), reason in problem.blocked.items():
-        guard = assume(rule_of(reason), week_of(problem, problem.shifts[s].day))
+        guard = assume(rule_of(reason), week_of(problem.shifts[s].day))
         model.add(x[(d, s)] == 0).only_enforce_if(guard)
     add_rules(model, problem, x, assume)
     names = {lit.index: key for key, lit in assume.literals.items()}

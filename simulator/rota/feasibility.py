@@ -124,9 +124,7 @@ def _rest(problem: RotaProblem, short: set[int]) -> list[Finding]:
                 f"{need} different doctors, but only {available} may work them"
             )
             findings.append(
-                Finding(
-                    Rule.rest, week_of(problem, problem.shifts[t].day), message, need - available
-                )
+                Finding(Rule.rest, week_of(problem.shifts[t].day), message, need - available)
             )
     return findings[:MAX_LISTED]
 

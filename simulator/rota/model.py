@@ -46,7 +46,8 @@ def rule_of(reason: str) -> Rule:
     return Rule.vacation
 
 
-def week_of(problem: RotaProblem, day: dt.date) -> str:
+def week_of(day: dt.date) -> str:
+    """The ISO week of `day`, as findings name periods."""
     return f"week {day.isocalendar().week} {day.isocalendar().year}"
 
 
@@ -84,7 +85,7 @@ def _at_most_one(
 
 def _rest(model: cp_model.CpModel, problem: RotaProblem, x: Variables, guard: Guard) -> None:
     for s, t in problem.conflicts:
-        guards = guard(Rule.rest, week_of(problem, problem.shifts[s].day))
+        guards = guard(Rule.rest, week_of(problem.shifts[s].day))
         for d in range(len(problem.doctors)):
             if (d, s) in x and (d, t) in x:
                 _at_most_one(model, [x[(d, s)], x[(d, t)]], guards)
@@ -92,7 +93,7 @@ def _rest(model: cp_model.CpModel, problem: RotaProblem, x: Variables, guard: Gu
 
 def _frequency(model: cp_model.CpModel, problem: RotaProblem, x: Variables, guard: Guard) -> None:
     for group in problem.windows():
-        guards = guard(Rule.frequency, week_of(problem, problem.shifts[group[0]].day))
+        guards = guard(Rule.frequency, week_of(problem.shifts[group[0]].day))
         for d in range(len(problem.doctors)):
             _at_most_one(model, [x[(d, s)] for s in group if (d, s) in x], guards)
 
@@ -119,7 +120,7 @@ def _competence(model: cp_model.CpModel, problem: RotaProblem, x: Variables, gua
         lacking = [d for d in doctors if not problem.competent(d, s)]
         if not lacking:
             continue
-        guards = guard(Rule.competence, week_of(problem, problem.shifts[s].day))
+        guards = guard(Rule.competence, week_of(problem.shifts[s].day))
         colleagues = sum(x[(c, s)] for c in doctors if problem.competent(c, s))
         for d in lacking:
             model.add(x[(d, s)] <= colleagues).only_enforce_if(guards)

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from simulator.rota.assignment import Assignment
 from simulator.rota.fairness import Burden, burdens
 from simulator.rota.problem import RotaProblem
+from simulator.rota.shifts import Shift
 
 
 @dataclass(frozen=True)
@@ -38,7 +39,7 @@ class Staffing:
         ]
 
     def burdens(self) -> list[Burden]:
-        worked: list[list] = [[] for _ in self.problem.doctors]
+        worked: list[list[Shift]] = [[] for _ in self.problem.doctors]
         for shift, team in zip(self.problem.shifts, self.doctors, strict=True):
             for d in team:
                 worked[d].append(shift)
