@@ -132,26 +132,19 @@ def build_problem(
 
 
 def _block(problem: RotaProblem, scenario: Scenario, prefs: Preferences) -> None:
-    rest = dt.timedelta(hours=problem.rules.rest_hours)
-    for d, doctor in enumerate(problem.doctors):
-        away = prefs.vacation.get(doctor.id, frozenset())
-        for s, shift in enumerate(problem.shifts):
-            reason = _reason(problem, scenario, prefs, d, s, doctor, shift, away, rest)
+    for d in range(len(problem.doctors)):
+        for s in range(len(problem.shifts)):
+            reason = _reason(problem, scenario, prefs, d, s)
             if reason:
                 problem.blocked[(d, s)] = reason
 
 
 def _reason(
-    problem: RotaProblem,
-    scenario: Scenario,
-    prefs: Preferences,
-    d: int,
-    s: int,
-    doctor: Physician,
-    shift: Shift,
-    away: frozenset[dt.date],
-    rest: dt.timedelta,
+    problem: RotaProblem, scenario: Scenario, prefs: Preferences, d: int, s: int
 ) -> str | None:
+    """Why doctor d may not work shift s, if they may not."""
+    doctor, shift = problem.doctors[d], problem.shifts[s]
+    away = prefs.vacation.get(doctor.id, frozenset())
     exempt = exemption_on(doctor, shift.day)
     if exempt:
         return f"exempt: {exempt}"
@@ -163,6 +156,7 @@ def _reason(
         return "bakvakt needs § 3a competence (akuttmedisinforskriften § 7)"
     if not problem.competent(d, s) and not problem.covered[s] and shift.doctors == 1:
         return "competence: alone on duty without bakvakt needs § 3a (kompetansekravforskriften)"
+    rest = dt.timedelta(hours=problem.rules.rest_hours)
     clash = _office_clash(scenario, doctor, shift, away, rest, problem.rules.office_rest)
     return f"office day {clash}" if clash else None
 
