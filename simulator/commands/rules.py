@@ -23,6 +23,7 @@ from simulator.rules.docs import KIND_NAMES, render, write_atomically
 from simulator.rules.findings import Finding
 from simulator.rules.report import summary, tables, unverified_notes
 from simulator.scenario import ScenarioError, load_scenario
+from simulator.scenario.settings import Lang
 
 EXIT_BREACH = 1
 DOCS_PATH = Path("docs/rules.md")
@@ -35,15 +36,11 @@ class Format(StrEnum):
     json = "json"
 
 
-class Lang(StrEnum):
-    nb = "nb"
-    en = "en"
-
-
 DateOption = Annotated[
     str | None, typer.Option("--date", help="Use the rule versions in force on this date.")
 ]
 LangOption = Annotated[Lang, typer.Option("--lang", help="Language of titles.")]
+FormatOption = Annotated[Format, typer.Option("--format", help="table or json.")]
 
 
 def register(app: typer.Typer) -> None:
@@ -62,7 +59,9 @@ def _parse_date(text: str | None) -> dt.date | None:
 
 
 @rules_app.command("list")
-def list_rules(date: DateOption = None, lang: LangOption = Lang.en) -> None:
+def list_rules(
+    date: DateOption = None, lang: LangOption = Lang.en, format: FormatOption = Format.table
+) -> None:
     """List the rules by kind: every version, or with --date only the versions in force."""
     on = _parse_date(date)
     rows = [
@@ -71,6 +70,10 @@ def list_rules(date: DateOption = None, lang: LangOption = Lang.en) -> None:
         for version in rule.versions
         if on is None or version.in_force(on)
     ]
+    if format is Format.json:
+        listed = [{"id": r.id, **v.model_dump(mode="json")} for r, v in rows]
+        typer.echo(json.dumps(listed, indent=2, ensure_ascii=False))
+        return
     console.print(f"Rules in force on {on}" if on else "Rules, all versions", style="bold")
     for kind in Kind:
         group = [(r, v) for r, v in rows if v.kind is kind]
@@ -133,7 +136,7 @@ def write_docs(
 def check(
     files: Annotated[list[Path], typer.Argument(help="Scenario YAML files.")],
     date: DateOption = None,
-    format: Annotated[Format, typer.Option("--format", help="table or json.")] = Format.table,
+    format: FormatOption = Format.table,
     lang: Annotated[Lang | None, typer.Option("--lang", help="Default: the scenario's.")] = None,
 ) -> None:
     """Check plans against the rules in force. Exit 1 on a breach, 2 on an invalid file."""

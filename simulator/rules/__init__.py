@@ -14,7 +14,7 @@ from simulator.rules.catalogue import (
     load_catalogue,
 )
 from simulator.rules.checks import check_rota, check_scenario, check_timelines
-from simulator.rules.duty import excused, exemption_rules, pool
+from simulator.rules.duty import excused, exemption_rules, needs_bakvakt, pool
 from simulator.rules.findings import Finding
 from simulator.rules.kpi import callout_rule, check_kpi
 
@@ -34,5 +34,6 @@ __all__ = [
     "excused",
     "exemption_rules",
     "load_catalogue",
+    "needs_bakvakt",
     "pool",
 ]

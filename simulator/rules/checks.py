@@ -7,7 +7,7 @@ rule is added by a catalogue record and (if new) one function.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from simulator.rota.assignment import Assignment
@@ -21,41 +21,51 @@ from simulator.rules import (
     timeline_checks,
 )
 from simulator.rules.catalogue import Catalogue, Check, load_catalogue
-from simulator.rules.context import PlanContext, RotaContext, TimelineContext
+from simulator.rules.context import (
+    PlanContext,
+    PlanEvaluator,
+    RotaContext,
+    RotaEvaluator,
+    TimelineContext,
+    TimelineEvaluator,
+)
 from simulator.rules.findings import Finding, sort_findings
 from simulator.rules.kpi import check_kpi
 from simulator.scenario import Scenario
 from simulator.timeline import Timeline
 
-EVALUATORS: dict[Check, dict[str, Any]] = {
-    Check.scenario: {
-        "list_ceiling_max": plan_physicians.list_ceiling_max,
-        "list_ceiling_min": plan_physicians.list_ceiling_min,
-        "public_duties": plan_physicians.public_duties,
-        "agreement_age": plan_physicians.agreement_age,
-        "salaried_list": plan_physicians.salaried_list,
-        "branch_salaried": plan_physicians.branch_salaried,
-        "exemption_right": exemptions.plan_exemption_right,
-        "exemption_consideration": exemptions.exemption_consideration,
-        "legevakt_24_7": coverage.legevakt_24_7,
-        "bakvakt": bakvakt.plan_bakvakt,
-        "kommuneoverlege": municipal.kommuneoverlege,
-        "kad": municipal.kad,
-    },
-    Check.rota: {
-        "exemption_right": exemptions.rota_exemption_right,
-        "bakvakt": bakvakt.rota_bakvakt,
-        "rest_after_duty": rota_checks.rota_rest,
-        "shift_frequency": rota_checks.shift_frequency,
-        "nights_per_month": rota_checks.nights_per_month,
-    },
-    Check.timeline: {
-        "rest_after_duty": timeline_checks.timeline_rest,
-        "oncall_class": timeline_checks.oncall_class,
-        "aml_window_total": timeline_checks.aml_window_total,
-        "aml_rest": timeline_checks.aml_rest,
-    },
-    Check.kpi: {"kpi_share": check_kpi},
+PLAN: dict[str, PlanEvaluator] = {
+    "list_ceiling_max": plan_physicians.list_ceiling_max,
+    "list_ceiling_min": plan_physicians.list_ceiling_min,
+    "public_duties": plan_physicians.public_duties,
+    "agreement_age": plan_physicians.agreement_age,
+    "salaried_list": plan_physicians.salaried_list,
+    "branch_salaried": plan_physicians.branch_salaried,
+    "exemption_right": exemptions.plan_exemption_right,
+    "exemption_consideration": exemptions.exemption_consideration,
+    "legevakt_24_7": coverage.legevakt_24_7,
+    "bakvakt": bakvakt.plan_bakvakt,
+    "kommuneoverlege": municipal.kommuneoverlege,
+    "kad": municipal.kad,
+}
+ROTA: dict[str, RotaEvaluator] = {
+    "exemption_right": exemptions.rota_exemption_right,
+    "bakvakt": bakvakt.rota_bakvakt,
+    "rest_after_duty": rota_checks.rota_rest,
+    "shift_frequency": rota_checks.shift_frequency,
+    "nights_per_month": rota_checks.nights_per_month,
+}
+TIMELINE: dict[str, TimelineEvaluator] = {
+    "rest_after_duty": timeline_checks.timeline_rest,
+    "oncall_class": timeline_checks.oncall_class,
+    "aml_window_total": timeline_checks.aml_window_total,
+    "aml_rest": timeline_checks.aml_rest,
+}
+EVALUATORS: dict[Check, Mapping[str, Callable[..., Any]]] = {
+    Check.scenario: PLAN,
+    Check.rota: ROTA,
+    Check.timeline: TIMELINE,
+    Check.kpi: {"kpi_share": check_kpi},  # called by the engine with a measured share
 }
 
 

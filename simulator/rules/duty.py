@@ -15,6 +15,7 @@ from simulator.scenario.legevakt import Legevakt, PoolRule
 from simulator.scenario.physicians import Competence, ExemptionKind, Physician, Role
 
 EXEMPTION_EVALUATOR = "exemption_right"
+BAKVAKT_RULE = "bakvakt-competence"
 POOL_ROLES = frozenset({Role.gp, Role.lis1, Role.locum})
 
 
@@ -83,6 +84,16 @@ def competent_alone(competence: Competence, alternatives: Iterable[Iterable[str]
     """Whether `competence` meets one of the alternatives of kompetansekravforskriften § 3a
     (each alternative is a list of `Competence` flags that must all be set)."""
     return any(all(getattr(competence, flag) for flag in alt) for alt in alternatives)
+
+
+def needs_bakvakt(physician: Physician, day: dt.date, catalogue: Catalogue | None = None) -> bool:
+    """True when the doctor may only be on duty with a bakvakt on `day` (the competence rule
+    in force that day; before the first version, no requirement is known)."""
+    catalogue = catalogue or load_catalogue()
+    version = catalogue.rule(BAKVAKT_RULE).version(day)
+    if version is None:
+        return False
+    return not competent_alone(physician.competence, version.parameters["alone_if_any_of"])
 
 
 def _as_list(value: str | list[str]) -> list[str]:

@@ -76,4 +76,16 @@ def prepare(scenario: Scenario, timelines: list[Timeline]) -> list[Prepared]:
     unknown = sorted({t.physician for t in timelines} - set(physicians))
     if unknown:
         raise ValueError(f"timelines for physicians not in the scenario: {', '.join(unknown)}")
+    for t in timelines:
+        _check_ordered(t)
     return [Prepared(t, physicians[t.physician]) for t in timelines]
+
+
+def _check_ordered(timeline: Timeline) -> None:
+    """The window arithmetic needs sorted, non-overlapping, non-empty intervals."""
+    bad = np.flatnonzero(timeline.starts[1:] < timeline.ends[:-1])
+    if len(bad):
+        at = timeline.origin + int(timeline.starts[bad[0] + 1]) * MINUTE
+        raise ValueError(f"timeline of {timeline.physician} overlaps itself at {at}")
+    if np.any(timeline.ends <= timeline.starts):
+        raise ValueError(f"timeline of {timeline.physician} has an empty or negative interval")

@@ -11,6 +11,8 @@ from simulator.rules.context import PlanContext
 from simulator.rules.findings import Finding, finding
 from simulator.scenario.physicians import Employment, Physician, Role
 
+LIST_WORDS = {True: ("listetak", "list ceiling"), False: ("listelengde", "list size")}
+
 
 def _gps(ctx: PlanContext) -> Iterator[Physician]:
     return (p for p in ctx.scenario.physicians if p.role is Role.gp)
@@ -19,10 +21,10 @@ def _gps(ctx: PlanContext) -> Iterator[Physician]:
 def list_ceiling_max(rule: Rule, version: Version, ctx: PlanContext) -> Iterator[Finding]:
     limit = version.parameters["max"]
     for p in ctx.scenario.physicians:
-        size = max(p.list_ceiling or 0, p.list_size)
+        ceiling = p.list_ceiling or 0
+        size = max(ceiling, p.list_size)
         if size > limit:
-            what_nb = "listetak" if (p.list_ceiling or 0) >= p.list_size else "listelengde"
-            what_en = "list ceiling" if what_nb == "listetak" else "list size"
+            what_nb, what_en = LIST_WORDS[ceiling >= p.list_size]
             yield finding(
                 rule,
                 version,

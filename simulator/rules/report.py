@@ -17,6 +17,28 @@ KIND_TITLES = {
     Kind.non_binding_target: ("Veiledende mål", "Non-binding target"),
     Kind.local_policy: ("Lokal norm", "Local policy"),
 }
+WORDS = {
+    "nb": {
+        "severity": "alvorlighet",
+        "subject": "regel · gjelder",
+        "finding": "funn",
+        "measured": "målt",
+        "limit": "grense",
+        Severity.breach: "brudd",
+        Severity.warning: "advarsel",
+        Severity.info: "info",
+    },
+    "en": {
+        "severity": "severity",
+        "subject": "rule · subject",
+        "finding": "finding",
+        "measured": "measured",
+        "limit": "limit",
+        Severity.breach: "breach",
+        Severity.warning: "warning",
+        Severity.info: "info",
+    },
+}
 SEVERITY_STYLE = {Severity.breach: "bold red", Severity.warning: "yellow", Severity.info: "dim"}
 
 
@@ -35,15 +57,16 @@ def tables(findings: list[Finding], lang: str) -> list[Table]:
 
 
 def _table(kind: Kind, findings: list[Finding], lang: str) -> Table:
+    words = WORDS[lang]
     nb, en = KIND_TITLES[kind]
     table = Table(title=nb if lang == "nb" else en, title_justify="left")
-    table.add_column("severity")
-    table.add_column("rule · subject", overflow="fold")
-    table.add_column("finding", overflow="fold", ratio=1)
+    table.add_column(words["severity"])
+    table.add_column(words["subject"], overflow="fold")
+    table.add_column(words["finding"], overflow="fold", ratio=1)
     for f in findings:
         rule = f.rule_id + ("\n[magenta]UNVERIFIED[/]" if f.unverified else "")
         table.add_row(
-            f"[{SEVERITY_STYLE[f.severity]}]{f.severity.value}[/]",
+            f"[{SEVERITY_STYLE[f.severity]}]{words[f.severity]}[/]",
             f"{rule}\n{f.subject_kind.value} {f.subject_id}",
             escape("\n".join(_details(f, lang))),
         )
@@ -51,9 +74,10 @@ def _table(kind: Kind, findings: list[Finding], lang: str) -> Table:
 
 
 def _details(f: Finding, lang: str) -> list[str]:
+    words = WORDS[lang]
     lines = [f.explanation.in_lang(lang)]
     numbers = [
-        f"{label} {_value(value, f.unit)}"
+        f"{words[label]} {_value(value, f.unit)}"
         for label, value in (("measured", f.measured), ("limit", f.limit))
         if value is not None
     ]

@@ -14,11 +14,12 @@ from dataclasses import dataclass
 
 from simulator.rota.assignment import Assignment
 from simulator.rules.catalogue import Rule, Version
-from simulator.rules.context import RotaContext
+from simulator.rules.context import RotaContext, TimelineContext
 from simulator.rules.findings import Finding, finding
 from simulator.scenario.base import clock_minutes
 
 HOUR = dt.timedelta(hours=1)
+REST_RULE = "rest-between-work-periods"
 
 
 @dataclass(frozen=True)
@@ -45,8 +46,21 @@ def duties(assignments: list[Assignment]) -> dict[str, list[Duty]]:
     return merged
 
 
+def rest_hours(version: Version, ctx: RotaContext | TimelineContext) -> float | None:
+    """The rest a version asks for: its own `hours`, or the scenario policy field it names
+    when that asks for more than SFS 2305 § 7.4 (otherwise None: nothing to check)."""
+    if "hours" in version.parameters:
+        return version.parameters["hours"]
+    wanted = getattr(ctx.scenario.policy, version.parameters["policy_field"])
+    agreement = ctx.catalogue.rule(REST_RULE).version(ctx.on)
+    floor = agreement.parameters["hours"] if agreement else 0
+    return wanted if wanted > floor else None
+
+
 def rota_rest(rule: Rule, version: Version, ctx: RotaContext) -> Iterator[Finding]:
-    hours = version.parameters["hours"]
+    hours = rest_hours(version, ctx)
+    if hours is None:
+        return
     for doctor, runs in duties(ctx.assignments).items():
         for before, after in itertools.pairwise(runs):
             gap = (after.start - before.end) / HOUR

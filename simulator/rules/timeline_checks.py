@@ -10,6 +10,7 @@ legevakt (policy.aml_for_legevakt) or the exemption is not in force; otherwise i
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 import numpy as np
 
@@ -26,6 +27,7 @@ from simulator.rules.ledger import (
     Prepared,
     duty_mask,
 )
+from simulator.rules.rota_checks import rest_hours
 from simulator.rules.windows import (
     cumulative,
     integral_to,
@@ -41,7 +43,10 @@ from simulator.scenario.settings import PassiveWeighting, Policy
 def timeline_rest(rule: Rule, version: Version, ctx: TimelineContext) -> Iterator[Finding]:
     """After each duty, the next work of any kind starts at least `hours` later. One finding
     per doctor: how often, and the shortest rest."""
-    limit = version.parameters["hours"] * 60
+    hours = rest_hours(version, ctx)
+    if hours is None:
+        return
+    limit = round(hours * 60)
     for p in ctx.prepared:
         gaps, ends = short_rests(p, limit)
         if len(gaps):
@@ -50,12 +55,12 @@ def timeline_rest(rule: Rule, version: Version, ctx: TimelineContext) -> Iterato
                 rule,
                 version,
                 p.physician.id,
-                f"{len(gaps)} gang(er) under {limit // 60} timer fri etter legevakt; "
+                f"{len(gaps)} gang(er) under {hours:g} timer fri etter legevakt; "
                 f"kortest {gaps[worst] / 60:g} t",
-                f"{len(gaps)} time(s) less than {limit // 60} hours off after legevakt; "
+                f"{len(gaps)} time(s) less than {hours:g} hours off after legevakt; "
                 f"shortest {gaps[worst] / 60:g} h",
                 measured=round(gaps[worst] / 60, 2),
-                limit=limit / 60,
+                limit=hours,
                 unit="h",
                 start=p.at(ends[worst]),
                 end=p.at(ends[worst] + gaps[worst]),
@@ -133,23 +138,37 @@ def _strict(ctx: TimelineContext) -> bool:
     return ctx.scenario.policy.aml_for_legevakt or not exempt
 
 
-def _severity(salaried_breach: bool, ctx: TimelineContext) -> Severity:
-    return Severity.breach if salaried_breach or _strict(ctx) else Severity.info
+@dataclass(frozen=True)
+class Scope:
+    """Why an aml excess is a breach or only information, in a few words."""
+
+    severity: Severity
+    nb: str
+    en: str
+    employed: bool = False  # the excess is in employed work outside legevakt
 
 
-def _why(salaried_breach: bool, p: Prepared, ctx: TimelineContext) -> tuple[str, str]:
-    if salaried_breach:
-        return "i ansettelsesforholdet utenom legevakt", "in employed work outside legevakt"
-    if _strict(ctx):
-        return "medregnet legevakt", "including legevakt"
-    if p.physician.employment is Employment.self_employed:
-        return (
-            "medregnet legevakt (unntatt, SFS 2305 § 3.2) og egen praksis (ikke ansettelse)",
-            "including legevakt (exempt, SFS 2305 § 3.2) and own practice (not employment)",
+def _scope(p: Prepared, own_exceeds: bool, legevakt: bool, ctx: TimelineContext) -> Scope:
+    """`own_exceeds`: the excess is there without legevakt; `legevakt`: legevakt adds to it."""
+    if p.physician.employment is Employment.salaried and own_exceeds:
+        return Scope(
+            Severity.breach,
+            "i ansettelsesforholdet utenom legevakt",
+            "in employed work outside legevakt",
+            employed=True,
         )
-    return (
-        "medregnet legevakt (unntatt, SFS 2305 § 3.2)",
-        "including legevakt (exempt, SFS 2305 § 3.2)",
+    if legevakt and _strict(ctx):
+        return Scope(Severity.breach, "medregnet legevakt", "including legevakt")
+    if legevakt:
+        return Scope(
+            Severity.info,
+            "medregnet legevakt, som SFS 2305 § 3.2 unntar",
+            "including legevakt, which SFS 2305 § 3.2 exempts",
+        )
+    return Scope(
+        Severity.info,
+        "i egen praksis, som ikke er ansettelse etter aml",
+        "in own practice, which is not employment under aml",
     )
 
 
@@ -172,20 +191,18 @@ def aml_window_total(rule: Rule, version: Version, ctx: TimelineContext) -> Iter
         total, at = max_window_sum(t.starts, t.ends, rate_all[p.codes], length)
         if total <= cap + 1e-9:
             continue
-        salaried = p.physician.employment is Employment.salaried
         own, own_at = max_window_sum(t.starts, t.ends, rate_non[p.codes], length)
-        salaried_breach = salaried and own > cap + 1e-9
-        if salaried_breach:
+        scope = _scope(p, own > cap + 1e-9, total > own + 1e-9, ctx)
+        if scope.employed:
             total, at = own, own_at
-        why_nb, why_en = _why(salaried_breach, p, ctx)
         hours, cap_hours, span_hours = total / 60, cap / 60, length / 60
         yield finding(
             rule,
             version,
             p.physician.id,
-            f"{hours:.1f} t arbeid på {span_hours:g} t {why_nb}; grensen er {cap_hours:g} t",
-            f"{hours:.1f} h of work in {span_hours:g} h {why_en}; the limit is {cap_hours:g} h",
-            severity=_severity(salaried_breach, ctx),
+            f"{hours:.1f} t arbeid på {span_hours:g} t {scope.nb}; grensen er {cap_hours:g} t",
+            f"{hours:.1f} h of work in {span_hours:g} h {scope.en}; the limit is {cap_hours:g} h",
+            severity=scope.severity,
             measured=round(hours, 2),
             limit=round(cap_hours, 2),
             unit="h",
@@ -212,21 +229,21 @@ def aml_rest(rule: Rule, version: Version, ctx: TimelineContext) -> Iterator[Fin
             starts, t.starts, t.ends, lv_rate, cum
         )
         own = too_long & (legevakt == 0)
-        salaried_breach = p.physician.employment is Employment.salaried and bool(own.any())
-        pick = own if salaried_breach else too_long
+        employed = p.physician.employment is Employment.salaried and bool(own.any())
+        pick = own if employed else too_long
         lengths = np.where(pick, ends - starts, -1)
         worst = int(np.argmax(lengths))
-        why_nb, why_en = _why(salaried_breach, p, ctx)
+        scope = _scope(p, bool(own.any()), bool(legevakt[worst] > 0), ctx)
         hours, rest_hours = lengths[worst] / 60, min_rest / 60
         yield finding(
             rule,
             version,
             p.physician.id,
             f"{int(pick.sum())} gang(er) mer enn {allowed / 60:g} t uten {rest_hours:g} t "
-            f"sammenhengende fri {why_nb}; lengst {hours:.1f} t",
+            f"sammenhengende fri {scope.nb}; lengst {hours:.1f} t",
             f"{int(pick.sum())} time(s) more than {allowed / 60:g} h without {rest_hours:g} h "
-            f"of continuous rest {why_en}; longest {hours:.1f} h",
-            severity=_severity(salaried_breach, ctx),
+            f"of continuous rest {scope.en}; longest {hours:.1f} h",
+            severity=scope.severity,
             measured=round(hours, 2),
             limit=allowed / 60,
             unit="h without rest",

@@ -20,31 +20,51 @@ def cumulative(starts: np.ndarray, ends: np.ndarray, rates: np.ndarray) -> np.nd
 def integral_to(
     x: np.ndarray, starts: np.ndarray, ends: np.ndarray, rates: np.ndarray, cum: np.ndarray
 ) -> np.ndarray:
-    """Integral of the rate from -inf to each x."""
-    i = np.searchsorted(starts, x, side="right") - 1
-    inside = np.clip(x - starts[np.maximum(i, 0)], 0, (ends - starts)[np.maximum(i, 0)])
-    value = cum[np.maximum(i, 0)] + rates[np.maximum(i, 0)] * inside
-    return np.where(i < 0, 0.0, value)
+    """Integral of the rate from -inf to each x (0 before the first start, as cum[0] is 0)."""
+    j = np.maximum(np.searchsorted(starts, x, side="right") - 1, 0)
+    begin = starts[j]
+    inside = np.minimum(np.maximum(x - begin, 0), ends[j] - begin)
+    return cum[j] + rates[j] * inside
 
 
 def max_window_sum(
     starts: np.ndarray, ends: np.ndarray, rates: np.ndarray, length: int
 ) -> tuple[float, int]:
     """The largest integral over a window [t, t + length) with t between the first start and
-    max(first start, last end - length), and the t that reaches it (earliest on ties)."""
+    max(first start, last end - length), and a t that reaches it.
+
+    Candidates are the range's ends and the windows that start or end on an interval edge
+    inside the range; at an edge the integral is known from the cumulative sums, so only the
+    window's other end needs a binary search.
+    """
     if len(starts) == 0:
         return 0.0, 0
     lo = int(starts[0])
     hi = max(lo, int(ends[-1]) - length)
-    candidates = np.unique(
-        np.clip(np.concatenate((starts, ends, starts - length, ends - length)), lo, hi)
-    )
     cum = cumulative(starts, ends, rates)
-    sums = integral_to(candidates + length, starts, ends, rates, cum) - integral_to(
-        candidates, starts, ends, rates, cum
+    edges = np.concatenate((starts, ends))
+    at_edges = np.concatenate((cum[:-1], cum[1:]))
+    from_edge = edges <= hi  # windows starting on an edge
+    to_edge = edges - length >= lo  # windows ending on an edge
+    bounds = np.array([lo, hi])
+    t = np.concatenate((edges[from_edge], edges[to_edge] - length, bounds))
+    left = np.concatenate(
+        (
+            at_edges[from_edge],
+            integral_to(edges[to_edge] - length, starts, ends, rates, cum),
+            integral_to(bounds, starts, ends, rates, cum),
+        )
     )
+    right = np.concatenate(
+        (
+            integral_to(edges[from_edge] + length, starts, ends, rates, cum),
+            at_edges[to_edge],
+            integral_to(bounds + length, starts, ends, rates, cum),
+        )
+    )
+    sums = right - left
     best = int(np.argmax(sums))
-    return float(sums[best]), int(candidates[best])
+    return float(sums[best]), int(t[best])
 
 
 def runs(starts: np.ndarray, ends: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

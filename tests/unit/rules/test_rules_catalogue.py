@@ -8,6 +8,7 @@ import pytest
 from pydantic import ValidationError
 
 from simulator.rules.catalogue import Catalogue, Kind, NotInForce, load_catalogue
+from simulator.rules.checks import EVALUATORS
 
 D = dt.date
 
@@ -99,3 +100,16 @@ def test_versions_must_share_parameter_names() -> None:
     )
     with pytest.raises(ValidationError, match="same parameters"):
         Catalogue.model_validate(data)
+
+
+def test_every_rule_has_an_evaluator_at_each_of_its_check_points_and_none_is_unused() -> None:
+    used = set()
+    for rule in load_catalogue().rules:
+        if rule.evaluator is None:
+            assert rule.used_by
+            continue
+        for check in rule.checks:
+            assert rule.evaluator in EVALUATORS[check], (rule.id, check)
+            used.add((check, rule.evaluator))
+    registered = {(check, name) for check, table in EVALUATORS.items() for name in table}
+    assert registered == used
