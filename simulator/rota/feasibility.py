@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from simulator.rota.model import Rule, rule_of, week_of
 from simulator.rota.problem import RotaProblem
+from simulator.scenario.legevakt import ShiftMode
 
 MAX_LISTED = 3  # periods spelled out per finding
 
@@ -84,7 +85,7 @@ def _frequency(problem: RotaProblem, short: set[int]) -> list[Finding]:
     n = problem.rules.frequency_days
     windows = [group for group in problem.windows() if short.isdisjoint(group)]
     failing = []
-    for group in windows:
+    for group in (part for window in windows for part in _parts(problem, window)):
         need = sum(problem.shifts[s].doctors for s in group)
         available = _available(problem, group)
         if need > available:
@@ -111,10 +112,14 @@ def _rest(problem: RotaProblem, short: set[int]) -> list[Finding]:
     for s, t in problem.conflicts:
         near.setdefault(t, set()).add(s)
     findings = []
-    for t, earlier in sorted(near.items()):
-        group = [*sorted(earlier), t]
-        if not short.isdisjoint(group):
-            continue
+    cliques = (
+        part
+        for t, earlier in sorted(near.items())
+        for part in _parts(problem, [*sorted(earlier), t])
+        if short.isdisjoint(part)
+    )
+    for group in cliques:
+        t = group[-1]
         need = sum(problem.shifts[s].doctors for s in group)
         available = _available(problem, group)
         if need > available:
@@ -168,6 +173,13 @@ def _competence(problem: RotaProblem, short: set[int]) -> list[Finding]:
         f"them, and doctors lacking the competence may not work alone: {labels}"
     )
     return [Finding(Rule.competence, _span(problem, failing), message, 1)]
+
+
+def _parts(problem: RotaProblem, group: list[int]) -> list[list[int]]:
+    """A group of shifts one doctor can work at most one of, and its bakvakt shifts alone:
+    only competent doctors may take those, so they can run short on their own."""
+    backup = [s for s in group if problem.shifts[s].mode is ShiftMode.backup]
+    return [group, backup] if 0 < len(backup) < len(group) else [group]
 
 
 def _available(problem: RotaProblem, shifts: list[int]) -> int:

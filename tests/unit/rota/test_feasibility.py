@@ -70,3 +70,20 @@ def test_solver_core_names_competence_and_frequency() -> None:
     assert rules == {Rule.competence, Rule.frequency}
     outcome = make_rota(problem, SolverSettings(time_limit=5.0))
     assert outcome.staffing is None and "week 2 2026" in outcome.why_not()[0]
+
+
+def test_one_competent_doctor_cannot_take_bakvakt_every_day() -> None:
+    """Bakvakt 16:00-08:00 every day leaves the only competent doctor 8 h between shifts;
+    with 11 h rest the bakvakt shifts of two days need two competent doctors."""
+    doctors = [*_no_office(4, competence={}), doctor(9, office=None)]
+    backup = {**EVENING_NIGHT, "id": "bakvakt", "mode": "backup"}
+    s = scenario(
+        doctors,
+        shifts=[EVENING_NIGHT, backup],
+        policy={"rest_hours_after_duty": 11},
+        legevakt=_pool(doctors),
+    )
+    findings = explain(build_problem(s, "lv", START, 1))
+    assert findings and findings[0].rule is Rule.rest
+    assert "bakvakt Mon 05 Jan 2026 16:00 and bakvakt Tue 06 Jan 2026 16:00" in findings[0].message
+    assert "only 1 may work them" in findings[0].message
