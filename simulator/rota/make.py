@@ -55,4 +55,5 @@ def make_rota(problem: RotaProblem, settings: SolverSettings | None = None) -> O
         return Outcome(result.staffing, result)
     if result.status != "infeasible":
         return Outcome(None, result)
-    return Outcome(None, result, diagnosis=diagnose(problem, settings.time_limit))
+    part = result.infeasible_part or problem
+    return Outcome(None, result, diagnosis=diagnose(part, settings.time_limit))

@@ -4,6 +4,7 @@ the greedy rotation, the CP-SAT solver and the feasibility explanations all read
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -74,6 +75,29 @@ class RotaProblem:
             if len(group) > 1 and (not groups or group != groups[-1]):
                 groups.append(group)
         return groups
+
+    def part(self, first: int, stop: int, weeks: int) -> RotaProblem:
+        """The problem cut to shifts [first, stop), `weeks` weeks from the first one's Monday.
+        It is a relaxation: if the part has no rota, the whole has none."""
+        day = self.shifts[first].day
+        inside = range(first, stop)
+
+        def cut(keys: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+            return [(a, b) for a, b in keys if b in inside]
+
+        return RotaProblem(
+            self.legevakt,
+            day - dt.timedelta(days=day.weekday()),
+            weeks,
+            self.shifts[first:stop],
+            self.doctors,
+            self.rules,
+            {(d, s - first) for d, s in cut(self.lacking)},
+            self.covered[first:stop],
+            {(d, s - first): self.blocked[(d, s)] for d, s in cut(self.blocked)},
+            [(s - first, t - first) for s, t in self.conflicts if s in inside and t in inside],
+            {(d, s - first): self.wishes[(d, s)] for d, s in cut(self.wishes)},
+        )
 
     def months(self) -> dict[tuple[int, int], list[int]]:
         """Night shifts by (year, month) of their start."""

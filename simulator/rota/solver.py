@@ -47,11 +47,15 @@ class SolverSettings:
 
 @dataclass(frozen=True)
 class SolveResult:
+    """`infeasible_part`, when set, is a part of the problem (a block) proven to have no rota,
+    small enough to diagnose."""
+
     status: str
     staffing: Staffing | None
     objective: float | None
     bound: float | None
     seconds: float
+    infeasible_part: RotaProblem | None = None
 
     @property
     def gap(self) -> float | None:
@@ -75,8 +79,8 @@ def solve(problem: RotaProblem, settings: SolverSettings | None = None) -> Solve
     staffing: list[list[int]] = []
     for first, stop in blocks:
         part = _part(problem, first, stop, staffing, share, began)
-        if part.staffing is None:  # earlier blocks left no way on: solve the whole at once
-            return _part(problem, 0, len(problem.shifts), [], settings, began)
+        if part.staffing is None:
+            return _after_failed_block(problem, first, stop, settings, share, began)
         staffing = part.staffing.doctors
     objective = objective_value(problem, staffing)
     bound = lower_bound(problem)
@@ -84,6 +88,23 @@ def solve(problem: RotaProblem, settings: SolverSettings | None = None) -> Solve
     method = f"CP-SAT in {len(blocks)} blocks of {BLOCK_WEEKS} weeks ({status})"
     seconds = time.perf_counter() - began
     return SolveResult(status, Staffing(problem, staffing, method), objective, bound, seconds)
+
+
+def _after_failed_block(
+    problem: RotaProblem,
+    first: int,
+    stop: int,
+    settings: SolverSettings,
+    share: SolverSettings,
+    began: float,
+) -> SolveResult:
+    """A block found no rota: without the earlier blocks too, no rota exists at all; else the
+    earlier blocks left no way on, so solve the whole at once."""
+    block = problem.part(first, stop, BLOCK_WEEKS)
+    alone = _part(block, 0, len(block.shifts), [], share, began)
+    if alone.status == "infeasible":
+        return SolveResult("infeasible", None, None, None, alone.seconds, block)
+    return _part(problem, 0, len(problem.shifts), [], settings, began)
 
 
 def _blocks(problem: RotaProblem) -> list[tuple[int, int]]:

@@ -8,6 +8,7 @@ from simulator.rota.diagnosis import diagnose
 from simulator.rota.feasibility import explain
 from simulator.rota.make import make_rota
 from simulator.rota.model import Rule
+from simulator.rota.preferences import Preferences
 from simulator.rota.problem import OfficeRest, build_problem
 from simulator.rota.solver import SolverSettings
 from tests.unit.rota.builders import DAY_24, EVENING_NIGHT, doctor, scenario
@@ -87,3 +88,25 @@ def test_one_competent_doctor_cannot_take_bakvakt_every_day() -> None:
     assert findings and findings[0].rule is Rule.rest
     assert "bakvakt Mon 05 Jan 2026 16:00 and bakvakt Tue 06 Jan 2026 16:00" in findings[0].message
     assert "only 1 may work them" in findings[0].message
+
+
+def test_a_long_horizon_is_diagnosed_in_the_block_without_a_rota() -> None:
+    """Week 7's vacations leave one doctor for a 2-day policy; counting sees enough doctors
+    per shift and per window, the solver finds no rota, and the core names week 7."""
+    doctors = [*_no_office(3, competence={}), doctor(8, office=None), doctor(9, office=None)]
+    s = scenario(
+        doctors,
+        shifts=[{**EVENING_NIGHT, "doctors": 2}],
+        policy={"max_shift_frequency_days": 2},
+        legevakt=_pool(doctors),
+    )
+    prefs = Preferences(
+        vacation={"gp09": frozenset(START + dt.timedelta(days=42 + i) for i in range(7))}
+    )
+    prefs = Preferences(off=prefs.vacation, vacation=prefs.vacation)
+    problem = build_problem(s, "lv", START, 8, prefs)
+    assert explain(problem) == []
+    outcome = make_rota(problem, SolverSettings(time_limit=4.0))
+    assert outcome.staffing is None
+    assert outcome.result is not None and outcome.result.infeasible_part is not None
+    assert {period for _rule, period in outcome.diagnosis.core} == {"week 8 2026"}
