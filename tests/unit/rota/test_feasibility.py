@@ -91,8 +91,9 @@ def test_one_competent_doctor_cannot_take_bakvakt_every_day() -> None:
 
 
 def test_a_long_horizon_is_diagnosed_in_the_block_without_a_rota() -> None:
-    """Week 7's vacations leave one doctor for a 2-day policy; counting sees enough doctors
-    per shift and per window, the solver finds no rota, and the core names week 7."""
+    """A vacation in the seventh week (ISO week 8) leaves one competent doctor for pairs under a
+    2-day policy; counting sees enough doctors per shift and per window, the block solver finds
+    no rota, and the core of that block names the week."""
     doctors = [*_no_office(3, competence={}), doctor(8, office=None), doctor(9, office=None)]
     s = scenario(
         doctors,
@@ -100,10 +101,8 @@ def test_a_long_horizon_is_diagnosed_in_the_block_without_a_rota() -> None:
         policy={"max_shift_frequency_days": 2},
         legevakt=_pool(doctors),
     )
-    prefs = Preferences(
-        vacation={"gp09": frozenset(START + dt.timedelta(days=42 + i) for i in range(7))}
-    )
-    prefs = Preferences(off=prefs.vacation, vacation=prefs.vacation)
+    away = frozenset(START + dt.timedelta(days=42 + i) for i in range(7))
+    prefs = Preferences(off={"gp09": away}, vacation={"gp09": away})
     problem = build_problem(s, "lv", START, 8, prefs)
     assert explain(problem) == []
     outcome = make_rota(problem, SolverSettings(time_limit=4.0))
