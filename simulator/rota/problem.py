@@ -135,12 +135,7 @@ def build_problem(
         shifts,
         team,
         rules,
-        {
-            (d, s)
-            for d, p in enumerate(team)
-            for s, shift in enumerate(shifts)
-            if not competent_alone(p, shift.day)
-        },
+        _lacking(team, shifts),
         _covered_by_backup(shifts),
     )
     prefs = preferences or Preferences()
@@ -155,10 +150,27 @@ def build_problem(
     return problem
 
 
+def _lacking(team: list[Physician], shifts: list[Shift]) -> set[tuple[int, int]]:
+    """(d, s) where doctor d lacks the competence to work shift s without bakvakt."""
+    days = {shift.day for shift in shifts}
+    alone = {(d, day) for d, p in enumerate(team) for day in days if competent_alone(p, day)}
+    return {
+        (d, s)
+        for d in range(len(team))
+        for s, shift in enumerate(shifts)
+        if (d, shift.day) not in alone
+    }
+
+
 def _block(problem: RotaProblem, scenario: Scenario, prefs: Preferences) -> None:
+    days = {shift.day for shift in problem.shifts}
+    exempt = {(d, day): exemption_on(p, day) for d, p in enumerate(problem.doctors) for day in days}
     for d in range(len(problem.doctors)):
-        for s in range(len(problem.shifts)):
-            reason = _reason(problem, scenario, prefs, d, s)
+        for s, shift in enumerate(problem.shifts):
+            why_exempt = exempt[(d, shift.day)]
+            reason = (
+                f"exempt: {why_exempt}" if why_exempt else _reason(problem, scenario, prefs, d, s)
+            )
             if reason:
                 problem.blocked[(d, s)] = reason
 
@@ -166,12 +178,9 @@ def _block(problem: RotaProblem, scenario: Scenario, prefs: Preferences) -> None
 def _reason(
     problem: RotaProblem, scenario: Scenario, prefs: Preferences, d: int, s: int
 ) -> str | None:
-    """Why doctor d may not work shift s, if they may not."""
+    """Why doctor d, who is not exempt, may not work shift s, if they may not."""
     doctor, shift = problem.doctors[d], problem.shifts[s]
     away = prefs.vacation.get(doctor.id, frozenset())
-    exempt = exemption_on(doctor, shift.day)
-    if exempt:
-        return f"exempt: {exempt}"
     if shift.day in away:
         return "vacation"
     if prefs.is_off(doctor.id, shift.day):
