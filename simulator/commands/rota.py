@@ -60,7 +60,9 @@ def make(
     file: File,
     legevakt: LegevaktId,
     start: From = None,
-    weeks: Annotated[int | None, typer.Option(help="Weeks; default: the scenario's.")] = None,
+    weeks: Annotated[
+        int | None, typer.Option(min=1, max=520, help="Weeks; default: the scenario's.")
+    ] = None,
     out: Annotated[Path, typer.Option(help="Folder for the CSV and .ics files.")] = Path("rota"),
     preferences: Annotated[
         Path | None, typer.Option(help="CSV of vacations, blocked dates and wishes.")
@@ -153,7 +155,7 @@ def size(
     frequency_days: Annotated[
         int | None, typer.Option(help="Policy: at most one shift in N days (overrides file).")
     ] = None,
-    weeks: Annotated[int, typer.Option(help="Weeks solved per pool size.")] = 4,
+    weeks: Annotated[int, typer.Option(min=1, max=52, help="Weeks solved per pool size.")] = 4,
     free_after_duty: FreeAfterDuty = False,
     time_limit: TimeLimit = 3.0,
 ) -> None:
