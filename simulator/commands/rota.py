@@ -110,7 +110,8 @@ def check(
     """Check a rota with the rules engine; list the findings per doctor."""
     scenario = load_or_exit(file)
     try:
-        assignments = read_rota(rota, {p.id for p in scenario.physicians})
+        known = ({p.id for p in scenario.physicians}, {lv.id for lv in scenario.legevakt})
+        assignments = read_rota(rota, *known)
     except RotaInputError as error:
         _invalid(str(error))
     findings = check_rota(scenario, assignments)

@@ -29,13 +29,17 @@ def write_rota(path: Path, assignments: list[Assignment]) -> None:
     write_atomic(path, rota_csv(assignments))
 
 
-def read_rota(path: Path, physicians: set[str] | None = None) -> list[Assignment]:
-    """The assignments in a rota CSV; `physicians`, when given, are the known doctor ids."""
+def read_rota(
+    path: Path, physicians: set[str] | None = None, legevakts: set[str] | None = None
+) -> list[Assignment]:
+    """The assignments in a rota CSV; `physicians` and `legevakts`, when given, are the known
+    ids."""
     assignments = []
     for line, row in rows(path, COLUMNS):
         where = f"{path}:{line}"
-        if physicians is not None and row["physician"] not in physicians:
-            raise RotaInputError(f"{where}: unknown physician '{row['physician']}'")
+        for column, known in (("physician", physicians), ("legevakt", legevakts)):
+            if known is not None and row[column] not in known:
+                raise RotaInputError(f"{where}: unknown {column} '{row[column]}'")
         start = parse_datetime(row["start"], where)
         end = parse_datetime(row["end"], where)
         if end <= start:

@@ -52,3 +52,5 @@ def test_csv_round_trip_and_located_errors(tmp_path: Path, rota: list) -> None:
     path.write_text("\n".join(lines))
     with pytest.raises(RotaInputError, match=r"rota.csv:4: mode 'sofa'"):
         read_rota(path)
+    with pytest.raises(RotaInputError, match=r"rota.csv:2: unknown legevakt 'lv'"):
+        read_rota(path, legevakts={"other"})
