@@ -24,7 +24,7 @@ from simulator.rota.pool import eligible, legevakt_by_id, pool
 from simulator.rota.preferences import Preferences, read_preferences
 from simulator.rota.problem import OfficeRest, build_problem
 from simulator.rota.rotafile import read_rota, write_rota
-from simulator.rota.sizing import SizeRow, Target, neighbours, size_curve, smallest
+from simulator.rota.sizing import Neighbour, SizeRow, Target, neighbours, size_curve, smallest
 from simulator.rota.solver import SolverSettings
 from simulator.rota.staffing import Staffing
 from simulator.rules import Severity, check_rota
@@ -211,7 +211,11 @@ def _size_one(
         console.print(f"[red]no pool size from {low} to {high} meets the target[/red]")
     else:
         console.print(f"smallest pool with a legal rota meeting the target: [bold]{best.n}[/bold]")
-    console.print(_neighbour_table(scenario, legevakt, first, len(able)))
+    options = neighbours(scenario, legevakt, first)
+    if options:
+        console.print(_neighbour_table(options, len(able)))
+    else:
+        console.print("no other municipality in the scenario has doctors to join the pool")
     return best is not None
 
 
@@ -249,14 +253,14 @@ def _curve_table(rows: list[SizeRow], members: int) -> Table:
     return table
 
 
-def _neighbour_table(scenario: Scenario, legevakt: str, day: dt.date, members: int) -> Table:
+def _neighbour_table(options: list[Neighbour], members: int) -> Table:
     table = Table(
         title="Inter-municipal options: doctors who would join if the legevakt served",
         title_justify="left",
     )
     for column in ("municipality", "doctors", "without exemption", "FTE", "pool would be"):
         table.add_column(column)
-    for n in neighbours(scenario, legevakt, day):
+    for n in options:
         table.add_row(
             n.municipality,
             str(n.doctors),
