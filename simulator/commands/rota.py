@@ -68,7 +68,7 @@ def make(
         Path | None, typer.Option(help="CSV of vacations, blocked dates and wishes.")
     ] = None,
     free_after_duty: FreeAfterDuty = False,
-    time_limit: TimeLimit = 12.0,
+    time_limit: TimeLimit = 10.0,
 ) -> None:
     """Make a legal, fair rota with CP-SAT; explain why when none exists."""
     scenario = load_or_exit(file)

@@ -40,7 +40,7 @@ class SolverSettings:
     whole horizon, so the result does not depend on the machine's load; `wall_limit` is a
     safety net in seconds."""
 
-    time_limit: float = 12.0
+    time_limit: float = 10.0
     wall_limit: float = 600.0
     seed: int = 1
 
