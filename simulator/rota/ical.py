@@ -1,0 +1,54 @@
+"""iCalendar export: one calendar per doctor and one for the whole rota (RFC 5545), so a rota
+opens in any calendar app. Times are local Norwegian time (Europe/Oslo)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from icalendar import Calendar, Event
+
+from simulator.rota.assignment import Assignment
+from simulator.rota.atomic import write_atomic
+
+OSLO = ZoneInfo("Europe/Oslo")
+PRODUCT = "-//samsim//legevakt rota//EN"
+MODE_NAMES = {"on_site": "tilstedevakt", "home_call": "hjemmevakt", "backup": "bakvakt"}
+
+
+def calendar(assignments: list[Assignment], name: str) -> Calendar:
+    """A calendar with one event per assignment."""
+    cal = Calendar()
+    cal.add("prodid", PRODUCT)
+    cal.add("version", "2.0")
+    cal.add("x-wr-calname", name)
+    stamp = min((a.start for a in assignments), default=dt.datetime(2000, 1, 1))
+    for a in assignments:
+        cal.add_component(_event(a, stamp))
+    cal.add_missing_timezones()
+    return cal
+
+
+def _event(a: Assignment, stamp: dt.datetime) -> Event:
+    event = Event()
+    event.add("uid", f"{a.legevakt}-{a.shift}-{a.start:%Y%m%dT%H%M}-{a.physician}@samsim")
+    event.add("dtstamp", stamp.replace(tzinfo=OSLO).astimezone(dt.UTC))  # fixed: reproducible
+    event.add("dtstart", a.start.replace(tzinfo=OSLO))
+    event.add("dtend", a.end.replace(tzinfo=OSLO))
+    event.add("summary", f"Legevakt {a.legevakt}: {a.shift} ({MODE_NAMES[a.mode.value]})")
+    event.add("description", f"{a.physician}, {a.hours:g} h")
+    event.add("categories", ["legevakt", a.mode.value])
+    return event
+
+
+def write_calendars(directory: Path, legevakt: str, assignments: list[Assignment]) -> list[Path]:
+    """`<legevakt>.ics` with every shift and `<legevakt>-<doctor>.ics` per doctor."""
+    paths = [directory / f"{legevakt}.ics"]
+    write_atomic(paths[0], calendar(assignments, f"Legevakt {legevakt}").to_ical())
+    for doctor in sorted({a.physician for a in assignments}):
+        own = [a for a in assignments if a.physician == doctor]
+        path = directory / f"{legevakt}-{doctor}.ics"
+        write_atomic(path, calendar(own, f"Legevakt {legevakt}: {doctor}").to_ical())
+        paths.append(path)
+    return paths

@@ -1,0 +1,249 @@
+"""A rota problem: the shifts, the doctors and the hard rules between them, in the plain form
+the greedy rotation, the CP-SAT solver and the feasibility explanations all read."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from simulator.rota.competence import competent_alone
+from simulator.rota.office_days import office_period
+from simulator.rota.pool import exemption_on, legevakt_by_id, pool
+from simulator.rota.preferences import Preferences
+from simulator.rota.shifts import Shift, expand
+from simulator.scenario import Scenario
+from simulator.scenario.legevakt import ShiftMode
+from simulator.scenario.physicians import Physician
+
+
+class OfficeRest(StrEnum):
+    """How rest after a shift meets the doctor's next office day."""
+
+    keep_office = "keep_office"  # the office day stands: a shift must leave rest before it
+    free_office = "free_office"  # the rest frees the doctor from office (SFS 2305 § 7.4 [S17])
+
+
+@dataclass(frozen=True)
+class Rules:
+    """The hard rules' parameters (local policy and SFS 2305 § 7.4 rest [S17])."""
+
+    rest_hours: float
+    frequency_days: int | None
+    max_nights_per_month: int | None
+    office_rest: OfficeRest = OfficeRest.keep_office
+
+
+@dataclass
+class RotaProblem:
+    """Shifts s and doctors d. `blocked[(d, s)]` says why doctor d may not work shift s;
+    `conflicts` are shift pairs too close for one doctor; `lacking` holds (d, s) when doctor d
+    lacks the competence to work shift s without bakvakt (kompetansekravforskriften § 3a);
+    `covered[s]` is true when bakvakt shifts cover shift s, so such doctors may work it."""
+
+    legevakt: str
+    start: dt.date
+    weeks: int
+    shifts: list[Shift]
+    doctors: list[Physician]
+    rules: Rules
+    lacking: set[tuple[int, int]]
+    covered: list[bool]
+    blocked: dict[tuple[int, int], str] = field(default_factory=dict)
+    conflicts: list[tuple[int, int]] = field(default_factory=list)
+    wishes: dict[tuple[int, int], int] = field(default_factory=dict)
+
+    def allowed(self, d: int, s: int) -> bool:
+        return (d, s) not in self.blocked
+
+    def competent(self, d: int, s: int) -> bool:
+        return (d, s) not in self.lacking
+
+    def windows(self) -> list[list[int]]:
+        """Shift groups a doctor may work at most one of (policy: one shift in N days)."""
+        n = self.rules.frequency_days
+        if not n or n <= 1:
+            return []
+        by_day: dict[dt.date, list[int]] = {}
+        for s, shift in enumerate(self.shifts):
+            by_day.setdefault(shift.day, []).append(s)
+        days = [self.start + dt.timedelta(days=i) for i in range(self.weeks * 7)]
+        groups = []
+        for i in range(len(days)):
+            group = [s for day in days[i : i + n] for s in by_day.get(day, [])]
+            if len(group) > 1 and (not groups or group != groups[-1]):
+                groups.append(group)
+        return groups
+
+    def part(self, first: int, stop: int, weeks: int) -> RotaProblem:
+        """The problem cut to shifts [first, stop), `weeks` weeks from the first one's Monday.
+        It is a relaxation: if the part has no rota, the whole has none."""
+        day = self.shifts[first].day
+        inside = range(first, stop)
+
+        def cut(keys: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+            return [(a, b) for a, b in keys if b in inside]
+
+        return RotaProblem(
+            self.legevakt,
+            day - dt.timedelta(days=day.weekday()),
+            weeks,
+            self.shifts[first:stop],
+            self.doctors,
+            self.rules,
+            {(d, s - first) for d, s in cut(self.lacking)},
+            self.covered[first:stop],
+            {(d, s - first): self.blocked[(d, s)] for d, s in cut(self.blocked)},
+            [(s - first, t - first) for s, t in self.conflicts if s in inside and t in inside],
+            {(d, s - first): self.wishes[(d, s)] for d, s in cut(self.wishes)},
+        )
+
+    def months(self) -> dict[tuple[int, int], list[int]]:
+        """Night shifts by (year, month) of their start."""
+        nights: dict[tuple[int, int], list[int]] = {}
+        for s, shift in enumerate(self.shifts):
+            if shift.night:
+                nights.setdefault((shift.day.year, shift.day.month), []).append(s)
+        return nights
+
+
+def build_problem(
+    scenario: Scenario,
+    legevakt_id: str,
+    start: dt.date,
+    weeks: int,
+    preferences: Preferences | None = None,
+    office_rest: OfficeRest = OfficeRest.keep_office,
+    doctors: list[Physician] | None = None,
+) -> RotaProblem:
+    """The rota problem of a legevakt over `weeks` weeks from `start` (its pool by default)."""
+    legevakt = legevakt_by_id(scenario, legevakt_id)
+    policy = scenario.policy
+    rules = Rules(
+        policy.rest_hours_after_duty,
+        policy.max_shift_frequency_days,
+        policy.max_nights_per_month,
+        office_rest,
+    )
+    shifts = expand(legevakt, start, weeks)
+    team = pool(scenario, legevakt) if doctors is None else doctors
+    problem = RotaProblem(
+        legevakt.id,
+        start,
+        weeks,
+        shifts,
+        team,
+        rules,
+        _lacking(team, shifts),
+        _covered_by_backup(shifts),
+    )
+    prefs = preferences or Preferences()
+    _block(problem, scenario, prefs)
+    problem.conflicts = _rest_conflicts(shifts, rules.rest_hours, rules.frequency_days)
+    problem.wishes = {
+        (d, s): prefs.weights[(p.id, shift.day)]
+        for d, p in enumerate(team)
+        for s, shift in enumerate(shifts)
+        if (p.id, shift.day) in prefs.weights
+    }
+    return problem
+
+
+def _lacking(team: list[Physician], shifts: list[Shift]) -> set[tuple[int, int]]:
+    """(d, s) where doctor d lacks the competence to work shift s without bakvakt."""
+    days = {shift.day for shift in shifts}
+    alone = {(d, day) for d, p in enumerate(team) for day in days if competent_alone(p, day)}
+    return {
+        (d, s)
+        for d in range(len(team))
+        for s, shift in enumerate(shifts)
+        if (d, shift.day) not in alone
+    }
+
+
+def _block(problem: RotaProblem, scenario: Scenario, prefs: Preferences) -> None:
+    days = {shift.day for shift in problem.shifts}
+    exempt = {(d, day): exemption_on(p, day) for d, p in enumerate(problem.doctors) for day in days}
+    for d in range(len(problem.doctors)):
+        for s, shift in enumerate(problem.shifts):
+            why_exempt = exempt[(d, shift.day)]
+            reason = (
+                f"exempt: {why_exempt}" if why_exempt else _reason(problem, scenario, prefs, d, s)
+            )
+            if reason:
+                problem.blocked[(d, s)] = reason
+
+
+def _reason(
+    problem: RotaProblem, scenario: Scenario, prefs: Preferences, d: int, s: int
+) -> str | None:
+    """Why doctor d, who is not exempt, may not work shift s, if they may not."""
+    doctor, shift = problem.doctors[d], problem.shifts[s]
+    away = prefs.vacation.get(doctor.id, frozenset())
+    if shift.day in away:
+        return "vacation"
+    if prefs.is_off(doctor.id, shift.day):
+        return "blocked date"
+    if shift.mode is ShiftMode.backup and not problem.competent(d, s):
+        return "bakvakt needs § 3a competence (akuttmedisinforskriften § 7)"
+    if not problem.competent(d, s) and not problem.covered[s] and shift.doctors == 1:
+        return "competence: alone on duty without bakvakt needs § 3a (kompetansekravforskriften)"
+    rest = dt.timedelta(hours=problem.rules.rest_hours)
+    clash = _office_clash(scenario, doctor, shift, away, rest, problem.rules.office_rest)
+    return f"office day {clash}" if clash else None
+
+
+def _office_clash(
+    scenario: Scenario,
+    doctor: Physician,
+    shift: Shift,
+    away: frozenset[dt.date],
+    rest: dt.timedelta,
+    office_rest: OfficeRest,
+) -> str | None:
+    """The office day the shift overlaps, or (keeping office days) leaves too little rest
+    before; office hours that end before the shift starts need no rest."""
+    after = rest if office_rest is OfficeRest.keep_office else dt.timedelta()
+    day = shift.start.date()
+    while dt.datetime.combine(day, dt.time()) < shift.end + after:
+        period = office_period(scenario, doctor, day, away)
+        if period and period[0] < shift.end + after and period[1] > shift.start:
+            return f"{day:%a %d %b} {period[0]:%H:%M}-{period[1]:%H:%M}"
+        day += dt.timedelta(days=1)
+    return None
+
+
+def _rest_conflicts(
+    shifts: list[Shift], rest_hours: float, frequency_days: int | None
+) -> list[tuple[int, int]]:
+    """Pairs (s, t), s before t, with less than the rest between them (SFS 2305 § 7.4).
+
+    Pairs starting fewer than `frequency_days` days apart are left out: the frequency policy
+    already keeps them apart (`RotaProblem.windows`)."""
+    rest = dt.timedelta(hours=rest_hours)
+    apart = frequency_days if frequency_days and frequency_days > 1 else 0
+    pairs = []
+    for s, first in enumerate(shifts):
+        for t in range(s + 1, len(shifts)):
+            if shifts[t].start >= first.end + rest:
+                break  # later shifts start later still
+            if (shifts[t].day - first.day).days >= apart:
+                pairs.append((s, t))
+    return pairs
+
+
+def _covered_by_backup(shifts: list[Shift]) -> list[bool]:
+    """Is each shift's time fully covered by bakvakt shifts?"""
+    backups = sorted((s for s in shifts if s.mode is ShiftMode.backup), key=lambda b: b.start)
+    covered = []
+    for shift in shifts:
+        if shift.mode is ShiftMode.backup:
+            covered.append(True)
+            continue
+        cursor = shift.start
+        for b in backups:
+            if b.start <= cursor < b.end:
+                cursor = b.end
+        covered.append(cursor >= shift.end)
+    return covered

@@ -1,0 +1,249 @@
+"""The CP-SAT rota solver: every hard rule, then fairness and wishes.
+
+Fairness: for each burden (shifts, nights, weekends, holidays) each doctor's count is kept
+close to the share in proportion to FTE and availability; the objective weighs the largest
+deviation of each burden far above the sum of deviations, and wishes below both.
+
+Long horizons are solved in blocks of `BLOCK_WEEKS` weeks, each with the earlier blocks fixed
+and fairness measured on the counts so far, so every block is a small model (one CP-SAT
+worker cannot improve a year-long model in reasonable time); the reported gap is then against
+a bound for the whole horizon. The search runs on one worker with a deterministic time limit,
+so the same input gives the same rota.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import time
+from dataclasses import dataclass
+
+from ortools.sat.python import cp_model
+
+from simulator.rota.fairness import Kind, apportionment_bounds, fair_shares, shifts_of
+from simulator.rota.greedy import greedy_rota
+from simulator.rota.model import Variables, add_rules
+from simulator.rota.problem import RotaProblem
+from simulator.rota.staffing import Staffing
+
+SCALE = 100  # deviations in hundredths of a shift
+MAX_WEIGHT = 20  # a hundredth of the largest deviation outweighs 20 of the sum
+WISH_WEIGHT = 50  # a wish of weight 1 is worth half a shift of summed deviation
+BLOCK_WEEKS = 4
+LONGEST_REACH_DAYS = 4  # a 72 h shift and up to 24 h of rest reach this far
+MONTH_DAYS = 31  # nights per month reach back to the month's first day
+
+
+@dataclass(frozen=True)
+class SolverSettings:
+    """`time_limit` is in CP-SAT deterministic time (about seconds on a fast core) for the
+    whole horizon, so the result does not depend on the machine's load; `wall_limit` is a
+    safety net in seconds."""
+
+    time_limit: float = 10.0
+    wall_limit: float = 600.0
+    seed: int = 1
+
+
+@dataclass(frozen=True)
+class SolveResult:
+    """`infeasible_part`, when set, is a part of the problem (a block) proven to have no rota,
+    small enough to diagnose."""
+
+    status: str
+    staffing: Staffing | None
+    objective: float | None
+    bound: float | None
+    seconds: float
+    infeasible_part: RotaProblem | None = None
+
+    @property
+    def gap(self) -> float | None:
+        """Relative optimality gap: 0 is proven optimal."""
+        if self.objective is None or self.bound is None:
+            return None
+        if self.objective == 0:
+            return 0.0
+        return abs(self.objective - self.bound) / abs(self.objective)
+
+
+def solve(problem: RotaProblem, settings: SolverSettings | None = None) -> SolveResult:
+    settings = settings or SolverSettings()
+    began = time.perf_counter()
+    blocks = _blocks(problem)
+    if len(blocks) <= 1:
+        return _part(problem, 0, len(problem.shifts), [], settings, began)
+    share = SolverSettings(
+        settings.time_limit / len(blocks), settings.wall_limit / len(blocks), settings.seed
+    )
+    staffing: list[list[int]] = []
+    for first, stop in blocks:
+        part = _part(problem, first, stop, staffing, share, began)
+        if part.staffing is None:
+            return _after_failed_block(problem, first, stop, settings, share, began)
+        staffing = part.staffing.doctors
+    objective = objective_value(problem, staffing)
+    bound = lower_bound(problem)
+    status = "optimal" if objective <= bound else "feasible"
+    method = f"CP-SAT in {len(blocks)} blocks of {BLOCK_WEEKS} weeks ({status})"
+    seconds = time.perf_counter() - began
+    return SolveResult(status, Staffing(problem, staffing, method), objective, bound, seconds)
+
+
+def _after_failed_block(
+    problem: RotaProblem,
+    first: int,
+    stop: int,
+    settings: SolverSettings,
+    share: SolverSettings,
+    began: float,
+) -> SolveResult:
+    """A block found no rota: without the earlier blocks too, no rota exists at all; else the
+    earlier blocks left no way on, so solve the whole at once."""
+    block = problem.part(first, stop, BLOCK_WEEKS)
+    alone = _part(block, 0, len(block.shifts), [], share, began)
+    if alone.status == "infeasible":
+        return SolveResult("infeasible", None, None, None, alone.seconds, block)
+    return _part(problem, 0, len(problem.shifts), [], settings, began)
+
+
+def _blocks(problem: RotaProblem) -> list[tuple[int, int]]:
+    """(first, stop) shift indices of each block of `BLOCK_WEEKS` weeks."""
+    edges = [0]
+    for s, shift in enumerate(problem.shifts):
+        if (shift.day - problem.start).days // (7 * BLOCK_WEEKS) >= len(edges):
+            edges.append(s)
+    edges.append(len(problem.shifts))
+    return [(a, b) for a, b in itertools.pairwise(edges) if b > a]
+
+
+def _part(
+    problem: RotaProblem,
+    first: int,
+    stop: int,
+    fixed: list[list[int]],
+    settings: SolverSettings,
+    began: float,
+) -> SolveResult:
+    """Solve shifts [first, stop) with shifts before `first` staffed as in `fixed`, starting
+    from the greedy rotation that continues `fixed`."""
+    start = greedy_rota(problem, fixed[:first]).doctors
+    model = cp_model.CpModel()
+    x = _variables(model, problem, first, stop, fixed)
+    add_rules(model, problem, x, staffed=range(first, stop))
+    for (d, s), var in x.items():
+        if s >= first:
+            model.add_hint(var, d in start[s])
+    model.minimize(_objective(model, problem, x, stop, fixed, start))
+    solver = cp_model.CpSolver()
+    solver.parameters.num_workers = 1
+    solver.parameters.random_seed = settings.seed
+    solver.parameters.max_deterministic_time = settings.time_limit
+    solver.parameters.max_time_in_seconds = settings.wall_limit
+    status = solver.solve(model)
+    name = solver.status_name(status).lower()
+    if status not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
+        return SolveResult(name, None, None, None, time.perf_counter() - began)
+    staffing = fixed[:first] + [
+        [d for d in range(len(problem.doctors)) if (d, s) in x and solver.value(x[(d, s)])]
+        for s in range(first, stop)
+    ]
+    return SolveResult(
+        name,
+        Staffing(problem, staffing, f"CP-SAT ({name})"),
+        solver.objective_value,
+        solver.best_objective_bound,
+        time.perf_counter() - began,
+    )
+
+
+def _variables(
+    model: cp_model.CpModel, problem: RotaProblem, first: int, stop: int, fixed: list[list[int]]
+) -> Variables:
+    """Free variables for shifts [first, stop); fixed ones for the earlier shifts that rules
+    can still reach (rest, the frequency window, the month's nights)."""
+    reach = max(LONGEST_REACH_DAYS, problem.rules.frequency_days or 0)
+    if problem.rules.max_nights_per_month is not None:
+        reach = max(reach, MONTH_DAYS)
+    since = problem.shifts[first].day - dt.timedelta(days=reach) if first < stop else dt.date.max
+    x: Variables = {}
+    for s in range(first):
+        if problem.shifts[s].day >= since:
+            for d in fixed[s]:
+                x[(d, s)] = model.new_bool_var(f"x{d}_{s}")
+                model.add(x[(d, s)] == 1)
+    for s in range(first, stop):
+        for d in range(len(problem.doctors)):
+            if problem.allowed(d, s):
+                x[(d, s)] = model.new_bool_var(f"x{d}_{s}")
+    return x
+
+
+def _objective(
+    model: cp_model.CpModel,
+    problem: RotaProblem,
+    x: Variables,
+    stop: int,
+    fixed: list[list[int]],
+    start: list[list[int]],
+) -> cp_model.LinearExpr:
+    """Fairness of the counts over shifts before `stop`, and wishes. Counts of shifts without
+    variables come from `fixed`; the deviations are hinted from the starting rota `start`."""
+    terms: list[cp_model.LinearExprT] = []
+    for kind in Kind:
+        shifts = shifts_of(problem, kind, stop)
+        total = sum(problem.shifts[s].doctors for s in shifts)
+        if not total:
+            continue
+        goals = [round(SCALE * share) for share in fair_shares(problem, kind, stop)]
+        least_worst, least_sum = apportionment_bounds(total, goals, SCALE)
+        worst = model.new_int_var(least_worst, SCALE * total, f"max_{kind}")
+        deviations, hints = [], [least_worst]
+        for d, goal in enumerate(goals):
+            count = sum(
+                x[(d, s)] if (d, s) in x else int(s < len(fixed) and d in fixed[s]) for s in shifts
+            )
+            gap = SCALE * count - goal
+            unavoidable = min(goal % SCALE, SCALE - goal % SCALE)  # counts are whole shifts
+            deviation = model.new_int_var(unavoidable, SCALE * total, f"dev_{kind}_{d}")
+            model.add(deviation >= gap)
+            model.add(deviation >= -gap)
+            model.add(worst >= deviation)
+            deviations.append(deviation)
+            started = sum(d in (fixed[s] if s < len(fixed) else start[s]) for s in shifts)
+            hints.append(max(unavoidable, abs(SCALE * started - goal)))
+            model.add_hint(deviation, hints[-1])
+        model.add_hint(worst, max(hints))
+        model.add(sum(deviations) >= least_sum)
+        terms += [*deviations, MAX_WEIGHT * worst]
+    terms += [-WISH_WEIGHT * w * x[key] for key, w in problem.wishes.items() if key in x]
+    return sum(terms)
+
+
+def objective_value(problem: RotaProblem, staffing: list[list[int]]) -> float:
+    """The solver's objective for a whole rota."""
+    value = 0
+    for kind in Kind:
+        shifts = shifts_of(problem, kind)
+        if not shifts:
+            continue
+        goals = [round(SCALE * share) for share in fair_shares(problem, kind)]
+        counts = [sum(d in staffing[s] for s in shifts) for d in range(len(goals))]
+        deviations = [abs(SCALE * c - g) for c, g in zip(counts, goals, strict=True)]
+        value += sum(deviations) + MAX_WEIGHT * max(deviations)
+    wishes = sum(w for (d, s), w in problem.wishes.items() if d in staffing[s])
+    return value - WISH_WEIGHT * wishes
+
+
+def lower_bound(problem: RotaProblem) -> float:
+    """No rota scores below this: the fairest whole-shift split of every burden, ignoring the
+    rules, with every positive wish granted."""
+    bound = 0
+    for kind in Kind:
+        shifts = shifts_of(problem, kind)
+        total = sum(problem.shifts[s].doctors for s in shifts)
+        if total:
+            goals = [round(SCALE * share) for share in fair_shares(problem, kind)]
+            least_worst, least_sum = apportionment_bounds(total, goals, SCALE)
+            bound += least_sum + MAX_WEIGHT * least_worst
+    return bound - WISH_WEIGHT * sum(w for w in problem.wishes.values() if w > 0)

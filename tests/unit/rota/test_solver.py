@@ -1,0 +1,122 @@
+"""The CP-SAT rota: legal by the rules engine, fair, deterministic."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from simulator.rota.make import make_rota
+from simulator.rota.problem import OfficeRest, build_problem
+from simulator.rota.solver import SolverSettings, solve
+from simulator.rules import Severity, check_rota
+from tests.unit.rota.builders import DAY_24, EVENING_NIGHT, doctor, scenario
+
+START = dt.date(2026, 3, 30)  # Easter week, so holidays are in play
+WEEKDAY_NIGHT = {**EVENING_NIGHT, "days": ["mon", "tue", "wed", "thu", "fri"]}
+WEEKEND_DAY = {"id": "weekend", "start": "08:00", "end": "16:00", "days": ["sat", "sun"]}
+WEEKEND_NIGHT = {**EVENING_NIGHT, "id": "weekend-night", "days": ["sat", "sun"]}
+BACKUP = {"id": "bakvakt", "start": "16:00", "end": "08:00", "mode": "backup"}
+TEMPLATES = {
+    "nights": [EVENING_NIGHT],
+    "week": [WEEKDAY_NIGHT, WEEKEND_DAY, WEEKEND_NIGHT],
+    "24h": [DAY_24],
+    "with-bakvakt": [EVENING_NIGHT, BACKUP],
+}
+FAST = SolverSettings(time_limit=2.0)
+
+
+@st.composite
+def rota_inputs(draw: st.DrawFn) -> tuple[Any, int]:
+    size = draw(st.integers(4, 8))
+    doctors = [
+        doctor(
+            i,
+            office=draw(st.sampled_from(["a-lk", None])),
+            fte=draw(st.sampled_from([0.5, 0.8, 1.0])),
+            age=draw(st.sampled_from([35, 50, 61])),
+            opted_in=draw(st.booleans()),
+            competence=draw(
+                st.sampled_from(
+                    [
+                        {"specialist_general_practice": True, "legevakt_courses": True},
+                        {"lis1_completed": True},
+                    ]
+                )
+            ),
+        )
+        for i in range(size)
+    ]
+    policy = {
+        "max_shift_frequency_days": draw(st.sampled_from([None, 2, 3])),
+        "max_nights_per_month": draw(st.sampled_from([None, 8, 12])),
+        "rest_hours_after_duty": draw(st.sampled_from([8.0, 11.0])),
+    }
+    templates = TEMPLATES[draw(st.sampled_from(sorted(TEMPLATES)))]
+    pool = {"pool": [d["id"] for d in doctors]}
+    return scenario(doctors, shifts=templates, policy=policy, legevakt=pool), draw(
+        st.integers(1, 2)
+    )
+
+
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(rota_inputs())
+def test_every_rota_passes_the_rules_and_every_failure_is_explained(inputs: Any) -> None:
+    s, weeks = inputs
+    problem = build_problem(s, "lv", START, weeks, office_rest=OfficeRest.free_office)
+    outcome = make_rota(problem, FAST)
+    if outcome.staffing is None:
+        assert outcome.binding() is not None, outcome.why_not()  # the binding rule is named
+        return
+    assignments = outcome.staffing.assignments()
+    breaches = [f for f in check_rota(s, assignments) if f.severity is Severity.breach]
+    assert breaches == []
+    assert not outcome.staffing.unfilled()
+    staffed = {(a.shift, a.start) for a in assignments}
+    assert staffed == {(sh.template, sh.start) for sh in problem.shifts}
+
+
+@settings(max_examples=15, deadline=None)
+@given(
+    size=st.integers(3, 8),
+    weeks=st.integers(1, 3),
+    frequency=st.sampled_from([None, 2, 3]),
+    kind=st.sampled_from(["nights", "week", "24h"]),
+)
+def test_homogeneous_pool_shares_nights_within_one(
+    size: int, weeks: int, frequency: int | None, kind: str
+) -> None:
+    doctors = [doctor(i, office=None) for i in range(size)]
+    s = scenario(
+        doctors,
+        shifts=TEMPLATES[kind],
+        policy={"max_shift_frequency_days": frequency},
+        legevakt={"pool": [d["id"] for d in doctors]},
+    )
+    result = solve(build_problem(s, "lv", START, weeks), FAST)
+    if result.staffing is None:
+        return  # too few doctors for the frequency policy; explained in test_feasibility
+    nights = [b.nights for b in result.staffing.burdens()]
+    assert max(nights) - min(nights) <= 1
+
+
+def test_same_input_same_rota() -> None:
+    doctors = [doctor(i, fte=0.6 + 0.1 * i) for i in range(5)]
+    s = scenario(doctors, shifts=TEMPLATES["week"], policy={"max_shift_frequency_days": 2})
+    problem = build_problem(s, "lv", START, 2, office_rest=OfficeRest.free_office)
+    first = solve(problem, FAST)
+    second = solve(build_problem(s, "lv", START, 2, office_rest=OfficeRest.free_office), FAST)
+    assert first.staffing is not None and second.staffing is not None
+    assert first.staffing.assignments() == second.staffing.assignments()
+    assert first.gap is not None and 0 <= first.gap <= 1
+
+
+def test_fair_shares_follow_fte() -> None:
+    doctors = [doctor(1, fte=1.0, office=None), doctor(2, fte=0.5, office=None)]
+    s = scenario(doctors, shifts=[EVENING_NIGHT], legevakt={"pool": ["gp01", "gp02"]})
+    result = solve(build_problem(s, "lv", START, 3), FAST)
+    assert result.staffing is not None
+    shifts = {b.physician: b.shifts for b in result.staffing.burdens()}
+    assert shifts == {"gp01": 14, "gp02": 7}
