@@ -41,9 +41,10 @@ From = Annotated[str | None, typer.Option("--from", help="First day (YYYY-MM-DD)
 FreeAfterDuty = Annotated[
     bool,
     typer.Option(
-        "--free-after-duty",
-        help="Rest after a shift frees the doctor from office hours (SFS 2305 § 7.4 time off) "
-        "instead of forbidding shifts that end less than the rest before an office day.",
+        "--free-after-duty/--keep-office-days",
+        help="Rest after a shift frees the doctor from office hours (SFS 2305 § 7.4 time off, as "
+        "the engine simulates it), or forbid shifts that end less than the rest before an "
+        "office day.",
     ),
 ]
 TimeLimit = Annotated[
@@ -67,7 +68,7 @@ def make(
     preferences: Annotated[
         Path | None, typer.Option(help="CSV of vacations, blocked dates and wishes.")
     ] = None,
-    free_after_duty: FreeAfterDuty = False,
+    free_after_duty: FreeAfterDuty = True,
     time_limit: TimeLimit = 10.0,
 ) -> None:
     """Make a legal, fair rota with CP-SAT; explain why when none exists."""
@@ -157,7 +158,7 @@ def size(
         int | None, typer.Option(help="Policy: at most one shift in N days (overrides file).")
     ] = None,
     weeks: Annotated[int, typer.Option(min=1, max=52, help="Weeks solved per pool size.")] = 4,
-    free_after_duty: FreeAfterDuty = False,
+    free_after_duty: FreeAfterDuty = True,
     time_limit: TimeLimit = 3.0,
 ) -> None:
     """The smallest pool meeting a burden target and the "n-delt vakt" curve."""

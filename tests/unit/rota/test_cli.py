@@ -59,7 +59,9 @@ def test_check_lists_a_breach_per_doctor(scenario_file: Path, tmp_path: Path) ->
 
 
 def test_make_without_a_rota_explains_and_exits_1(scenario_file: Path) -> None:
-    code, output = _run("make", scenario_file, "--legevakt", "lv", "--weeks", "1")
+    code, output = _run(
+        "make", scenario_file, "--legevakt", "lv", "--weeks", "1", "--keep-office-days"
+    )
     assert code == 1
     assert "No rota" in output and "SFS 2305 § 7.4" in output and "--free-after-duty" in output
 
