@@ -10,6 +10,7 @@ Python value of their anchor; merge keys (`<<:`) copy the keys the mapping does 
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -27,18 +28,23 @@ ALLOWED_TAGS = frozenset(
 
 Loc = tuple[str | int, ...]
 Mark = tuple[str, int, int]
-Marks = list[tuple[Loc, Mark | None]]  # None: a merged key, placed at its mapping
+# Each entry is a position, None for a merged key (placed at its mapping), or an anchored
+# value whose entries are copied to that location only when `where()` is asked for: alias
+# bombs are refused by counting, before anything is copied.
+Marks = list[tuple[Loc, "Mark | _Anchored | None"]]
 
 _NO_KEY = object()
 _MERGE_KEY = object()
-_MERGE_VALUE = "\0<<"  # where a merge key's value is built, removed once it is merged
+_MERGE_VALUE = "\0<<"  # where a merge key's value is built; not part of the data
 
 
 @dataclass
 class _Anchored:
     value: Any
-    size: int
-    marks: Marks  # relative to the anchored value
+    size: int  # values after alias expansion
+    start: int  # its entries are `Builder.marks[start:end]`,
+    end: int
+    depth: int  # with locations below its own, which has this length
 
 
 @dataclass
@@ -81,10 +87,23 @@ class Builder:
             self._document(event)
 
     def where(self) -> dict[Loc, Mark]:
-        """The position of every key and list item; a merged key is placed at its mapping."""
+        """The position of every key and list item; a merged key is placed at its mapping,
+        the values of an alias where its anchor's were written."""
         where: dict[Loc, Mark] = {}
-        for loc, mark in self.marks:
-            where[loc] = mark or where.get(loc[:-1], (self.name, 1, 1))
+        root = (self.name, 1, 1)
+        stack: list[tuple[Loc, int, Iterator[tuple[Loc, Any]]]] = [((), 0, iter(self.marks))]
+        while stack:
+            prefix, depth, entries = stack[-1]
+            for loc, mark in entries:
+                loc = (*prefix, *loc[depth:])
+                if _MERGE_VALUE in loc:
+                    continue
+                if isinstance(mark, _Anchored):
+                    stack.append((loc, mark.depth, iter(self.marks[mark.start : mark.end])))
+                    break
+                where[loc] = mark or where.get(loc[:-1], root)
+            else:
+                stack.pop()
         return where
 
     def _document(self, event: yaml.DocumentStartEvent) -> None:
@@ -109,7 +128,8 @@ class Builder:
             self._key(parent, event, value)
         else:
             self._place(event, value)
-        self._remember(event.anchor, value, 1, [])
+        if value is not _MERGE_KEY:
+            self._remember(event.anchor, value, 1, len(self.marks), 0)
 
     def _value(self, event: yaml.ScalarEvent, tag: str) -> Any:
         try:
@@ -134,9 +154,8 @@ class Builder:
         if done.merges:
             self._merge(done)
         if done.anchor is not None:
-            self._remember(
-                done.anchor, done.value, self.size - done.first_size + 1, self._below(done)
-            )
+            size = self.size - done.first_size + 1
+            self._remember(done.anchor, done.value, size, done.first_mark, len(done.loc))
 
     def _alias(self, event: yaml.AliasEvent) -> None:
         if event.anchor not in self._anchors:
@@ -152,7 +171,8 @@ class Builder:
             self._key(parent, event, anchored.value)
             return
         loc = self._place(event, anchored.value)
-        self.marks.extend(((*loc, *rel), mark) for rel, mark in anchored.marks)
+        if anchored.end > anchored.start:
+            self.marks.append((loc, anchored))
 
     def _key(self, parent: _Open, event: yaml.Event, key: Any) -> None:
         if key is _MERGE_KEY:
@@ -190,18 +210,24 @@ class Builder:
         """Copy in the keys of the merged mappings that `mapping` does not have; the first
         merged mapping wins, as in YAML's merge-key type. Merged keys are placed at `mapping`,
         the values below them where they were written."""
-        at = (*mapping.loc, _MERGE_VALUE)
-        tail = self.marks[mapping.first_mark :]
-        merged = [(loc[len(at) :], mark) for loc, mark in tail if loc[: len(at)] == at]
-        self.marks[mapping.first_mark :] = [(loc, m) for loc, m in tail if loc[: len(at)] != at]
         target = mapping.value
         assert isinstance(target, dict)
         value = target.pop(_MERGE_VALUE)
-        sources = _merge_sources(value, dict(merged))
-        depth = 1 if isinstance(value, dict) else 2
+        depth = 1 if isinstance(value, dict) else 2  # (key,) or (index, key)
+        at = (*mapping.loc, _MERGE_VALUE)
+        merged: Marks = []
+        for loc, mark in self.marks[mapping.first_mark :]:
+            rel = loc[len(at) :]
+            if loc[: len(at)] != at:
+                continue
+            if isinstance(mark, _Anchored) and len(rel) < depth:  # `<<: *b` or `<<: [*a]`
+                merged.extend(((*rel, *inner), m) for inner, m in self._entries(mark))
+            else:
+                merged.append((rel, mark))
+        sources = _merge_sources(value, {rel: m for rel, m in merged if isinstance(m, tuple)})
         below: dict[Loc, Marks] = defaultdict(list)
         for rel, mark in merged:
-            if len(rel) > depth:
+            if len(rel) > depth or (len(rel) == depth and isinstance(mark, _Anchored)):
                 below[rel[:depth]].append((rel[depth:], mark))
         for prefix, source in sources:
             for key, item in source.items():
@@ -212,13 +238,14 @@ class Builder:
                         ((*mapping.loc, key, *rel), mark) for rel, mark in below[(*prefix, key)]
                     )
 
-    def _below(self, frame: _Open) -> Marks:
-        size = len(frame.loc)
-        return [(loc[size:], mark) for loc, mark in self.marks[frame.first_mark :]]
+    def _entries(self, anchored: _Anchored) -> Marks:
+        """The entries of an anchored value, relative to it."""
+        depth = anchored.depth
+        return [(loc[depth:], mark) for loc, mark in self.marks[anchored.start : anchored.end]]
 
-    def _remember(self, anchor: str | None, value: Any, size: int, marks: Marks) -> None:
+    def _remember(self, anchor: str | None, value: Any, size: int, start: int, depth: int) -> None:
         if anchor is not None:
-            self._anchors[anchor] = _Anchored(value, size, marks)
+            self._anchors[anchor] = _Anchored(value, size, start, len(self.marks), depth)
 
     def _count(self, values: int) -> None:
         self.size += values
@@ -263,7 +290,7 @@ class Builder:
         return _located(self._mark(event), message)
 
 
-def _merge_sources(value: Any, marks: dict[Loc, Mark | None]) -> list[tuple[Loc, dict[str, Any]]]:
+def _merge_sources(value: Any, marks: dict[Loc, Mark]) -> list[tuple[Loc, dict[str, Any]]]:
     """The mappings a `<<` key merges in, each with its place under the key's value."""
     if isinstance(value, dict):
         return [((), value)]
@@ -275,6 +302,5 @@ def _merge_sources(value: Any, marks: dict[Loc, Mark | None]) -> list[tuple[Loc,
     return [((index,), item) for index, item in enumerate(value)]
 
 
-def _located(mark: Mark | None, message: str) -> ScenarioError:
-    assert mark is not None  # only merged keys have no mark of their own
+def _located(mark: Mark, message: str) -> ScenarioError:
     return ScenarioError.single(mark[0], f"YAML syntax: {message}", mark[1], mark[2])

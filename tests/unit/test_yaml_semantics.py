@@ -201,3 +201,18 @@ def test_plain_scalars_read_as_ruamel_reads_them(text: str) -> None:
     except Exception:  # not a plain scalar to ruamel: nothing to compare
         return
     assert _same(parse_document(f"v: {text}\n", "t").data["v"], expected)
+
+
+def test_aliases_of_aliases_and_merged_aliases_are_placed_like_ruamel() -> None:
+    text = (
+        "x: &x\n  <<: &y {a: [1, 2]}\n  b: 1\ny: *y\nz: {<<: *x, c: *x}\nw: &w {v: *x}\nu: [*w]\n"
+    )
+    where = parse_document(text, "t").where
+    assert where[("x", "a")] == ("t", 1, 1)  # merged: placed at its mapping
+    assert where[("y", "a")] == ("t", 2, 11)
+    assert where[("z", "a", 1)] == ("t", 2, 18)
+    assert where[("z", "c")] == where[("z", "c", "a")] == ("t", 5, 13)
+    assert where[("z", "c", "b")] == ("t", 3, 3)
+    assert where[("u", 0)] == ("t", 7, 5)
+    assert where[("u", 0, "v", "a", 0)] == ("t", 2, 15)
+    assert where[("u", 0, "v", "a")] == where[("u", 0, "v")] == ("t", 6, 8)
