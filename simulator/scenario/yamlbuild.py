@@ -28,10 +28,10 @@ ALLOWED_TAGS = frozenset(
 
 Loc = tuple[str | int, ...]
 Mark = tuple[str, int, int]
-# Each entry is a position, None for a merged key (placed at its mapping), or an anchored
-# value whose entries are copied to that location only when `where()` is asked for: alias
-# bombs are refused by counting, before anything is copied.
-Marks = list[tuple[Loc, "Mark | _Anchored | None"]]
+# Each entry is a position, None for a merged key (placed at its mapping), or the entries of
+# an alias or a merged value, copied to that location only when `where()` is asked for: alias
+# and merge bombs are refused by counting, before anything is copied.
+Marks = list[tuple[Loc, "Mark | _Anchored | _Merged | None"]]
 
 _NO_KEY = object()
 _MERGE_KEY = object()
@@ -45,6 +45,11 @@ class _Anchored:
     start: int  # its entries are `Builder.marks[start:end]`,
     end: int
     depth: int  # with locations below its own, which has this length
+
+
+@dataclass
+class _Merged:
+    entries: Marks  # below a merged key, relative to it
 
 
 @dataclass
@@ -100,6 +105,9 @@ class Builder:
                     continue
                 if isinstance(mark, _Anchored):
                     stack.append((loc, mark.depth, iter(self.marks[mark.start : mark.end])))
+                    break
+                if isinstance(mark, _Merged):
+                    stack.append((loc, 0, iter(mark.entries)))
                     break
                 where[loc] = mark or where.get(loc[:-1], root)
             else:
@@ -227,16 +235,15 @@ class Builder:
         sources = _merge_sources(value, {rel: m for rel, m in merged if isinstance(m, tuple)})
         below: dict[Loc, Marks] = defaultdict(list)
         for rel, mark in merged:
-            if len(rel) > depth or (len(rel) == depth and isinstance(mark, _Anchored)):
+            if len(rel) > depth or (len(rel) == depth and isinstance(mark, _Anchored | _Merged)):
                 below[rel[:depth]].append((rel[depth:], mark))
         for prefix, source in sources:
             for key, item in source.items():
                 if key not in target:
                     target[key] = item
                     self.marks.append(((*mapping.loc, key), None))
-                    self.marks.extend(
-                        ((*mapping.loc, key, *rel), mark) for rel, mark in below[(*prefix, key)]
-                    )
+                    if below[(*prefix, key)]:
+                        self.marks.append(((*mapping.loc, key), _Merged(below[(*prefix, key)])))
 
     def _entries(self, anchored: _Anchored) -> Marks:
         """The entries of an anchored value, relative to it."""

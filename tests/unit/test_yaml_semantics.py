@@ -216,3 +216,12 @@ def test_aliases_of_aliases_and_merged_aliases_are_placed_like_ruamel() -> None:
     assert where[("u", 0)] == ("t", 7, 5)
     assert where[("u", 0, "v", "a", 0)] == ("t", 2, 15)
     assert where[("u", 0, "v", "a")] == where[("u", 0, "v")] == ("t", 6, 8)
+
+
+def test_a_merge_key_bomb_is_refused() -> None:
+    lines = ["a0: &a0 {" + ", ".join(f"k{i}: [1, 2]" for i in range(9)) + "}"]
+    for n in range(1, 9):
+        merged = ", ".join(f"x{i}: {{<<: *a{n - 1}}}" for i in range(9))
+        lines.append(f"a{n}: &a{n} {{{merged}}}")
+    with pytest.raises(ScenarioError, match="expands to over 2,000,000 values"):
+        parse_document("\n".join(lines) + "\n", "t")
