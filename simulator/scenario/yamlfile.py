@@ -22,7 +22,6 @@ __all__ = ["MAX_FILE_BYTES", "Document", "Loc", "Mark", "parse_document", "read_
 _EventLoader = getattr(yaml, "CBaseLoader", yaml.BaseLoader)
 
 MAX_FILE_BYTES = 10 * 1024 * 1024
-MAX_NODES = 2_000_000
 
 
 @dataclass
@@ -54,6 +53,7 @@ def read_document(path: Path) -> Document:
 
 
 def parse_document(text: str, name: str) -> Document:
+    """The document in YAML `text`; `name` is the file named in problems."""
     builder = Builder(name)
     try:
         for event in yaml.parse(text, Loader=_EventLoader):
@@ -67,6 +67,10 @@ def parse_document(text: str, name: str) -> Document:
         raise ScenarioError.single(name, f"YAML syntax: {message}", line, column) from None
     except yaml.YAMLError as error:
         raise ScenarioError.single(name, f"YAML syntax: {error}") from None
+    except UnicodeEncodeError as error:  # a lone surrogate, only possible in text from Python
+        line = text.count("\n", 0, error.start) + 1
+        column = error.start - text.rfind("\n", 0, error.start)
+        raise ScenarioError.single(name, "not valid Unicode text", line, column) from None
     return Document(builder.data, builder.where())
 
 

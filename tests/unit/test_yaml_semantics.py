@@ -10,10 +10,12 @@ import math
 from typing import Any
 
 import pytest
+import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from ruamel.yaml import YAML
 
+from simulator.scenario import yamlfile
 from simulator.scenario.problems import ScenarioError
 from simulator.scenario.yamlfile import parse_document
 
@@ -225,3 +227,17 @@ def test_a_merge_key_bomb_is_refused() -> None:
         lines.append(f"a{n}: &a{n} {{{merged}}}")
     with pytest.raises(ScenarioError, match="expands to over 2,000,000 values"):
         parse_document("\n".join(lines) + "\n", "t")
+
+
+def test_a_lone_surrogate_in_text_is_a_located_problem() -> None:
+    with pytest.raises(ScenarioError, match=r"^t:2:4: not valid Unicode text"):
+        parse_document("a: 1\nb: \ud800\n", "t")
+
+
+def test_pure_python_parser_reads_the_same(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Where libyaml is missing PyYAML's own parser gives the same events."""
+    text = "a: &x [1, {b: 08:00}]\nc: *x\nd: {<<: {e: 0301}, f: 1e3}\n"
+    fast = parse_document(text, "t")
+    monkeypatch.setattr(yamlfile, "_EventLoader", yaml.BaseLoader)
+    slow = parse_document(text, "t")
+    assert (slow.data, slow.where) == (fast.data, fast.where)
