@@ -241,3 +241,8 @@ def test_pure_python_parser_reads_the_same(monkeypatch: pytest.MonkeyPatch) -> N
     monkeypatch.setattr(yamlfile, "_EventLoader", yaml.BaseLoader)
     slow = parse_document(text, "t")
     assert (slow.data, slow.where) == (fast.data, fast.where)
+
+
+def test_a_plain_equals_sign_is_text() -> None:
+    """ruamel.yaml refused it as YAML 1.1's `!!value` tag; YAML 1.2 has no such type."""
+    assert parse_document("v: =\n", "t").data == {"v": "="}
