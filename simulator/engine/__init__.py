@@ -30,6 +30,7 @@ class Conservation:
     bed_arrivals: int
     bed_admitted: int
     bed_transferred: int
+    double_booked_minutes: int
 
 
 @dataclass(frozen=True)
@@ -69,6 +70,7 @@ def _conservation(run: Run) -> Conservation:
         bed_arrivals=sum(b.arrivals_total for b in run.beds.values()),
         bed_admitted=sum(b.admitted_total for b in run.beds.values()),
         bed_transferred=sum(b.transferred_total for b in run.beds.values()),
+        double_booked_minutes=sum(run.worklog.overlap_minutes(p) for p in run.timelines),
     )
 
 

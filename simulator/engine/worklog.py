@@ -26,6 +26,16 @@ class WorkLog:
         else:
             items.append((a, b, category))
 
+    def overlap_minutes(self, physician: str) -> int:
+        """Minutes in which the physician was recorded doing two things at once; a correct
+        run has none (a doctor on two shifts at once would show here)."""
+        items = sorted(self.intervals.get(physician, ()))
+        overlap, reach = 0, 0
+        for start, end, _ in items:
+            overlap += max(0, min(end, reach) - start)
+            reach = max(reach, end)
+        return overlap
+
     def travel(self, physician: str, start: float, minutes: float, km: float) -> None:
         self.record(physician, start, start + minutes, Category.travel)
         self.km[physician] += km
