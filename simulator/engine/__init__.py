@@ -47,7 +47,9 @@ class RunResult:
 def simulate(scenario_or_plan: Scenario | Plan, seed: int, weeks: int | None = None) -> RunResult:
     """One replication of `scenario_or_plan` with random streams from `seed`; `weeks`
     overrides the scenario's horizon (warm-up excluded)."""
-    plan = scenario_or_plan if isinstance(scenario_or_plan, Plan) else build_plan(scenario_or_plan)
+    plan = scenario_or_plan
+    if not isinstance(plan, Plan):
+        plan = build_plan(plan, weeks)
     run = replicate(plan, seed, weeks)
     kpis, by_municipality = summarise(run)
     meta = plan.scenario.scenario

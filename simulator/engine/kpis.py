@@ -83,7 +83,7 @@ def _physicians(run: Run, kpis: dict[str, float], costs: dict[str, float]) -> No
     weeks = (end - start) / (7 * MINUTES_PER_DAY)
     months = (end - start) / MINUTES_PER_DAY / DAYS_PER_MONTH
     shift_stats = _shift_stats(run, start, end)
-    weekly, on_call, active, by_category = [], [], [], defaultdict(list)
+    weekly, on_call, active, travel_km, by_category = [], [], [], [], defaultdict(list)
     legevakt_cost = defaultdict(float)
     for p in scenario.physicians:
         minutes = clipped_minutes(run.timelines[p.id], start, end)
@@ -101,9 +101,11 @@ def _physicians(run: Run, kpis: dict[str, float], costs: dict[str, float]) -> No
         cost = _legevakt_doctor_cost(run, minutes, per_hour)
         for lv, share in by_legevakt.items():
             legevakt_cost[lv] += cost * share / shift_minutes
+        km = run.worklog.km[p.id] + run.schedules.branch_km(p, calendar.warmup_days)
+        travel_km.append(km)
         if p.office:
             muni = scenario.by_id("offices")[p.office].municipality
-            costs[muni] += run.worklog.km[p.id] * scenario.costs.travel_per_km_nok
+            costs[muni] += km * scenario.costs.travel_per_km_nok
     _spread(kpis, "physician.weekly_hours", weekly)
     _spread(kpis, "physician.on_call_hours_per_week", on_call)
     _spread(kpis, "physician.active_minutes_per_on_call_hour", active)
@@ -115,8 +117,8 @@ def _physicians(run: Run, kpis: dict[str, float], costs: dict[str, float]) -> No
         kpis["physician.on_call_class.max"] = float(on_call_class(max(active)))
     for c, values in by_category.items():
         kpis[f"physician.weekly_hours.{c.value}.mean"] = float(np.mean(values)) if values else 0.0
-    kpis["travel.doctor_hours"] = sum(run.worklog.travel_minutes.values()) / 60
-    kpis["travel.doctor_km"] = sum(run.worklog.km.values())
+    kpis["travel.doctor_hours"] = sum(by_category[Category.travel]) * weeks
+    kpis["travel.doctor_km"] = sum(travel_km)
     legevakter = scenario.by_id("legevakt")
     for lv, cost in legevakt_cost.items():
         _share(scenario, costs, cost, legevakter[lv].municipalities, CostSharing.population)

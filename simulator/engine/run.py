@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Generator
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import numpy as np
 import simpy
@@ -18,7 +19,6 @@ from simulator.engine.demand import Contact, DemandModel
 from simulator.engine.gp_offices import GpKpis, simulate_offices
 from simulator.engine.legevakt import Job, Kind, Station
 from simulator.engine.plan import Plan
-from simulator.engine.rota import round_robin_rota
 from simulator.engine.schedule import Block as PlanBlock
 from simulator.engine.schedule import Priority, Schedules, paint
 from simulator.engine.stats import Histogram
@@ -27,6 +27,7 @@ from simulator.engine.travel import TravelTimes, travel_for
 from simulator.engine.worklog import WorkLog
 from simulator.idealtypes.expansion import expand
 from simulator.rota.assignment import Assignment
+from simulator.rota.rotation import rota_for
 from simulator.scenario import Scenario
 from simulator.scenario.beds import BedUnit
 from simulator.scenario.legevakt import Daytime, Legevakt
@@ -54,6 +55,7 @@ class Run:
     timelines: dict[str, Timeline]
     worklog: WorkLog
     offices: GpKpis
+    schedules: Schedules
     contacts: int = 0
     doctor_entries: int = 0  # doctor jobs made from contacts
     to_gp_offices: int = 0
@@ -62,11 +64,19 @@ class Run:
     patient_travel: dict[str, Histogram] = field(default_factory=lambda: defaultdict(Histogram))
 
 
-def build_plan(scenario: Scenario, travel: TravelTimes | None = None) -> Plan:
-    """The plan of a scenario as it stands: its collaborations expanded, no rota (the engine
-    makes a simple rotation)."""
-    travel = travel or travel_for(scenario)
-    return Plan(scenario, expand(scenario.collaborations, scenario, travel))
+def build_plan(scenario: Scenario, weeks: int | None = None, base_dir: Path | None = None) -> Plan:
+    """The plan of a scenario as it stands: its collaborations expanded and the rota of every
+    legevakt for warm-up plus `weeks` (its rota file, relative to `base_dir`, or a generated
+    one)."""
+    meta = scenario.scenario
+    total = meta.warmup_weeks + (weeks or meta.weeks)
+    rota = [
+        a
+        for lv in scenario.legevakt
+        for a in rota_for(scenario, lv.id, meta.start_date, total, base_dir)
+    ]
+    contribution = expand(scenario.collaborations, scenario, travel_for(scenario))
+    return Plan(scenario, contribution, tuple(rota))
 
 
 def replicate(plan: Plan, seed: int, weeks: int | None = None) -> Run:
@@ -77,11 +87,11 @@ def replicate(plan: Plan, seed: int, weeks: int | None = None) -> Run:
     travel = travel_for(scenario)
     streams = Streams(seed)
     schedules = Schedules(plan, calendar, demand.gp_clinical_share)
-    rota = list(plan.rota) or round_robin_rota(scenario, calendar, schedules.on_vacation)
+    rota = list(plan.rota)
     env = simpy.Environment()
     log = WorkLog()
     stations = {lv.id: Station(env, lv, travel, log, calendar.warmup) for lv in scenario.legevakt}
-    run = Run(plan, calendar, demand, travel, rota, stations, {}, {}, {}, log, GpKpis())
+    run = Run(plan, calendar, demand, travel, rota, stations, {}, {}, {}, log, GpKpis(), schedules)
     acute: dict[str, np.ndarray] = defaultdict(lambda: np.zeros(calendar.days, np.int64))
     weights = demand.hourly_weights(calendar)
     entries: dict[str, list[tuple[float, Job, float]]] = defaultdict(list)

@@ -113,6 +113,16 @@ class Schedules:
         length = round(hours.minutes_per_day * min(physician.fte, 1.0))
         return OfficeDay(office_id, start, start + length)
 
+    def branch_km(self, physician: Physician, first_day: int) -> float:
+        """Km driven to and from branch offices from `first_day` to the end of the horizon."""
+        km = 0.0
+        for day in range(first_day, self.calendar.days):
+            branch = self.plan.branch_day(physician.id, day % 7)
+            office_day = self.office_day(physician, day) if branch else None
+            if branch and office_day and office_day.office == branch.office:
+                km += 2 * branch.km
+        return km
+
     def blocks(self, physician: Physician, shifts: Iterable[Assignment]) -> list[Block]:
         """Every planned block of `physician` over the horizon."""
         blocks: list[Block] = []

@@ -60,6 +60,8 @@ def _mixed_scenario() -> Scenario:
             }
         ],
     )
+    for physician in data["physicians"]:
+        physician["competence"] = {"specialist_general_practice": True}
     data["municipalities"][0].pop("centre")
     data["municipalities"][0]["settlements"] = [
         {"place": "centre", "share": 0.6},
