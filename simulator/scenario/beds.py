@@ -65,6 +65,12 @@ class BedUnit(Model):
 class Kad(BedUnit):
     """KAD / ø-hjelp døgnopphold (helse- og omsorgstjenesteloven § 3-5 third paragraph)."""
 
+    mental_health: bool = Field(
+        True,
+        description="Also takes mental health and substance use patients (duty from "
+        "2017-01-01); the guidance builds this on the somatic units (S40).",
+    )
+
 
 class Sykestue(BedUnit):
     """A small municipal infirmary; may be physician-led and offer palliative care and chemo."""

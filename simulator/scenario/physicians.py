@@ -104,6 +104,10 @@ class Physician(Model):
     fte: Annotated[float, Field(gt=0.0, le=1.2, description="Full-time equivalents, (0, 1.2].")]
     list_size: Annotated[int, Field(ge=0, le=5000)] = 0
     list_ceiling: Annotated[int, Field(ge=0, le=5000)] | None = None
+    list_ceiling_agreed: bool = Field(
+        False,
+        description="A ceiling below 500 is agreed with the kommune (fastlegeforskriften § 10).",
+    )
     list_municipality: MunicipalityRef | None = Field(
         None, description="Where the listed patients live; default: the office's municipality."
     )

@@ -1,0 +1,176 @@
+"""`samsim rules list|show|docs` and `samsim check`: the rule catalogue and plan checks.
+
+`check` exits 1 when a plan breaks a rule, so a planner's repository can gate changes on it,
+and 2 when a file is not a valid scenario.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.markup import escape
+from rich.table import Table
+
+from simulator.commands.common import EXIT_INVALID, console, errors, report_problems
+from simulator.rules import Kind, Severity, check_scenario, load_catalogue
+from simulator.rules.catalogue import Rule, Version
+from simulator.rules.docs import KIND_NAMES, render, write_atomically
+from simulator.rules.findings import Finding
+from simulator.rules.report import summary, tables, unverified_notes
+from simulator.scenario import ScenarioError, load_scenario
+
+EXIT_BREACH = 1
+DOCS_PATH = Path("docs/rules.md")
+
+rules_app = typer.Typer(help="The rule catalogue: rules as dated data.", no_args_is_help=True)
+
+
+class Format(StrEnum):
+    table = "table"
+    json = "json"
+
+
+class Lang(StrEnum):
+    nb = "nb"
+    en = "en"
+
+
+DateOption = Annotated[
+    str | None, typer.Option("--date", help="Use the rule versions in force on this date.")
+]
+LangOption = Annotated[Lang, typer.Option("--lang", help="Language of titles.")]
+
+
+def register(app: typer.Typer) -> None:
+    app.add_typer(rules_app, name="rules")
+    app.command()(check)
+
+
+def _parse_date(text: str | None) -> dt.date | None:
+    if text is None:
+        return None
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        errors.print(f"--date: '{text}' is not a date; write it as YYYY-MM-DD", markup=False)
+        raise typer.Exit(EXIT_INVALID) from None
+
+
+@rules_app.command("list")
+def list_rules(date: DateOption = None, lang: LangOption = Lang.en) -> None:
+    """List the rules by kind: every version, or with --date only the versions in force."""
+    on = _parse_date(date)
+    rows = [
+        (rule, version)
+        for rule in load_catalogue().rules
+        for version in rule.versions
+        if on is None or version.in_force(on)
+    ]
+    console.print(f"Rules in force on {on}" if on else "Rules, all versions", style="bold")
+    for kind in Kind:
+        group = [(r, v) for r, v in rows if v.kind is kind]
+        if group:
+            console.print(_kind_table(kind, group, lang))
+
+
+def _kind_table(kind: Kind, rows: list[tuple[Rule, Version]], lang: Lang) -> Table:
+    table = Table(title=KIND_NAMES[kind], title_justify="left")
+    table.add_column("rule", overflow="fold")
+    table.add_column("in force", overflow="fold")
+    table.add_column("source · title", overflow="fold", ratio=1)
+    for rule, version in rows:
+        table.add_row(
+            rule.id + ("" if version.verified else "\n[magenta]UNVERIFIED[/]"),
+            f"{version.valid_from} –\n{version.valid_to or 'open'}",
+            escape(f"{version.cite()}\n{rule.title.in_lang(lang)}"),
+        )
+    return table
+
+
+@rules_app.command("show")
+def show_rule(rule_id: Annotated[str, typer.Argument(help="Rule id.")]) -> None:
+    """Everything about one rule: titles, where it is checked, and each version."""
+    try:
+        rule = load_catalogue().rule(rule_id)
+    except KeyError as error:
+        errors.print(str(error.args[0]), markup=False)
+        raise typer.Exit(EXIT_INVALID) from None
+    console.print(f"[bold]{rule.id}[/bold]", highlight=False)
+    console.print(f"  en: {rule.title.en}\n  nb: {rule.title.nb}", markup=False, highlight=False)
+    checks = ", ".join(c.value for c in rule.checks)
+    uses = f"evaluator {rule.evaluator}" if rule.evaluator else f"used by {', '.join(rule.used_by)}"
+    console.print(f"  subject {rule.subject.value}; checked on {checks}; {uses}", markup=False)
+    for version in rule.versions:
+        console.print(_version_text(version), markup=False, highlight=False)
+
+
+def _version_text(version: Version) -> str:
+    lines = [
+        f"\n{version.valid_from} – {version.valid_to or 'open'}: {KIND_NAMES[version.kind]}, "
+        f"{version.cite()} {' '.join(f'[{r}]' for r in version.refs)}",
+        f"  parameters: {json.dumps(version.parameters, ensure_ascii=False)}",
+        f"  severity when broken: {version.breach_severity.value}",
+    ]
+    if version.note:
+        lines.append(f"  {'UNVERIFIED: ' if not version.verified else 'note: '}{version.note}")
+    return "\n".join(lines)
+
+
+@rules_app.command("docs")
+def write_docs(
+    output: Annotated[Path, typer.Option("--output", help="Where to write.")] = DOCS_PATH,
+) -> None:
+    """Regenerate docs/rules.md from the catalogue."""
+    write_atomically(output, render(load_catalogue()))
+    console.print(f"wrote {output}", markup=False)
+
+
+def check(
+    files: Annotated[list[Path], typer.Argument(help="Scenario YAML files.")],
+    date: DateOption = None,
+    format: Annotated[Format, typer.Option("--format", help="table or json.")] = Format.table,
+    lang: Annotated[Lang | None, typer.Option("--lang", help="Default: the scenario's.")] = None,
+) -> None:
+    """Check plans against the rules in force. Exit 1 on a breach, 2 on an invalid file."""
+    on = _parse_date(date)
+    results: list[dict] = []
+    invalid = breach = False
+    for path in files:
+        try:
+            scenario = load_scenario(path)
+        except ScenarioError as error:
+            report_problems(error)
+            invalid = True
+            continue
+        when = on or scenario.scenario.effective_rules_date
+        findings = check_scenario(scenario, when)
+        breach |= any(f.severity is Severity.breach for f in findings)
+        if format is Format.json:
+            results.append(_json(path, when, findings))
+        else:
+            _print(path, when, findings, (lang or scenario.scenario.lang).value)
+    if format is Format.json:
+        typer.echo(json.dumps(results, indent=2, ensure_ascii=False))
+    if invalid:
+        raise typer.Exit(EXIT_INVALID)
+    if breach:
+        raise typer.Exit(EXIT_BREACH)
+
+
+def _json(path: Path, on: dt.date, findings: list[Finding]) -> dict:
+    return {"file": str(path), "date": on.isoformat(), "findings": [f.to_json() for f in findings]}
+
+
+def _print(path: Path, on: dt.date, findings: list[Finding], lang: str) -> None:
+    console.print(
+        f"[bold]{path}[/bold]: rules in force on {on}: {summary(findings)}", highlight=False
+    )
+    for table in tables(findings, lang):
+        console.print(table)
+    for note in unverified_notes(findings):
+        console.print(note, markup=False, highlight=False, style="dim")

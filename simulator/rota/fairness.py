@@ -1,0 +1,97 @@
+"""Burden per doctor: what a fair rota shares in proportion to FTE."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from simulator.rota.shifts import Shift
+
+
+class Kind(StrEnum):
+    """The burdens a rota shares out: all shifts, nights, weekends and holidays."""
+
+    shifts = "shifts"
+    nights = "nights"
+    weekends = "weekends"
+    holidays = "holidays"
+
+
+def kinds_of(shift: Shift) -> tuple[Kind, ...]:
+    """The burdens a shift counts towards."""
+    flags = (
+        (Kind.shifts, True),
+        (Kind.nights, shift.night),
+        (Kind.weekends, shift.weekend),
+        (Kind.holidays, shift.holiday),
+    )
+    return tuple(kind for kind, on in flags if on)
+
+
+@dataclass(frozen=True)
+class Burden:
+    """One doctor's load in a rota."""
+
+    physician: str
+    fte: float
+    shifts: int
+    hours: float
+    nights: int
+    weekends: int
+    holidays: int
+
+    def count(self, kind: Kind) -> int:
+        return int(getattr(self, kind.value))
+
+
+def burdens(doctors: list[tuple[str, float]], worked: list[list[Shift]]) -> list[Burden]:
+    """Burden of each (id, fte) given the shifts each works."""
+    return [
+        Burden(
+            physician,
+            fte,
+            len(shifts),
+            sum(s.hours for s in shifts),
+            sum(s.night for s in shifts),
+            sum(s.weekend for s in shifts),
+            sum(s.holiday for s in shifts),
+        )
+        for (physician, fte), shifts in zip(doctors, worked, strict=True)
+    ]
+
+
+def targets(total: int, ftes: list[float]) -> list[float]:
+    """A fair share of `total` for each FTE."""
+    whole = sum(ftes)
+    return [total * f / whole for f in ftes]
+
+
+def apportionment_bounds(total: int, goals: list[int], scale: int) -> tuple[int, int]:
+    """Lower bounds on (largest, summed) |scale * count - goal| over whole counts that add
+    up to `total`, ignoring every other rule: no rota can be fairer than this."""
+    return _least_largest(total, goals, scale), _least_sum(total, goals, scale)
+
+
+def _least_largest(total: int, goals: list[int], scale: int) -> int:
+    candidates = sorted(
+        {abs(scale * k - g) for g in goals for k in range(g // scale - 1, g // scale + 3) if k >= 0}
+    )
+    for delta in candidates:
+        low = sum(max(0, -(-(g - delta) // scale)) for g in goals)
+        high = sum((g + delta) // scale for g in goals)
+        if low <= total <= high and all((g + delta) // scale >= 0 for g in goals):
+            return delta
+    return candidates[-1]
+
+
+def _least_sum(total: int, goals: list[int], scale: int) -> int:
+    counts = [max(0, round(g / scale)) for g in goals]
+
+    def cost(i: int, c: int) -> int:
+        return abs(scale * c - goals[i]) if c >= 0 else 10**12
+
+    step = 1 if sum(counts) < total else -1
+    while sum(counts) != total:
+        best = min(range(len(goals)), key=lambda i: cost(i, counts[i] + step) - cost(i, counts[i]))
+        counts[best] += step
+    return sum(cost(i, c) for i, c in enumerate(counts))

@@ -1,0 +1,93 @@
+"""Concrete shifts: a legevakt's shift templates laid out on the calendar."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from functools import cache
+
+import holidays
+
+from simulator.scenario.base import Weekday, clock_minutes
+from simulator.scenario.legevakt import Legevakt, ShiftMode, ShiftTemplate
+
+NIGHT_START = dt.time(21)  # aml § 10-11 (1): night work is 21:00-06:00 [L5]
+NIGHT_END = dt.time(6)
+NIGHT_MIN_HOURS = 3.0  # aml § 10-11 (3): "more than 3 hours" at night makes a night worker [L5]
+
+
+@dataclass(frozen=True, slots=True)
+class Shift:
+    """One shift on the calendar: `doctors` places from `start` to `end` (naive local time)."""
+
+    legevakt: str
+    template: str
+    day: dt.date
+    start: dt.datetime
+    end: dt.datetime
+    mode: ShiftMode
+    doctors: int
+    holiday: bool
+
+    @property
+    def hours(self) -> float:
+        return (self.end - self.start).total_seconds() / 3600
+
+    @property
+    def weekend(self) -> bool:
+        return self.day.weekday() >= Weekday.sat.index
+
+    @property
+    def night(self) -> bool:
+        return night_hours(self.start, self.end) >= NIGHT_MIN_HOURS
+
+    @property
+    def label(self) -> str:
+        return f"{self.template} {self.start:%a %d %b %Y %H:%M}"
+
+
+def night_hours(start: dt.datetime, end: dt.datetime) -> float:
+    """Hours of [start, end) inside 21:00-06:00."""
+    total = 0.0
+    day = start.date() - dt.timedelta(days=1)
+    while dt.datetime.combine(day, NIGHT_START) < end:
+        night_from = dt.datetime.combine(day, NIGHT_START)
+        night_to = dt.datetime.combine(day + dt.timedelta(days=1), NIGHT_END)
+        overlap = min(end, night_to) - max(start, night_from)
+        total += max(overlap.total_seconds(), 0) / 3600
+        day += dt.timedelta(days=1)
+    return total
+
+
+@cache
+def public_holidays(year: int) -> frozenset[dt.date]:
+    """Norwegian public holidays (helligdager and 1 and 17 May), Sundays not included."""
+    return frozenset(holidays.country_holidays("NO", years=year))
+
+
+def is_holiday(day: dt.date) -> bool:
+    return day in public_holidays(day.year)
+
+
+def expand(legevakt: Legevakt, start: dt.date, weeks: int) -> list[Shift]:
+    """Every shift of `legevakt` starting in the `weeks` weeks from `start`, by start time.
+
+    On a public holiday the Sunday templates apply instead of the weekday's.
+    """
+    shifts: list[Shift] = []
+    for offset in range(weeks * 7):
+        day = start + dt.timedelta(days=offset)
+        holiday = is_holiday(day)
+        weekday = Weekday.sun if holiday else list(Weekday)[day.weekday()]
+        for template in legevakt.shifts:
+            if weekday in template.days:
+                shifts.append(_shift(legevakt.id, template, day, holiday))
+    return sorted(shifts, key=lambda s: (s.start, s.template))
+
+
+def _shift(legevakt: str, template: ShiftTemplate, day: dt.date, holiday: bool) -> Shift:
+    begin = dt.datetime.combine(day, dt.time()) + dt.timedelta(
+        minutes=clock_minutes(template.start)
+    )
+    end = begin + dt.timedelta(minutes=template.minutes)
+    return Shift(legevakt, template.id, day, begin, end, template.mode, template.doctors, holiday)

@@ -1,0 +1,159 @@
+"""Which minutes of a week a legevakt's shift templates cover, and the 24/7 check.
+
+A week is a boolean array of 7 × 1 440 minutes from Monday 00:00; a shift that runs past
+Sunday midnight wraps to Monday. A public holiday uses the Sunday templates and closes offices,
+so the check also tries each weekday as a holiday.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+import numpy as np
+
+from simulator.rules.catalogue import Rule, Subject, Version
+from simulator.rules.context import PlanContext
+from simulator.rules.findings import Finding, finding
+from simulator.scenario import Scenario
+from simulator.scenario.base import Weekday, clock_minutes
+from simulator.scenario.legevakt import Daytime, Legevakt, ShiftMode, ShiftTemplate
+from simulator.scenario.offices import Office
+
+DAY = 24 * 60
+WEEK = 7 * DAY
+FRONT = frozenset({ShiftMode.on_site, ShiftMode.home_call})
+
+
+def _mark(week: np.ndarray, start: int, length: int) -> None:
+    week[(start + np.arange(length)) % WEEK] = True
+
+
+def _starts_on(template: ShiftTemplate, day: int, holiday: int | None) -> bool:
+    weekday = Weekday.sun if day == holiday else list(Weekday)[day]
+    return weekday in template.days
+
+
+def shift_coverage(
+    shifts: Iterable[ShiftTemplate], modes: frozenset[ShiftMode], holiday: int | None = None
+) -> np.ndarray:
+    """Minutes of the week covered by the templates in `modes`; `holiday` is a weekday index
+    (Monday 0) that follows the Sunday templates."""
+    week = np.zeros(WEEK, dtype=bool)
+    for template in shifts:
+        if template.mode not in modes:
+            continue
+        for day in range(7):
+            if _starts_on(template, day, holiday):
+                _mark(week, day * DAY + clock_minutes(template.start), template.minutes)
+    return week
+
+
+def office_coverage(offices: Iterable[Office], holiday: int | None = None) -> np.ndarray:
+    """Minutes of the week when at least one of `offices` is open (closed on `holiday`)."""
+    week = np.zeros(WEEK, dtype=bool)
+    for office in offices:
+        hours = office.opening_hours
+        for weekday in hours.days:
+            if weekday.index != holiday:
+                start = weekday.index * DAY + clock_minutes(hours.start)
+                _mark(week, start, hours.minutes_per_day)
+    return week
+
+
+def gaps(covered: np.ndarray) -> list[tuple[int, int]]:
+    """Uncovered runs as (start, end) minutes of the week; a run over Sunday midnight is one
+    run whose end is past the week's end."""
+    if covered.all():
+        return []
+    shift = int(np.argmax(covered))  # start the scan at a covered minute so runs do not split
+    rolled = np.roll(covered, -shift)
+    edges = np.flatnonzero(np.diff(np.concatenate(([1], rolled.astype(np.int8), [1]))))
+    starts, ends = edges[::2], edges[1::2]
+    return [
+        (int(s + shift) % WEEK, int(s + shift) % WEEK + int(e - s))
+        for s, e in zip(starts, ends, strict=True)
+    ]
+
+
+def describe(start: int, end: int) -> str:
+    """'mon 15:30–16:00' for a run of minutes of the week."""
+    day = list(Weekday)[start // DAY % 7].value
+    return f"{day} {_clock(start)}–{_clock(end)}"
+
+
+def _clock(minute: int) -> str:
+    return f"{minute % DAY // 60:02d}:{minute % 60:02d}"
+
+
+def daytime_offices(scenario: Scenario, legevakt: Legevakt) -> list[Office]:
+    """Main offices with doctors in the served municipalities: they take daytime acute
+    demand when the legevakt has `daytime: gp_offices`."""
+    if legevakt.daytime is not Daytime.gp_offices:
+        return []
+    staffed = {p.office for p in scenario.physicians}
+    served = set(legevakt.municipalities)
+    return [
+        o
+        for o in scenario.offices
+        if o.branch_of is None and o.municipality in served and o.id in staffed
+    ]
+
+
+def doctor_coverage(scenario: Scenario, legevakt: Legevakt, holiday: int | None) -> np.ndarray:
+    """Minutes with a doctor for legevakt: front shifts, plus open offices by day if so set."""
+    shifts = shift_coverage(legevakt.shifts, FRONT, holiday)
+    return shifts | office_coverage(daytime_offices(scenario, legevakt), holiday)
+
+
+def legevakt_24_7(rule: Rule, version: Version, ctx: PlanContext) -> Iterator[Finding]:
+    for legevakt in ctx.scenario.legevakt:
+        yield from _uncovered(rule, version, ctx.scenario, legevakt)
+    served = {m for lv in ctx.scenario.legevakt for m in lv.municipalities}
+    for m in ctx.scenario.municipalities:
+        if m.id not in served:
+            yield finding(
+                rule,
+                version,
+                m.id,
+                "ingen legevakt betjener kommunen",
+                "no legevakt serves the municipality",
+                subject_kind=Subject.municipality,
+            )
+
+
+def _uncovered(
+    rule: Rule, version: Version, scenario: Scenario, legevakt: Legevakt
+) -> Iterator[Finding]:
+    week = gaps(doctor_coverage(scenario, legevakt, None))
+    if week:
+        hours = sum(e - s for s, e in week) / 60
+        listed = ", ".join(describe(s, e) for s, e in week)
+        yield finding(
+            rule,
+            version,
+            legevakt.id,
+            f"ingen lege på vakt {listed}",
+            f"no doctor on duty {listed}",
+            measured=round(hours, 2),
+            limit=0,
+            unit="h/week uncovered",
+        )
+        return
+    holidays = {
+        list(Weekday)[day].value: gaps(doctor_coverage(scenario, legevakt, day)) for day in range(6)
+    }
+    bad = {day: runs for day, runs in holidays.items() if runs}
+    if bad:
+        listed = "; ".join(
+            f"{day}: " + ", ".join(describe(s, e) for s, e in runs) for day, runs in bad.items()
+        )
+        yield finding(
+            rule,
+            version,
+            legevakt.id,
+            f"ingen lege på vakt når en helligdag faller på {listed} (søndagsvaktene gjelder)",
+            f"no doctor on duty when a public holiday falls on {listed} (Sunday shifts apply)",
+            measured=round(max(sum(e - s for s, e in r) for r in bad.values()) / 60, 2),
+            limit=0,
+            unit="h/holiday uncovered",
+        )

@@ -1,0 +1,89 @@
+"""Who owes legevakt duty: the doctor pool, exemptions in force on a day, and competence.
+
+The rota solver and the rule checks both need these answers, so they live in one place and
+read their limits from the catalogue (the exemption age is 55 or 60 depending on the date).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+
+from simulator.rules.catalogue import Catalogue, Rule, Version, load_catalogue
+from simulator.scenario import Scenario
+from simulator.scenario.legevakt import Legevakt, PoolRule
+from simulator.scenario.physicians import Competence, ExemptionKind, Physician, Role
+
+EXEMPTION_EVALUATOR = "exemption_right"
+POOL_ROLES = frozenset({Role.gp, Role.lis1, Role.locum})
+
+
+def pool(scenario: Scenario, legevakt: Legevakt) -> list[Physician]:
+    """The doctors who may be rostered at `legevakt`, in scenario order.
+
+    An explicit `pool` wins; otherwise doctors naming the legevakt under `physicians[].legevakt`,
+    and with `pool_rule: served_gps` also the GPs, LIS1 and locums who name no legevakt and
+    work at an office in a served municipality.
+    """
+    if legevakt.pool:
+        members = set(legevakt.pool)
+        return [p for p in scenario.physicians if p.id in members]
+    offices = {o.id: o.municipality for o in scenario.offices}
+    served = set(legevakt.municipalities)
+
+    def member(p: Physician) -> bool:
+        if legevakt.id in p.legevakt:
+            return True
+        implicit = legevakt.pool_rule is PoolRule.served_gps and not p.legevakt
+        return implicit and p.role in POOL_ROLES and offices.get(p.office or "") in served
+
+    return [p for p in scenario.physicians if member(p)]
+
+
+def all_pool_members(scenario: Scenario) -> list[Physician]:
+    """Doctors in at least one legevakt pool, in scenario order."""
+    ids = {p.id for lv in scenario.legevakt for p in pool(scenario, lv)}
+    return [p for p in scenario.physicians if p.id in ids]
+
+
+def exemption_applies(physician: Physician, rule: Rule, version: Version, day: dt.date) -> bool:
+    """Whether exemption rule `rule` (in `version`) covers `physician` on `day`, whether or not
+    the doctor has opted in. The age right follows the birthday and the version's age; an
+    explicit age exemption (kept from the first half of 2013) also counts."""
+    if "age" in version.parameters:
+        if physician.age_on(day) >= version.parameters["age"]:
+            return True
+        kinds: set[str] = {ExemptionKind.age}
+    else:
+        kinds = set(_as_list(version.parameters["exemption_kind"]))
+    discretionary = {ExemptionKind.health, ExemptionKind.social}
+    return any(
+        e.kind in kinds
+        and (e.period is None or e.period.contains(day))
+        and (e.granted or e.kind not in discretionary)
+        for e in physician.exemptions
+    )
+
+
+def exemption_rules(
+    physician: Physician, day: dt.date, catalogue: Catalogue | None = None
+) -> list[Rule]:
+    """The exemption rules covering `physician` on `day` (ignoring any opt-in)."""
+    catalogue = catalogue or load_catalogue()
+    pairs = [(r, r.version(day)) for r in catalogue.rules if r.evaluator == EXEMPTION_EVALUATOR]
+    return [r for r, v in pairs if v is not None and exemption_applies(physician, r, v, day)]
+
+
+def excused(physician: Physician, day: dt.date, catalogue: Catalogue | None = None) -> bool:
+    """True when the doctor must not be rostered on `day`: exempt and not opted in."""
+    return not physician.opted_in and bool(exemption_rules(physician, day, catalogue))
+
+
+def competent_alone(competence: Competence, alternatives: Iterable[Iterable[str]]) -> bool:
+    """Whether `competence` meets one of the alternatives of kompetansekravforskriften § 3a
+    (each alternative is a list of `Competence` flags that must all be set)."""
+    return any(all(getattr(competence, flag) for flag in alt) for alt in alternatives)
+
+
+def _as_list(value: str | list[str]) -> list[str]:
+    return [value] if isinstance(value, str) else list(value)

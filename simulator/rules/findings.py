@@ -1,0 +1,99 @@
+"""Findings: what a check found, with the rule, its source and the numbers behind it."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from pydantic import Field
+
+from simulator.rules.catalogue import Kind, Record, Rule, Severity, Source, Subject, Text, Version
+
+
+class Finding(Record):
+    """One rule applied to one subject: a breach, a warning or information.
+
+    `measured` and `limit` are in `unit`; `start`/`end` is the time window the finding is
+    about (absent for static plan checks). `unverified` carries the rule version's note when
+    part of the rule was not verified, so every output can say so.
+    """
+
+    rule_id: str
+    title: Text
+    source: Source
+    also: list[Source] = Field(default_factory=list)
+    kind: Kind
+    severity: Severity
+    subject_kind: Subject
+    subject_id: str
+    measured: float | str | None = None
+    limit: float | str | None = None
+    unit: str = ""
+    start: dt.datetime | None = None
+    end: dt.datetime | None = None
+    explanation: Text
+    unverified: str | None = None
+
+    def cite(self) -> str:
+        return "; ".join(source.cite() for source in [self.source, *self.also])
+
+    def window(self) -> str:
+        if self.start is None or self.end is None:
+            return ""
+        return f"{self.start:%Y-%m-%d %H:%M} – {self.end:%Y-%m-%d %H:%M}"
+
+    def to_json(self) -> dict[str, Any]:
+        return self.model_dump(mode="json")
+
+
+def finding(
+    rule: Rule,
+    version: Version,
+    subject_id: str,
+    nb: str,
+    en: str,
+    *,
+    severity: Severity | None = None,
+    subject_kind: Subject | None = None,
+    measured: float | str | None = None,
+    limit: float | str | None = None,
+    unit: str = "",
+    start: dt.datetime | None = None,
+    end: dt.datetime | None = None,
+) -> Finding:
+    """A finding about `subject_id` under `version` of `rule`; the severity defaults to the
+    version's breach severity (law and agreements breach, targets warn) and the subject kind
+    to the rule's."""
+    return Finding(
+        rule_id=rule.id,
+        title=rule.title,
+        source=version.source,
+        also=version.also,
+        kind=version.kind,
+        severity=severity or version.breach_severity,
+        subject_kind=subject_kind or rule.subject,
+        subject_id=subject_id,
+        measured=measured,
+        limit=limit,
+        unit=unit,
+        start=start,
+        end=end,
+        explanation=Text(nb=nb, en=en),
+        unverified=None if version.verified else version.note,
+    )
+
+
+SEVERITY_ORDER = {Severity.breach: 0, Severity.warning: 1, Severity.info: 2}
+
+
+def sort_findings(findings: list[Finding]) -> list[Finding]:
+    """Breaches first, then by rule and subject: a stable order for reports and tests."""
+    return sorted(
+        findings,
+        key=lambda f: (
+            SEVERITY_ORDER[f.severity],
+            f.rule_id,
+            f.subject_id,
+            f.start or dt.datetime.min,
+        ),
+    )

@@ -1,0 +1,77 @@
+"""Findings for people: tables that keep law, agreements, guidance and local policy apart."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from rich.markup import escape
+from rich.table import Table
+
+from simulator.rules.catalogue import Kind, Severity
+from simulator.rules.findings import Finding
+
+KIND_TITLES = {
+    Kind.law: ("Lov og forskrift", "Law and regulation"),
+    Kind.tariff_agreement: ("Tariffavtale", "Tariff agreement"),
+    Kind.guidance: ("Veileder", "Guidance"),
+    Kind.non_binding_target: ("Veiledende mål", "Non-binding target"),
+    Kind.local_policy: ("Lokal norm", "Local policy"),
+}
+SEVERITY_STYLE = {Severity.breach: "bold red", Severity.warning: "yellow", Severity.info: "dim"}
+
+
+def summary(findings: list[Finding]) -> str:
+    counts = Counter(f.severity for f in findings)
+    return ", ".join(f"{counts.get(s, 0)} {s.value}" for s in Severity)
+
+
+def tables(findings: list[Finding], lang: str) -> list[Table]:
+    """One table per kind of rule that has findings, law first."""
+    return [
+        _table(kind, group, lang)
+        for kind in Kind
+        if (group := [f for f in findings if f.kind is kind])
+    ]
+
+
+def _table(kind: Kind, findings: list[Finding], lang: str) -> Table:
+    nb, en = KIND_TITLES[kind]
+    table = Table(title=nb if lang == "nb" else en, title_justify="left")
+    table.add_column("severity")
+    table.add_column("rule · subject", overflow="fold")
+    table.add_column("finding", overflow="fold", ratio=1)
+    for f in findings:
+        rule = f.rule_id + ("\n[magenta]UNVERIFIED[/]" if f.unverified else "")
+        table.add_row(
+            f"[{SEVERITY_STYLE[f.severity]}]{f.severity.value}[/]",
+            f"{rule}\n{f.subject_kind.value} {f.subject_id}",
+            escape("\n".join(_details(f, lang))),
+        )
+    return table
+
+
+def _details(f: Finding, lang: str) -> list[str]:
+    lines = [f.explanation.in_lang(lang)]
+    numbers = [
+        f"{label} {_value(value, f.unit)}"
+        for label, value in (("measured", f.measured), ("limit", f.limit))
+        if value is not None
+    ]
+    if f.window():
+        numbers.append(f.window())
+    if numbers:
+        lines.append("; ".join(numbers))
+    lines.append(f.cite())
+    return lines
+
+
+def unverified_notes(findings: list[Finding]) -> list[str]:
+    """One line per rule whose version in use is unverified: the rule id and what is not."""
+    notes = {f.rule_id: f.unverified for f in findings if f.unverified}
+    return [f"UNVERIFIED {rule}: {note}" for rule, note in sorted(notes.items())]
+
+
+def _value(value: float | str | None, unit: str) -> str:
+    if value is None:
+        return ""
+    return f"{value:g} {unit}".strip() if isinstance(value, int | float) else str(value)

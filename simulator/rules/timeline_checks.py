@@ -1,0 +1,235 @@
+"""Checks of simulated physician timelines: rest after legevakt, on-call class, and the
+working-time limits of arbeidsmiljøloven chapter 10.
+
+aml governs employment. SFS 2305 § 3.2 sets its daily and weekly limits aside for legevakt,
+and a self-employed GP's own practice is not employment, so an aml finding is a breach only
+for a salaried doctor's work outside legevakt, or when the scenario's policy applies aml to
+legevakt (policy.aml_for_legevakt) or the exemption is not in force; otherwise information.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import numpy as np
+
+from simulator.rules.catalogue import Rule, Severity, Version
+from simulator.rules.context import TimelineContext
+from simulator.rules.findings import Finding, finding
+from simulator.rules.ledger import (
+    IS_ACTIVE_DUTY,
+    IS_BRIDGE,
+    IS_FRONT,
+    IS_LEGEVAKT,
+    IS_PASSIVE,
+    IS_WORK,
+    Prepared,
+    duty_mask,
+)
+from simulator.rules.windows import (
+    cumulative,
+    integral_to,
+    max_window_sum,
+    stretches_between_rests,
+)
+from simulator.scenario.physicians import Employment
+from simulator.scenario.settings import PassiveWeighting, Policy
+
+# ------------------------------------------------------------------ rest after legevakt
+
+
+def timeline_rest(rule: Rule, version: Version, ctx: TimelineContext) -> Iterator[Finding]:
+    """After each duty, the next work of any kind starts at least `hours` later. One finding
+    per doctor: how often, and the shortest rest."""
+    limit = version.parameters["hours"] * 60
+    for p in ctx.prepared:
+        gaps, ends = short_rests(p, limit)
+        if len(gaps):
+            worst = int(np.argmin(gaps))
+            yield finding(
+                rule,
+                version,
+                p.physician.id,
+                f"{len(gaps)} gang(er) under {limit // 60} timer fri etter legevakt; "
+                f"kortest {gaps[worst] / 60:g} t",
+                f"{len(gaps)} time(s) less than {limit // 60} hours off after legevakt; "
+                f"shortest {gaps[worst] / 60:g} h",
+                measured=round(gaps[worst] / 60, 2),
+                limit=limit / 60,
+                unit="h",
+                start=p.at(ends[worst]),
+                end=p.at(ends[worst] + gaps[worst]),
+            )
+
+
+def short_rests(p: Prepared, limit: int) -> tuple[np.ndarray, np.ndarray]:
+    """(gap, duty end) in minutes for every duty followed by work less than `limit` later."""
+    t = p.timeline
+    keep = p.work
+    starts, ends, duty = t.starts[keep], t.ends[keep], p.duty[keep]
+    if len(starts) < 2:
+        return np.empty(0, np.int64), np.empty(0, np.int64)
+    gap = starts[1:] - ends[:-1]
+    continues = duty[1:] & (gap == 0)
+    duty_end = duty[:-1] & ~continues
+    short = duty_end & (gap < limit)
+    return gap[short], ends[:-1][short]
+
+
+# ------------------------------------------------------------------ on-call class
+
+
+def oncall_class(rule: Rule, version: Version, ctx: TimelineContext) -> Iterator[Finding]:
+    """Information per doctor: average active minutes per on-call hour over the timeline's
+    front duties (bakvakt has its own allowance), and the class it falls in."""
+    bounds = version.parameters["class_upper_minutes"]
+    for p in ctx.prepared:
+        minutes_per_hour = active_minutes_per_hour(p)
+        if minutes_per_hour is None:
+            continue
+        klass = 1 + sum(minutes_per_hour > b for b in bounds)
+        yield finding(
+            rule,
+            version,
+            p.physician.id,
+            f"{minutes_per_hour:.1f} aktive minutter per vakttime i snitt: vaktklasse {klass}",
+            f"{minutes_per_hour:.1f} active minutes per on-call hour on average: class {klass}",
+            severity=Severity.info,
+            measured=round(minutes_per_hour, 1),
+            limit=f"class {klass}",
+            unit="min/h",
+        )
+
+
+def active_minutes_per_hour(p: Prepared) -> float | None:
+    t = p.timeline
+    duty = duty_mask(p.codes, t.starts, t.ends, IS_FRONT)
+    length = t.ends - t.starts
+    total = length[duty].sum()
+    if total == 0:
+        return None
+    active = length[duty & (IS_ACTIVE_DUTY[p.codes] | IS_BRIDGE[p.codes])].sum()
+    return 60.0 * active / total
+
+
+# ------------------------------------------------------------------ arbeidsmiljøloven
+
+
+def passive_weight(policy: Policy, ctx: TimelineContext) -> float:
+    """How much of a passive on-call minute counts as work: aml § 10-4 (3) 1/7 (also under
+    SFS 2305 classes, which set pay, not working time), 1/4, or the custom factor."""
+    if policy.passive_weighting is PassiveWeighting.one_quarter:
+        return 0.25
+    if policy.passive_weighting is PassiveWeighting.custom:
+        assert policy.passive_weight is not None
+        return policy.passive_weight
+    return 1.0 / ctx.catalogue.parameter("aml-oncall-weight", "denominator", ctx.on)
+
+
+def _strict(ctx: TimelineContext) -> bool:
+    """aml limits bind legevakt too: by local policy, or when no exemption is in force."""
+    exemption = ctx.catalogue.rule("aml-legevakt-exemption").version(ctx.on)
+    exempt = exemption is not None and exemption.parameters["legevakt_exempt"]
+    return ctx.scenario.policy.aml_for_legevakt or not exempt
+
+
+def _severity(salaried_breach: bool, ctx: TimelineContext) -> Severity:
+    return Severity.breach if salaried_breach or _strict(ctx) else Severity.info
+
+
+def _why(salaried_breach: bool, p: Prepared, ctx: TimelineContext) -> tuple[str, str]:
+    if salaried_breach:
+        return "i ansettelsesforholdet utenom legevakt", "in employed work outside legevakt"
+    if _strict(ctx):
+        return "medregnet legevakt", "including legevakt"
+    if p.physician.employment is Employment.self_employed:
+        return (
+            "medregnet legevakt (unntatt, SFS 2305 § 3.2) og egen praksis (ikke ansettelse)",
+            "including legevakt (exempt, SFS 2305 § 3.2) and own practice (not employment)",
+        )
+    return (
+        "medregnet legevakt (unntatt, SFS 2305 § 3.2)",
+        "including legevakt (exempt, SFS 2305 § 3.2)",
+    )
+
+
+def aml_window_total(rule: Rule, version: Version, ctx: TimelineContext) -> Iterator[Finding]:
+    """The largest total work in any rolling window, passive time weighted; averaged rules
+    use the whole timeline when it is shorter than the window, with the limit pro rata."""
+    window = version.parameters["window_hours"] * 60
+    limit = version.parameters["max_hours"] * 60
+    weight = passive_weight(ctx.scenario.policy, ctx)
+    rate_all = np.where(IS_PASSIVE, weight, IS_WORK.astype(float))
+    rate_non = np.where(IS_LEGEVAKT, 0.0, rate_all)
+    for p in ctx.prepared:
+        t = p.timeline
+        if len(t.starts) == 0:
+            continue
+        length, cap = window, limit
+        span = int(t.ends[-1] - t.starts[0])
+        if version.parameters["averaged"] and span < window:
+            length, cap = span, limit * span / window
+        total, at = max_window_sum(t.starts, t.ends, rate_all[p.codes], length)
+        if total <= cap + 1e-9:
+            continue
+        salaried = p.physician.employment is Employment.salaried
+        own, own_at = max_window_sum(t.starts, t.ends, rate_non[p.codes], length)
+        salaried_breach = salaried and own > cap + 1e-9
+        if salaried_breach:
+            total, at = own, own_at
+        why_nb, why_en = _why(salaried_breach, p, ctx)
+        hours, cap_hours, span_hours = total / 60, cap / 60, length / 60
+        yield finding(
+            rule,
+            version,
+            p.physician.id,
+            f"{hours:.1f} t arbeid på {span_hours:g} t {why_nb}; grensen er {cap_hours:g} t",
+            f"{hours:.1f} h of work in {span_hours:g} h {why_en}; the limit is {cap_hours:g} h",
+            severity=_severity(salaried_breach, ctx),
+            measured=round(hours, 2),
+            limit=round(cap_hours, 2),
+            unit="h",
+            start=p.at(at),
+            end=p.at(at + length),
+        )
+
+
+def aml_rest(rule: Rule, version: Version, ctx: TimelineContext) -> Iterator[Finding]:
+    """No stretch between two rests of `min_rest_hours` may be longer than `period_hours`
+    minus the rest. On-call duty is not rest."""
+    min_rest = version.parameters["min_rest_hours"] * 60
+    allowed = version.parameters["period_hours"] * 60 - min_rest
+    for p in ctx.prepared:
+        t = p.timeline
+        work = p.work
+        starts, ends = stretches_between_rests(t.starts[work], t.ends[work], min_rest)
+        too_long = (ends - starts) > allowed
+        if not too_long.any():
+            continue
+        lv_rate = IS_LEGEVAKT[p.codes].astype(float)
+        cum = cumulative(t.starts, t.ends, lv_rate)
+        legevakt = integral_to(ends, t.starts, t.ends, lv_rate, cum) - integral_to(
+            starts, t.starts, t.ends, lv_rate, cum
+        )
+        own = too_long & (legevakt == 0)
+        salaried_breach = p.physician.employment is Employment.salaried and bool(own.any())
+        pick = own if salaried_breach else too_long
+        lengths = np.where(pick, ends - starts, -1)
+        worst = int(np.argmax(lengths))
+        why_nb, why_en = _why(salaried_breach, p, ctx)
+        hours, rest_hours = lengths[worst] / 60, min_rest / 60
+        yield finding(
+            rule,
+            version,
+            p.physician.id,
+            f"{int(pick.sum())} gang(er) mer enn {allowed / 60:g} t uten {rest_hours:g} t "
+            f"sammenhengende fri {why_nb}; lengst {hours:.1f} t",
+            f"{int(pick.sum())} time(s) more than {allowed / 60:g} h without {rest_hours:g} h "
+            f"of continuous rest {why_en}; longest {hours:.1f} h",
+            severity=_severity(salaried_breach, ctx),
+            measured=round(hours, 2),
+            limit=allowed / 60,
+            unit="h without rest",
+            start=p.at(starts[worst]),
+            end=p.at(ends[worst]),
+        )

@@ -1,0 +1,71 @@
+"""Vectorised window arithmetic on interval timelines (numpy), for the aml and rest checks.
+
+Intervals are [starts[i], ends[i]) in minutes, sorted and non-overlapping, each with a rate
+(how much of each minute counts, e.g. 1 for work, 1/7 for passive on-call, 0 for rest). The
+integral of the rate up to x is piecewise linear, so the largest sum over any window of a given
+length is reached with a window edge on an interval edge: checking those O(n) candidate windows
+with binary search is exact and takes O(n log n).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+
+def cumulative(starts: np.ndarray, ends: np.ndarray, rates: np.ndarray) -> np.ndarray:
+    """Integral of the rate up to each interval's start; one more entry for the total."""
+    return np.concatenate(([0.0], np.cumsum(rates * (ends - starts))))
+
+
+def integral_to(
+    x: np.ndarray, starts: np.ndarray, ends: np.ndarray, rates: np.ndarray, cum: np.ndarray
+) -> np.ndarray:
+    """Integral of the rate from -inf to each x."""
+    i = np.searchsorted(starts, x, side="right") - 1
+    inside = np.clip(x - starts[np.maximum(i, 0)], 0, (ends - starts)[np.maximum(i, 0)])
+    value = cum[np.maximum(i, 0)] + rates[np.maximum(i, 0)] * inside
+    return np.where(i < 0, 0.0, value)
+
+
+def max_window_sum(
+    starts: np.ndarray, ends: np.ndarray, rates: np.ndarray, length: int
+) -> tuple[float, int]:
+    """The largest integral over a window [t, t + length) with t between the first start and
+    max(first start, last end - length), and the t that reaches it (earliest on ties)."""
+    if len(starts) == 0:
+        return 0.0, 0
+    lo = int(starts[0])
+    hi = max(lo, int(ends[-1]) - length)
+    candidates = np.unique(
+        np.clip(np.concatenate((starts, ends, starts - length, ends - length)), lo, hi)
+    )
+    cum = cumulative(starts, ends, rates)
+    sums = integral_to(candidates + length, starts, ends, rates, cum) - integral_to(
+        candidates, starts, ends, rates, cum
+    )
+    best = int(np.argmax(sums))
+    return float(sums[best]), int(candidates[best])
+
+
+def runs(starts: np.ndarray, ends: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Merge touching intervals into runs: (run starts, run ends)."""
+    if len(starts) == 0:
+        return starts, ends
+    breaks = np.flatnonzero(starts[1:] > ends[:-1]) + 1
+    first = np.concatenate(([0], breaks))
+    last = np.concatenate((breaks - 1, [len(starts) - 1]))
+    return starts[first], ends[last]
+
+
+def stretches_between_rests(
+    starts: np.ndarray, ends: np.ndarray, min_rest: int
+) -> tuple[np.ndarray, np.ndarray]:
+    """Stretches from the end of one rest of at least `min_rest` minutes to the start of the
+    next, given the work intervals; time outside the timeline counts as rest."""
+    run_starts, run_ends = runs(starts, ends)
+    if len(run_starts) == 0:
+        return run_starts, run_ends
+    long_rest = (run_starts[1:] - run_ends[:-1]) >= min_rest
+    stretch_starts = np.concatenate((run_starts[:1], run_starts[1:][long_rest]))
+    stretch_ends = np.concatenate((run_ends[:-1][long_rest], run_ends[-1:]))
+    return stretch_starts, stretch_ends
