@@ -1,0 +1,194 @@
+"""`samsim compare` and `samsim sweep`: many replications, intervals, paired differences."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from pathlib import Path
+from typing import Annotated, Any, Literal
+
+import typer
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
+from rich.table import Table
+
+from simulator.commands.common import EXIT_INVALID, console, errors, load_or_exit
+from simulator.experiment import api
+from simulator.experiment.store import StoreMismatch
+from simulator.experiment.sweep import SweepError
+
+Replications = Annotated[
+    str, typer.Option("-n", "--replications", help="A number, or 'auto' (see --precision).")
+]
+Seed = Annotated[int | None, typer.Option(help="Base seed; default: the scenario's seed.")]
+Workers = Annotated[int, typer.Option(help="Local worker processes.")]
+Out = Annotated[Path | None, typer.Option(help="Result directory (resumed if it exists).")]
+Precision = Annotated[float, typer.Option(help="Relative CI half-width for -n auto.")]
+Scheduler = Annotated[str | None, typer.Option(help="Dask scheduler, e.g. tcp://host:8786.")]
+DaskLocal = Annotated[bool, typer.Option("--dask-local", help="Run on a local Dask cluster.")]
+
+
+def register(app: typer.Typer) -> None:
+    app.command()(compare)
+    app.command()(sweep)
+
+
+def settings(
+    replications: str,
+    seed: int | None,
+    workers: int,
+    out: Path | None,
+    precision: float,
+    scheduler: str | None,
+    dask_local: bool,
+    progress: Progress,
+) -> api.Settings:
+    """Settings from CLI options, with a progress bar that shows replications done."""
+    if replications != "auto" and not replications.isdigit():
+        errors.print(f"-n takes a number or 'auto', not '{replications}'")
+        raise typer.Exit(EXIT_INVALID)
+    task = progress.add_task("replications", total=None)
+    return api.Settings(
+        replications="auto" if replications == "auto" else int(replications),
+        seed=seed,
+        workers=workers,
+        scheduler=scheduler,
+        dask_local=dask_local,
+        out=out,
+        precision=precision,
+        progress=lambda done, total: progress.update(task, completed=done, total=total),
+    )
+
+
+def progress_bar() -> Progress:
+    return Progress(
+        "[progress.description]{task.description}",
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeRemainingColumn(),
+        console=console,
+        transient=True,
+    )
+
+
+def run_safely(action: Callable[[], api.Outcome]) -> api.Outcome:
+    try:
+        return action()
+    except (StoreMismatch, SweepError) as error:
+        errors.print(str(error), markup=False)
+        raise typer.Exit(EXIT_INVALID) from None
+
+
+def compare(
+    files: Annotated[list[Path], typer.Argument(help="Two or more scenario files.")],
+    replications: Replications = "30",
+    seed: Seed = None,
+    workers: Workers = 1,
+    out: Out = None,
+    precision: Precision = 0.05,
+    scheduler: Scheduler = None,
+    dask_local: DaskLocal = False,
+) -> None:
+    """Compare scenarios under common random numbers: paired differences with intervals."""
+    if len(files) < 2:
+        errors.print("compare needs at least two scenario files")
+        raise typer.Exit(EXIT_INVALID)
+    scenarios = [load_or_exit(f) for f in files]
+    with progress_bar() as bar:
+        chosen = settings(replications, seed, workers, out, precision, scheduler, dask_local, bar)
+        outcome = run_safely(lambda: api.compare(scenarios, chosen))
+    console.print(differences(outcome))
+    if out:
+        console.print(f"Results in {out}")
+
+
+def sweep(
+    file: Annotated[Path, typer.Argument(help="Scenario file.")],
+    set_: Annotated[
+        list[str],
+        typer.Option("--set", help="PATH=VALUES, e.g. policy.max_shift_frequency_days=4,7"),
+    ],
+    method: Annotated[str, typer.Option(help="grid or lhs (Latin hypercube).")] = "grid",
+    points: Annotated[int, typer.Option(help="Points of a Latin hypercube.")] = 10,
+    replications: Replications = "10",
+    seed: Seed = None,
+    workers: Workers = 1,
+    out: Out = None,
+    precision: Precision = 0.05,
+    scheduler: Scheduler = None,
+    dask_local: DaskLocal = False,
+) -> None:
+    """Run a scenario over a grid or Latin hypercube of parameter values; one tidy table."""
+    if method not in ("grid", "lhs"):
+        errors.print(f"--method is grid or lhs, not '{method}'")
+        raise typer.Exit(EXIT_INVALID)
+    scenario = load_or_exit(file)
+    kind: Literal["grid", "lhs"] = "grid" if method == "grid" else "lhs"
+    with progress_bar() as bar:
+        chosen = settings(replications, seed, workers, out, precision, scheduler, dask_local, bar)
+        outcome = run_safely(lambda: api.sweep(scenario, set_, chosen, kind, points))
+    console.print(summary(outcome))
+    if out:
+        console.print(f"Results in {out}")
+
+
+def summary(outcome: api.Outcome) -> Table:
+    table = Table(title="KPIs (mean and 95 % interval)", title_justify="left")
+    for column in ("variant", "kpi", "scope", "mean", "95 % CI", "n"):
+        table.add_column(column, justify="right" if column in ("mean", "n") else "left")
+    for row in outcome.summary.itertuples():
+        table.add_row(
+            row.variant,
+            row.kpi,
+            row.scope,
+            f"{row.mean:.3g}",
+            f"{row.ci_low:.3g} – {row.ci_high:.3g}",
+            str(row.n),
+        )
+    return table
+
+
+def differences(outcome: api.Outcome) -> Table:
+    """KPIs (scope `all`) side by side: each scenario's mean with its interval, then each
+    difference from the first scenario, bold where significant, with whom it favours."""
+    assert outcome.differences is not None
+    names = [v.name for v in outcome.result.variants]
+    summary = outcome.summary[outcome.summary.scope == "all"].set_index(["variant", "kpi"])
+    diffs = outcome.differences[outcome.differences.scope == "all"].set_index(["variant", "kpi"])
+    n = outcome.result.replications
+    table = Table(
+        title=f"{n} replications, 95 % intervals; differences paired against {names[0]}",
+        title_justify="left",
+    )
+    table.add_column("KPI")
+    for name in names:
+        table.add_column(name, justify="right")
+    for name in names[1:]:
+        table.add_column(f"{name} − {names[0]}", justify="right")
+        table.add_column("favours")
+    for kpi in sorted(summary.index.get_level_values("kpi").unique()):
+        cells = [_mean_cell(summary, name, kpi) for name in names]
+        if all(cell == "–" for cell in cells):
+            continue
+        significant = False
+        for name in names[1:]:
+            row = diffs.loc[(name, kpi)] if (name, kpi) in diffs.index else None
+            cells += _difference_cells(row)
+            significant = significant or bool(row is not None and row.significant)
+        table.add_row(kpi, *cells, style="bold" if significant else None)
+    return table
+
+
+def _mean_cell(summary: Any, name: str, kpi: str) -> str:
+    if (name, kpi) not in summary.index:
+        return "–"
+    row = summary.loc[(name, kpi)]
+    if math.isnan(row["mean"]):
+        return "–"
+    half = (row.ci_high - row.ci_low) / 2
+    return f"{row['mean']:.3g} ± {half:.2g}" if math.isfinite(half) else f"{row['mean']:.3g}"
+
+
+def _difference_cells(row: Any) -> list[str]:
+    if row is None or math.isnan(row.difference):
+        return ["–", ""]
+    return [f"{row.difference:+.3g} [{row.ci_low:+.2g}, {row.ci_high:+.2g}]", row.favours]

@@ -1,0 +1,141 @@
+"""`samsim run`: one replication of a scenario, its KPI table, and optionally files."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import math
+import os
+import tempfile
+from pathlib import Path
+from typing import Annotated
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+import typer
+from rich.table import Table
+
+from simulator.commands.common import console, errors, load_or_exit
+from simulator.engine import RunResult, simulate
+from simulator.timeline import CATEGORIES
+
+EXIT_OUTPUT = 1
+
+OptionalFile = Annotated[
+    Path | None, typer.Argument(help="Scenario YAML file; default: the embedded demo.")
+]
+Seed = Annotated[int | None, typer.Option(help="Random seed; default: the scenario's seed.")]
+Weeks = Annotated[int | None, typer.Option(min=1, max=520, help="Weeks to simulate after warm-up.")]
+Out = Annotated[Path | None, typer.Option(help="Write kpis.json and kpis.csv to this directory.")]
+Events = Annotated[
+    bool, typer.Option(help="Also write every physician interval to events.parquet (with --out).")
+]
+
+
+def register(app: typer.Typer) -> None:
+    app.command()(run)
+
+
+def run(
+    file: OptionalFile = None,
+    seed: Seed = None,
+    weeks: Weeks = None,
+    out: Out = None,
+    events: Events = False,
+) -> None:
+    """Simulate one replication and print its KPIs."""
+    scenario = load_or_exit(file)
+    result = simulate(scenario, scenario.scenario.seed if seed is None else seed, weeks)
+    console.print(kpi_table(result))
+    console.print(municipality_table(result))
+    if out is not None:
+        try:
+            write_outputs(result, out, events)
+        except OSError as error:
+            errors.print(f"cannot write to {out}: {error.strerror or error}", markup=False)
+            raise typer.Exit(EXIT_OUTPUT) from None
+        console.print(f"written to {out}")
+
+
+def kpi_table(result: RunResult) -> Table:
+    table = Table(title=f"{result.scenario}: seed {result.seed}, {result.weeks} weeks")
+    table.add_column("KPI")
+    table.add_column("value", justify="right")
+    for name, value in sorted(result.kpis.items()):
+        table.add_row(name, _fmt(value))
+    return table
+
+
+def municipality_table(result: RunResult) -> Table:
+    munis = sorted(result.by_municipality)
+    names = sorted({k for m in munis for k in result.by_municipality[m]})
+    table = Table(title="per municipality")
+    table.add_column("KPI")
+    for m in munis:
+        table.add_column(m, justify="right")
+    for name in names:
+        table.add_row(name, *(_fmt(result.by_municipality[m].get(name)) for m in munis))
+    return table
+
+
+def _fmt(value: float | None) -> str:
+    if value is None or math.isnan(value):
+        return "–"
+    return f"{value:,.0f}" if abs(value) >= 1000 else f"{value:.3g}"
+
+
+def write_outputs(result: RunResult, directory: Path, events: bool) -> None:
+    """kpis.json, kpis.csv and optionally events.parquet, each written atomically."""
+    directory.mkdir(parents=True, exist_ok=True)
+    document = {
+        "scenario": result.scenario,
+        "seed": result.seed,
+        "weeks": result.weeks,
+        "kpis": _clean(result.kpis),
+        "by_municipality": {m: _clean(v) for m, v in result.by_municipality.items()},
+    }
+    _atomic(directory / "kpis.json", json.dumps(document, indent=2, ensure_ascii=False).encode())
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    writer.writerow(["municipality", "kpi", "value"])
+    for name, value in sorted(result.kpis.items()):
+        writer.writerow(["", name, value])
+    for m, values in sorted(result.by_municipality.items()):
+        for name, value in sorted(values.items()):
+            writer.writerow([m, name, value])
+    _atomic(directory / "kpis.csv", buffer.getvalue().encode())
+    if events:
+        sink = pa.BufferOutputStream()
+        pq.write_table(_intervals(result), sink)
+        _atomic(directory / "events.parquet", sink.getvalue().to_pybytes())
+
+
+def _intervals(result: RunResult) -> pa.Table:
+    """Every physician interval: who, from, to (minutes after the origin) and category."""
+    names = [c.value for c in CATEGORIES]
+    rows: dict[str, list] = {"physician": [], "start": [], "end": [], "category": []}
+    for physician, timeline in sorted(result.timelines.items()):
+        rows["physician"] += [physician] * len(timeline.starts)
+        rows["start"] += timeline.starts.tolist()
+        rows["end"] += timeline.ends.tolist()
+        rows["category"] += [names[c] for c in timeline.categories.tolist()]
+    return pa.table(rows)
+
+
+def _clean(values: dict[str, float]) -> dict[str, float | None]:
+    """JSON has no NaN: an undefined KPI is null."""
+    return {k: None if math.isnan(v) else v for k, v in sorted(values.items())}
+
+
+def _atomic(path: Path, data: bytes) -> None:
+    """Write to a temporary file in the same directory, then rename over `path`."""
+    fd, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+        os.chmod(temp, 0o644)
+        os.replace(temp, path)
+    except BaseException:
+        Path(temp).unlink(missing_ok=True)
+        raise

@@ -1,0 +1,79 @@
+"""The simulation engine: `simulate(scenario_or_plan, seed)` runs one replication.
+
+Pure: no files, no globals; the result depends only on the input and the seed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from simulator.engine.kpis import summarise
+from simulator.engine.plan import Plan
+from simulator.engine.run import Run, build_plan, replicate
+from simulator.scenario import Scenario
+from simulator.timeline import Timeline
+
+
+@dataclass(frozen=True)
+class Conservation:
+    """Counts that must balance: every contact is sent to the GP offices, ends with the nurse,
+    or becomes a doctor job; every job that joined a queue was started or is still waiting."""
+
+    contacts: int
+    to_gp_offices: int
+    nurse_only: int
+    doctor_jobs: int
+    queued: int
+    started: int
+    waiting_at_end: int
+    not_yet_queued: int
+    bed_arrivals: int
+    bed_admitted: int
+    bed_transferred: int
+    double_booked_minutes: int
+
+
+@dataclass(frozen=True)
+class RunResult:
+    scenario: str
+    seed: int
+    weeks: int
+    kpis: dict[str, float]
+    by_municipality: dict[str, dict[str, float]]
+    timelines: dict[str, Timeline]
+    conservation: Conservation
+
+
+def simulate(scenario_or_plan: Scenario | Plan, seed: int, weeks: int | None = None) -> RunResult:
+    """One replication of `scenario_or_plan` with random streams from `seed`; `weeks`
+    overrides the scenario's horizon (warm-up excluded)."""
+    plan = scenario_or_plan
+    if not isinstance(plan, Plan):
+        plan = build_plan(plan, weeks)
+    run = replicate(plan, seed, weeks)
+    kpis, by_municipality = summarise(run)
+    meta = plan.scenario.scenario
+    return RunResult(
+        meta.id, seed, weeks or meta.weeks, kpis, by_municipality, run.timelines, _conservation(run)
+    )
+
+
+def _conservation(run: Run) -> Conservation:
+    stations = run.stations.values()
+    return Conservation(
+        contacts=run.contacts,
+        to_gp_offices=run.to_gp_offices,
+        nurse_only=run.nurse_only,
+        doctor_jobs=run.doctor_entries,
+        queued=sum(s.kpis.queued for s in stations),
+        started=sum(s.kpis.started for s in stations),
+        waiting_at_end=sum(s.waiting for s in stations),
+        not_yet_queued=run.pending,
+        bed_arrivals=sum(b.arrivals_total for b in run.beds.values()),
+        bed_admitted=sum(b.admitted_total for b in run.beds.values()),
+        bed_transferred=sum(b.transferred_total for b in run.beds.values()),
+        double_booked_minutes=sum(run.worklog.overlap_minutes(p) for p in run.timelines),
+    )
+
+
+__all__ = ["Plan", "RunResult", "build_plan", "simulate"]

@@ -1,0 +1,338 @@
+"""KPIs of one replication (MODEL.md §6), overall and per municipality.
+
+Everything is computed after warm-up. Names are flat dotted strings so replications can be
+averaged and tabulated without knowing the structure.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+import numpy as np
+
+from simulator.engine.beds import hospital_bed_days_avoided
+from simulator.engine.calendar import MINUTES_PER_DAY, MINUTES_PER_HOUR
+from simulator.engine.run import Run
+from simulator.engine.schedule import has_night
+from simulator.engine.stats import Histogram
+from simulator.idealtypes.base import CostSharing
+from simulator.scenario import Scenario
+from simulator.scenario.legevakt import ShiftMode
+from simulator.scenario.settings import PassiveWeighting
+from simulator.timeline import CATEGORIES, NOT_WORK, PASSIVE, Category, Timeline
+
+ON_CALL_CLASSES = (10, 25, 45)  # SFS 2305 § 8.3: active minutes per hour, classes 1–3 upper bounds
+CLASS_WEIGHTS = (10 / 60, 25 / 60, 45 / 60, 1.0)  # ASSUMPTION: a class counts as its upper bound
+TRAVEL_LIMITS = (40, 60)  # minutes to legevakt reported in rules-and-data.md §2.5 [S65]
+URGENCY_NAMES = ("red", "orange", "green")
+DAYS_PER_MONTH = 365.25 / 12
+
+
+def on_call_class(active_per_hour: float) -> int:
+    """SFS 2305 § 8.3 on-call class from average active minutes per on-call hour."""
+    for cls, limit in enumerate(ON_CALL_CLASSES, start=1):
+        if active_per_hour <= limit:
+            return cls
+    return 4
+
+
+def passive_weight(scenario: Scenario, active_per_hour: float) -> float:
+    """How much a passive on-call hour counts as work, per the scenario's policy."""
+    policy = scenario.policy
+    match policy.passive_weighting:
+        case PassiveWeighting.aml_one_seventh:
+            return 1 / 7
+        case PassiveWeighting.one_quarter:
+            return 1 / 4
+        case PassiveWeighting.custom:
+            return float(policy.passive_weight or 0.0)
+    return CLASS_WEIGHTS[on_call_class(active_per_hour) - 1]
+
+
+def clipped_minutes(timeline: Timeline, start: int, end: int) -> np.ndarray:
+    """Minutes per category code inside [start, end)."""
+    lo = np.clip(timeline.starts, start, end)
+    hi = np.clip(timeline.ends, start, end)
+    return np.bincount(timeline.categories, weights=hi - lo, minlength=len(CATEGORIES))
+
+
+def summarise(run: Run) -> tuple[dict[str, float], dict[str, dict[str, float]]]:
+    kpis: dict[str, float] = {}
+    by_muni: dict[str, dict[str, float]] = defaultdict(dict)
+    costs: dict[str, float] = defaultdict(float)
+    _physicians(run, kpis, costs)
+    _legevakt(run, kpis, by_muni, costs)
+    _offices(run, kpis, by_muni)
+    _beds(run, kpis, costs)
+    _extra_costs(run, costs)
+    scenario = run.plan.scenario
+    population = sum(m.population for m in scenario.municipalities)
+    kpis["cost.total_nok"] = float(sum(costs.values()))
+    kpis["cost.per_inhabitant_nok"] = kpis["cost.total_nok"] / max(population, 1)
+    for m in scenario.municipalities:
+        by_muni[m.id]["cost.total_nok"] = float(costs.get(m.id, 0.0))
+        by_muni[m.id]["cost.per_inhabitant_nok"] = float(costs.get(m.id, 0.0)) / max(
+            m.population, 1
+        )
+    return kpis, dict(by_muni)
+
+
+def _physicians(run: Run, kpis: dict[str, float], costs: dict[str, float]) -> None:
+    calendar, scenario = run.calendar, run.plan.scenario
+    start, end = calendar.warmup, calendar.horizon
+    weeks = (end - start) / (7 * MINUTES_PER_DAY)
+    months = (end - start) / MINUTES_PER_DAY / DAYS_PER_MONTH
+    shift_stats = _shift_stats(run, start, end)
+    weekly, on_call, active, travel_km, by_category = [], [], [], [], defaultdict(list)
+    legevakt_cost = defaultdict(float)
+    for p in scenario.physicians:
+        minutes = clipped_minutes(run.timelines[p.id], start, end)
+        passive = sum(minutes[c.code] for c in PASSIVE)
+        shift_minutes, _, _, by_legevakt = shift_stats.get(p.id, (0, 0, 0, {}))
+        on_duty = shift_minutes - minutes[Category.legevakt_on_call.code]
+        per_hour = on_duty / (shift_minutes / MINUTES_PER_HOUR) if shift_minutes else 0.0
+        worked = sum(minutes[c.code] for c in CATEGORIES if c not in NOT_WORK | PASSIVE)
+        weekly.append((worked + passive * passive_weight(scenario, per_hour)) / 60 / weeks)
+        on_call.append(passive / 60 / weeks)
+        if shift_minutes:
+            active.append(per_hour)
+        for c in CATEGORIES:
+            by_category[c].append(minutes[c.code] / 60 / weeks)
+        cost = _legevakt_doctor_cost(run, minutes, per_hour)
+        for lv, share in by_legevakt.items():
+            legevakt_cost[lv] += cost * share / shift_minutes
+        km = run.worklog.km[p.id] + run.schedules.branch_km(p, calendar.warmup_days)
+        travel_km.append(km)
+        if p.office:
+            muni = scenario.by_id("offices")[p.office].municipality
+            costs[muni] += km * scenario.costs.travel_per_km_nok
+    _spread(kpis, "physician.weekly_hours", weekly)
+    _spread(kpis, "physician.on_call_hours_per_week", on_call)
+    _spread(kpis, "physician.active_minutes_per_on_call_hour", active)
+    shifts = [s[1] / months for s in shift_stats.values()]
+    nights = [s[2] / months for s in shift_stats.values()]
+    _spread(kpis, "physician.shifts_per_month", shifts)
+    _spread(kpis, "physician.nights_per_month", nights)
+    if active:
+        kpis["physician.on_call_class.max"] = float(on_call_class(max(active)))
+    for c, values in by_category.items():
+        kpis[f"physician.weekly_hours.{c.value}.mean"] = float(np.mean(values)) if values else 0.0
+    kpis["travel.doctor_hours"] = sum(by_category[Category.travel]) * weeks
+    kpis["travel.doctor_km"] = sum(travel_km)
+    legevakter = scenario.by_id("legevakt")
+    for lv, cost in legevakt_cost.items():
+        _share(scenario, costs, cost, legevakter[lv].municipalities, CostSharing.population)
+
+
+def _legevakt_doctor_cost(run: Run, minutes: np.ndarray, per_hour: float) -> float:
+    rates = run.plan.scenario.costs
+    on_call_rate = rates.on_call_hour_nok[f"class{on_call_class(per_hour)}"]
+    return (
+        minutes[Category.legevakt_active.code] / 60 * rates.legevakt_hour_nok
+        + minutes[Category.legevakt_on_call.code] / 60 * on_call_rate
+        + minutes[Category.backup_on_call.code] / 60 * rates.backup_hour_nok
+    )
+
+
+def _shift_stats(run: Run, start: int, end: int) -> dict[str, tuple[int, int, int, dict]]:
+    """Per physician: shift minutes (on site and home call), shifts, night shifts, and shift
+    minutes per legevakt (backup shifts included in the last)."""
+    stats: dict[str, list] = {}
+    for a in run.rota:
+        s, e = run.calendar.minute(a.start), run.calendar.minute(a.end)
+        if e <= start or s >= end:
+            continue
+        entry = stats.setdefault(a.physician, [0, 0, 0, defaultdict(float)])
+        length = min(e, end) - max(s, start)
+        entry[3][a.legevakt] += length
+        if a.mode is ShiftMode.backup:
+            continue
+        entry[0] += length
+        entry[1] += 1
+        entry[2] += has_night(s, e)
+    return {k: (v[0], v[1], v[2], dict(v[3])) for k, v in stats.items()}
+
+
+def _legevakt(run: Run, kpis: dict[str, float], by_muni: dict, costs: dict[str, float]) -> None:
+    scenario, calendar = run.plan.scenario, run.calendar
+    span = calendar.horizon - calendar.warmup
+    pooled = [Histogram() for _ in URGENCY_NAMES]
+    response, calls, within = Histogram(), 0, 0
+    for lv_id, station in run.stations.items():
+        k = station.kpis
+        for urgency, hist in k.waits.items():
+            _merge(pooled[urgency], hist)
+        for muni, hist in k.waits_by_municipality.items():
+            _quantiles(by_muni[muni], "legevakt.wait_minutes", hist)
+        for muni, hist in k.response.items():
+            _merge(response, hist)
+            _quantiles(by_muni[muni], "legevakt.callout_response_minutes", hist)
+        prefix = f"legevakt.{lv_id}"
+        kpis[f"{prefix}.queue_length_mean"] = station.queue.mean(calendar.horizon)
+        kpis[f"{prefix}.arrival_rate_per_minute"] = k.queued_after_warmup / span
+        kpis[f"{prefix}.little_wait_mean"] = (
+            k.little_wait / k.queued_after_warmup if k.queued_after_warmup else float("nan")
+        )
+        all_waits = Histogram()
+        for hist in k.waits.values():
+            _merge(all_waits, hist)
+        kpis[f"{prefix}.wait_mean"] = all_waits.mean
+        kpis[f"{prefix}.waiting_at_end"] = float(station.waiting)
+        cc = run.call_centres.get(lv_id)
+        if cc and cc.waits.n:
+            calls += cc.waits.n
+            within += cc.within_target
+        elif k.calls.n:
+            calls += k.calls.n
+            within += int(k.calls.counts[:3].sum())
+        lv = scenario.by_id("legevakt")[lv_id]
+        nurse_cost = (
+            lv.call_centre.nurses
+            * span
+            / 60
+            * (lv.nurse_cost_per_hour_nok or scenario.costs.nurse_hour_nok)
+        )
+        _share(scenario, costs, nurse_cost, lv.municipalities, CostSharing.population)
+    for name, hist in zip(URGENCY_NAMES, pooled, strict=True):
+        _quantiles(kpis, f"legevakt.wait_minutes.{name}", hist)
+    _quantiles(kpis, "legevakt.callout_response_minutes", response)
+    kpis["call_centre.answered_within_2_min"] = within / calls if calls else float("nan")
+    travel = Histogram()
+    for muni, hist in run.patient_travel.items():
+        by_muni[muni]["legevakt.patient_travel_minutes.mean"] = hist.mean
+        _merge(travel, hist)
+    kpis["legevakt.patient_travel_minutes.mean"] = travel.mean
+    _access(run, kpis, by_muni)
+
+
+def _access(run: Run, kpis: dict[str, float], by_muni: dict) -> None:
+    """Share of the population beyond 40 and 60 minutes from its legevakt station."""
+    scenario = run.plan.scenario
+    station_of = {}
+    for lv in scenario.legevakt:
+        for m in lv.municipalities:
+            station_of.setdefault(m, lv.station)
+    beyond = dict.fromkeys(TRAVEL_LIMITS, 0.0)
+    total = 0.0
+    for m in scenario.municipalities:
+        if m.id not in station_of:
+            continue
+        for limit in TRAVEL_LIMITS:
+            far = sum(
+                s.share
+                for s in m.settlement_shares()
+                if run.travel.minutes(s.place, station_of[m.id]) > limit
+            )
+            by_muni[m.id][f"legevakt.population_beyond_{limit}_min"] = far
+            beyond[limit] += far * m.population
+        total += m.population
+    for limit in TRAVEL_LIMITS:
+        kpis[f"legevakt.population_beyond_{limit}_min"] = beyond[limit] / total if total else 0.0
+
+
+def _offices(run: Run, kpis: dict[str, float], by_muni: dict) -> None:
+    k = run.offices
+    pooled = None
+    for muni in sorted(set(k.waits) | set(k.unmet)):
+        waits = k.waits[muni]
+        _office_kpis(by_muni[muni], waits, k.unmet.get(muni, 0))
+        by_muni[muni]["gp.patient_km"] = k.patient_km.get(muni, 0.0)
+        pooled = waits.copy() if pooled is None else pooled + waits
+    if pooled is not None:
+        _office_kpis(kpis, pooled, sum(k.unmet.values()))
+    kpis["gp.patient_km"] = sum(k.patient_km.values())
+
+
+def _office_kpis(target: dict, waits: np.ndarray, unmet: int) -> None:
+    booked = waits.sum()
+    days = np.arange(len(waits))
+    target["gp.wait_days.mean"] = float((waits * days).sum() / booked) if booked else float("nan")
+    asked = booked + unmet
+    target["gp.within_5_days"] = float(waits[:6].sum() / asked) if asked else float("nan")
+    target["gp.unmet"] = float(unmet)
+
+
+def _beds(run: Run, kpis: dict[str, float], costs: dict[str, float]) -> None:
+    scenario, calendar = run.plan.scenario, run.calendar
+    span = calendar.horizon - calendar.warmup
+    years = span / MINUTES_PER_DAY / 365.25
+    units = {u.id: u for u in [*scenario.kad, *scenario.sykestuer]}
+    beds = admissions = transfers = occupied = avoided = 0.0
+    for unit_id, out in run.beds.items():
+        unit = units[unit_id]
+        prefix = f"beds.{unit_id}"
+        mean_occupied = out.occupied.mean(calendar.horizon)
+        kpis[f"{prefix}.occupancy"] = mean_occupied / out.beds
+        kpis[f"{prefix}.occupied_mean"] = mean_occupied
+        kpis[f"{prefix}.blocking"] = out.blocking
+        kpis[f"{prefix}.admission_rate_per_minute"] = out.admissions / span
+        kpis[f"{prefix}.mean_stay_minutes"] = (
+            out.los_minutes / out.admissions if out.admissions else float("nan")
+        )
+        beds += out.beds
+        admissions += out.admissions
+        transfers += out.transfers
+        occupied += mean_occupied
+        avoided += hospital_bed_days_avoided(unit, out, years)
+        bed_day = unit.bed_day_cost_nok or scenario.costs.bed_day_nok
+        cost = out.bed_minutes / MINUTES_PER_DAY * bed_day
+        cost += out.transfers * scenario.costs.hospital_transfer_nok
+        _share(scenario, costs, cost, unit.municipalities, CostSharing.population)
+    kpis["beds.occupancy"] = occupied / beds if beds else float("nan")
+    kpis["beds.admissions"] = admissions
+    kpis["beds.transfers"] = transfers
+    kpis["beds.hospital_bed_days_avoided"] = avoided
+
+
+def _extra_costs(run: Run, costs: dict[str, float]) -> None:
+    calendar = run.calendar
+    years = (calendar.horizon - calendar.warmup) / MINUTES_PER_DAY / 365.25
+    for extra in run.plan.contribution.costs:
+        _share(
+            run.plan.scenario,
+            costs,
+            extra.nok_per_year * years,
+            extra.municipalities,
+            extra.sharing,
+        )
+
+
+def _share(
+    scenario: Scenario,
+    costs: dict[str, float],
+    amount: float,
+    municipalities: list[str] | tuple[str, ...],
+    sharing: CostSharing,
+) -> None:
+    """Split `amount` among `municipalities` by the cost-sharing key."""
+    if not municipalities:
+        return
+    if sharing is CostSharing.host_pays:
+        costs[municipalities[0]] += amount
+        return
+    people = scenario.by_id("municipalities")
+    weights = [
+        1.0 if sharing is CostSharing.equal else people[m].population for m in municipalities
+    ]
+    total = sum(weights) or 1.0
+    for m, w in zip(municipalities, weights, strict=True):
+        costs[m] += amount * w / total
+
+
+def _merge(into: Histogram, other: Histogram) -> None:
+    into.counts += other.counts
+    into.n += other.n
+    into.total += other.total
+
+
+def _quantiles(target: dict, name: str, hist: Histogram) -> None:
+    target[f"{name}.median"] = hist.quantile(0.5)
+    target[f"{name}.p90"] = hist.quantile(0.9)
+
+
+def _spread(kpis: dict[str, float], name: str, values: list[float]) -> None:
+    if not values:
+        return
+    kpis[f"{name}.mean"] = float(np.mean(values))
+    kpis[f"{name}.p90"] = float(np.percentile(values, 90))
+    kpis[f"{name}.max"] = float(np.max(values))

@@ -1,0 +1,95 @@
+"""The plan: resolved, pure data the engine consumes.
+
+A scenario says *what* is organised (offices, legevakt, collaborations); the plan says *when and
+where* each physician is committed. Collaboration idealtypes contribute to the plan through
+their expansions (`simulator.idealtypes.expansion`), so the engine never names an idealtype.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from simulator.idealtypes.base import CostSharing
+from simulator.rota.assignment import Assignment
+from simulator.scenario import Scenario
+from simulator.timeline import Category
+
+
+@dataclass(frozen=True, slots=True)
+class Commitment:
+    """A recurring block of a physician's week: `weekday` (0 = Monday) from `start` to `end`
+    minutes after midnight, in weeks where `week % interval_weeks == phase`."""
+
+    physician: str
+    weekday: int
+    start: int
+    end: int
+    category: Category
+    interval_weeks: int = 1
+    phase: int = 0
+
+    def on_week(self, week: int) -> bool:
+        return week % self.interval_weeks == self.phase
+
+
+@dataclass(frozen=True, slots=True)
+class WeeklyHours:
+    """Hours a week without a fixed clock time (public duties, kommuneoverlege work), spread
+    evenly over `weekdays` and placed at the end of the physician's office day."""
+
+    physician: str
+    category: Category
+    minutes_per_week: float
+    weekdays: tuple[int, ...] = (0, 1, 2, 3, 4)
+
+
+@dataclass(frozen=True, slots=True)
+class BranchDay:
+    """On `weekday`, `physician` works at branch `office`, travelling `minutes` and `km` each
+    way from the main office within the working day (travel is working time)."""
+
+    physician: str
+    weekday: int
+    office: str
+    minutes: float
+    km: float
+
+
+@dataclass(frozen=True, slots=True)
+class ExtraCost:
+    """A yearly cost a collaboration adds, shared among `municipalities` by `sharing`."""
+
+    source: str
+    item: str
+    nok_per_year: float
+    municipalities: tuple[str, ...]
+    sharing: CostSharing
+
+
+@dataclass(frozen=True)
+class PlanContribution:
+    commitments: tuple[Commitment, ...] = ()
+    weekly_hours: tuple[WeeklyHours, ...] = ()
+    branch_days: tuple[BranchDay, ...] = ()
+    costs: tuple[ExtraCost, ...] = ()
+
+    def __add__(self, other: PlanContribution) -> PlanContribution:
+        return PlanContribution(
+            self.commitments + other.commitments,
+            self.weekly_hours + other.weekly_hours,
+            self.branch_days + other.branch_days,
+            self.costs + other.costs,
+        )
+
+
+@dataclass(frozen=True)
+class Plan:
+    scenario: Scenario
+    contribution: PlanContribution = field(default_factory=PlanContribution)
+    rota: tuple[Assignment, ...] = ()
+
+    def branch_day(self, physician: str, weekday: int) -> BranchDay | None:
+        for branch in self.contribution.branch_days:
+            if branch.physician == physician and branch.weekday == weekday:
+                return branch
+        return None

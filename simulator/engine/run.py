@@ -1,0 +1,268 @@
+"""One replication: plan → calendars → legevakt and beds (SimPy) → timelines → GP offices →
+KPIs. Pure: the result depends only on the plan and the seed."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Generator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+import simpy
+
+from simulator.engine.arrivals import Contacts, Urgency, in_office_hours, legevakt_contacts
+from simulator.engine.beds import BedOutcome, responsible_doctor, simulate_unit
+from simulator.engine.calendar import MINUTES_PER_DAY, Calendar
+from simulator.engine.call_centre import answer
+from simulator.engine.demand import Contact, DemandModel
+from simulator.engine.gp_offices import GpKpis, simulate_offices
+from simulator.engine.legevakt import Job, Kind, Station
+from simulator.engine.plan import Plan
+from simulator.engine.schedule import Block as PlanBlock
+from simulator.engine.schedule import Priority, Schedules, paint
+from simulator.engine.stats import Histogram
+from simulator.engine.streams import Streams
+from simulator.engine.travel import TravelTimes, travel_for
+from simulator.engine.worklog import WorkLog
+from simulator.idealtypes.expansion import expand
+from simulator.rota.assignment import Assignment
+from simulator.rota.rotation import rota_for
+from simulator.scenario import Scenario
+from simulator.scenario.beds import BedUnit
+from simulator.scenario.legevakt import Daytime, Legevakt
+from simulator.timeline import Category, Timeline
+
+
+@dataclass
+class CallCentreKpis:
+    waits: Histogram = field(default_factory=Histogram)
+    within_target: int = 0
+
+
+@dataclass
+class Run:
+    """Everything a replication produced, before it is summarised into KPIs."""
+
+    plan: Plan
+    calendar: Calendar
+    demand: DemandModel
+    travel: TravelTimes
+    rota: list[Assignment]
+    stations: dict[str, Station]
+    call_centres: dict[str, CallCentreKpis]
+    beds: dict[str, BedOutcome]
+    timelines: dict[str, Timeline]
+    worklog: WorkLog
+    offices: GpKpis
+    schedules: Schedules
+    contacts: int = 0
+    doctor_entries: int = 0  # doctor jobs made from contacts
+    to_gp_offices: int = 0
+    nurse_only: int = 0
+    pending: int = 0
+    patient_travel: dict[str, Histogram] = field(default_factory=lambda: defaultdict(Histogram))
+
+
+def build_plan(scenario: Scenario, weeks: int | None = None, base_dir: Path | None = None) -> Plan:
+    """The plan of a scenario as it stands: its collaborations expanded and the rota of every
+    legevakt for warm-up plus `weeks` (its rota file, relative to `base_dir`, or a generated
+    one)."""
+    meta = scenario.scenario
+    total = meta.warmup_weeks + (weeks or meta.weeks)
+    rota = [
+        a
+        for lv in scenario.legevakt
+        for a in rota_for(scenario, lv.id, meta.start_date, total, base_dir)
+    ]
+    contribution = expand(scenario.collaborations, scenario, travel_for(scenario))
+    return Plan(scenario, contribution, tuple(rota))
+
+
+def replicate(plan: Plan, seed: int, weeks: int | None = None) -> Run:
+    scenario = plan.scenario
+    meta = scenario.scenario
+    calendar = Calendar.for_horizon(meta.start_date, weeks or meta.weeks, meta.warmup_weeks)
+    demand = DemandModel.resolve(scenario.demand)
+    travel = travel_for(scenario)
+    streams = Streams(seed)
+    schedules = Schedules(plan, calendar, demand.gp_clinical_share)
+    rota = list(plan.rota)
+    env = simpy.Environment()
+    log = WorkLog()
+    stations = {lv.id: Station(env, lv, travel, log, calendar.warmup) for lv in scenario.legevakt}
+    run = Run(plan, calendar, demand, travel, rota, stations, {}, {}, {}, log, GpKpis(), schedules)
+    acute: dict[str, np.ndarray] = defaultdict(lambda: np.zeros(calendar.days, np.int64))
+    weights = demand.hourly_weights(calendar)
+    entries: dict[str, list[tuple[float, Job, float]]] = defaultdict(list)
+    for lv in scenario.legevakt:
+        contacts = legevakt_contacts(scenario, lv, demand, calendar, travel, streams, weights)
+        routed = _route(run, lv, contacts, acute)
+        run.doctor_entries += len(routed)
+        entries[lv.id] += routed
+    for unit in [*scenario.kad, *scenario.sykestuer]:
+        run.beds[unit.id] = outcome = simulate_unit(
+            scenario, unit, demand, calendar, travel, streams
+        )
+        entries_for_unit = _bed_jobs(run, unit, outcome)
+        if unit.legevakt:
+            entries[unit.legevakt] += entries_for_unit
+    for lv_id, items in entries.items():
+        items.sort(key=lambda e: e[0])
+        env.process(_feed(env, stations[lv_id], items, calendar.horizon, run))
+    physicians = scenario.by_id("physicians")
+    for a in rota:
+        doctor = physicians[a.physician]
+        station = stations[a.legevakt]
+        env.process(
+            station.doctor(
+                a.physician,
+                calendar.minute(a.start),
+                calendar.minute(a.end),
+                a.mode,
+                _home(scenario, doctor, station),
+            )
+        )
+    env.run(until=calendar.horizon)
+    for station in stations.values():
+        station.close(calendar.horizon)
+    run.timelines = _timelines(run, schedules)
+    run.offices = simulate_offices(
+        scenario, schedules, run.timelines, demand, calendar, travel, streams, acute
+    )
+    return run
+
+
+def _route(
+    run: Run, lv: Legevakt, contacts: list[Contacts], acute: dict[str, np.ndarray]
+) -> list[tuple[float, Job, float]]:
+    """Send each contact where it goes: to the GP offices in office hours (no daytime
+    legevakt), through the call centre, and on to the doctors' queue."""
+    calendar, travel = run.calendar, run.travel
+    daytime_to_gp = lv.daytime is Daytime.gp_offices
+    calls: list[tuple[float, float, Job | None, float]] = []  # time, handling, follow-up, delay
+    direct: list[tuple[float, Job, float]] = []
+    cc = run.call_centres.setdefault(lv.id, CallCentreKpis())
+    for c in contacts:
+        to_station = travel.minutes(c.place, lv.station)
+        for i, t in enumerate(c.times.tolist()):
+            run.contacts += 1
+            if daytime_to_gp and in_office_hours(calendar, t):
+                run.to_gp_offices += 1
+                if c.contact is not Contact.nurse_phone:
+                    acute[c.municipality][int(t // MINUTES_PER_DAY)] += 1
+                continue
+            job, delay = _job(c, i, t, lv.station, to_station)
+            if c.contact is Contact.station_consultation and t >= calendar.warmup:
+                run.patient_travel[c.municipality].add(to_station)
+            if c.contact is Contact.red_response or c.walk_in[i]:
+                direct.append((t + delay, job, t))  # AMK or walk-in: no call centre
+            else:
+                calls.append((t, float(c.handling_minutes[i]), job, delay))
+    calls.sort(key=lambda x: x[0])
+    nurses = lv.call_centre.nurses
+    if nurses == 0:
+        for t, handling, job, delay in calls:
+            call = Job(
+                Kind.phone,
+                Urgency.red,
+                t,
+                lv.station,
+                job.municipality if job else "",
+                handling,
+                call=True,
+                then=job,
+                then_delay=delay,
+            )
+            direct.append((t, call, t))
+        return direct
+    times = np.array([x[0] for x in calls])
+    waits, ends = answer(times, np.array([x[1] for x in calls]), nurses)
+    for (t, _, job, delay), wait, end in zip(calls, waits.tolist(), ends.tolist(), strict=True):
+        if t >= calendar.warmup:
+            cc.waits.add(wait)
+            cc.within_target += wait <= 2.0
+        if job is None:
+            run.nurse_only += 1
+        else:
+            direct.append((end + delay, job, t))
+    return direct
+
+
+def _job(
+    c: Contacts, i: int, t: float, station: str, to_station: float
+) -> tuple[Job | None, float]:
+    """The doctor job a contact leads to, and the delay before it joins the queue (the
+    patient's trip to the station); None for nurse-only advice."""
+    urgency = int(c.urgency[i])
+    minutes = float(c.doctor_minutes[i])
+    match c.contact:
+        case Contact.nurse_phone:
+            return None, 0.0
+        case Contact.doctor_phone:
+            return Job(Kind.phone, urgency, t, station, c.municipality, minutes), 0.0
+        case Contact.home_visit:
+            return Job(Kind.visit, urgency, t, c.place, c.municipality, minutes), 0.0
+        case Contact.red_response if c.callout[i]:
+            return Job(Kind.visit, urgency, t, c.place, c.municipality, minutes, callout=True), 0.0
+    delay = 0.0 if c.walk_in[i] else to_station
+    return Job(Kind.consultation, urgency, t, station, c.municipality, minutes), delay
+
+
+def _bed_jobs(run: Run, unit: BedUnit, outcome: BedOutcome) -> list[tuple[float, Job, float]]:
+    """Bed work for the legevakt queue; work of a named doctor goes straight to their log."""
+    jobs = []
+    scenario = run.plan.scenario
+    for work in outcome.work:
+        doctor = responsible_doctor(unit, scenario, run.calendar, work.time)
+        if doctor is None and unit.legevakt:
+            urgency = Urgency.orange if work.admission else Urgency.green
+            job = Job(
+                Kind.bed,
+                urgency,
+                work.time,
+                unit.place,
+                unit.host or unit.municipalities[0],
+                work.minutes,
+            )
+            jobs.append((work.time, job, work.time))
+        elif doctor is not None:
+            run.worklog.record(doctor, work.time, work.time + work.minutes, Category.bed_work)
+    return jobs
+
+
+def _feed(
+    env: simpy.Environment,
+    station: Station,
+    items: list[tuple[float, Job, float]],
+    horizon: float,
+    run: Run,
+) -> Generator:
+    for time, job, _ in items:
+        if time >= horizon:
+            run.pending += 1
+            continue
+        yield env.timeout(time - env.now)
+        station.put(job)
+
+
+def _home(scenario: Scenario, doctor, station: Station) -> str:
+    """Where a home-call doctor waits: home, else the home office, else the station."""
+    if doctor.home:
+        return doctor.home
+    if doctor.office:
+        return scenario.by_id("offices")[doctor.office].place
+    return station.place
+
+
+def _timelines(run: Run, schedules: Schedules) -> dict[str, Timeline]:
+    shifts: dict[str, list[Assignment]] = defaultdict(list)
+    for a in run.rota:
+        shifts[a.physician].append(a)
+    out = {}
+    for p in run.plan.scenario.physicians:
+        blocks = schedules.blocks(p, shifts[p.id])
+        blocks += [PlanBlock(s, e, Priority.work, c) for s, e, c in run.worklog.intervals[p.id]]
+        intervals = paint(blocks, run.calendar.horizon)
+        out[p.id] = Timeline.from_intervals(p.id, run.calendar.origin, intervals)
+    return out

@@ -1,0 +1,268 @@
+"""Physician calendars: what each physician is planned to do, minute by minute.
+
+A calendar is a list of `Block`s with priorities; where blocks overlap the higher priority
+wins (a legevakt shift displaces office time, rest after duty displaces the next office day).
+`paint` turns the blocks into the non-overlapping intervals of a `Timeline`, so every minute is
+in exactly one ledger category.
+"""
+
+from __future__ import annotations
+
+import heapq
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from enum import IntEnum
+
+from simulator.engine.calendar import MINUTES_PER_DAY, MINUTES_PER_HOUR, Calendar
+from simulator.engine.plan import Plan, WeeklyHours
+from simulator.idealtypes.expansion import WEEK_MINUTES_FULL_TIME
+from simulator.rota.assignment import Assignment
+from simulator.scenario import Scenario
+from simulator.scenario.base import clock_minutes
+from simulator.scenario.legevakt import ShiftMode
+from simulator.scenario.offices import OpeningHours
+from simulator.scenario.physicians import Physician
+from simulator.timeline import Category
+
+SUMMER_WEEKS = (27, 28, 29, 30)  # staggered starts of the summer holiday (fellesferie, July)
+OTHER_VACATION_WEEKS = (8, 14, 41, 52)  # winter, Easter, autumn and Christmas weeks
+SUMMER_VACATION_WEEKS = 3  # ferieloven § 7: three weeks in the main holiday period
+NIGHT = (21 * 60, 6 * 60)  # aml § 10-11: night work is 21:00–06:00
+
+
+class Priority(IntEnum):
+    """Which block wins where blocks overlap: what actually happened beats what was planned."""
+
+    office_clinical = 20
+    office_admin = 30
+    travel = 40
+    weekly_hours = 50
+    commitment = 60
+    vacation = 70
+    rest = 80
+    shift = 90
+    work = 100  # simulated legevakt and bed work, call-out travel
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    start: int
+    end: int
+    priority: int
+    category: Category
+
+
+@dataclass(frozen=True, slots=True)
+class OfficeDay:
+    """Where a physician does office work on a day, and the minutes of that day in the office."""
+
+    office: str
+    start: int
+    end: int
+
+
+def vacation_weeks(physician: Physician, rank: int) -> set[int]:
+    """ISO weeks of vacation: three summer weeks with a start staggered by `rank` (the
+    physician's position among colleagues), the rest spread over the other holiday weeks."""
+    weeks = round(physician.vacation_weeks)
+    summer = min(weeks, SUMMER_VACATION_WEEKS)
+    first = SUMMER_WEEKS[rank % len(SUMMER_WEEKS)]
+    chosen = set(range(first, first + summer))
+    others = [OTHER_VACATION_WEEKS[(rank + i) % len(OTHER_VACATION_WEEKS)] for i in range(4)]
+    chosen.update(others[: max(0, weeks - summer)])
+    return chosen
+
+
+class Schedules:
+    """Planned calendars of every physician of a plan."""
+
+    def __init__(self, plan: Plan, calendar: Calendar, clinical_share: float) -> None:
+        self.plan = plan
+        self.calendar = calendar
+        self.clinical_share = clinical_share
+        scenario = plan.scenario
+        self.offices = scenario.by_id("offices")
+        self.physicians = scenario.by_id("physicians")
+        self.vacations = _vacations(scenario)
+        self.weekly_hours = _weekly_hours(plan)
+        self.iso_weeks = [
+            calendar.date(7 * w).isocalendar().week for w in range(calendar.days // 7)
+        ]
+
+    def on_vacation(self, physician: str, day: int) -> bool:
+        return self.iso_weeks[day // 7] in self.vacations[physician]
+
+    def office_day(self, physician: Physician, day: int) -> OfficeDay | None:
+        """The office and hours of `physician` on `day`, or None when not in the office."""
+        if physician.office is None or not self.calendar.is_working_day(day):
+            return None
+        if self.on_vacation(physician.id, day):
+            return None
+        office_id = physician.office
+        branch = self.plan.branch_day(physician.id, day % 7)
+        if (
+            branch
+            and self.iso_weeks[day // 7] not in self.offices[branch.office].closed_in_summer_weeks
+        ):
+            office_id = branch.office
+        hours = self.offices[office_id].opening_hours
+        if day % 7 not in {d.index for d in hours.days}:
+            return None
+        base = day * MINUTES_PER_DAY
+        start = base + clock_minutes(hours.start)
+        length = round(hours.minutes_per_day * min(physician.fte, 1.0))
+        return OfficeDay(office_id, start, start + length)
+
+    def branch_km(self, physician: Physician, first_day: int) -> float:
+        """Km driven to and from branch offices from `first_day` to the end of the horizon."""
+        km = 0.0
+        for day in range(first_day, self.calendar.days):
+            branch = self.plan.branch_day(physician.id, day % 7)
+            office_day = self.office_day(physician, day) if branch else None
+            if branch and office_day and office_day.office == branch.office:
+                km += 2 * branch.km
+        return km
+
+    def blocks(self, physician: Physician, shifts: Iterable[Assignment]) -> list[Block]:
+        """Every planned block of `physician` over the horizon."""
+        blocks: list[Block] = []
+        shifts = list(shifts)
+        for day in range(self.calendar.days):
+            blocks.extend(self._day_blocks(physician, day))
+        blocks.extend(self._commitments(physician))
+        blocks.extend(self._vacation_blocks(physician))
+        for shift in shifts:
+            blocks.extend(self._shift_blocks(shift))
+        return [b for b in blocks if b.end > b.start]
+
+    def _day_blocks(self, physician: Physician, day: int) -> Iterator[Block]:
+        office_day = self.office_day(physician, day)
+        span = office_day or self._default_day(physician, day)
+        if span is None:
+            return
+        start, end = span.start, span.end
+        branch = self.plan.branch_day(physician.id, day % 7)
+        if office_day and branch and office_day.office == branch.office:
+            leg = round(branch.minutes)
+            yield Block(start, start + leg, Priority.travel, Category.travel)
+            yield Block(end - leg, end, Priority.travel, Category.travel)
+            start, end = start + leg, end - leg
+        for hours in self.weekly_hours.get(physician.id, ()):
+            if day % 7 in hours.weekdays:
+                minutes = round(hours.minutes_per_week / len(hours.weekdays))
+                yield Block(end - minutes, end, Priority.weekly_hours, hours.category)
+                end -= minutes
+        if office_day and end > start:
+            clinical_end = start + round((end - start) * self.clinical_share)
+            yield Block(start, clinical_end, Priority.office_clinical, Category.office_clinical)
+            yield Block(clinical_end, end, Priority.office_admin, Category.office_admin)
+
+    def _default_day(self, physician: Physician, day: int) -> OfficeDay | None:
+        """Physicians without an office day still do their weekly hours in daytime."""
+        if not self.calendar.is_working_day(day) or self.on_vacation(physician.id, day):
+            return None
+        if physician.office is not None and self.office_day(physician, day) is None:
+            return None
+        hours = OpeningHours()
+        start = day * MINUTES_PER_DAY + clock_minutes(hours.start)
+        return OfficeDay("", start, start + hours.minutes_per_day)
+
+    def _commitments(self, physician: Physician) -> Iterator[Block]:
+        for c in self.plan.contribution.commitments:
+            if c.physician != physician.id:
+                continue
+            for week in range(self.calendar.days // 7):
+                day = 7 * week + c.weekday
+                if c.on_week(week) and not self.on_vacation(physician.id, day):
+                    base = day * MINUTES_PER_DAY
+                    yield Block(base + c.start, base + c.end, Priority.commitment, c.category)
+
+    def _vacation_blocks(self, physician: Physician) -> Iterator[Block]:
+        for week, iso in enumerate(self.iso_weeks):
+            if iso in self.vacations[physician.id]:
+                start = week * 7 * MINUTES_PER_DAY
+                yield Block(start, start + 7 * MINUTES_PER_DAY, Priority.vacation, Category.off)
+
+    def _shift_blocks(self, shift: Assignment) -> Iterator[Block]:
+        start, end = self.calendar.minute(shift.start), self.calendar.minute(shift.end)
+        category = (
+            Category.backup_on_call if shift.mode is ShiftMode.backup else Category.legevakt_on_call
+        )
+        yield Block(start, end, Priority.shift, category)
+        if shift.mode is not ShiftMode.backup and has_night(start, end):
+            rest = round(self.plan.scenario.policy.rest_hours_after_duty * MINUTES_PER_HOUR)
+            yield Block(end, end + rest, Priority.rest, Category.rest_after_duty)
+
+
+def has_night(start: int, end: int) -> bool:
+    """Does [start, end) overlap night time 21:00–06:00 (aml § 10-11)?"""
+    day = start - start % MINUTES_PER_DAY - MINUTES_PER_DAY
+    while day < end:
+        night_start, night_end = day + NIGHT[0], day + MINUTES_PER_DAY + NIGHT[1]
+        if start < night_end and night_start < end:
+            return True
+        day += MINUTES_PER_DAY
+    return False
+
+
+def _vacations(scenario: Scenario) -> dict[str, set[int]]:
+    """Vacation weeks per physician, staggered among the colleagues of each office."""
+    rank: dict[str | None, int] = {}
+    result = {}
+    for p in scenario.physicians:
+        result[p.id] = vacation_weeks(p, rank.get(p.office, 0))
+        rank[p.office] = rank.get(p.office, 0) + 1
+    return result
+
+
+def _weekly_hours(plan: Plan) -> dict[str, list[WeeklyHours]]:
+    """The scenario's own weekly hours (public duties, kommuneoverlege shares, other work) and
+    those the collaborations add."""
+    items = list(plan.contribution.weekly_hours)
+    for p in plan.scenario.physicians:
+        for duty in p.public_duties:
+            days = tuple(d.index for d in duty.days) or (0, 1, 2, 3, 4)
+            items.append(WeeklyHours(p.id, Category.public_duties, duty.hours_per_week * 60, days))
+        for share in p.kommuneoverlege:
+            items.append(
+                WeeklyHours(p.id, Category.kommuneoverlege, share.fte * WEEK_MINUTES_FULL_TIME)
+            )
+        if p.other_hours_per_week:
+            items.append(WeeklyHours(p.id, Category.office_admin, p.other_hours_per_week * 60))
+    by_physician: dict[str, list[WeeklyHours]] = {}
+    for item in items:
+        by_physician.setdefault(item.physician, []).append(item)
+    return by_physician
+
+
+def paint(blocks: Iterable[Block], horizon: int) -> list[tuple[int, int, Category]]:
+    """Non-overlapping intervals covering [0, horizon): at each minute the block of highest
+    priority (the later-listed block on ties), `off` where there is none."""
+    events: list[tuple[int, int, int]] = []  # (time, kind 0=end 1=start, index)
+    listed = [b for b in blocks if b.start < horizon and b.end > 0]
+    for i, b in enumerate(listed):
+        events.append((max(b.start, 0), 1, i))
+        events.append((min(b.end, horizon), 0, i))
+    events.sort()
+    active: list[tuple[int, int]] = []  # max-heap of (-priority, -index)
+    ended: set[int] = set()
+    out: list[tuple[int, int, Category]] = []
+    cursor, k = 0, 0
+    while cursor < horizon:
+        while k < len(events) and events[k][0] <= cursor:
+            _, kind, i = events[k]
+            if kind:
+                heapq.heappush(active, (-listed[i].priority, -i))
+            else:
+                ended.add(i)
+            k += 1
+        while active and -active[0][1] in ended:
+            heapq.heappop(active)
+        nxt = events[k][0] if k < len(events) else horizon
+        category = listed[-active[0][1]].category if active else Category.off
+        if out and out[-1][2] is category and out[-1][1] == cursor:
+            out[-1] = (out[-1][0], nxt, category)
+        else:
+            out.append((cursor, nxt, category))
+        cursor = nxt
+    return out

@@ -1,0 +1,61 @@
+"""Streaming statistics: memory stays constant however many observations arrive."""
+
+from __future__ import annotations
+
+import numpy as np
+
+HISTOGRAM_MINUTES = 7 * 24 * 60  # waits beyond a week land in the last bin
+
+
+class Histogram:
+    """Counts of values in one-minute bins, with the exact sum for the mean."""
+
+    __slots__ = ("counts", "n", "total")
+
+    def __init__(self) -> None:
+        self.counts = np.zeros(HISTOGRAM_MINUTES + 1, dtype=np.int64)
+        self.n = 0
+        self.total = 0.0
+
+    def add(self, value: float) -> None:
+        self.counts[min(int(value), HISTOGRAM_MINUTES)] += 1
+        self.n += 1
+        self.total += value
+
+    @property
+    def mean(self) -> float:
+        return self.total / self.n if self.n else float("nan")
+
+    def quantile(self, q: float) -> float:
+        """The upper edge of the bin holding the q-quantile (one-minute resolution)."""
+        if not self.n:
+            return float("nan")
+        return float(np.searchsorted(np.cumsum(self.counts), q * self.n) + 1)
+
+    def share_at_most(self, minutes: float) -> float:
+        """Share of values below `minutes` (bin resolution)."""
+        if not self.n:
+            return float("nan")
+        return float(self.counts[: int(minutes)].sum() / self.n)
+
+
+class TimeAverage:
+    """The time integral of a piecewise-constant level (a queue length), for Little's law."""
+
+    __slots__ = ("area", "level", "since", "start")
+
+    def __init__(self, start: float) -> None:
+        self.start = start
+        self.since = start
+        self.level = 0
+        self.area = 0.0
+
+    def change(self, now: float, delta: int) -> None:
+        if now > self.start:
+            self.area += self.level * (now - max(self.since, self.start))
+        self.since = max(now, self.start)
+        self.level += delta
+
+    def mean(self, now: float) -> float:
+        area = self.area + self.level * (now - self.since)
+        return area / (now - self.start) if now > self.start else float("nan")

@@ -1,0 +1,42 @@
+"""What physicians actually did during the simulation, beyond their plan: patient work,
+bed work and travel, kept as merged intervals per physician."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from simulator.timeline import Category
+
+
+class WorkLog:
+    def __init__(self) -> None:
+        self.intervals: dict[str, list[tuple[int, int, Category]]] = defaultdict(list)
+        self.km: dict[str, float] = defaultdict(float)
+        self.travel_minutes: dict[str, float] = defaultdict(float)
+
+    def record(self, physician: str, start: float, end: float, category: Category) -> None:
+        """Whole minutes from `start` to `end`; touching intervals of one category merge, so
+        memory grows with busy periods, not with patients."""
+        a, b = round(start), round(end)
+        if b <= a:
+            return
+        items = self.intervals[physician]
+        if items and items[-1][2] is category and items[-1][1] >= a:
+            items[-1] = (items[-1][0], max(b, items[-1][1]), category)
+        else:
+            items.append((a, b, category))
+
+    def overlap_minutes(self, physician: str) -> int:
+        """Minutes in which the physician was recorded doing two things at once; a correct
+        run has none (a doctor on two shifts at once would show here)."""
+        items = sorted(self.intervals.get(physician, ()))
+        overlap, reach = 0, 0
+        for start, end, _ in items:
+            overlap += max(0, min(end, reach) - start)
+            reach = max(reach, end)
+        return overlap
+
+    def travel(self, physician: str, start: float, minutes: float, km: float) -> None:
+        self.record(physician, start, start + minutes, Category.travel)
+        self.km[physician] += km
+        self.travel_minutes[physician] += minutes

@@ -1,0 +1,143 @@
+"""Run every variant of an experiment for the same replications.
+
+Replication i of every variant uses the seed `SeedSequence(seed, spawn_key=(i,))`, the i-th
+child of `SeedSequence(seed).spawn(...)`: scenarios that share entity ids therefore share
+random numbers (common random numbers), and a replication's result depends only on its
+scenario and index, never on which worker ran it or in what order.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from simulator.experiment.executors import Executor, SerialExecutor
+from simulator.experiment.statistics import replications_needed, replications_to_run
+from simulator.experiment.store import ResultStore
+from simulator.scenario import Scenario
+
+Payload = dict[str, Any]
+ReplicationFunction = Callable[[Scenario, np.random.SeedSequence], Payload]
+Progress = Callable[[int, int], None]
+INITIAL_REPLICATIONS = 3
+
+
+@dataclass(frozen=True)
+class Variant:
+    name: str
+    scenario: Scenario
+
+
+@dataclass
+class DesignResult:
+    variants: list[Variant]
+    payloads: dict[str, list[Payload]]
+    replications: int
+    seed: int
+    converged: bool = True
+    damaged: list[Path] = field(default_factory=list)
+
+
+def replication_seed(seed: int, index: int) -> np.random.SeedSequence:
+    return np.random.SeedSequence(seed, spawn_key=(index,))
+
+
+def fingerprint(variants: Sequence[Variant], seed: int) -> str:
+    """Identifies the inputs of a result directory (scenarios as loaded, names, seed)."""
+    content = [[v.name, v.scenario.model_dump(mode="json")] for v in variants]
+    text = json.dumps([content, seed], sort_keys=True)
+    return hashlib.sha256(text.encode()).hexdigest()
+
+
+@dataclass
+class DesignRunner:
+    """Runs replications of `variants` until `replications` are done (or, when it is None,
+    until every KPI reaches `precision` by the Hoad–Robinson–Davies algorithm)."""
+
+    variants: list[Variant]
+    function: ReplicationFunction
+    seed: int
+    executor: Executor = field(default_factory=SerialExecutor)
+    store: ResultStore | None = None
+    precision: float = 0.05
+    max_replications: int = 100
+    progress: Progress | None = None
+    done: dict[tuple[str, int], Payload] = field(default_factory=dict)
+
+    def run(self, replications: int | None) -> DesignResult:
+        target = replications or INITIAL_REPLICATIONS
+        while True:
+            self._complete(target)
+            if replications is not None:
+                return self._result(target, True)
+            solution = self._auto_replications(target)
+            if solution is not None:
+                return self._result(solution, True)
+            if target >= self.max_replications:
+                return self._result(target, False)
+            step = max(self.executor.workers, 1)
+            target = min(self.max_replications, target + step)
+
+    def _complete(self, target: int) -> None:
+        missing = [
+            (variant, index)
+            for index in range(target)
+            for variant in self.variants
+            if not self._cached(variant.name, index)
+        ]
+        tasks = [(self.function, v.scenario, replication_seed(self.seed, i)) for v, i in missing]
+        finished = len(self.variants) * target - len(missing)
+        for position, payload in self.executor.run(_call, tasks):
+            variant, index = missing[position]
+            self.done[(variant.name, index)] = payload
+            if self.store:
+                self.store.save(variant.name, index, payload)
+            finished += 1
+            if self.progress:
+                self.progress(finished, len(self.variants) * target)
+
+    def _cached(self, name: str, index: int) -> bool:
+        if (name, index) in self.done:
+            return True
+        payload = self.store.load(name, index) if self.store else None
+        if payload is not None:
+            self.done[(name, index)] = payload
+        return payload is not None
+
+    def _auto_replications(self, available: int) -> int | None:
+        """Replications the algorithm needs for every KPI of every variant, if known yet."""
+        needed = 0
+        for variant in self.variants:
+            series = kpi_series([self.done[(variant.name, i)] for i in range(available)])
+            for values in series.values():
+                n = replications_needed(values, self.precision)
+                if n is None:
+                    return None
+                needed = max(needed, replications_to_run(n))
+        return needed
+
+    def _result(self, replications: int, converged: bool) -> DesignResult:
+        payloads = {
+            v.name: [self.done[(v.name, i)] for i in range(replications)] for v in self.variants
+        }
+        damaged = list(self.store.damaged) if self.store else []
+        return DesignResult(self.variants, payloads, replications, self.seed, converged, damaged)
+
+
+def _call(function: ReplicationFunction, scenario: Scenario, seed: Any) -> Payload:
+    return function(scenario, seed)
+
+
+def kpi_series(payloads: Sequence[Payload]) -> dict[str, list[float]]:
+    """Each KPI key's values over replications, in replication order."""
+    series: dict[str, list[float]] = {}
+    for payload in payloads:
+        for key, value in payload["kpis"].items():
+            series.setdefault(key, []).append(value)
+    return series

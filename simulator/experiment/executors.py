@@ -1,0 +1,84 @@
+"""Where replications run: in this process, in local worker processes, or on a Dask cluster.
+
+Every executor returns each task's result tagged with the task's index, so the caller can
+order results by replication whatever the order they finished in; that is what makes the
+results identical for any executor and number of workers.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from typing import Any, Protocol
+
+Task = tuple[Any, ...]
+
+
+class Executor(Protocol):
+    workers: int
+
+    def run(self, function: Callable[..., Any], tasks: Sequence[Task]) -> Iterator[tuple[int, Any]]:
+        """Yield (task index, result) as tasks finish."""
+        ...
+
+
+class SerialExecutor:
+    workers = 1
+
+    def run(self, function: Callable[..., Any], tasks: Sequence[Task]) -> Iterator[tuple[int, Any]]:
+        for index, task in enumerate(tasks):
+            yield index, function(*task)
+
+
+class ProcessExecutor:
+    """Local worker processes (concurrent.futures)."""
+
+    def __init__(self, workers: int) -> None:
+        self.workers = workers
+
+    def run(self, function: Callable[..., Any], tasks: Sequence[Task]) -> Iterator[tuple[int, Any]]:
+        with ProcessPoolExecutor(max_workers=self.workers) as pool:
+            futures = {pool.submit(function, *task): index for index, task in enumerate(tasks)}
+            for future in as_completed(futures):
+                yield futures[future], future.result()
+
+
+class DaskExecutor:
+    """A Dask distributed cluster: an existing scheduler, or a local cluster when none is
+    given. Needs the optional extra `samsim[cluster]`."""
+
+    def __init__(self, scheduler: str | None = None, workers: int = 2) -> None:
+        try:
+            from distributed import Client, LocalCluster
+        except ImportError as error:
+            raise RuntimeError(
+                "Dask is not installed; install the extra: pip install 'samsim[cluster]'"
+            ) from error
+        self._cluster = (
+            None
+            if scheduler
+            else LocalCluster(
+                n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None
+            )
+        )
+        self._client = Client(scheduler or self._cluster)
+        self.workers = workers
+
+    def run(self, function: Callable[..., Any], tasks: Sequence[Task]) -> Iterator[tuple[int, Any]]:
+        from distributed import as_completed as dask_completed
+
+        futures = [self._client.submit(function, *task, pure=False) for task in tasks]
+        index = {future.key: i for i, future in enumerate(futures)}
+        for future in dask_completed(futures):
+            yield index[future.key], future.result()
+
+    def close(self) -> None:
+        self._client.close()
+        if self._cluster is not None:
+            self._cluster.close()
+
+
+def make_executor(workers: int, scheduler: str | None = None, dask_local: bool = False) -> Executor:
+    if scheduler or dask_local:
+        return DaskExecutor(scheduler, workers)
+    return SerialExecutor() if workers <= 1 else ProcessExecutor(workers)

@@ -1,0 +1,62 @@
+"""One replication as the experiment layer stores it: the engine's result as a JSON payload
+(see docs/results.md)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+
+from simulator.engine import RunResult, simulate
+from simulator.engine.kpis import clipped_minutes
+from simulator.scenario import Scenario
+from simulator.timeline import CATEGORIES
+
+MINUTES_PER_WEEK = 7 * 24 * 60
+HIGHER_IS_BETTER = ("within", "answered", "avoided")
+NO_DIRECTION = ("occupancy", "admissions", "arrival_rate", "queue_length", "weekly_hours.off")
+
+
+def replication_entropy(seed: np.random.SeedSequence) -> int:
+    """A 128-bit integer seed for the engine from the replication's SeedSequence."""
+    high, low = (int(word) for word in seed.generate_state(2, dtype=np.uint64))
+    return high << 64 | low
+
+
+def simulate_replication(scenario: Scenario, seed: np.random.SeedSequence) -> dict[str, Any]:
+    return payload(scenario, simulate(scenario, replication_entropy(seed)))
+
+
+def payload(scenario: Scenario, result: RunResult) -> dict[str, Any]:
+    kpis = {f"{name}|all": float(value) for name, value in result.kpis.items()}
+    for scope, values in result.by_municipality.items():
+        kpis.update({f"{name}|{scope}": float(value) for name, value in values.items()})
+    return {"kpis": kpis, "physicians": _physician_rows(scenario, result)}
+
+
+def _physician_rows(scenario: Scenario, result: RunResult) -> list[dict[str, Any]]:
+    start = scenario.scenario.warmup_weeks * MINUTES_PER_WEEK
+    end = start + result.weeks * MINUTES_PER_WEEK
+    offices = scenario.by_id("offices")
+    rows = []
+    for physician in scenario.physicians:
+        minutes = clipped_minutes(result.timelines[physician.id], start, end)
+        office = offices.get(physician.office or "")
+        for category in CATEGORIES:
+            rows.append(
+                {
+                    "physician": physician.id,
+                    "municipality": office.municipality if office else "",
+                    "role": physician.role.value,
+                    "category": category.value,
+                    "hours_per_week": float(minutes[category.code]) / 60 / result.weeks,
+                }
+            )
+    return rows
+
+
+def lower_is_better(kpi: str) -> bool | None:
+    """Which direction of a KPI a planner prefers; None where neither is better."""
+    if any(part in kpi for part in NO_DIRECTION):
+        return None
+    return not any(part in kpi for part in HIGHER_IS_BETTER)

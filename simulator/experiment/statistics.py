@@ -1,0 +1,95 @@
+"""Confidence intervals and the choice of the number of replications.
+
+Intervals are Student-t intervals over independent replications (the batch-free method that
+commercial DES tools report as a "trial"). Differences between scenarios are paired by
+replication index, which is valid because replication i of every scenario uses the same
+seed (common random numbers).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+from scipy import stats
+
+LEVEL = 0.95
+
+
+@dataclass(frozen=True)
+class Interval:
+    mean: float
+    low: float
+    high: float
+    n: int
+    sd: float
+
+    @property
+    def half_width(self) -> float:
+        return (self.high - self.low) / 2
+
+    @property
+    def excludes_zero(self) -> bool:
+        return self.low > 0 or self.high < 0
+
+
+def t_interval(values: Sequence[float], level: float = LEVEL) -> Interval:
+    """Mean and two-sided t-interval; with one value (or none) the interval is unbounded."""
+    data = np.asarray(values, dtype=float)
+    n = int(data.size)
+    if n == 0:
+        return Interval(math.nan, math.nan, math.nan, 0, math.nan)
+    mean = float(data.mean())
+    if n == 1:
+        return Interval(mean, -math.inf, math.inf, 1, math.nan)
+    sd = float(data.std(ddof=1))
+    half = float(stats.t.ppf(0.5 + level / 2, n - 1)) * sd / math.sqrt(n)
+    return Interval(mean, mean - half, mean + half, n, sd)
+
+
+def paired_difference(a: Sequence[float], b: Sequence[float], level: float = LEVEL) -> Interval:
+    """Interval of mean(b − a) over replications paired by index."""
+    if len(a) != len(b):
+        raise ValueError(f"paired samples differ in length: {len(a)} and {len(b)}")
+    return t_interval(np.asarray(b, dtype=float) - np.asarray(a, dtype=float), level)
+
+
+def relative_precision(values: Sequence[float], level: float = LEVEL) -> float:
+    """Half-width of the interval relative to the mean (∞ where the mean is 0)."""
+    interval = t_interval(values, level)
+    if interval.n < 2:
+        return math.inf
+    if interval.half_width == 0:
+        return 0.0
+    return interval.half_width / abs(interval.mean) if interval.mean else math.inf
+
+
+def replications_needed(
+    values: Sequence[float], precision: float, look_ahead: int = 5, minimum: int = 3
+) -> int | None:
+    """The replications algorithm of Hoad, Robinson and Davies (2010), for one KPI.
+
+    The answer is the smallest n ≥ `minimum` whose relative precision is within `precision`
+    and stays within it for the next f(n) replications, with f(n) = `look_ahead` up to 100
+    replications and ⌊look_ahead·n/100⌋ beyond. None: the values do not settle yet.
+    """
+    for n in range(minimum, len(values) + 1):
+        if relative_precision(values[:n]) > precision:
+            continue
+        horizon = n + _look_ahead(n, look_ahead)
+        if horizon > len(values):
+            return None
+        if all(relative_precision(values[:m]) <= precision for m in range(n + 1, horizon + 1)):
+            return n
+    return None
+
+
+def _look_ahead(n: int, k_limit: int) -> int:
+    return k_limit if n <= 100 else k_limit * n // 100
+
+
+def replications_to_run(n: int, look_ahead: int = 5) -> int:
+    """How many replications the algorithm must have seen to accept a solution at n."""
+    return n + _look_ahead(n, look_ahead)

@@ -1,0 +1,75 @@
+"""The result directory of a trial, comparison or sweep.
+
+Each finished replication is one JSON file carrying a checksum of its content, written
+atomically; a rerun reuses every intact file and recomputes missing, truncated or corrupt
+ones. Tables (CSV and Parquet) are derived from these files and can always be rebuilt.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from simulator.experiment.atomic import write_text_atomic
+
+MANIFEST = "manifest.json"
+
+
+class StoreMismatch(ValueError):
+    """The directory holds results of another scenario or seed."""
+
+
+@dataclass
+class ResultStore:
+    root: Path
+    damaged: list[Path] = field(default_factory=list)
+
+    def open(self, manifest: dict[str, Any]) -> None:
+        """Create the directory, or check that an existing one belongs to this run."""
+        path = self.root / MANIFEST
+        if path.exists():
+            previous = json.loads(path.read_text(encoding="utf-8"))
+            if previous.get("fingerprint") != manifest.get("fingerprint"):
+                raise StoreMismatch(
+                    f"{self.root} holds results of a different scenario or seed; "
+                    "choose another --out directory or remove it"
+                )
+        write_text_atomic(path, json.dumps(manifest, indent=2, ensure_ascii=False, default=str))
+
+    def update_manifest(self, **fields: Any) -> None:
+        path = self.root / MANIFEST
+        manifest = json.loads(path.read_text(encoding="utf-8"))
+        manifest.update(fields)
+        write_text_atomic(path, json.dumps(manifest, indent=2, ensure_ascii=False, default=str))
+
+    def _path(self, variant: str, replication: int) -> Path:
+        return self.root / "replications" / variant / f"rep-{replication:05d}.json"
+
+    def save(self, variant: str, replication: int, payload: dict[str, Any]) -> None:
+        record = {"checksum": _digest(payload), "payload": payload}
+        write_text_atomic(self._path(variant, replication), json.dumps(record, ensure_ascii=False))
+
+    def load(self, variant: str, replication: int) -> dict[str, Any] | None:
+        """The stored payload, or None if missing; damaged files are removed and noted."""
+        path = self._path(variant, replication)
+        if not path.exists():
+            return None
+        try:
+            record = json.loads(path.read_text(encoding="utf-8"))
+            payload = record["payload"]
+            intact = record["checksum"] == _digest(payload)
+        except (ValueError, KeyError, TypeError):
+            intact = False
+        if not intact:
+            self.damaged.append(path)
+            path.unlink()
+            return None
+        return payload
+
+
+def _digest(payload: Any) -> str:
+    canonical = json.dumps(payload, sort_keys=True, ensure_ascii=True)
+    return hashlib.sha256(canonical.encode("ascii")).hexdigest()

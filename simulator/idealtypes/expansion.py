@@ -1,0 +1,187 @@
+"""Expansions: what each collaboration idealtype adds to the plan.
+
+An expansion is a pure function `(instance, scenario, travel) -> PlanContribution` registered
+under the idealtype id. Idealtypes whose effect is already in the scenario's own sections
+(a legevakt, KAD or sykestue unit) need no expansion. Adding an idealtype adds an entry here;
+the engine is not touched.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Iterable
+
+from simulator.engine.plan import (
+    BranchDay,
+    Commitment,
+    ExtraCost,
+    PlanContribution,
+    WeeklyHours,
+)
+from simulator.engine.travel import TravelTimes
+from simulator.idealtypes.base import Attendees, CollaborationBase
+from simulator.idealtypes.branch_office_gp_service import BranchOfficeGpService
+from simulator.idealtypes.cooperation_forum import CooperationForum, TimeOfDay
+from simulator.idealtypes.emergency_team_training import EmergencyTeamTraining
+from simulator.idealtypes.shared_kommuneoverlege import SharedKommuneoverlege
+from simulator.scenario import Scenario
+from simulator.scenario.base import clock_minutes
+from simulator.scenario.physicians import Employment, Role
+from simulator.timeline import Category
+
+WEEK_MINUTES_FULL_TIME = 37.5 * 60  # SFS 2305 § 3.1: 37.5 h/week for employed doctors [S9]
+WORKDAY_COUNT = 5
+TRAINING_WEEKDAY = 3  # Thursday: ASSUMPTION, the report gives no weekday
+TRAINING_START = 12 * 60  # ASSUMPTION: midday sessions; whole-day sessions start at 08:00
+DAY_START = 8 * 60
+
+Expansion = Callable[[CollaborationBase, Scenario, TravelTimes], PlanContribution]
+
+
+def branch_office_gp_service(
+    instance: BranchOfficeGpService, scenario: Scenario, travel: TravelTimes
+) -> PlanContribution:
+    """Branch days round-robin over the branch offices for the serving GPs (by default the
+    salaried GPs of the main office, report 2.1), with travel legs from the travel network,
+    the salary supplement per GP and the car pool as costs."""
+    offices = scenario.by_id("offices")
+    gps = list(instance.physicians) or [
+        p.id
+        for p in scenario.physicians
+        if p.office == instance.main_office
+        and p.employment is Employment.salaried
+        and p.role is Role.gp
+    ]
+    main = offices[instance.main_office].place
+    days = []
+    for i, gp in enumerate(gps):
+        for k in range(instance.branch_days_per_week):
+            slot = i * instance.branch_days_per_week + k
+            branch = instance.branch_offices[slot % len(instance.branch_offices)]
+            place = offices[branch].place
+            days.append(
+                BranchDay(
+                    gp,
+                    slot % WORKDAY_COUNT,
+                    branch,
+                    travel.minutes(main, place),
+                    travel.km(main, place),
+                )
+            )
+    munis = tuple(instance.municipalities)
+    costs = (
+        ExtraCost(
+            instance.id,
+            "branch supplement",
+            instance.salary_supplement_nok_per_year * len(gps),
+            munis,
+            instance.cost_sharing,
+        ),
+        ExtraCost(
+            instance.id,
+            "cars",
+            instance.car_cost_nok_per_year * instance.cars,
+            munis,
+            instance.cost_sharing,
+        ),
+    )
+    return PlanContribution(branch_days=tuple(days), costs=costs)
+
+
+def cooperation_forum(
+    instance: CooperationForum, scenario: Scenario, travel: TravelTimes
+) -> PlanContribution:
+    """A recurring meeting for its attendees; with `attendance_share` < 1 a stable subset
+    attends (chosen by hashing ids, so it does not depend on the seed)."""
+    people = attendees(instance.attendees, instance, scenario)
+    people = sorted(people, key=lambda p: _stable_key(instance.id, p))
+    people = people[: round(len(people) * instance.attendance_share)]
+    start = clock_minutes(instance.start)
+    end = min(start + round(instance.duration_minutes), 24 * 60)
+    category = Category.public_duties if instance.counts_as_public_duty else Category.meetings
+    if instance.time_of_day is TimeOfDay.evening:
+        category = Category.meetings
+    interval = max(1, round(instance.interval_weeks))
+    return PlanContribution(
+        commitments=tuple(
+            Commitment(p, instance.weekday.index, start, end, category, interval)
+            for p in sorted(people)
+        )
+    )
+
+
+def emergency_team_training(
+    instance: EmergencyTeamTraining, scenario: Scenario, travel: TravelTimes
+) -> PlanContribution:
+    """Each participant trains every `interval_weeks`; participants are staggered over the
+    interval so the service is never emptied at once."""
+    people = sorted(attendees(instance.participants, instance, scenario))
+    interval = max(1, round(instance.interval_weeks))
+    minutes = round(instance.duration_hours * 60)
+    start = TRAINING_START if minutes <= 4 * 60 else DAY_START
+    return PlanContribution(
+        commitments=tuple(
+            Commitment(
+                p,
+                TRAINING_WEEKDAY,
+                start,
+                start + minutes,
+                Category.training,
+                interval,
+                i % interval,
+            )
+            for i, p in enumerate(people)
+        )
+    )
+
+
+def shared_kommuneoverlege(
+    instance: SharedKommuneoverlege, scenario: Scenario, travel: TravelTimes
+) -> PlanContribution:
+    """Each physician holds `fte_per_physician` of a kommuneoverlege position."""
+    return PlanContribution(
+        weekly_hours=tuple(
+            WeeklyHours(
+                p, Category.kommuneoverlege, instance.fte_per_physician * WEEK_MINUTES_FULL_TIME
+            )
+            for p in instance.physicians
+        )
+    )
+
+
+def attendees(who: Attendees, instance: CollaborationBase, scenario: Scenario) -> set[str]:
+    """The listed physicians, or those with one of the roles at an office in the
+    municipalities (default: the collaboration's own)."""
+    if who.physicians:
+        return set(who.physicians)
+    munis = set(who.municipalities or instance.municipalities)
+    offices = scenario.by_id("offices")
+    return {
+        p.id
+        for p in scenario.physicians
+        if p.role in who.roles and p.office and offices[p.office].municipality in munis
+    }
+
+
+def _stable_key(*parts: str) -> str:
+    return hashlib.sha256("/".join(parts).encode("utf-8")).hexdigest()
+
+
+EXPANSIONS: dict[str, Expansion] = {
+    "branch_office_gp_service": branch_office_gp_service,  # type: ignore[dict-item]
+    "cooperation_forum": cooperation_forum,  # type: ignore[dict-item]
+    "emergency_team_training": emergency_team_training,  # type: ignore[dict-item]
+    "shared_kommuneoverlege": shared_kommuneoverlege,  # type: ignore[dict-item]
+}
+
+
+def expand(
+    collaborations: Iterable[CollaborationBase], scenario: Scenario, travel: TravelTimes
+) -> PlanContribution:
+    """The sum of every collaboration's contribution."""
+    total = PlanContribution()
+    for instance in collaborations:
+        expansion = EXPANSIONS.get(instance.type)  # type: ignore[attr-defined]
+        if expansion is not None:
+            total = total + expansion(instance, scenario, travel)
+    return total

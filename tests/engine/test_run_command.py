@@ -1,0 +1,35 @@
+"""`samsim run`."""
+
+from __future__ import annotations
+
+import json
+
+import pyarrow.parquet as pq
+from typer.testing import CliRunner
+
+from simulator.cli import app
+
+runner = CliRunner()
+
+
+def test_run_prints_kpis_and_writes_them(tmp_path):
+    result = runner.invoke(
+        app, ["run", "--weeks", "2", "--seed", "3", "--out", str(tmp_path), "--events"]
+    )
+    assert result.exit_code == 0, result.output
+    assert "legevakt.wait_minutes.red.median" in result.output
+    document = json.loads((tmp_path / "kpis.json").read_text())
+    assert document["seed"] == 3 and document["weeks"] == 2
+    assert document["kpis"]["physician.weekly_hours.mean"] > 0
+    assert "kpi" in (tmp_path / "kpis.csv").read_text().splitlines()[0]
+    events = pq.read_table(tmp_path / "events.parquet")
+    assert set(events.column_names) == {"physician", "start", "end", "category"}
+    assert not list(tmp_path.glob(".*"))  # no temporary files left behind
+
+
+def test_run_reports_a_bad_file_without_a_traceback(tmp_path):
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("scenario: {id: x}\n")
+    result = runner.invoke(app, ["run", str(bad)])
+    assert result.exit_code == 2
+    assert "Traceback" not in result.output

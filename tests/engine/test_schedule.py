@@ -1,0 +1,105 @@
+"""Physician calendars: painting priorities, rest after duty, branch days, vacations."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from simulator.engine.calendar import Calendar
+from simulator.engine.plan import BranchDay, Plan, PlanContribution
+from simulator.engine.schedule import Block, Schedules, has_night, paint, vacation_weeks
+from simulator.rota.assignment import Assignment
+from simulator.scenario import Scenario
+from simulator.scenario.legevakt import ShiftMode
+from simulator.timeline import Category
+from tests.support.scenarios import START, base
+
+
+def test_paint_gives_the_higher_priority_and_fills_gaps_with_off():
+    blocks = [Block(10, 50, 20, Category.office_clinical), Block(30, 40, 90, Category.meetings)]
+    assert paint(blocks, 60) == [
+        (0, 10, Category.off),
+        (10, 30, Category.office_clinical),
+        (30, 40, Category.meetings),
+        (40, 50, Category.office_clinical),
+        (50, 60, Category.off),
+    ]
+
+
+def test_night_is_21_to_06():
+    assert has_night(16 * 60, 32 * 60)
+    assert not has_night(8 * 60, 16 * 60)
+    assert has_night(5 * 60, 7 * 60)
+
+
+def test_vacations_are_staggered_among_colleagues():
+    scenario = _scenario()
+    a, b = (vacation_weeks(p, rank) for rank, p in enumerate(scenario.physicians[:2]))
+    assert len(a) == len(b) == 5
+    assert a != b
+    assert {27, 28, 29} <= a
+
+
+def _scenario() -> Scenario:
+    return Scenario.model_validate(
+        base(
+            places=[
+                {"id": "centre", "name": "Centre", "lat": 69.0, "lon": 18.0, "municipality": "m"},
+                {"id": "far", "name": "Far", "lat": 69.3, "lon": 18.0, "municipality": "m"},
+            ],
+            offices=[
+                {"id": "lk", "name": "LK", "place": "centre", "municipality": "m"},
+                {
+                    "id": "ute",
+                    "name": "Ute",
+                    "place": "far",
+                    "municipality": "m",
+                    "branch_of": "lk",
+                },
+            ],
+            physicians=[
+                {"id": f"gp{i}", "office": "lk", "age": 40, "fte": 1.0, "list_size": 800}
+                for i in range(2)
+            ],
+        )
+    )
+
+
+def _minutes(intervals, day, category):
+    lo, hi = day * 1440, (day + 1) * 1440
+    return sum(
+        min(e, hi) - max(s, lo) for s, e, c in intervals if c is category and e > lo and s < hi
+    )
+
+
+def test_night_shift_rest_removes_the_next_office_day():
+    scenario = _scenario()
+    calendar = Calendar.for_horizon(START, 2, 0)
+    schedules = Schedules(Plan(scenario), calendar, 0.8)
+    gp = scenario.physicians[0]
+    origin = dt.datetime.combine(START, dt.time())
+    shift = Assignment(
+        "lv",
+        "night",
+        gp.id,
+        origin + dt.timedelta(hours=16),
+        origin + dt.timedelta(hours=32),
+        ShiftMode.home_call,
+    )
+    intervals = paint(schedules.blocks(gp, [shift]), calendar.horizon)
+    assert _minutes(intervals, 1, Category.office_clinical) == 0  # Tuesday lost to rest
+    assert _minutes(intervals, 1, Category.rest_after_duty) == 8 * 60
+    assert _minutes(intervals, 2, Category.office_clinical) > 0
+
+
+def test_branch_day_travel_is_working_time_taken_from_the_office_day():
+    scenario = _scenario()
+    calendar = Calendar.for_horizon(START, 2, 0)
+    branch = BranchDay("gp0", 2, "ute", 40.0, 35.0)
+    schedules = Schedules(Plan(scenario, PlanContribution(branch_days=(branch,))), calendar, 1.0)
+    gp = scenario.physicians[0]
+    intervals = paint(schedules.blocks(gp, []), calendar.horizon)
+    assert _minutes(intervals, 2, Category.travel) == 80
+    assert _minutes(intervals, 1, Category.office_clinical) == 450
+    assert _minutes(intervals, 2, Category.office_clinical) == 450 - 80
+    assert schedules.office_day(gp, 2).office == "ute"
+    assert schedules.office_day(gp, 1).office == "lk"

@@ -1,0 +1,88 @@
+"""Small scenarios built in code for engine tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from simulator.engine import Plan, build_plan
+from simulator.rota.assignment import Assignment
+from simulator.scenario import Scenario
+from simulator.scenario.legevakt import ShiftMode
+
+MINUTES_PER_YEAR = 365.25 * 24 * 60
+START = dt.date(2026, 1, 5)
+
+
+def base(population: int = 1000, **sections: Any) -> dict[str, Any]:
+    """A one-municipality scenario with one place; `sections` replace or add sections."""
+    data: dict[str, Any] = {
+        "scenario": {
+            "id": "test",
+            "title": "Test",
+            "start_date": START,
+            "weeks": 4,
+            "warmup_weeks": 1,
+        },
+        "municipalities": [
+            {"id": "m", "number": "1234", "name": "M", "population": population, "centre": "centre"}
+        ],
+        "places": [
+            {"id": "centre", "name": "Centre", "lat": 69.0, "lon": 18.0, "municipality": "m"}
+        ],
+    }
+    data.update(sections)
+    return data
+
+
+def station_only_rates(per_minute: float, population: int) -> dict[str, float]:
+    """Contact rates giving `per_minute` station consultations and nothing else."""
+    rate = per_minute * MINUTES_PER_YEAR * 1000 / population
+    return {
+        "nurse_phone": 0,
+        "doctor_phone": 0,
+        "station_consultation": rate,
+        "home_visit": 0,
+        "red_response": 0,
+    }
+
+
+def mmc_plan(doctors: int, load: float, weeks: int, service_minutes: float = 20.0) -> Plan:
+    """A station with `doctors` on site around the clock, flat Poisson arrivals at `load` and
+    exponential service (the profile's 20-minute consultations): an M/M/c queue."""
+    population = 1000
+    arrivals = load * doctors / service_minutes
+    data = base(
+        demand={"profile": "flat", "rates": station_only_rates(arrivals, population)},
+        physicians=[
+            {"id": f"d{i}", "role": "legevakt", "age": 40, "fte": 1.0} for i in range(doctors)
+        ],
+        legevakt=[
+            {
+                "id": "lv",
+                "name": "LV",
+                "station": "centre",
+                "municipalities": ["m"],
+                "daytime": "legevakt",
+                "pool": [f"d{i}" for i in range(doctors)],
+                "call_centre": {"nurses": 50},
+                "shifts": [{"id": "all", "start": "00:00", "hours": 24, "doctors": doctors}],
+            }
+        ],
+    )
+    data["scenario"]["weeks"] = weeks
+    scenario = Scenario.model_validate(data)
+    horizon_end = dt.datetime.combine(START, dt.time()) + dt.timedelta(weeks=weeks + 1)
+    rota = tuple(
+        Assignment(
+            "lv",
+            "all",
+            f"d{i}",
+            dt.datetime.combine(START, dt.time()),
+            horizon_end,
+            ShiftMode.on_site,
+        )
+        for i in range(doctors)
+    )
+    plan = build_plan(scenario)
+    return Plan(scenario, plan.contribution, rota)

@@ -1,0 +1,96 @@
+"""Running designs: identical results for any executor, resumable stores, sweeps."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from simulator.commands.common import default_scenario_path
+from simulator.experiment.design import DesignRunner, Variant
+from simulator.experiment.executors import ProcessExecutor, SerialExecutor
+from simulator.experiment.store import ResultStore, StoreMismatch
+from simulator.experiment.sweep import SweepError, apply, grid, parse_axis
+from simulator.scenario import Scenario, load_scenario
+
+CALLS: list[int] = []
+
+
+def queue_model(scenario: Scenario, seed: np.random.SeedSequence) -> dict:
+    """A tiny stand-in replication: exponential waits scaled by the scenario's population."""
+    CALLS.append(1)
+    rng = np.random.default_rng(seed)
+    population = sum(m.population for m in scenario.municipalities)
+    waits = rng.exponential(population / 1000, size=50)
+    return {"kpis": {"wait|all": float(waits.mean()), "p90|all": float(np.quantile(waits, 0.9))}}
+
+
+@pytest.fixture(scope="module")
+def demo() -> Scenario:
+    return load_scenario(default_scenario_path())
+
+
+def test_results_do_not_depend_on_the_number_of_workers(demo: Scenario) -> None:
+    variants = [Variant("demo", demo)]
+    serial = DesignRunner(variants, queue_model, 5, SerialExecutor()).run(6)
+    parallel = DesignRunner(variants, queue_model, 5, ProcessExecutor(2)).run(6)
+    assert serial.payloads == parallel.payloads
+
+
+def test_a_rerun_reuses_finished_replications_and_recomputes_damaged_ones(
+    demo: Scenario, tmp_path: Path
+) -> None:
+    variants = [Variant("demo", demo)]
+    first = DesignRunner(variants, queue_model, 1, store=ResultStore(tmp_path)).run(5)
+    files = sorted((tmp_path / "replications" / "demo").glob("rep-*.json"))
+    assert len(files) == 5
+    files[1].write_text(files[1].read_text()[:20])  # truncated
+    record = json.loads(files[3].read_text())
+    record["payload"]["kpis"]["wait|all"] += 1  # silently altered
+    files[3].write_text(json.dumps(record))
+    CALLS.clear()
+    store = ResultStore(tmp_path)
+    second = DesignRunner(variants, queue_model, 1, store=store).run(5)
+    assert len(CALLS) == 2
+    assert sorted(p.name for p in store.damaged) == [files[1].name, files[3].name]
+    assert second.payloads == first.payloads
+
+
+def test_a_store_refuses_results_of_another_scenario(tmp_path: Path) -> None:
+    ResultStore(tmp_path).open({"fingerprint": "a"})
+    with pytest.raises(StoreMismatch):
+        ResultStore(tmp_path).open({"fingerprint": "b"})
+
+
+def test_auto_replications_stop_when_precise_enough(demo: Scenario) -> None:
+    result = DesignRunner([Variant("demo", demo)], queue_model, 2, precision=0.1).run(None)
+    assert result.converged
+    assert 3 <= result.replications < 100
+
+
+def test_sweep_paths_select_items_by_id(demo: Scenario) -> None:
+    shift = demo.legevakt[0].shifts[0].id
+    lv = demo.legevakt[0].id
+    axes = [parse_axis(f"legevakt[{lv}].shifts[{shift}].doctors=1..3")]
+    points = grid(axes)
+    assert [p[axes[0].path] for p in points] == [1, 2, 3]
+    changed = apply(demo, points[2])
+    assert changed.legevakt[0].shifts[0].doctors == 3
+    assert demo.legevakt[0].shifts[0].doctors == 1  # the original is untouched
+
+
+@pytest.mark.parametrize(
+    ("option", "fragment"),
+    [
+        ("legevakt[nowhere].name=x", "no legevakt item with id 'nowhere'"),
+        ("policy.no_such_field=1", "no 'no_such_field' here"),
+        ("policy.max_shift_frequency_days=-3", "makes the scenario invalid"),
+        ("policy.max_shift_frequency_days", "is not PATH=VALUES"),
+    ],
+)
+def test_bad_sweep_options_say_what_is_wrong(demo: Scenario, option: str, fragment: str) -> None:
+    with pytest.raises(SweepError, match=fragment):
+        axis = parse_axis(option)
+        apply(demo, grid([axis])[0])

@@ -1,0 +1,61 @@
+"""Intervals and the automatic choice of the number of replications."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from simulator.experiment.statistics import (
+    paired_difference,
+    relative_precision,
+    replications_needed,
+    t_interval,
+)
+
+
+def test_t_interval_matches_the_textbook_formula() -> None:
+    values = [10.0, 12.0, 9.0, 11.0, 13.0]
+    interval = t_interval(values)
+    # t(0.975, 4) = 2.776445; s = 1.5811388
+    half = 2.7764451 * 1.5811388 / math.sqrt(5)
+    assert interval.mean == pytest.approx(11.0)
+    assert interval.low == pytest.approx(11.0 - half, rel=1e-6)
+    assert interval.high == pytest.approx(11.0 + half, rel=1e-6)
+
+
+def test_interval_covers_the_true_mean_about_95_percent_of_the_time() -> None:
+    rng = np.random.default_rng(7)
+    hits = 0
+    for _ in range(2000):
+        interval = t_interval(rng.normal(5.0, 2.0, size=10))
+        hits += interval.low <= 5.0 <= interval.high
+    assert 0.93 <= hits / 2000 <= 0.97
+
+
+@given(st.lists(st.floats(-1e3, 1e3), min_size=2, max_size=30), st.floats(-100, 100))
+def test_paired_difference_of_a_shift_is_the_shift(values: list[float], shift: float) -> None:
+    diff = paired_difference(values, [v + shift for v in values])
+    assert diff.mean == pytest.approx(shift, abs=1e-6)
+    assert diff.half_width == pytest.approx(0.0, abs=1e-6)
+
+
+def test_replications_algorithm_waits_for_the_look_ahead() -> None:
+    rng = np.random.default_rng(3)
+    values = list(rng.normal(100.0, 20.0, size=200))
+    n = replications_needed(values, precision=0.05)
+    assert n is not None
+    assert relative_precision(values[:n]) <= 0.05
+    assert all(relative_precision(values[:m]) <= 0.05 for m in range(n, n + 6))
+    assert replications_needed(values[: n + 4], precision=0.05) is None
+
+
+def test_noisier_output_needs_more_replications() -> None:
+    rng = np.random.default_rng(11)
+    base = rng.normal(0.0, 1.0, size=400)
+    calm = replications_needed(list(100 + 10 * base), precision=0.05)
+    noisy = replications_needed(list(100 + 30 * base), precision=0.05)
+    assert calm is not None and noisy is not None and noisy > calm

@@ -1,0 +1,128 @@
+"""Conservation and determinism (docs/validation.md)."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pytest
+
+from simulator.engine import simulate
+from simulator.scenario import Scenario
+from tests.support.scenarios import base
+
+
+def _mixed_scenario() -> Scenario:
+    """Two settlements, a home-call legevakt with a backup, KAD covered by the legevakt
+    doctor, two GPs: every path of the engine is used."""
+    data = base(
+        4000,
+        places=[
+            {"id": "centre", "name": "Centre", "lat": 69.0, "lon": 18.0, "municipality": "m"},
+            {"id": "bygd", "name": "Bygd", "lat": 69.2, "lon": 18.5, "municipality": "m"},
+            {"id": "uns", "name": "UNN", "lat": 69.65, "lon": 18.95, "kind": "hospital"},
+        ],
+        offices=[{"id": "lk", "name": "LK", "place": "centre", "municipality": "m"}],
+        physicians=[
+            {
+                "id": f"gp{i}",
+                "office": "lk",
+                "age": 40,
+                "fte": 1.0,
+                "list_size": 1000,
+                "public_duties": [{"task": "nursing_home", "hours_per_week": 4}],
+            }
+            for i in range(4)
+        ],
+        legevakt=[
+            {
+                "id": "lv",
+                "name": "LV",
+                "station": "centre",
+                "municipalities": ["m"],
+                "shifts": [
+                    {"id": "evening", "start": "16:00", "end": "08:00", "mode": "home_call"},
+                    {"id": "weekend", "days": ["sat", "sun"], "start": "08:00", "end": "16:00"},
+                    {"id": "backup", "start": "16:00", "end": "08:00", "mode": "backup"},
+                ],
+            }
+        ],
+        kad=[
+            {
+                "id": "kad",
+                "name": "KAD",
+                "place": "centre",
+                "beds": 1,
+                "municipalities": ["m"],
+                "cover": "legevakt",
+                "legevakt": "lv",
+                "admissions_per_1000": 60,
+            }
+        ],
+    )
+    for physician in data["physicians"]:
+        physician["competence"] = {"specialist_general_practice": True}
+    data["municipalities"][0].pop("centre")
+    data["municipalities"][0]["settlements"] = [
+        {"place": "centre", "share": 0.6},
+        {"place": "bygd", "share": 0.4},
+    ]
+    return Scenario.model_validate(data)
+
+
+@pytest.fixture(scope="module")
+def result():
+    return simulate(_mixed_scenario(), 11, weeks=8)
+
+
+def test_every_physician_minute_is_in_exactly_one_category(result):
+    horizon = (8 + 1) * 7 * 24 * 60
+    for timeline in result.timelines.values():
+        assert timeline.starts[0] == 0
+        assert timeline.ends[-1] == horizon
+        assert (timeline.starts[1:] == timeline.ends[:-1]).all()  # no gaps, no overlaps
+        assert (timeline.ends > timeline.starts).all()
+        assert sum(timeline.minutes_by_category().values()) == horizon
+
+
+def test_no_physician_is_in_two_places_at_once(result):
+    assert result.conservation.double_booked_minutes == 0
+
+
+def test_every_arrival_is_served_transferred_or_still_waiting(result):
+    c = result.conservation
+    assert c.contacts > 0 and c.queued > 0
+    assert c.contacts == c.to_gp_offices + c.nurse_only + c.doctor_jobs
+    assert c.queued == c.started + c.waiting_at_end
+    assert c.bed_arrivals == c.bed_admitted + c.bed_transferred
+    assert c.bed_transferred > 0  # one bed: some patients must go to hospital
+
+
+def test_the_legevakt_mechanisms_show_up(result):
+    k = result.kpis
+    assert k["travel.doctor_km"] > 0  # the home-call doctor drives to the station
+    assert k["physician.weekly_hours.rest_after_duty.mean"] > 0
+    assert k["physician.weekly_hours.bed_work.mean"] > 0  # KAD work by the legevakt doctor
+    assert 0 < k["gp.within_5_days"] <= 1
+
+
+def _same(a: dict, b: dict) -> bool:
+    return a.keys() == b.keys() and all(
+        (math.isnan(a[k]) and math.isnan(b[k])) or a[k] == b[k] for k in a
+    )
+
+
+def test_same_seed_gives_the_same_result_bit_for_bit(result):
+    again = simulate(_mixed_scenario(), 11, weeks=8)
+    assert _same(result.kpis, again.kpis)
+    assert result.by_municipality.keys() == again.by_municipality.keys()
+    for m in result.by_municipality:
+        assert _same(result.by_municipality[m], again.by_municipality[m])
+    for p, timeline in result.timelines.items():
+        assert np.array_equal(timeline.starts, again.timelines[p].starts)
+        assert np.array_equal(timeline.categories, again.timelines[p].categories)
+
+
+def test_another_seed_gives_other_numbers(result):
+    other = simulate(_mixed_scenario(), 12, weeks=8)
+    assert not _same(result.kpis, other.kpis)
