@@ -1,0 +1,44 @@
+"""Benchmark: build the national travel network and its travel-time matrices.
+
+Run from the worktree root:  PYTHONPATH=$PWD /work/venv/bin/python benchmarks/network_matrix.py
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from typing import TypeVar
+
+from benchmarks.national_scenario import national_scenario
+from simulator.network import TravelNetwork
+
+T = TypeVar("T")
+
+
+def _timed(label: str, action: Callable[[], T]) -> T:
+    start = time.perf_counter()
+    result = action()
+    print(f"{label:<48} {time.perf_counter() - start:7.2f} s")
+    return result
+
+
+def main() -> None:
+    scenario = _timed("validate synthetic national scenario", national_scenario)
+    network = _timed(
+        "build travel graph (connect: nearest)", lambda: TravelNetwork.from_scenario(scenario)
+    )
+    graph = network.graph
+    print(f"  {graph.number_of_nodes()} places, {graph.number_of_edges()} legs")
+    settlements = [p.id for p in scenario.places if p.kind == "settlement"]
+    stations = [p.id for p in scenario.places if p.kind != "settlement"]
+    _timed(
+        f"matrix settlements+stations ({len(settlements) + len(stations)} places)",
+        lambda: network.matrix(settlements + stations),
+    )
+    _timed("same matrix again (cached)", lambda: network.matrix(settlements + stations))
+    fresh = TravelNetwork.from_scenario(scenario)
+    _timed(f"matrix stations only ({len(stations)} places)", lambda: fresh.matrix(stations))
+
+
+if __name__ == "__main__":
+    main()
