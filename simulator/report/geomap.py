@@ -1,0 +1,171 @@
+"""A schematic map from the scenario's coordinates: settlements sized by population, offices
+and branch offices, legevakt stations, bed units, hospitals and the travel links labelled
+with their minutes (≈ where the scenario gives none and they are estimated as the engine
+does). No tile server: an equirectangular projection with longitude scaled by cos(latitude),
+which keeps shapes true at the region's scale."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from matplotlib.axes import Axes
+
+from simulator.network.legs import link_leg
+from simulator.report.html import Section, absent, chart, slug
+from simulator.report.i18n import Translator
+from simulator.report.results import ResultSet, VariantResult
+from simulator.report.svg import INK, OKABE_ITO, figure, to_svg
+from simulator.scenario import Scenario
+from simulator.scenario.geography import Link, LinkMode, PlaceKind
+
+SECTION_ID = "map"
+
+
+@dataclass(frozen=True)
+class Layer:
+    """One kind of point on the map: its marker, colour and the places it holds."""
+
+    key: str
+    marker: str
+    colour: str
+    places: tuple[str, ...]
+    filled: bool = True
+
+
+def section(results: ResultSet, t: Translator) -> Section:
+    body = "".join(_map(v, t) for v in results.charted)
+    return Section(SECTION_ID, t("section.map"), body)
+
+
+def _map(variant: VariantResult, t: Translator) -> str:
+    s = variant.scenario
+    if len(s.places) < 2:
+        return absent(t("absent.map", variant=variant.name))
+    places = s.by_id("places")
+    lat0 = math.radians(sum(p.lat for p in s.places) / len(s.places))
+
+    def xy(place: str) -> tuple[float, float]:
+        p = places[place]
+        return p.lon * math.cos(lat0), p.lat
+
+    chart_id = slug("map", variant.name)
+    with figure(8.0, 7.0) as fig:
+        ax = fig.subplots()
+        for link in s.travel.links:
+            _link(ax, link, xy, s, t)
+        for layer in _layers(s):
+            _points(ax, layer, xy, s, t)
+        _municipality_names(ax, s, xy)
+        ax.set_aspect("equal")
+        ax.set_xticks([])
+        ax.set_yticks([])
+        for spine in ax.spines.values():
+            spine.set_visible(False)
+        ax.legend(loc="upper left", bbox_to_anchor=(1.0, 1.0), fontsize=8, markerscale=0.8)
+        svg = to_svg(fig, chart_id)
+    return chart(chart_id, svg, t("caption.map", variant=variant.name))
+
+
+def _layers(s: Scenario) -> list[Layer]:
+    settlements = {st.place for m in s.municipalities for st in m.settlement_shares()}
+    mains = {o.place for o in s.offices if not o.branch_of}
+    branches = {o.place for o in s.offices if o.branch_of} - mains
+    stations = {lv.station for lv in s.legevakt}
+    beds = {u.place for u in [*s.kad, *s.sykestuer]}
+    hospitals = {p.id for p in s.places if p.kind is PlaceKind.hospital}
+    return [
+        Layer("settlement", "o", OKABE_ITO[1], tuple(sorted(settlements))),
+        Layer("office", "s", OKABE_ITO[4], tuple(sorted(mains))),
+        Layer("branch_office", "s", OKABE_ITO[4], tuple(sorted(branches)), filled=False),
+        Layer("legevakt", "^", OKABE_ITO[5], tuple(sorted(stations))),
+        Layer("beds", "D", OKABE_ITO[2], tuple(sorted(beds))),
+        Layer("hospital", "P", OKABE_ITO[6], tuple(sorted(hospitals))),
+    ]
+
+
+def _points(ax: Axes, layer: Layer, xy, s: Scenario, t: Translator) -> None:  # type: ignore[no-untyped-def]
+    if not layer.places:
+        return
+    xs, ys = zip(*(xy(p) for p in layer.places), strict=True)
+    sizes = _settlement_sizes(s, layer.places) if layer.key == "settlement" else 70
+    face = layer.colour if layer.filled else "white"
+    ax.scatter(
+        xs,
+        ys,
+        s=sizes,
+        marker=layer.marker,
+        facecolor=face,
+        edgecolor=layer.colour,
+        linewidth=1.5,
+        zorder=3,
+        label=t(f"map.{layer.key}"),
+    )
+    names = s.by_id("places")
+    for place, x, y in zip(layer.places, xs, ys, strict=True):
+        ax.annotate(
+            names[place].name,
+            (x, y),
+            xytext=(5, 4),
+            textcoords="offset points",
+            fontsize=7,
+            color=INK,
+            zorder=4,
+        )
+
+
+def _settlement_sizes(s: Scenario, places: Iterable[str]) -> list[float]:
+    """Marker area proportional to the inhabitants living at each settlement."""
+    people: dict[str, float] = {}
+    for m in s.municipalities:
+        for st in m.settlement_shares():
+            people[st.place] = people.get(st.place, 0.0) + m.population * st.share
+    largest = max(people.values(), default=1.0) or 1.0
+    return [20 + 280 * people.get(p, 0.0) / largest for p in places]
+
+
+def _link(ax: Axes, link: Link, xy, s: Scenario, t: Translator) -> None:  # type: ignore[no-untyped-def]
+    (x1, y1), (x2, y2) = xy(link.from_), xy(link.to)
+    ferry = link.mode is LinkMode.ferry
+    ax.plot(
+        [x1, x2],
+        [y1, y2],
+        color=OKABE_ITO[4] if ferry else "#888888",
+        linestyle="--" if ferry else "-",
+        linewidth=1.2,
+        zorder=1,
+    )
+    leg = link_leg(link, s.by_id("places"), s.travel)
+    text = t("map.minutes", minutes=round(leg.minutes))
+    label = text if link.minutes is not None else f"≈ {text}"
+    ax.annotate(
+        label,
+        ((x1 + x2) / 2, (y1 + y2) / 2),
+        fontsize=7,
+        ha="center",
+        va="center",
+        color=INK,
+        zorder=2,
+        bbox={"boxstyle": "round,pad=0.15", "fc": "white", "ec": "none", "alpha": 0.8},
+    )
+
+
+def _municipality_names(ax: Axes, s: Scenario, xy) -> None:  # type: ignore[no-untyped-def]
+    """Each municipality's name at the population-weighted centre of its settlements."""
+    for m in s.municipalities:
+        shares = m.settlement_shares()
+        points = [(xy(st.place), st.share) for st in shares]
+        x = sum(p[0] * w for p, w in points)
+        y = sum(p[1] * w for p, w in points)
+        ax.annotate(
+            m.name.upper(),
+            (x, y),
+            xytext=(0, -14),
+            textcoords="offset points",
+            ha="center",
+            fontsize=9,
+            color="#555555",
+            fontstyle="italic",
+            zorder=2,
+        )

@@ -1,0 +1,49 @@
+"""KPIs with their 95 % intervals, one column per variant: first for the whole region, then
+per municipality, legevakt, bed unit and office."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from simulator.report.html import Section, absent, escape, table, tag
+from simulator.report.i18n import Translator
+from simulator.report.kpis import ALL, digits_for, interval, kpi_label, scope_label
+from simulator.report.results import ResultSet
+
+SECTION_ID = "kpis"
+
+
+def section(results: ResultSet, t: Translator) -> Section:
+    summary = results.summary
+    if summary.empty:
+        return Section(SECTION_ID, t("section.kpis"), absent(t("absent.kpis")))
+    names = [v.name for v in results.variants]
+    total = summary[summary["scope"] == ALL]
+    local = summary[summary["scope"] != ALL]
+    body = tag("p", escape(t("kpis.intro", n=results.replications)))
+    if not total.empty:
+        body += _table(total, names, results, t, t("kpis.total"))
+    if not local.empty:
+        body += tag("h3", escape(t("kpis.by_scope")))
+        body += _table(local, names, results, t, None)
+    return Section(SECTION_ID, t("section.kpis"), body)
+
+
+def _table(
+    rows: pd.DataFrame, names: list[str], results: ResultSet, t: Translator, caption: str | None
+) -> str:
+    header = [t("col.kpi"), t("col.scope"), *names]
+    lines = []
+    for (kpi, scope), group in rows.groupby(["kpi", "scope"], sort=True):
+        by_variant = group.set_index("variant")
+        digits = digits_for(list(group["mean"]))
+        cells = [_cell(by_variant, name, t, digits) for name in names]
+        lines.append([kpi_label(str(kpi), t), scope_label(str(scope), results, t), *cells])
+    return table(header, lines, caption=caption)
+
+
+def _cell(rows: pd.DataFrame, name: str, t: Translator, digits: int) -> str:
+    if name not in rows.index:
+        return "–"
+    row = rows.loc[name]
+    return interval(row["mean"], row["ci_low"], row["ci_high"], t, digits)
