@@ -15,6 +15,7 @@ from simulator.report.results import ResultSet
 SECTION_ID = "findings"
 SEVERITY_ORDER = {"breach": 0, "warning": 1, "info": 2}
 MAX_ROWS = 80
+RULE_KINDS = ("law", "tariff_agreement", "guidance", "non_binding_target", "local_policy")
 
 
 @dataclass
@@ -33,7 +34,8 @@ def section(results: ResultSet, t: Translator) -> Section:
         return Section(SECTION_ID, title, absent(t("absent.findings")))
     ordered = sorted(groups.values(), key=_order)
     body = paragraph(t("findings.intro", groups=len(ordered), n=results.replications))
-    rows = [_row(g, results.replications, t) for g in ordered[:MAX_ROWS]]
+    names = _subject_names(results)
+    rows = [_row(g, results.replications, names, t) for g in ordered[:MAX_ROWS]]
     classes = [f"severity-{g.first.get('severity', 'info')}" for g in ordered[:MAX_ROWS]]
     header = [
         t("col.severity"),
@@ -76,7 +78,19 @@ def _order(group: Group) -> tuple[int, str, str, str]:
     )
 
 
-def _row(group: Group, replications: int, t: Translator) -> list[str | Cell]:
+def _subject_names(results: ResultSet) -> dict[str, str]:
+    """Readable names of the subjects findings are about, by id."""
+    names: dict[str, str] = {}
+    for variant in results.variants:
+        s = variant.scenario
+        for item in [*s.municipalities, *s.offices, *s.legevakt]:
+            names[item.id] = item.name
+        for p in s.physicians:
+            names[p.id] = p.name or p.id
+    return names
+
+
+def _row(group: Group, replications: int, names: dict[str, str], t: Translator) -> list[str | Cell]:
     f = group.first
     severity = str(f.get("severity", "info"))
     rule = _text(f.get("title"), t.lang) or str(f.get("rule_id"))
@@ -95,14 +109,11 @@ def _row(group: Group, replications: int, t: Translator) -> list[str | Cell]:
         Cell(rule_html),
         cite(f.get("source")),
         t(f"rulekind.{f['kind']}") if f.get("kind") in RULE_KINDS else str(f.get("kind", "")),
-        str(f.get("subject_id", "")),
+        names.get(str(f.get("subject_id")), str(f.get("subject_id", ""))),
         str(f["variant"]),
         _measured(f, t),
         f"{t.number(100 * share, 0)} % ({len(group.replications)}/{replications})",
     ]
-
-
-RULE_KINDS = ("law", "tariff_agreement", "guidance", "non_binding_target", "local_policy")
 
 
 def _text(value: object, lang: str) -> str:

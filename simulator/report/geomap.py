@@ -21,6 +21,8 @@ from simulator.scenario import Scenario
 from simulator.scenario.geography import Link, LinkMode, PlaceKind
 
 SECTION_ID = "map"
+NUDGE = 0.025  # share of the map's extent a co-located marker moves aside
+SIDES = ((1.0, -0.6), (-1.0, -0.6), (0.0, -1.2), (1.0, 0.6), (-1.0, 0.6))
 
 
 @dataclass(frozen=True)
@@ -50,20 +52,35 @@ def _map(variant: VariantResult, t: Translator) -> str:
         p = places[place]
         return p.lon * math.cos(lat0), p.lat
 
+    layers = _layers(s)
+    xs, ys = zip(*(xy(p.id) for p in s.places), strict=True)
+    nudge = NUDGE * max(max(xs) - min(xs), max(ys) - min(ys))
     chart_id = slug("map", variant.name)
-    with figure(8.0, 7.0) as fig:
+    with figure(8.0, 7.5) as fig:
         ax = fig.subplots()
         for link in s.travel.links:
             _link(ax, link, xy, s, t)
-        for layer in _layers(s):
-            _points(ax, layer, xy, s, t)
+        shown: dict[str, int] = {}
+        for layer in layers:
+            _points(ax, layer, xy, shown, nudge, s, t)
+        for place in shown:
+            x, y = xy(place)
+            ax.annotate(
+                places[place].name,
+                (x, y),
+                xytext=(7, 5),
+                textcoords="offset points",
+                fontsize=8,
+                color=INK,
+                zorder=4,
+            )
         _municipality_names(ax, s, xy)
         ax.set_aspect("equal")
         ax.set_xticks([])
         ax.set_yticks([])
         for spine in ax.spines.values():
             spine.set_visible(False)
-        ax.legend(loc="upper left", bbox_to_anchor=(1.0, 1.0), fontsize=8, markerscale=0.8)
+        ax.legend(loc="upper center", bbox_to_anchor=(0.5, 0.0), ncol=3, fontsize=8)
         svg = to_svg(fig, chart_id)
     return chart(chart_id, svg, t("caption.map", variant=variant.name))
 
@@ -85,10 +102,21 @@ def _layers(s: Scenario) -> list[Layer]:
     ]
 
 
-def _points(ax: Axes, layer: Layer, xy, s: Scenario, t: Translator) -> None:  # type: ignore[no-untyped-def]
+def _points(  # type: ignore[no-untyped-def]
+    ax: Axes, layer: Layer, xy, shown: dict[str, int], nudge: float, s: Scenario, t: Translator
+) -> None:
+    """A layer's markers; a place already shown by an earlier layer (an office in a
+    settlement) gets its marker moved a little to the side so that both stay visible."""
     if not layer.places:
         return
-    xs, ys = zip(*(xy(p) for p in layer.places), strict=True)
+    points = []
+    for place in layer.places:
+        x, y = xy(place)
+        step = shown.get(place, 0)
+        shown[place] = step + 1
+        dx, dy = SIDES[(step - 1) % len(SIDES)] if step else (0.0, 0.0)
+        points.append((x + dx * nudge, y + dy * nudge))
+    xs, ys = zip(*points, strict=True)
     sizes = _settlement_sizes(s, layer.places) if layer.key == "settlement" else 70
     face = layer.colour if layer.filled else "white"
     ax.scatter(
@@ -102,17 +130,6 @@ def _points(ax: Axes, layer: Layer, xy, s: Scenario, t: Translator) -> None:  # 
         zorder=3,
         label=t(f"map.{layer.key}"),
     )
-    names = s.by_id("places")
-    for place, x, y in zip(layer.places, xs, ys, strict=True):
-        ax.annotate(
-            names[place].name,
-            (x, y),
-            xytext=(5, 4),
-            textcoords="offset points",
-            fontsize=7,
-            color=INK,
-            zorder=4,
-        )
 
 
 def _settlement_sizes(s: Scenario, places: Iterable[str]) -> list[float]:

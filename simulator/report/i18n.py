@@ -76,6 +76,7 @@ _WORDS_NB = {
     "within": "innen",
     "working": "virke",
     "yellow": "gul",
+    "year": "år",
     "inhabitant": "innbygger",
     "to": "til",
     "sykestue": "sykestue",

@@ -17,29 +17,36 @@ DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
 
 def section(results: ResultSet, t: Translator) -> Section:
-    body = "".join(_heat_map(v, results, t) for v in results.charted)
+    weeks = {v.name: _week(results, v) for v in results.charted}
+    top = max((float(np.nanmax(w)) for w in weeks.values() if w is not None), default=1.0)
+    body = "".join(_heat_map(v, weeks[v.name], top, t) for v in results.charted)
     body += _waits(results, t)
     return Section(SECTION_ID, t("section.legevakt"), body)
 
 
-def _heat_map(variant: VariantResult, results: ResultSet, t: Translator) -> str:
-    """Arrivals summed over the variant's stations, mean over replications."""
+def _week(results: ResultSet, variant: VariantResult) -> np.ndarray | None:
+    """Arrivals by hour of week summed over the variant's stations, mean over replications."""
     by_scope = results.series(variant, ARRIVALS)
     if not by_scope:
+        return None
+    return np.sum([np.nanmean(rows, axis=0)[: 7 * 24] for rows in by_scope.values()], axis=0)
+
+
+def _heat_map(variant: VariantResult, week: np.ndarray | None, top: float, t: Translator) -> str:
+    """One variant's week; every variant shares the colour scale 0..`top` so they compare."""
+    if week is None:
         return absent(t("absent.arrivals", variant=variant.name))
-    week = np.sum([np.nanmean(rows, axis=0)[: 7 * 24] for rows in by_scope.values()], axis=0)
     chart_id = slug("legevakt-heat-map", variant.name)
     with figure(8.0, 3.0) as fig:
         ax = fig.subplots()
-        image = ax.imshow(week.reshape(7, 24), aspect="auto", cmap="cividis")
+        image = ax.imshow(week.reshape(7, 24), aspect="auto", cmap="cividis", vmin=0, vmax=top)
         ax.set_yticks(range(7), [t(f"day.{d}") for d in DAYS])
         ax.set_xticks(range(0, 24, 2), [f"{h:02d}" for h in range(0, 24, 2)])
         ax.set_xlabel(t("axis.hour_of_day"))
         ax.set_title(t("legevakt.heat_title", variant=variant.name))
         fig.colorbar(image, ax=ax, label=t("axis.arrivals_per_hour"))
         svg = to_svg(fig, chart_id)
-    names = {lv.id: lv.name for lv in variant.scenario.legevakt}
-    stations = ", ".join(names.get(scope, scope) for scope in by_scope)
+    stations = ", ".join(lv.name for lv in variant.scenario.legevakt)
     return chart(chart_id, svg, t("caption.heat_map", variant=variant.name, stations=stations))
 
 

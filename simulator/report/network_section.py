@@ -50,8 +50,15 @@ def _network(variant: VariantResult, t: Translator) -> str:
                     ax=ax,
                     label=t(f"node.{kind}"),
                 )
-        labels = {n: d["label"] for n, d in graph.nodes(data=True) if d["kind"] != "physician"}
-        nx.draw_networkx_labels(graph, positions, labels, font_size=7, font_color=INK, ax=ax)
+        for kind, size, colour in (("physician", 6, "#555555"), (None, 7, INK)):
+            labels = {
+                n: d["label"]
+                for n, d in graph.nodes(data=True)
+                if (d["kind"] == "physician") == (kind == "physician")
+            }
+            nx.draw_networkx_labels(
+                graph, positions, labels, font_size=size, font_color=colour, ax=ax
+            )
         ax.axis("off")
         ax.legend(loc="upper left", bbox_to_anchor=(1.0, 1.0), fontsize=8, markerscale=0.6)
         svg = to_svg(fig, chart_id)

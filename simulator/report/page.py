@@ -15,7 +15,7 @@ CSS = """
 * { box-sizing: border-box; }
 body { margin: 0; color: var(--ink); background: #fff;
        font: 16px/1.5 "DejaVu Sans", "Liberation Sans", Arial, Helvetica, sans-serif; }
-header, main, footer { max-width: 62rem; margin: 0 auto; padding: 0 1.25rem; }
+header, nav, main, footer { max-width: 62rem; margin: 0 auto; padding: 0 1.25rem; }
 header { padding-top: 1.5rem; border-bottom: 3px solid var(--accent); }
 h1 { font-size: 1.8rem; line-height: 1.2; margin: 0 0 .25rem; }
 h2 { font-size: 1.4rem; margin: 2.5rem 0 .75rem; padding-bottom: .2rem;
@@ -46,7 +46,7 @@ footer { margin-top: 3rem; padding-bottom: 2rem; font-size: .85rem; color: var(-
 @media print {
   @page { size: A4; margin: 15mm 14mm; }
   body { font-size: 10.5pt; }
-  header, main, footer { max-width: none; padding: 0; }
+  header, nav, main, footer { max-width: none; padding: 0; }
   nav { display: none; }
   h2 { break-before: page; break-after: avoid; }
   section:first-of-type h2 { break-before: auto; }

@@ -1,8 +1,7 @@
 """Charts as inline SVG: matplotlib figures in one colour-blind-safe style, text kept as text.
 
-Every chart gets its own `svg.hashsalt`, so the ids matplotlib generates inside one SVG
-(clip paths, markers) never collide with another chart's on the same page, and the same
-input gives the same bytes.
+Every id inside a chart's SVG is prefixed with the chart's id, so charts sharing a page
+never collide; a fixed `svg.hashsalt` per chart makes the same input give the same bytes.
 """
 
 from __future__ import annotations
@@ -52,6 +51,9 @@ STYLE = {
 }
 
 _PROLOGUE = re.compile(r"^.*?(?=<svg)", re.DOTALL)
+# matplotlib names elements `figure_1`, `axes_1`, ... in every SVG: prefix ids and the
+# references to them with the chart id so that charts sharing a page keep ids unique.
+_LOCAL_ID = re.compile(r'(\bid="|href="#|url\(#)([^")]+)')
 _METADATA = {"Creator": None, "Date": None, "Format": None, "Type": None}
 
 
@@ -72,6 +74,7 @@ def to_svg(fig: Figure, chart_id: str) -> str:
     with plt.rc_context({**STYLE, "svg.hashsalt": chart_id}):
         fig.savefig(stream, format="svg", bbox_inches="tight", metadata=_METADATA)
     text = _PROLOGUE.sub("", stream.getvalue(), count=1)
+    text = _LOCAL_ID.sub(lambda m: f"{m[1]}{chart_id}-{m[2]}", text)
     return text.replace("<svg ", f'<svg role="img" aria-labelledby="{chart_id}-caption" ', 1)
 
 

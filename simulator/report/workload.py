@@ -91,11 +91,12 @@ def _on_call(hours: pd.DataFrame, results: ResultSet, t: Translator) -> str:
     with figure(8.0, 3.6) as fig:
         ax = fig.subplots()
         data = [burden.loc[name].to_numpy() for name in names]
-        ax.boxplot(data, vert=False, widths=0.5, showfliers=False)
+        ax.boxplot(data, orientation="horizontal", widths=0.5, showfliers=False)
         for position, values in enumerate(data, start=1):
             offsets = np.linspace(-0.18, 0.18, len(values)) if len(values) > 1 else [0.0]
             ax.scatter(np.sort(values), position + np.asarray(offsets), s=14, color=OKABE_ITO[4])
         ax.set_yticks(range(1, len(names) + 1), names)
+        ax.set_xlim(left=0)
         ax.set_xlabel(t("axis.on_call_hours"))
         svg = to_svg(fig, chart_id)
     excluded = ", ".join(t(f"category.{c.value}") for c in sorted(NOT_WORK))

@@ -1,0 +1,45 @@
+"""The reports in a real browser: headless Chromium loads them without console errors or
+requests beyond the file itself, and the live DOM holds every section and chart.
+
+Skipped only where Chromium is not installed (.ci/run installs Debian's `chromium`).
+"""
+
+from __future__ import annotations
+
+import struct
+
+import pytest
+
+from simulator.report.render import SECTIONS
+from tests.unit.report.browser import CHROMIUM, Chromium
+from tests.unit.report.conftest import Rendered
+from tests.unit.report.htmlcheck import find_all, parse
+
+pytestmark = pytest.mark.skipif(not CHROMIUM.exists(), reason="chromium is not installed")
+PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
+LOCAL_SCHEMES = ("file:", "data:", "about:")
+
+
+def _png_size(data: bytes) -> tuple[int, int]:
+    assert data.startswith(PNG_SIGNATURE)
+    return struct.unpack(">II", data[16:24])
+
+
+@pytest.mark.parametrize("name", ["comparison", "trial"])
+def test_chromium_loads_the_report_cleanly(name: str, request: pytest.FixtureRequest) -> None:
+    rendered: Rendered = request.getfixturevalue(name)
+    with Chromium() as browser:
+        page = browser.load(rendered.path)
+    (rendered.directory / "screenshot.png").write_bytes(page.screenshot)
+    assert page.console_errors == []
+    assert page.requests[0] == rendered.path.resolve().as_uri()
+    assert [u for u in page.requests if not u.startswith(LOCAL_SCHEMES)] == []
+    dom = parse(page.dom)
+    assert [s.attrs["id"] for s in find_all(dom.root, "section")] == [
+        m.SECTION_ID for m in SECTIONS
+    ]
+    static = parse(rendered.html)
+    assert len(find_all(dom.root, "svg")) == len(find_all(static.root, "svg")) > 0
+    width, height = _png_size(page.screenshot)
+    assert width >= 1000
+    assert height > 3000, "the screenshot covers the whole page"
