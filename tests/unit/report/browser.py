@@ -58,7 +58,7 @@ class Chromium:
 
         self._process = subprocess.Popen(
             [str(CHROMIUM), *FLAGS, f"--user-data-dir={self._profile.name}", "about:blank"],
-            preexec_fn=child_fds,  # noqa: PLW1509 - the fds must be 3 and 4 in the child
+            preexec_fn=child_fds,  # the pipe ends must be fds 3 and 4 in the child
             pass_fds=(3, 4),
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
@@ -117,6 +117,7 @@ class Chromium:
             self.events.append(message)
 
     def wait_for(self, method: str) -> dict[str, Any]:
+        """The first event `method` since the page was opened, waiting for it if need be."""
         deadline = time.monotonic() + TIMEOUT
         for event in self.events:
             if event.get("method") == method:
@@ -127,12 +128,14 @@ class Chromium:
             if message.get("method") == method:
                 return message
 
-    def load(self, path: Path, width: int = 1100, print_media: bool = False) -> PageLoad:
-        """Open `path`, wait for the load event, and return its DOM, a full-page screenshot,
-        console errors and the URL of every request the page made."""
-        targets = self.call("Target.getTargets")["targetInfos"]
-        page = next(t["targetId"] for t in targets if t["type"] == "page")
+    def load(
+        self, path: Path, width: int = 1100, full_page: bool = False, print_media: bool = False
+    ) -> PageLoad:
+        """Open `path` in a new tab, wait for the load event, and return its DOM, a screenshot
+        (of the whole page with `full_page`), console errors and every request's URL."""
+        page = self.call("Target.createTarget", url="about:blank")["targetId"]
         session = self.call("Target.attachToTarget", targetId=page, flatten=True)["sessionId"]
+        self.events = []
         for domain in ("Runtime", "Log", "Network", "Page"):
             self.call(f"{domain}.enable", session)
         self.call(
@@ -154,9 +157,11 @@ class Chromium:
             returnByValue=True,
         )["result"]["value"]
         shot = self.call(
-            "Page.captureScreenshot", session, format="png", captureBeyondViewport=True
+            "Page.captureScreenshot", session, format="png", captureBeyondViewport=full_page
         )["data"]
-        return PageLoad(dom, base64.b64decode(shot), self._errors(), self._requests())
+        errors, requests = self._errors(), self._requests()
+        self.call("Target.closeTarget", targetId=page)
+        return PageLoad(dom, base64.b64decode(shot), errors, requests)
 
     def _errors(self) -> list[str]:
         errors = []

@@ -122,7 +122,7 @@ def test_sections_without_data_say_so_in_one_sentence(comparison: Rendered, tmp_
 
 
 def test_a_directory_without_results_is_a_clear_error(tmp_path: Path) -> None:
-    with pytest.raises(ReportError, match="manifest.json not found"):
+    with pytest.raises(ReportError, match=r"manifest\.json not found"):
         load_results(tmp_path)
 
 
