@@ -18,9 +18,10 @@ from simulator.report.i18n import Translator
 from simulator.report.results import ResultSet, VariantResult
 from simulator.report.svg import INK, OKABE_ITO, figure, to_svg
 from simulator.scenario import Scenario
-from simulator.scenario.geography import Link, LinkMode, PlaceKind
+from simulator.scenario.geography import Link, LinkMode, Place, PlaceKind
 
 SECTION_ID = "map"
+FRAME_MARGIN = 0.15  # share of the region's extent kept around it
 NUDGE = 0.025  # share of the map's extent a co-located marker moves aside
 SIDES = ((1.0, -0.6), (-1.0, -0.6), (0.0, -1.2), (1.0, 0.6), (-1.0, 0.6))
 
@@ -46,12 +47,8 @@ def _map(variant: VariantResult, t: Translator) -> str:
     if len(s.places) < 2:
         return absent(t("absent.map", variant=variant.name))
     places = s.by_id("places")
-    lat0 = math.radians(sum(p.lat for p in s.places) / len(s.places))
-
-    def xy(place: str) -> tuple[float, float]:
-        p = places[place]
-        return p.lon * math.cos(lat0), p.lat
-
+    projection = Projection.of(s)
+    xy = projection.xy
     layers = _layers(s)
     xs, ys = zip(*(xy(p.id) for p in s.places), strict=True)
     nudge = NUDGE * max(max(xs) - min(xs), max(ys) - min(ys))
@@ -64,10 +61,12 @@ def _map(variant: VariantResult, t: Translator) -> str:
         for layer in layers:
             _points(ax, layer, xy, shown, nudge, s, t)
         for place in shown:
-            x, y = xy(place)
+            name = places[place].name
+            if place in projection.outside:
+                name = t("map.off_map", name=name)
             ax.annotate(
-                places[place].name,
-                (x, y),
+                name,
+                xy(place),
                 xytext=(7, 5),
                 textcoords="offset points",
                 fontsize=8,
@@ -83,6 +82,48 @@ def _map(variant: VariantResult, t: Translator) -> str:
         ax.legend(loc="upper center", bbox_to_anchor=(0.5, 0.0), ncol=3, fontsize=8)
         svg = to_svg(fig, chart_id)
     return chart(chart_id, svg, t("caption.map", variant=variant.name))
+
+
+@dataclass(frozen=True)
+class Projection:
+    """Equirectangular map coordinates (x = longitude × cos of the mean latitude). The frame
+    holds every place but hospitals; a hospital beyond it (a regional hospital hours away)
+    is drawn on the frame's edge in its true direction, so the region is not shrunk to a dot."""
+
+    places: dict[str, Place]
+    scale: float
+    box: tuple[float, float, float, float]  # x0, y0, x1, y1
+    outside: frozenset[str]
+
+    @classmethod
+    def of(cls, s: Scenario) -> Projection:
+        places = s.by_id("places")
+        scale = math.cos(math.radians(sum(p.lat for p in s.places) / len(s.places)))
+        core = [p for p in s.places if p.kind is not PlaceKind.hospital] or list(s.places)
+        xs = [p.lon * scale for p in core]
+        ys = [p.lat for p in core]
+        margin = FRAME_MARGIN * max(max(xs) - min(xs), max(ys) - min(ys), 0.05)
+        box = (min(xs) - margin, min(ys) - margin, max(xs) + margin, max(ys) + margin)
+        outside = frozenset(
+            p.id
+            for p in s.places
+            if not (box[0] <= p.lon * scale <= box[2] and box[1] <= p.lat <= box[3])
+        )
+        return cls(places, scale, box, outside)
+
+    def xy(self, place: str) -> tuple[float, float]:
+        p = self.places[place]
+        x, y = p.lon * self.scale, p.lat
+        if place not in self.outside:
+            return x, y
+        x0, y0, x1, y1 = self.box
+        cx, cy = (x0 + x1) / 2, (y0 + y1) / 2
+        # shrink the ray from the centre until it meets the frame
+        factor = min(
+            (x1 - cx) / abs(x - cx) if x != cx else math.inf,
+            (y1 - cy) / abs(y - cy) if y != cy else math.inf,
+        )
+        return cx + (x - cx) * factor, cy + (y - cy) * factor
 
 
 def _layers(s: Scenario) -> list[Layer]:
@@ -178,11 +219,13 @@ def _municipality_names(ax: Axes, s: Scenario, xy) -> None:  # type: ignore[no-u
         ax.annotate(
             m.name.upper(),
             (x, y),
-            xytext=(0, -14),
+            xytext=(0, -20),
             textcoords="offset points",
             ha="center",
+            va="top",
             fontsize=9,
             color="#555555",
             fontstyle="italic",
-            zorder=2,
+            zorder=5,
+            bbox={"boxstyle": "round,pad=0.1", "fc": "white", "ec": "none", "alpha": 0.7},
         )

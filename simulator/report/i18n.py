@@ -191,8 +191,8 @@ NB: dict[str, str] = {
     "col.rule": "Regel",
     "col.source": "Rettskilde",
     "col.kind": "Type",
-    "col.subject": "Gjelder",
-    "col.measured": "Målt / grense",
+    "col.subject": "Gjelder hvem",
+    "col.measured": "Målt (spenn) / grense",
     "col.share_of_replications": "Andel replikasjoner",
     "yes": "Ja",
     "no": "Nei",
@@ -255,6 +255,7 @@ NB: dict[str, str] = {
     "map.legevakt": "legevakt",
     "map.beds": "KAD/sykestue",
     "map.hospital": "sykehus",
+    "map.off_map": "{name} (utenfor kartet)",
     "network.intro": (
         "Hvem som arbeider med hvem: leger, kontor, kommuner, legevakt, sengeenheter og "
         "samarbeid er punkter; en strek er et fast samarbeid."
@@ -270,10 +271,9 @@ NB: dict[str, str] = {
     "node.legevakt": "legevakt",
     "node.beds": "sengeenhet",
     "node.collaboration": "samarbeid",
-    "findings.intro": (
-        "{groups} regelfunn (regel, gjelder og plan) over {n} replikasjoner; brudd først."
-    ),
+    "findings.intro": ("{groups} regelfunn (regel og plan) over {n} replikasjoner; brudd først."),
     "findings.more": "{rest} funn til står i findings.csv.",
+    "findings.more_subjects": " og {rest} til",
     "findings.measured": "{measured} / {limit} {unit}",
     "findings.unverified": "Regelversjonen er ikke fullt verifisert.",
     "severity.breach": "Brudd",
@@ -432,8 +432,8 @@ EN: dict[str, str] = {
     "col.rule": "Rule",
     "col.source": "Legal source",
     "col.kind": "Kind",
-    "col.subject": "Subject",
-    "col.measured": "Measured / limit",
+    "col.subject": "Concerns",
+    "col.measured": "Measured (range) / limit",
     "col.share_of_replications": "Share of replications",
     "yes": "Yes",
     "no": "No",
@@ -496,6 +496,7 @@ EN: dict[str, str] = {
     "map.legevakt": "legevakt",
     "map.beds": "KAD/sykestue",
     "map.hospital": "hospital",
+    "map.off_map": "{name} (off the map)",
     "network.intro": (
         "Who works with whom: physicians, offices, municipalities, legevakt, bed units and "
         "collaborations are points; a line is a standing working relation."
@@ -512,9 +513,10 @@ EN: dict[str, str] = {
     "node.beds": "bed unit",
     "node.collaboration": "collaboration",
     "findings.intro": (
-        "{groups} rule findings (rule, subject and plan) over {n} replications; breaches first."
+        "{groups} rule findings (rule and plan) over {n} replications; breaches first."
     ),
     "findings.more": "{rest} more findings are in findings.csv.",
+    "findings.more_subjects": " and {rest} more",
     "findings.measured": "{measured} / {limit} {unit}",
     "findings.unverified": "This rule version is not fully verified.",
     "severity.breach": "Breach",
