@@ -11,6 +11,7 @@ from simulator.report.kpis import ALL, digits_for, interval, kpi_label, scope_la
 from simulator.report.results import ResultSet
 
 SECTION_ID = "differences"
+HEADLINE_ITEMS = 12
 
 
 def section(results: ResultSet, t: Translator) -> Section:
@@ -20,33 +21,50 @@ def section(results: ResultSet, t: Translator) -> Section:
         return Section(SECTION_ID, title, absent(t("absent.differences")))
     baseline = results.variants[0].name
     body = tag("p", escape(t("differences.intro", baseline=baseline)))
-    significant = diffs[diffs["significant"].map(_truthy) & (diffs["scope"] == ALL)]
-    if significant.empty:
-        body += tag("p", escape(t("differences.none")), class_="headline")
-    else:
-        body += tag("h3", escape(t("differences.headline")))
-        body += items(_sentence(row, baseline, t) for _, row in significant.iterrows())
+    body += _headline(diffs, baseline, results, t)
     body += _table(diffs, results, t)
     return Section(SECTION_ID, title, body)
+
+
+def _headline(diffs: pd.DataFrame, baseline: str, results: ResultSet, t: Translator) -> str:
+    """The significant differences in words: the whole region first, then by scope."""
+    significant = diffs[diffs["significant"].map(_truthy)]
+    if significant.empty:
+        return tag("p", escape(t("differences.none")), class_="headline")
+    ordered = significant.sort_values("scope", key=lambda s: s != ALL, kind="stable")
+    lines = [
+        _sentence(row, baseline, results, t) for _, row in ordered.head(HEADLINE_ITEMS).iterrows()
+    ]
+    rest = len(ordered) - HEADLINE_ITEMS
+    if rest > 0:
+        lines.append(t("differences.more", rest=rest))
+    return tag("h3", escape(t("differences.headline"))) + items(lines)
 
 
 def _truthy(value: object) -> bool:
     return str(value).strip().lower() in {"true", "1", "yes"}
 
 
-def _sentence(row: pd.Series, baseline: str, t: Translator) -> str:
+def _sentence(row: pd.Series, baseline: str, results: ResultSet, t: Translator) -> str:
     digits = digits_for([row["difference"], row["ci_low"], row["ci_high"]])
     direction = "lower" if row["difference"] < 0 else "higher"
     favours = _favours(row)
-    return t(
-        f"differences.{direction}",
-        kpi=kpi_label(str(row["kpi"]), t),
-        variant=row["variant"],
-        baseline=baseline,
-        amount=t.number(abs(row["difference"]), digits),
-        low=t.number(row["ci_low"], digits),
-        high=t.number(row["ci_high"], digits),
-    ) + (t("differences.favours", variant=favours) if favours else "")
+    kpi = kpi_label(str(row["kpi"]), t)
+    if row["scope"] != ALL:
+        kpi += f" ({scope_label(str(row['scope']), results, t)})"
+    return (
+        t(
+            f"differences.{direction}",
+            kpi=kpi,
+            variant=row["variant"],
+            baseline=baseline,
+            amount=t.number(abs(row["difference"]), digits),
+            low=t.number(row["ci_low"], digits),
+            high=t.number(row["ci_high"], digits),
+        )
+        + (t("differences.favours", variant=favours) if favours else "")
+        + "."
+    )
 
 
 def _favours(row: pd.Series) -> str:

@@ -178,7 +178,8 @@ NB: dict[str, str] = {
     "differences.higher": (
         "{kpi}: {variant} er {amount} høyere enn {baseline} (95 % KI {low} til {high})"
     ),
-    "differences.favours": " – i favør av {variant}.",
+    "differences.favours": " – i favør av {variant}",
+    "differences.more": "{rest} signifikante forskjeller til står i tabellen under.",
     "differences.caption": "Parvise forskjeller; uthevede rader er signifikante.",
     "col.kpi": "Nøkkeltall",
     "col.scope": "Gjelder",
@@ -419,7 +420,8 @@ EN: dict[str, str] = {
     "differences.higher": (
         "{kpi}: {variant} is {amount} higher than {baseline} (95 % CI {low} to {high})"
     ),
-    "differences.favours": " – in favour of {variant}.",
+    "differences.favours": " – in favour of {variant}",
+    "differences.more": "{rest} more significant differences are in the table below.",
     "differences.caption": "Paired differences; highlighted rows are significant.",
     "col.kpi": "Key figure",
     "col.scope": "Applies to",

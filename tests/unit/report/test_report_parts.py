@@ -1,0 +1,111 @@
+"""The parts behind the charts: the coordination graph, the map projection, grouped
+findings and the SVG of one chart."""
+
+from __future__ import annotations
+
+import math
+
+import matplotlib
+
+from simulator.report.coordination import bridging, coordination_graph, key, legevakt_pool
+from simulator.report.findings import group_findings
+from simulator.report.geomap import Projection
+from simulator.report.svg import figure, to_svg
+from tests.unit.report.htmlcheck import external, parse
+from tests.unit.report.synthetic import SHARED, SOLO, scenario
+
+
+def test_the_shared_legevakt_pools_the_gps_of_both_municipalities() -> None:
+    shared, solo = scenario(SHARED), scenario(SOLO)
+    assert sorted(legevakt_pool(shared.legevakt[0], shared)) == ["gp1", "gp2", "gp3", "gp4"]
+    pools = {lv.id: legevakt_pool(lv, solo) for lv in solo.legevakt}
+    assert pools == {"finnsnes-lv": ["gp1", "gp2", "gp3"], "dyroy-lv": ["gp4"]}
+
+
+def test_the_coordination_graph_links_who_works_with_whom() -> None:
+    graph = coordination_graph(scenario(SHARED))
+    assert graph.has_edge(key("physician", "gp1"), key("office", "skaland-lk"))  # branch day
+    assert graph.has_edge(key("office", "skaland-lk"), key("office", "finnsnes-lk"))
+    assert graph.has_edge(key("physician", "gp4"), key("legevakt", "finnsnes-lv"))
+    assert graph.has_edge(key("physician", "gp2"), key("municipality", "senja"))  # KOL share
+    assert graph.has_edge(key("collaboration", "midt-troms-lv"), key("municipality", "dyroy"))
+    assert graph.has_edge(key("beds", "midt-troms-kad"), key("legevakt", "finnsnes-lv"))
+    kinds = {kind for _, kind in graph.nodes(data="kind")}
+    assert kinds == {"municipality", "office", "physician", "legevakt", "beds", "collaboration"}
+
+
+def test_the_shared_legevakt_is_the_bridge_of_the_shared_plan() -> None:
+    shared = bridging(coordination_graph(scenario(SHARED)))
+    assert shared[0][0] == key("legevakt", "finnsnes-lv")
+    solo = bridging(coordination_graph(scenario(SOLO)))
+    assert key("legevakt", "finnsnes-lv") != solo[0][0]
+
+
+def test_a_far_hospital_is_drawn_on_the_frame_in_its_true_direction() -> None:
+    s = scenario(SHARED)
+    projection = Projection.of(s)
+    assert projection.outside == {"unn"}
+    x0, y0, x1, y1 = projection.box
+    x, y = projection.xy("unn")
+    assert math.isclose(y, y1) or math.isclose(x, x1)
+    finnsnes = projection.xy("finnsnes")
+    unn = s.by_id("places")["unn"]
+    true_angle = math.atan2(unn.lat - 69.23, (unn.lon - 17.98) * projection.scale)
+    assert math.isclose(math.atan2(y - finnsnes[1], x - finnsnes[0]), true_angle, abs_tol=0.35), (
+        "roughly the direction of Tromsø from Finnsnes"
+    )
+    assert x0 <= finnsnes[0] <= x1 and y0 <= finnsnes[1] <= y1
+
+
+def _finding(variant: str, replication: int, subject: str, measured: float) -> dict:
+    return {
+        "variant": variant,
+        "replication": replication,
+        "rule_id": "rest-11h",
+        "severity": "breach",
+        "subject_id": subject,
+        "measured": measured,
+    }
+
+
+def test_findings_are_grouped_by_plan_rule_and_severity_with_breaches_first() -> None:
+    info = {**_finding("a", 0, "gp1", 1.0), "severity": "info", "rule_id": "a-rule"}
+    groups = group_findings(
+        [
+            info,
+            _finding("a", 0, "gp1", 9.0),
+            _finding("a", 1, "gp1", 7.5),
+            _finding("a", 1, "gp2", 8.0),
+            _finding("b", 0, "gp1", 6.0),
+        ]
+    )
+    assert [(g.first["variant"], g.first["severity"]) for g in groups] == [
+        ("a", "breach"),
+        ("b", "breach"),
+        ("a", "info"),
+    ]
+    first = groups[0]
+    assert first.subjects == {"gp1": 2, "gp2": 1}
+    assert first.replications == {0, 1}
+    assert (min(first.measured), max(first.measured)) == (7.5, 9.0)
+
+
+def _chart(chart_id: str) -> str:
+    with figure(3, 2) as fig:
+        ax = fig.subplots()
+        ax.plot([0, 1], [1, 0], label="a")
+        ax.legend()
+        return to_svg(fig, chart_id)
+
+
+def test_a_chart_is_an_svg_element_with_its_own_ids_and_the_same_bytes_each_time() -> None:
+    svg = _chart("one")
+    assert svg.startswith("<svg ") and svg.rstrip().endswith("</svg>")
+    assert "<?xml" not in svg and "<!DOCTYPE" not in svg and "<metadata" not in svg
+    parsed = parse(svg + _chart("two"))
+    assert parsed.problems == []
+    assert len(parsed.ids) == len(set(parsed.ids))
+    assert all(i.startswith(("one-", "two-")) for i in parsed.ids)
+    assert external(parsed.urls) == []
+    assert _chart("one") == svg
+    assert matplotlib.get_backend().lower() == "agg"
