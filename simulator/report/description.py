@@ -17,7 +17,13 @@ SECTION_ID = "scenario"
 
 def section(results: ResultSet, t: Translator) -> Section:
     body = paragraph(t(f"kind.{results.kind}", variants=len(results.variants)))
-    body += "".join(_variant(v, results, t) for v in results.variants)
+    if results.kind == "sweep":
+        # the points of a sweep differ only in the swept settings, which are their names
+        body += _variant(results.variants[0], results, t)
+        body += tag("h4", escape(t("sweep.points")))
+        body += items(v.name for v in results.variants)
+    else:
+        body += "".join(_variant(v, results, t) for v in results.variants)
     body += tag("h3", escape(t("scope.in"))) + items(t(k) for k in _included_keys(results))
     body += tag("h3", escape(t("scope.out"))) + items(t(f"out.{i}") for i in range(1, 7))
     return Section(SECTION_ID, t("section.scenario"), body)

@@ -1,5 +1,6 @@
-"""KPIs with their 95 % intervals, one column per variant: first for the whole region, then
-per municipality, legevakt, bed unit and office."""
+"""KPIs with their 95 % intervals, one column per variant (one row per variant for a sweep
+with more variants than fit across a page): first for the whole region, then per
+municipality, legevakt, bed unit and office."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ import pandas as pd
 from simulator.report.html import Section, absent, escape, table, tag
 from simulator.report.i18n import Translator
 from simulator.report.kpis import ALL, digits_for, interval, kpi_label, scope_label
-from simulator.report.results import ResultSet
+from simulator.report.results import CHARTED_VARIANTS, ResultSet
 
 SECTION_ID = "kpis"
 
@@ -32,6 +33,8 @@ def section(results: ResultSet, t: Translator) -> Section:
 def _table(
     rows: pd.DataFrame, names: list[str], results: ResultSet, t: Translator, caption: str | None
 ) -> str:
+    if len(names) > CHARTED_VARIANTS:
+        return _long_table(rows, names, results, t, caption)
     header = [t("col.kpi"), t("col.scope"), *names]
     lines = []
     for (kpi, scope), group in rows.groupby(["kpi", "scope"], sort=True):
@@ -47,3 +50,20 @@ def _cell(rows: pd.DataFrame, name: str, t: Translator, digits: int) -> str:
         return "–"
     row = rows.loc[name]
     return interval(row["mean"], row["ci_low"], row["ci_high"], t, digits)
+
+
+def _long_table(
+    rows: pd.DataFrame, names: list[str], results: ResultSet, t: Translator, caption: str | None
+) -> str:
+    header = [t("col.kpi"), t("col.scope"), t("col.variant"), t("col.mean_ci")]
+    lines = []
+    for (kpi, scope), group in rows.groupby(["kpi", "scope"], sort=True):
+        by_variant = group.set_index("variant")
+        digits = digits_for(list(group["mean"]))
+        label, where = kpi_label(str(kpi), t), scope_label(str(scope), results, t)
+        lines += [
+            [label, where, name, _cell(by_variant, name, t, digits)]
+            for name in names
+            if name in by_variant.index
+        ]
+    return table(header, lines, caption=caption)

@@ -54,14 +54,15 @@ footer { margin-top: 3rem; padding-bottom: 2rem; font-size: .85rem; color: var(-
   figure.chart, tr { break-inside: avoid; }
   .table-wrap { overflow: visible; }
   a { color: inherit; text-decoration: none; }
-  tr.significant td { background: none; text-decoration: underline; }
+  tr.significant td { print-color-adjust: exact; -webkit-print-color-adjust: exact; }
 }
 """
 
 
 def page(results: ResultSet, sections: Sequence[Section], t: Translator) -> str:
     first = results.variants[0].scenario.scenario
-    title = t("report.title", title=" / ".join(v.scenario.scenario.title for v in results.variants))
+    titles = dict.fromkeys(v.scenario.scenario.title for v in results.variants)
+    title = t("report.title", title=" / ".join(titles))
     head = (
         '<meta charset="utf-8">'
         '<meta name="viewport" content="width=device-width, initial-scale=1">'

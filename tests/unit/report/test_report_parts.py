@@ -4,14 +4,20 @@ findings and the SVG of one chart."""
 from __future__ import annotations
 
 import math
+from pathlib import Path
 
 import matplotlib
+import pandas as pd
 
+from simulator.experiment.sweep import apply
+from simulator.report import description, kpi_section
 from simulator.report.coordination import bridging, coordination_graph, key, legevakt_pool
 from simulator.report.findings import group_findings
 from simulator.report.geomap import Projection
+from simulator.report.i18n import Translator
+from simulator.report.results import ResultSet, VariantResult
 from simulator.report.svg import figure, to_svg
-from tests.unit.report.htmlcheck import external, parse
+from tests.unit.report.htmlcheck import external, find_all, parse, text_of
 from tests.unit.report.synthetic import SHARED, SOLO, scenario
 
 
@@ -109,3 +115,38 @@ def test_a_chart_is_an_svg_element_with_its_own_ids_and_the_same_bytes_each_time
     assert external(parsed.urls) == []
     assert _chart("one") == svg
     assert matplotlib.get_backend().lower() == "agg"
+
+
+def _sweep(points: int) -> ResultSet:
+    base = scenario(SHARED)
+    names = [f"policy.max_shift_frequency_days={d}" for d in range(3, 3 + points)]
+    variants = [
+        VariantResult(name, apply(base, {"policy.max_shift_frequency_days": d}), [])
+        for d, name in zip(range(3, 3 + points), names, strict=True)
+    ]
+    summary = pd.DataFrame(
+        [
+            (n, "legevakt_wait_p90_red", "all", 10.0 + i, 9.0 + i, 11.0 + i, 3, 1.0)
+            for i, n in enumerate(names)
+        ],
+        columns=["variant", "kpi", "scope", "mean", "ci_low", "ci_high", "n", "sd"],
+    )
+    return ResultSet(Path("sweep"), {"kind": "sweep"}, variants, summary, None)
+
+
+def test_a_sweep_is_described_once_with_its_points_and_tabled_one_row_per_point() -> None:
+    results = _sweep(6)
+    t = Translator("en")
+    text = description.section(results, t).body
+    assert text.count("Interkommunal legevakt") == 1
+    assert all(v.name in text for v in results.variants)
+    kpis = parse(kpi_section.section(results, t).body)
+    rows = find_all(kpis.root, "tr")
+    assert [text_of(c) for c in rows[0].children] == [
+        "Key figure",
+        "Applies to",
+        "Plan",
+        "Mean (95 % CI)",
+    ]
+    assert len(rows) == 1 + 6
+    assert text_of(rows[-1].children[3]) == "15.0 (14.0–16.0)"
