@@ -10,6 +10,7 @@ from simulator.report.html import Section, escape, items, paragraph, tag
 from simulator.report.i18n import Translator
 from simulator.report.results import ResultSet, VariantResult
 from simulator.scenario import Scenario
+from simulator.scenario.base import ALL_DAYS, WORKDAYS
 from simulator.scenario.legevakt import Legevakt, ShiftTemplate
 
 SECTION_ID = "scenario"
@@ -85,8 +86,13 @@ def _legevakt(lv: Legevakt, s: Scenario, t: Translator) -> str:
 
 
 def _shift(shift: ShiftTemplate, t: Translator) -> str:
-    end = shift.end or f"+{t.number(shift.hours or 0, 0)} t"
-    days = ",".join(t(f"day.{d.value}") for d in shift.days)
+    end = shift.end or t("shift.hours", hours=t.number(shift.hours or 0, 0))
+    if set(shift.days) == set(ALL_DAYS):
+        days = t("days.all")
+    elif set(shift.days) == set(WORKDAYS):
+        days = t("days.workdays")
+    else:
+        days = ", ".join(t(f"day.{d.value}") for d in shift.days)
     return t(
         "entity.shift",
         start=shift.start,

@@ -22,6 +22,7 @@ from simulator.scenario import Scenario
 
 MANIFEST = "manifest.json"
 SEPARATOR = "|"
+TEXT_COLUMNS = ("variant", "kpi", "scope", "favours")  # a variant may be named "1"
 CHARTED_VARIANTS = 4  # per-variant charts beyond this would bury a sweep's report
 
 
@@ -157,6 +158,8 @@ def _csv(path: Path, required: bool = False) -> pd.DataFrame | None:
             raise ReportError(f"{path} not found: the experiment did not finish; rerun it")
         return None
     try:
-        return pd.read_csv(path, keep_default_na=False, na_values=[""])
+        return pd.read_csv(
+            path, keep_default_na=False, na_values=[""], dtype=dict.fromkeys(TEXT_COLUMNS, str)
+        )
     except (ValueError, pd.errors.ParserError) as error:
         raise ReportError(f"{path}: not a readable CSV table ({error})") from None

@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import numpy as np
 import pandas as pd
+from matplotlib.axes import Axes
 
 from simulator.report.html import Section, absent, chart, escape, slug, table, tag
 from simulator.report.i18n import Translator
 from simulator.report.kpis import digits_for, interval, kpi_label, overall, with_word
 from simulator.report.results import ResultSet
-from simulator.report.svg import OKABE_ITO, figure, to_svg
+from simulator.report.svg import INK, OKABE_ITO, figure, to_svg
 from simulator.timeline import LEGEVAKT, NOT_WORK, Category
 
 SECTION_ID = "workload"
@@ -90,13 +91,7 @@ def _on_call(hours: pd.DataFrame, results: ResultSet, t: Translator) -> str:
     chart_id = "on-call-burden"
     with figure(8.0, 3.6) as fig:
         ax = fig.subplots()
-        data = [burden.loc[name].to_numpy() for name in names]
-        ax.boxplot(data, orientation="horizontal", widths=0.5, showfliers=False)
-        for position, values in enumerate(data, start=1):
-            offsets = np.linspace(-0.18, 0.18, len(values)) if len(values) > 1 else [0.0]
-            ax.scatter(np.sort(values), position + np.asarray(offsets), s=14, color=OKABE_ITO[4])
-        ax.set_yticks(range(1, len(names) + 1), names)
-        ax.set_xlim(left=0)
+        _spread(ax, [burden.loc[name].to_numpy() for name in names], names)
         ax.set_xlabel(t("axis.on_call_hours"))
         svg = to_svg(fig, chart_id)
     excluded = ", ".join(t(f"category.{c.value}") for c in sorted(NOT_WORK))
@@ -131,9 +126,23 @@ def _per_month_chart(
     chart_id = "shifts-nights-per-month"
     with figure(8.0, 3.4) as fig:
         axes = fig.subplots(1, len(columns), squeeze=False)[0]
-        for ax, column in zip(axes, columns, strict=True):
-            ax.boxplot([means.loc[n, column].to_numpy() for n in names], widths=0.5)
-            ax.set_xticks(range(1, len(names) + 1), names, rotation=20, ha="right")
+        for index, (ax, column) in enumerate(zip(axes, columns, strict=True)):
+            _spread(ax, [means.loc[n, column].to_numpy() for n in names], names)
             ax.set_title(kpi_label(column, t))
+            if index:
+                ax.set_yticklabels([])
         svg = to_svg(fig, chart_id)
     return chart(chart_id, svg, t("caption.per_month"))
+
+
+def _spread(ax: Axes, groups: list[np.ndarray], names: list[str]) -> None:
+    """One row per variant: a box over the middle half and a dot per physician, spread a
+    little vertically in value order so that equal values stay visible."""
+    ax.boxplot(
+        groups, orientation="horizontal", widths=0.5, showfliers=False, medianprops={"color": INK}
+    )
+    for position, values in enumerate(groups, start=1):
+        offsets = np.linspace(-0.18, 0.18, len(values)) if len(values) > 1 else np.zeros(1)
+        ax.scatter(np.sort(values), position + offsets, s=14, color=OKABE_ITO[4], zorder=3)
+    ax.set_yticks(range(1, len(names) + 1), names)
+    ax.set_xlim(left=0)

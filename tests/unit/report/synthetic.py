@@ -111,6 +111,7 @@ def payload(s: Scenario, seed: np.random.SeedSequence) -> dict[str, Any]:
         for stat, factor in (("median", 1.0), ("p90", 2.6))
         for urgency, base in (("red", 4.0), ("orange", 18.0), ("green", 45.0))
     }
+    kpis["legevakt_nights_per_month_mean|all"] = float(2 + 2 * (stations > 1))
     kpis["kad_transfers_per_year|all"] = float(rng.poisson(12 + 4 * (stations > 1)))
     kpis["travel_hours_per_week|all"] = float(6 + 3 * stations + rng.normal(0, 0.5))
     kpis["calls_answered_within_2_min_share|all"] = float(min(1, 0.8 + rng.normal(0, 0.02)))
@@ -147,6 +148,7 @@ def _physicians(s: Scenario, rng: np.random.Generator) -> list[dict[str, Any]]:
             Category.off: 100.0,
         }
         office = s.by_id("offices")[p.office] if p.office else None
+        shifts = float(rng.poisson(4 + 4 * (1 - share)))
         for category, value in hours.items():
             if value:
                 rows.append(
@@ -156,6 +158,8 @@ def _physicians(s: Scenario, rng: np.random.Generator) -> list[dict[str, Any]]:
                         "role": p.role.value,
                         "category": category.value,
                         "hours_per_week": float(value * rng.lognormal(0, 0.05)),
+                        "shifts_per_month": shifts,
+                        "nights_per_month": shifts / 2,
                     }
                 )
     return rows
