@@ -10,7 +10,7 @@ from matplotlib.axes import Axes
 from simulator.report.html import Section, absent, chart, escape, slug, table, tag
 from simulator.report.i18n import Translator
 from simulator.report.kpis import digits_for, interval, kpi_label, overall, with_word
-from simulator.report.results import ResultSet
+from simulator.report.results import ResultSet, VariantResult
 from simulator.report.svg import INK, OKABE_ITO, figure, to_svg
 from simulator.timeline import LEGEVAKT, NOT_WORK, Category
 
@@ -36,7 +36,7 @@ def section(results: ResultSet, t: Translator) -> Section:
     if rows.empty or "category" not in rows:
         return Section(SECTION_ID, title, absent(t("absent.workload")) + _per_month(results, t))
     hours = _mean_hours(rows)
-    body = "".join(_stacked(hours, name, t) for name in results.charted_names)
+    body = "".join(_stacked(hours, v, t) for v in results.charted if v.name in hours.index)
     body += _on_call(hours, results, t)
     body += _per_month(results, t)
     return Section(SECTION_ID, title, body)
@@ -55,6 +55,16 @@ def _mean_hours(rows: pd.DataFrame) -> pd.DataFrame:
     return per_rep.groupby(level=["variant", "physician"]).mean()
 
 
+def _labels(ids: list[str], result: VariantResult) -> list[str]:
+    """Physicians by name where the scenario gives one; with the id where names repeat."""
+    names = {p.id: p.name or p.id for p in result.scenario.physicians}
+    labels = [names.get(i, i) for i in ids]
+    return [
+        f"{label} ({i})" if labels.count(label) > 1 else label
+        for label, i in zip(labels, ids, strict=True)
+    ]
+
+
 def _group_hours(hours: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame(
         {
@@ -64,9 +74,11 @@ def _group_hours(hours: pd.DataFrame) -> pd.DataFrame:
     )
 
 
-def _stacked(hours: pd.DataFrame, variant: str, t: Translator) -> str:
+def _stacked(hours: pd.DataFrame, result: VariantResult, t: Translator) -> str:
+    variant = result.name
     groups = _group_hours(hours.loc[variant])
     groups = groups.loc[groups.sum(axis=1).sort_values().index]
+    groups.index = _labels([str(p) for p in groups.index], result)
     chart_id = slug("workload-hours", variant)
     with figure(8.0, 1.2 + 0.28 * len(groups)) as fig:
         ax = fig.subplots()
