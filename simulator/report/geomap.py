@@ -21,6 +21,8 @@ from simulator.scenario import Scenario
 from simulator.scenario.geography import Link, LinkMode, Place, PlaceKind
 
 SECTION_ID = "map"
+LABELLED_PLACES = 60  # more names than this on one map are unreadable
+LABELLED_MUNICIPALITIES = 15
 FRAME_MARGIN = 0.15  # share of the region's extent kept around it
 NUDGE = 0.025  # share of the map's extent a co-located marker moves aside
 SIDES = ((1.0, -0.6), (-1.0, -0.6), (0.0, -1.2), (1.0, 0.6), (-1.0, 0.6))
@@ -60,7 +62,7 @@ def _map(variant: VariantResult, t: Translator) -> str:
         shown: dict[str, int] = {}
         for layer in layers:
             _points(ax, layer, xy, shown, nudge, s, t)
-        for place in shown:
+        for place in _labelled(shown, layers):
             name = places[place].name
             if place in projection.outside:
                 name = t("map.off_map", name=name)
@@ -73,7 +75,8 @@ def _map(variant: VariantResult, t: Translator) -> str:
                 color=INK,
                 zorder=4,
             )
-        _municipality_names(ax, s, xy)
+        if len(s.municipalities) <= LABELLED_MUNICIPALITIES:
+            _municipality_names(ax, s, xy)
         ax.set_aspect("equal")
         ax.set_xticks([])
         ax.set_yticks([])
@@ -124,6 +127,15 @@ class Projection:
             (y1 - cy) / abs(y - cy) if y != cy else math.inf,
         )
         return cx + (x - cx) * factor, cy + (y - cy) * factor
+
+
+def _labelled(shown: dict[str, int], layers: list[Layer]) -> list[str]:
+    """Every place on a regional map; on a large one only the services people travel to
+    (legevakt, beds, hospitals), so that names stay legible."""
+    if len(shown) <= LABELLED_PLACES:
+        return list(shown)
+    keep = {"legevakt", "beds", "hospital"}
+    return sorted({p for layer in layers if layer.key in keep for p in layer.places})
 
 
 def _layers(s: Scenario) -> list[Layer]:

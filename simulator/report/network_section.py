@@ -11,6 +11,8 @@ from simulator.report.results import ResultSet, VariantResult
 from simulator.report.svg import INK, OKABE_ITO, figure, to_svg
 
 SECTION_ID = "network"
+KAMADA_KAWAI_NODES = 150
+LAYOUT_SEED = 1
 STYLE = {  # kind: (marker, colour, size)
     "municipality": ("o", OKABE_ITO[1], 420),
     "office": ("s", OKABE_ITO[4], 160),
@@ -31,7 +33,7 @@ def _network(variant: VariantResult, t: Translator) -> str:
     graph = coordination_graph(variant.scenario)
     if graph.number_of_edges() == 0:
         return absent(t("absent.network", variant=variant.name))
-    positions = nx.kamada_kawai_layout(graph)
+    positions = _layout(graph)
     chart_id = slug("network", variant.name)
     with figure(8.0, 6.5) as fig:
         ax = fig.subplots()
@@ -78,3 +80,11 @@ def _bridges(graph: nx.Graph, t: Translator) -> str:
         return ""
     names = ", ".join(f"{graph.nodes[n]['label']} ({t.number(v, 2)})" for n, v in found)
     return paragraph(t("network.bridging", names=names))
+
+
+def _layout(graph: nx.Graph) -> dict[str, object]:
+    """Kamada–Kawai (deterministic, readable) for a region; for a large graph, where it is
+    too slow, a spring layout from a fixed seed, so the same scenario draws the same way."""
+    if graph.number_of_nodes() <= KAMADA_KAWAI_NODES:
+        return nx.kamada_kawai_layout(graph)
+    return nx.spring_layout(graph, seed=LAYOUT_SEED)
