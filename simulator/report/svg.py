@@ -12,10 +12,6 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 import matplotlib
-
-matplotlib.use("Agg")
-
-import matplotlib.pyplot as plt
 from matplotlib.figure import Figure
 
 # Okabe & Ito (2008), "Color Universal Design": distinguishable with every common colour
@@ -58,20 +54,17 @@ _METADATA = {"Creator": None, "Date": None, "Format": None, "Type": None}
 
 
 @contextmanager
-def figure(width: float = 8.0, height: float = 4.0, **subplots: object) -> Iterator[Figure]:
-    """A figure in the report style, closed afterwards whatever happens."""
-    with plt.rc_context(STYLE):
-        fig = plt.figure(figsize=(width, height))
-        try:
-            yield fig
-        finally:
-            plt.close(fig)
+def figure(width: float = 8.0, height: float = 4.0) -> Iterator[Figure]:
+    """A figure in the report style. It is made without pyplot, so rendering a report
+    changes neither the user's backend nor pyplot's list of open figures."""
+    with matplotlib.rc_context(STYLE):
+        yield Figure(figsize=(width, height))
 
 
 def to_svg(fig: Figure, chart_id: str) -> str:
     """The figure as an <svg> element for inline HTML (no XML prologue, no metadata)."""
     stream = io.StringIO()
-    with plt.rc_context({**STYLE, "svg.hashsalt": chart_id}):
+    with matplotlib.rc_context({**STYLE, "svg.hashsalt": chart_id}):
         fig.savefig(stream, format="svg", bbox_inches="tight", metadata=_METADATA)
     text = _PROLOGUE.sub("", stream.getvalue(), count=1)
     text = _LOCAL_ID.sub(lambda m: f"{m[1]}{chart_id}-{m[2]}", text)

@@ -114,7 +114,14 @@ def test_a_chart_is_an_svg_element_with_its_own_ids_and_the_same_bytes_each_time
     assert all(i.startswith(("one-", "two-")) for i in parsed.ids)
     assert external(parsed.urls) == []
     assert _chart("one") == svg
-    assert matplotlib.get_backend().lower() == "agg"
+
+
+def test_drawing_charts_leaves_pyplot_alone() -> None:
+    import matplotlib.pyplot as plt
+
+    backend, figures = matplotlib.get_backend(), plt.get_fignums()
+    _chart("three")
+    assert (matplotlib.get_backend(), plt.get_fignums()) == (backend, figures)
 
 
 def _sweep(points: int) -> ResultSet:
