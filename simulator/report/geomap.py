@@ -7,7 +7,7 @@ which keeps shapes true at the region's scale."""
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from matplotlib.axes import Axes
@@ -26,6 +26,8 @@ LABELLED_MUNICIPALITIES = 15
 FRAME_MARGIN = 0.15  # share of the region's extent kept around it
 NUDGE = 0.025  # share of the map's extent a co-located marker moves aside
 SIDES = ((1.0, -0.6), (-1.0, -0.6), (0.0, -1.2), (1.0, 0.6), (-1.0, 0.6))
+
+ToMap = Callable[[str], tuple[float, float]]  # a place id to map coordinates
 
 
 @dataclass(frozen=True)
@@ -155,8 +157,14 @@ def _layers(s: Scenario) -> list[Layer]:
     ]
 
 
-def _points(  # type: ignore[no-untyped-def]
-    ax: Axes, layer: Layer, xy, shown: dict[str, int], nudge: float, s: Scenario, t: Translator
+def _points(
+    ax: Axes,
+    layer: Layer,
+    xy: ToMap,
+    shown: dict[str, int],
+    nudge: float,
+    s: Scenario,
+    t: Translator,
 ) -> None:
     """A layer's markers; a place already shown by an earlier layer (an office in a
     settlement) gets its marker moved a little to the side so that both stay visible."""
@@ -195,7 +203,7 @@ def _settlement_sizes(s: Scenario, places: Iterable[str]) -> list[float]:
     return [20 + 280 * people.get(p, 0.0) / largest for p in places]
 
 
-def _link(ax: Axes, link: Link, xy, s: Scenario, t: Translator) -> None:  # type: ignore[no-untyped-def]
+def _link(ax: Axes, link: Link, xy: ToMap, s: Scenario, t: Translator) -> None:
     (x1, y1), (x2, y2) = xy(link.from_), xy(link.to)
     ferry = link.mode is LinkMode.ferry
     ax.plot(
@@ -221,7 +229,7 @@ def _link(ax: Axes, link: Link, xy, s: Scenario, t: Translator) -> None:  # type
     )
 
 
-def _municipality_names(ax: Axes, s: Scenario, xy) -> None:  # type: ignore[no-untyped-def]
+def _municipality_names(ax: Axes, s: Scenario, xy: ToMap) -> None:
     """Each municipality's name at the population-weighted centre of its settlements."""
     for m in s.municipalities:
         shares = m.settlement_shares()

@@ -10,10 +10,11 @@ from simulator.report.i18n import Translator
 from simulator.report.kpis import URGENCIES, estimate, kpi_label, urgency_of, with_word
 from simulator.report.results import ResultSet, VariantResult
 from simulator.report.svg import figure, to_svg, variant_colour
+from simulator.scenario.base import ALL_DAYS
 
 SECTION_ID = "legevakt"
 ARRIVALS = "legevakt_arrivals_by_hour_of_week"
-DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+HOURS_PER_WEEK = 7 * 24
 
 
 def section(results: ResultSet, t: Translator) -> Section:
@@ -25,11 +26,12 @@ def section(results: ResultSet, t: Translator) -> Section:
 
 
 def _week(results: ResultSet, variant: VariantResult) -> np.ndarray | None:
-    """Arrivals by hour of week summed over the variant's stations, mean over replications."""
+    """Arrivals by hour of week summed over the variant's stations, mean over replications;
+    None when the results hold no such series (or not one value per hour of the week)."""
     by_scope = results.series(variant, ARRIVALS)
-    if not by_scope:
+    if not by_scope or any(rows.shape[1] != HOURS_PER_WEEK for rows in by_scope.values()):
         return None
-    return np.sum([np.nanmean(rows, axis=0)[: 7 * 24] for rows in by_scope.values()], axis=0)
+    return np.sum([np.nanmean(rows, axis=0) for rows in by_scope.values()], axis=0)
 
 
 def _heat_map(variant: VariantResult, week: np.ndarray | None, top: float, t: Translator) -> str:
@@ -40,7 +42,7 @@ def _heat_map(variant: VariantResult, week: np.ndarray | None, top: float, t: Tr
     with figure(8.0, 3.0) as fig:
         ax = fig.subplots()
         image = ax.imshow(week.reshape(7, 24), aspect="auto", cmap="cividis", vmin=0, vmax=top)
-        ax.set_yticks(range(7), [t(f"day.{d}") for d in DAYS])
+        ax.set_yticks(range(7), [t(f"day.{d.value}") for d in ALL_DAYS])
         ax.set_xticks(range(0, 24, 2), [f"{h:02d}" for h in range(0, 24, 2)])
         ax.set_xlabel(t("axis.hour_of_day"))
         ax.set_title(t("legevakt.heat_title", variant=variant.name))

@@ -80,7 +80,7 @@ class ResultSet:
         for payload in variant.payloads:
             for key, values in payload.get("series", {}).items():
                 series, _, scope = key.partition(SEPARATOR)
-                if series == name:
+                if series == name and values:
                     by_scope.setdefault(scope or "all", []).append(values)
         return {scope: _padded(rows) for scope, rows in sorted(by_scope.items())}
 
