@@ -65,7 +65,7 @@ class StrictParser(HTMLParser):
         if "id" in values:
             self.ids.append(values["id"])
         self.urls += [v for k, v in values.items() if k in URL_ATTRIBUTES]
-        self.urls += CSS_URL.findall(values.get("style", ""))
+        self.urls += [u for v in values.values() for u in CSS_URL.findall(v)]  # style, clip-path
         return element
 
     def handle_endtag(self, tag: str) -> None:
