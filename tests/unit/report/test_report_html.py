@@ -67,6 +67,13 @@ def test_a_comparison_has_every_section_and_chart(comparison: Rendered) -> None:
         assert text_of(figure.children[1]).strip().endswith(".")
 
 
+def test_a_trial_has_every_section_and_one_chart_of_each_kind(trial: Rendered) -> None:
+    parsed = parse(trial.html)
+    assert [s.attrs["id"] for s in find_all(parsed.root, "section")] == SECTION_IDS
+    figures = {f.attrs["id"] for f in find_all(parsed.root, "figure")}
+    assert figures == {c for c in COMPARISON_CHARTS if not c.endswith("-solo")}
+
+
 def test_significant_differences_are_highlighted_and_said_in_words(comparison: Rendered) -> None:
     results = load_results(comparison.directory)
     assert results.differences is not None
