@@ -18,30 +18,41 @@ def section(results: ResultSet, t: Translator) -> Section:
     summary = results.summary
     if summary.empty:
         return Section(SECTION_ID, t("section.kpis"), absent(t("absent.kpis")))
-    names = [v.name for v in results.variants]
     total = summary[summary["scope"] == ALL]
     local = summary[summary["scope"] != ALL]
     body = tag("p", escape(t("kpis.intro", n=results.replications)))
     if not total.empty:
-        body += _table(total, names, results, t, t("kpis.total"))
+        body += _table(total, results, t, scoped=False, caption=t("kpis.total"))
     if not local.empty:
         body += tag("h3", escape(t("kpis.by_scope")))
-        body += _table(local, names, results, t, None)
+        body += _table(local, results, t, scoped=True)
     return Section(SECTION_ID, t("section.kpis"), body)
 
 
 def _table(
-    rows: pd.DataFrame, names: list[str], results: ResultSet, t: Translator, caption: str | None
+    rows: pd.DataFrame, results: ResultSet, t: Translator, scoped: bool, caption: str | None = None
 ) -> str:
-    if len(names) > CHARTED_VARIANTS:
-        return _long_table(rows, names, results, t, caption)
-    header = [t("col.kpi"), t("col.scope"), *names]
+    """One row per KPI (and scope, when `scoped`) with a column per variant; one row per
+    variant instead when there are more variants than fit across a page."""
+    names = [v.name for v in results.variants]
+    long = len(names) > CHARTED_VARIANTS
+    header = [t("col.kpi"), *([t("col.scope")] if scoped else [])]
+    header += [t("col.variant"), t("col.mean_ci")] if long else names
     lines = []
     for (kpi, scope), group in rows.groupby(["kpi", "scope"], sort=True):
         by_variant = group.set_index("variant")
         digits = digits_for(list(group["mean"]))
-        cells = [_cell(by_variant, name, t, digits) for name in names]
-        lines.append([kpi_label(str(kpi), t), scope_label(str(scope), results, t), *cells])
+        first = [kpi_label(str(kpi), t)]
+        if scoped:
+            first.append(scope_label(str(scope), results, t))
+        if long:
+            lines += [
+                [*first, name, _cell(by_variant, name, t, digits)]
+                for name in names
+                if name in by_variant.index
+            ]
+        else:
+            lines.append([*first, *(_cell(by_variant, name, t, digits) for name in names)])
     return table(header, lines, caption=caption)
 
 
@@ -50,20 +61,3 @@ def _cell(rows: pd.DataFrame, name: str, t: Translator, digits: int) -> str:
         return "–"
     row = rows.loc[name]
     return interval(row["mean"], row["ci_low"], row["ci_high"], t, digits)
-
-
-def _long_table(
-    rows: pd.DataFrame, names: list[str], results: ResultSet, t: Translator, caption: str | None
-) -> str:
-    header = [t("col.kpi"), t("col.scope"), t("col.variant"), t("col.mean_ci")]
-    lines = []
-    for (kpi, scope), group in rows.groupby(["kpi", "scope"], sort=True):
-        by_variant = group.set_index("variant")
-        digits = digits_for(list(group["mean"]))
-        label, where = kpi_label(str(kpi), t), scope_label(str(scope), results, t)
-        lines += [
-            [label, where, name, _cell(by_variant, name, t, digits)]
-            for name in names
-            if name in by_variant.index
-        ]
-    return table(header, lines, caption=caption)

@@ -46,7 +46,7 @@ def _heat_map(variant: VariantResult, week: np.ndarray | None, top: float, t: Tr
         ax.set_xticks(range(0, 24, 2), [f"{h:02d}" for h in range(0, 24, 2)])
         ax.set_xlabel(t("axis.hour_of_day"))
         ax.set_title(t("legevakt.heat_title", variant=variant.name))
-        fig.colorbar(image, ax=ax, label=t("axis.arrivals_per_hour"))
+        fig.colorbar(image, ax=ax, label=t("axis.arrivals"))
         svg = to_svg(fig, chart_id)
     stations = ", ".join(lv.name for lv in variant.scenario.legevakt)
     return chart(chart_id, svg, t("caption.heat_map", variant=variant.name, stations=stations))

@@ -48,9 +48,7 @@ footer { margin-top: 3rem; padding-bottom: 2rem; font-size: .85rem; color: var(-
   body { font-size: 10.5pt; }
   header, nav, main, footer { max-width: none; padding: 0; }
   nav { display: none; }
-  h2 { break-before: page; break-after: avoid; }
-  section:first-of-type h2 { break-before: auto; }
-  h3, h4 { break-after: avoid; }
+  h2, h3, h4 { break-after: avoid; }
   figure.chart, tr { break-inside: avoid; }
   .table-wrap { overflow: visible; }
   a { color: inherit; text-decoration: none; }
