@@ -163,3 +163,7 @@ def test_the_command_exits_2_with_a_message(
     assert result.exit_code == 2
     assert message in result.output
     assert "Traceback" not in result.output
+
+
+def test_the_same_results_give_the_same_report_byte_for_byte(trial: Rendered) -> None:
+    assert report_html(load_results(trial.directory)) == trial.html
