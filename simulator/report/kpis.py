@@ -40,10 +40,12 @@ def scope_label(scope: str, results: ResultSet, t: Translator) -> str:
 
 
 def interval(mean: float, low: float, high: float, t: Translator, digits: int = 1) -> str:
-    """`12,3 (11,0–13,6)`; without a finite interval (one replication) only the mean."""
+    """`12,3 (11,0 til 13,6)`, in words because a dash between negative numbers reads badly;
+    without a finite interval (one replication) only the mean."""
     if not (math.isfinite(low) and math.isfinite(high)):
         return t.number(mean, digits)
-    return f"{t.number(mean, digits)} ({t.number(low, digits)}–{t.number(high, digits)})"
+    bounds = t("interval", low=t.number(low, digits), high=t.number(high, digits))
+    return f"{t.number(mean, digits)} ({bounds})"
 
 
 def digits_for(values: Sequence[float]) -> int:
