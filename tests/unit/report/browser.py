@@ -40,6 +40,7 @@ class PageLoad:
     screenshot: bytes
     console_errors: list[str] = field(default_factory=list)
     requests: list[str] = field(default_factory=list)
+    pdf: bytes = b""
 
 
 class Chromium:
@@ -129,10 +130,16 @@ class Chromium:
                 return message
 
     def load(
-        self, path: Path, width: int = 1100, full_page: bool = False, print_media: bool = False
+        self,
+        path: Path,
+        width: int = 1100,
+        full_page: bool = False,
+        print_media: bool = False,
+        pdf: bool = False,
     ) -> PageLoad:
         """Open `path` in a new tab, wait for the load event, and return its DOM, a screenshot
-        (of the whole page with `full_page`), console errors and every request's URL."""
+        (of the whole page with `full_page`), console errors and every request's URL; with
+        `pdf`, also the page printed with its own print stylesheet and page size."""
         page = self.call("Target.createTarget", url="about:blank")["targetId"]
         session = self.call("Target.attachToTarget", targetId=page, flatten=True)["sessionId"]
         self.events = []
@@ -159,9 +166,13 @@ class Chromium:
         shot = self.call(
             "Page.captureScreenshot", session, format="png", captureBeyondViewport=full_page
         )["data"]
+        printed = b""
+        if pdf:
+            data = self.call("Page.printToPDF", session, preferCSSPageSize=True)["data"]
+            printed = base64.b64decode(data)
         errors, requests = self._errors(), self._requests()
         self.call("Target.closeTarget", targetId=page)
-        return PageLoad(dom, base64.b64decode(shot), errors, requests)
+        return PageLoad(dom, base64.b64decode(shot), errors, requests, printed)
 
     def _errors(self) -> list[str]:
         errors = []

@@ -6,6 +6,7 @@ Skipped only where Chromium is not installed (.ci/run installs Debian's `chromiu
 
 from __future__ import annotations
 
+import re
 import struct
 from collections.abc import Iterator
 
@@ -19,6 +20,7 @@ from tests.unit.report.htmlcheck import find_all, parse
 pytestmark = pytest.mark.skipif(not CHROMIUM.exists(), reason="chromium is not installed")
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 LOCAL_SCHEMES = ("file:", "data:", "about:")
+MEDIA_BOX = re.compile(rb"/MediaBox\s*\[\s*([\d.]+)\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)\s*\]")
 
 
 def _png_size(data: bytes) -> tuple[int, int]:
@@ -49,3 +51,11 @@ def test_chromium_loads_the_report_cleanly(
     static = parse(rendered.html)
     assert len(find_all(dom.root, "svg")) == len(find_all(static.root, "svg")) > 0
     assert _png_size(page.screenshot) == (1100, 900)
+
+
+def test_the_report_prints_on_a4_pages(comparison: Rendered, browser: Chromium) -> None:
+    page = browser.load(comparison.path, pdf=True)
+    assert page.pdf.startswith(b"%PDF")
+    sizes = {tuple(round(float(v)) for v in box) for box in MEDIA_BOX.findall(page.pdf)}
+    assert sizes == {(0, 0, 595, 842)}, "A4 is 595 × 842 points"
+    assert len(MEDIA_BOX.findall(page.pdf)) > 3
