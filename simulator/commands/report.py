@@ -36,4 +36,7 @@ def report(
     except (ReportError, UnknownLanguage) as error:
         errors.print(str(error), markup=False, soft_wrap=True)
         raise typer.Exit(EXIT_INVALID) from None
+    except OSError as error:
+        errors.print(f"cannot write the report: {error}", markup=False, soft_wrap=True)
+        raise typer.Exit(EXIT_INVALID) from None
     console.print(f"report written to {path}", markup=False)

@@ -19,7 +19,7 @@ from simulator.report import (
 from simulator.report.html import Section
 from simulator.report.i18n import Translator
 from simulator.report.page import page
-from simulator.report.results import ResultSet, load_results
+from simulator.report.results import ReportError, ResultSet, load_results
 
 REPORT_FILE = "report.html"
 SECTIONS = (
@@ -49,7 +49,9 @@ def report_html(results: ResultSet, lang: str | None = None) -> str:
 def render_report(result_dir: Path, lang: str | None = None, out: Path | None = None) -> Path:
     """Write the report of `result_dir` (default RESULT_DIR/report.html) and return its path.
     Raises `ReportError` for a directory that cannot be read and `UnknownLanguage`."""
-    results = load_results(result_dir)
     target = out or result_dir / REPORT_FILE
+    if target.is_dir():
+        raise ReportError(f"{target} is a directory; give a file name for the report")
+    results = load_results(result_dir)
     write_text_atomic(target, report_html(results, lang))
     return target

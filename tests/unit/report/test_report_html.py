@@ -153,7 +153,11 @@ def test_the_command_writes_the_report_where_asked_in_the_language_asked(
 
 @pytest.mark.parametrize(
     ("arguments", "message"),
-    [(["missing-dir"], "not found"), (["{dir}", "--lang", "sv"], "unknown language 'sv'")],
+    [
+        (["missing-dir"], "not found"),
+        (["{dir}", "--lang", "sv"], "unknown language 'sv'"),
+        (["{dir}", "--out", "{dir}"], "is a directory"),
+    ],
 )
 def test_the_command_exits_2_with_a_message(
     arguments: list[str], message: str, comparison: Rendered
