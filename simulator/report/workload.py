@@ -28,12 +28,13 @@ GROUPS: dict[str, tuple[Category, ...]] = {
     "meetings": (Category.meetings, Category.training),
 }
 PER_MONTH = ("shifts_per_month", "nights_per_month")
+LEDGER_COLUMNS = frozenset({"physician", "category", "hours_per_week"})
 
 
 def section(results: ResultSet, t: Translator) -> Section:
     title = t("section.workload")
     rows = results.physicians
-    if rows.empty or "category" not in rows:
+    if rows.empty or not LEDGER_COLUMNS <= set(rows.columns):
         return Section(SECTION_ID, title, absent(t("absent.workload")) + _per_month(results, t))
     hours = _mean_hours(rows)
     body = "".join(_stacked(hours, v, t) for v in results.charted if v.name in hours.index)
