@@ -34,7 +34,7 @@ LEDGER_COLUMNS = frozenset({"physician", "category", "hours_per_week"})
 def section(results: ResultSet, t: Translator) -> Section:
     title = t("section.workload")
     rows = results.physicians
-    if rows.empty or not LEDGER_COLUMNS <= set(rows.columns):
+    if rows.empty or not LEDGER_COLUMNS.issubset(rows.columns):
         return Section(SECTION_ID, title, absent(t("absent.workload")) + _per_month(results, t))
     hours = _mean_hours(rows)
     body = "".join(_stacked(hours, v, t) for v in results.charted if v.name in hours.index)
