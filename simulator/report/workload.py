@@ -114,7 +114,7 @@ def _on_call(hours: pd.DataFrame, results: ResultSet, t: Translator) -> str:
 def _per_month(results: ResultSet, t: Translator) -> str:
     rows = results.physicians
     present = [c for c in PER_MONTH if c in rows]
-    if present:
+    if present and "physician" in rows:
         return _per_month_chart(rows, present, results, t)
     names = [n for word in ("shifts", "nights") for n in with_word(results.summary, word, "month")]
     if not names:
