@@ -28,7 +28,7 @@ def section(results: ResultSet, t: Translator) -> Section:
 
 def _headline(diffs: pd.DataFrame, baseline: str, results: ResultSet, t: Translator) -> str:
     """The significant differences in words: the whole region first, then by scope."""
-    significant = diffs[diffs["significant"].map(_truthy)]
+    significant = diffs[diffs["significant"].map(truthy)]
     if significant.empty:
         return tag("p", escape(t("differences.none")), class_="headline")
     ordered = significant.sort_values("scope", key=lambda s: s != ALL, kind="stable")
@@ -41,7 +41,7 @@ def _headline(diffs: pd.DataFrame, baseline: str, results: ResultSet, t: Transla
     return tag("h3", escape(t("differences.headline"))) + items(lines)
 
 
-def _truthy(value: object) -> bool:
+def truthy(value: object) -> bool:
     return str(value).strip().lower() in {"true", "1", "yes"}
 
 
@@ -83,7 +83,7 @@ def _table(diffs: pd.DataFrame, results: ResultSet, t: Translator) -> str:
     ]
     rows, classes = [], []
     for _, row in diffs.iterrows():
-        significant = _truthy(row["significant"])
+        significant = truthy(row["significant"])
         digits = digits_for([row["difference"], row["ci_low"], row["ci_high"]])
         rows.append(
             [

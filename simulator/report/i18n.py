@@ -93,6 +93,10 @@ NB: dict[str, str] = {
     "report.title": "Simuleringsrapport: {title}",
     "report.subtitle": "samsim {version} · {kind} · {replications} replikasjoner · frø {seed}",
     "report.contents": "Innhold",
+    "report.summary": (
+        "{significant} av {total} nøkkeltall for hele regionen skiller seg signifikant mellom "
+        "planene; se"
+    ),
     "report.generated_from": "Laget fra resultatmappen {root}.",
     "report.provenance": (
         "Fingeravtrykk {fingerprint}. Regelverk per {rules}. Kjørt {started} på {machine}."
@@ -341,6 +345,10 @@ EN: dict[str, str] = {
     "report.title": "Simulation report: {title}",
     "report.subtitle": "samsim {version} · {kind} · {replications} replications · seed {seed}",
     "report.contents": "Contents",
+    "report.summary": (
+        "{significant} of {total} key figures for the whole region differ significantly "
+        "between the plans; see"
+    ),
     "report.generated_from": "Made from the result directory {root}.",
     "report.provenance": (
         "Fingerprint {fingerprint}. Rules as of {rules}. Run {started} on {machine}."

@@ -5,8 +5,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from simulator.report import differences
+from simulator.report.differences import truthy
 from simulator.report.html import Section, escape, paragraph, tag
 from simulator.report.i18n import Translator
+from simulator.report.kpis import ALL
 from simulator.report.results import CHARTED_VARIANTS, ResultSet
 
 CSS = """
@@ -40,6 +43,7 @@ tr.severity-breach td.flag { color: var(--breach); font-weight: bold; }
 tr.severity-warning td.flag { color: #8a5a00; font-weight: bold; }
 td.flag { white-space: nowrap; }
 .absent { font-style: italic; color: var(--muted); }
+.summary { font-size: 1.1rem; }
 .notice { border-left: 4px solid var(--warning); padding: .25rem .75rem; }
 .unverified { font-size: .85rem; color: #8a5a00; }
 footer { margin-top: 3rem; padding-bottom: 2rem; font-size: .85rem; color: var(--muted); }
@@ -89,7 +93,22 @@ def _header(results: ResultSet, title: str, t: Translator) -> str:
         notices += paragraph(t("report.not_converged"), class_="notice")
     if len(results.variants) > CHARTED_VARIANTS:
         notices += paragraph(t("absent.variants", count=CHARTED_VARIANTS), class_="notice")
-    return tag("header", tag("h1", escape(title)) + paragraph(subtitle, "subtitle") + notices)
+    return tag(
+        "header",
+        tag("h1", escape(title)) + paragraph(subtitle, "subtitle") + _summary(results, t) + notices,
+    )
+
+
+def _summary(results: ResultSet, t: Translator) -> str:
+    """For a comparison, how many whole-region KPIs differ, linking to the differences."""
+    diffs = results.differences
+    if diffs is None or diffs.empty:
+        return ""
+    total = diffs[diffs["scope"] == ALL]
+    significant = int(total["significant"].map(truthy).sum())
+    text = t("report.summary", significant=significant, total=len(total))
+    link = tag("a", escape(t("section.differences")), href=f"#{differences.SECTION_ID}")
+    return tag("p", f"{escape(text)} {link}.", class_="summary")
 
 
 def _contents(sections: Sequence[Section], t: Translator) -> str:

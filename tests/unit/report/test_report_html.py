@@ -81,6 +81,9 @@ def test_significant_differences_are_highlighted_and_said_in_words(comparison: R
     parsed = parse(comparison.html)
     highlighted = [r for r in find_all(parsed.root, "tr") if r.attrs.get("class") == "significant"]
     assert len(highlighted) == len(significant) > 0
+    summary = text_of(find_all(parsed.root, "header")[0])
+    total = results.differences[results.differences["scope"] == "all"]
+    assert f"{int(total['significant'].sum())} av {len(total)} nøkkeltall" in summary
     headline = text_of(find_all(parsed.root, "section")[2])
     assert "i favør av samarbeid" in headline
     assert "i favør av solo" in headline
