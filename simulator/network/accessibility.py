@@ -20,6 +20,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
+import numpy as np
+
 from simulator.network.travel import TravelNetwork
 from simulator.scenario.geography import PlaceKind
 from simulator.scenario.model import Scenario
@@ -120,14 +122,13 @@ def _weighted(pairs: list[tuple[float, float]]) -> float | None:
 
 
 def _nearest(network: TravelNetwork, origin: str, places: Sequence[str]) -> Trip | None:
-    """Fastest of `places` from `origin`; rows are computed from the destinations (few) and
-    read backwards, which is exact because every leg runs both ways."""
-    best: Trip | None = None
-    for place in places:
-        minutes = network.minutes(place, origin)
-        if best is None or minutes < best.minutes:
-            best = Trip(place, minutes, network.km(place, origin))
-    return best
+    """Fastest of `places` from `origin` (the first of equals). Rows are computed from the
+    destinations (few) and read backwards, which is exact because every leg runs both ways."""
+    if not places:
+        return None
+    minutes, km = network.between(places, [origin])
+    best = int(np.argmin(minutes[:, 0]))
+    return Trip(places[best], float(minutes[best, 0]), float(km[best, 0]))
 
 
 def _legevakt_stations(scenario: Scenario, municipality: str) -> list[str]:

@@ -9,8 +9,10 @@ assigned to one open station, and its settlements travel there. Given candidate 
   covering, Church & ReVelle 1974); among the optimal choices, the least travel time.
 
 Both are the same assignment MILP over a per-(municipality, station) value, solved with
-SciPy's HiGHS (`scipy.optimize.milp`): binary y_j opens candidate j, binary x_mj assigns
-municipality m to j, with sum_j y_j = k, sum_j x_mj = 1 and x_mj <= y_j.
+SciPy's HiGHS (`scipy.optimize.milp`): binary y_j opens candidate j, x_mj assigns
+municipality m to j, with sum_j y_j = k, sum_j x_mj = 1 and x_mj <= y_j. Only y is declared
+integral: once the open stations are fixed, assigning each municipality wholly to its best
+open station is optimal, so the relaxed x take 0/1 values at the optimum.
 """
 
 from __future__ import annotations
@@ -28,7 +30,11 @@ from simulator.network.accessibility import THRESHOLDS_MINUTES
 from simulator.network.travel import TravelNetwork
 from simulator.scenario.model import Scenario
 
-OPTIMALITY_SLACK = 1e-6  # relative; keeps the covering optimum when minimising time after it
+OPTIMALITY_SLACK = 1e-9  # of the scaled covering optimum, kept while minimising time after it
+
+
+class SolverError(RuntimeError):
+    """The MILP solver did not return an optimum."""
 
 
 class Objective(StrEnum):
@@ -55,31 +61,59 @@ class Demand:
             [p @ (m <= within) for p, m in zip(self.populations, self.minutes, strict=True)]
         )
 
-    @property
-    def total_population(self) -> float:
-        return math.fsum(float(p.sum()) for p in self.populations)
+
+@dataclass(frozen=True)
+class Assigned:
+    """A municipality, its station, and how its inhabitants reach it."""
+
+    municipality: str
+    station: str
+    population: float
+    mean_minutes: float  # population-weighted
+    within: dict[float, float]  # minutes -> inhabitants within them of the station
 
 
 @dataclass(frozen=True)
 class Location:
     stations: list[str]
-    assignment: dict[str, str]  # municipality -> station
-    mean_minutes: float  # population-weighted, to the assigned station
-    within: dict[float, float]  # minutes -> population within them of its station
-    population: float
+    assigned: list[Assigned]
+
+    @property
+    def assignment(self) -> dict[str, str]:
+        """Municipality -> station."""
+        return {a.municipality: a.station for a in self.assigned}
+
+    @property
+    def population(self) -> float:
+        return math.fsum(a.population for a in self.assigned)
+
+    @property
+    def mean_minutes(self) -> float:
+        """Population-weighted travel time to the assigned station."""
+        total = self.population
+        travel = math.fsum(a.mean_minutes * a.population for a in self.assigned)
+        return travel / total if total > 0 else 0.0
+
+    @property
+    def within(self) -> dict[float, float]:
+        """Inhabitants within 40 and 60 minutes of their station."""
+        return {t: math.fsum(a.within[t] for a in self.assigned) for t in THRESHOLDS_MINUTES}
 
 
 def demand(scenario: Scenario, network: TravelNetwork, candidates: Sequence[str]) -> Demand:
     """Travel times from every settlement to every candidate."""
     _check_candidates(network, candidates)
+    places = [s.place for m in scenario.municipalities for s in m.settlement_shares()]
+    # rows from the few candidates, read backwards: every leg runs both ways
+    times = network.between(candidates, places)[0].T
     municipalities, populations, minutes = [], [], []
+    start = 0
     for municipality in scenario.municipalities:
-        settlements = municipality.settlement_shares()
+        shares = municipality.settlement_shares()
         municipalities.append(municipality.id)
-        populations.append(np.array([municipality.population * s.share for s in settlements]))
-        minutes.append(
-            np.array([[network.minutes(c, s.place) for c in candidates] for s in settlements])
-        )
+        populations.append(np.array([municipality.population * s.share for s in shares]))
+        minutes.append(times[start : start + len(shares)])
+        start += len(shares)
     return Demand(municipalities, populations, minutes)
 
 
@@ -122,12 +156,14 @@ def _solve(value: np.ndarray, k: int, floor: tuple[np.ndarray, float] | None = N
     ]
     if floor is not None:
         weights, minimum = floor
-        row = np.concatenate([np.zeros(n_c), weights.ravel()])
-        slack = OPTIMALITY_SLACK * max(1.0, abs(minimum))
-        constraints.append(LinearConstraint(row, minimum - slack, np.inf))
-    result = milp(c, constraints=constraints, integrality=np.ones(c.size), bounds=Bounds(0, 1))
+        scale = max(float(weights.max(initial=0.0)), abs(minimum), 1.0)  # coefficients <= 1
+        row = np.concatenate([np.zeros(n_c), weights.ravel() / scale])
+        constraints.append(LinearConstraint(row, minimum / scale - OPTIMALITY_SLACK, np.inf))
+    # only y needs to be integral: with y fixed, each municipality's best assignment is whole
+    integrality = np.concatenate([np.ones(n_c), np.zeros(n_m * n_c)])
+    result = milp(c, constraints=constraints, integrality=integrality, bounds=Bounds(0, 1))
     if not result.success:
-        raise RuntimeError(f"the location MILP was not solved: {result.message}")
+        raise SolverError(f"the location MILP was not solved: {result.message}")
     x = np.round(result.x).astype(int)
     opened = [j for j in range(n_c) if x[j]]
     assigned = [int(np.argmax(x[n_c + m * n_c : n_c + (m + 1) * n_c])) for m in range(n_m)]
@@ -156,20 +192,21 @@ def _assign_open_only(n_m: int, n_c: int) -> csr_array:
 def _location(
     data: Demand, candidates: Sequence[str], opened: list[int], assigned: list[int]
 ) -> Location:
-    population = data.total_population
     cost = data.cost()
-    travel = math.fsum(float(cost[m, j]) for m, j in enumerate(assigned))
-    within = {}
-    for limit in THRESHOLDS_MINUTES:
-        covered = data.covered(limit)
-        within[limit] = math.fsum(float(covered[m, j]) for m, j in enumerate(assigned))
-    return Location(
-        stations=[candidates[j] for j in opened],
-        assignment={m: candidates[j] for m, j in zip(data.municipalities, assigned, strict=True)},
-        mean_minutes=travel / population if population > 0 else 0.0,
-        within=within,
-        population=population,
-    )
+    covered = {t: data.covered(t) for t in THRESHOLDS_MINUTES}
+    rows = []
+    for m, j in enumerate(assigned):
+        population = float(data.populations[m].sum())
+        rows.append(
+            Assigned(
+                municipality=data.municipalities[m],
+                station=candidates[j],
+                population=population,
+                mean_minutes=float(cost[m, j]) / population if population > 0 else 0.0,
+                within={t: float(covered[t][m, j]) for t in THRESHOLDS_MINUTES},
+            )
+        )
+    return Location([candidates[j] for j in opened], rows)
 
 
 def _check_candidates(network: TravelNetwork, candidates: Sequence[str]) -> None:

@@ -42,10 +42,6 @@ class TravelNetwork:
     def from_scenario(cls, scenario: Scenario) -> TravelNetwork:
         return cls(build_graph(scenario))
 
-    @property
-    def places(self) -> list[str]:
-        return list(self._nodes)
-
     def minutes(self, a: str, b: str) -> float:
         """Fastest travel time from `a` to `b`."""
         minutes, _ = self._row(a)
@@ -59,12 +55,19 @@ class TravelNetwork:
 
     def matrix(self, places: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
         """Minutes and km between each pair of `places` (rows: from, columns: to)."""
-        positions = np.array([self._position(p) for p in places], dtype=np.int64)
-        self._compute_rows([int(i) for i in dict.fromkeys(positions) if i not in self._rows])
-        shape = (len(positions), len(positions))
-        minutes = np.array([self._rows[i][0][positions] for i in positions]).reshape(shape)
-        km = np.array([self._rows[i][1][positions] for i in positions]).reshape(shape)
-        _check_reachable(minutes, places)
+        return self.between(places, places)
+
+    def between(
+        self, origins: Sequence[str], destinations: Sequence[str]
+    ) -> tuple[np.ndarray, np.ndarray]:
+        """Minutes and km from each origin (rows) to each destination (columns)."""
+        rows = [self._position(p) for p in origins]
+        columns = np.array([self._position(p) for p in destinations], dtype=np.int64)
+        self._compute_rows([i for i in dict.fromkeys(rows) if i not in self._rows])
+        shape = (len(rows), len(columns))
+        minutes = np.array([self._rows[i][0][columns] for i in rows]).reshape(shape)
+        km = np.array([self._rows[i][1][columns] for i in rows]).reshape(shape)
+        _check_reachable(minutes, origins, destinations)
         return minutes, km
 
     def _position(self, place: str) -> int:
@@ -99,10 +102,12 @@ class TravelNetwork:
 _HINT = "add a road or ferry link (travel.links) or use `travel.connect: nearest`"
 
 
-def _check_reachable(minutes: np.ndarray, places: Sequence[str]) -> None:
+def _check_reachable(
+    minutes: np.ndarray, origins: Sequence[str], destinations: Sequence[str]
+) -> None:
     rows, cols = np.nonzero(~np.isfinite(minutes))
     if rows.size:
-        pairs = [f"'{places[i]}' to '{places[j]}'" for i, j in zip(rows, cols, strict=True)]
+        pairs = [f"'{origins[i]}' to '{destinations[j]}'" for i, j in zip(rows, cols, strict=True)]
         shown = ", ".join(pairs[:5]) + (f" and {len(pairs) - 5} more" if len(pairs) > 5 else "")
         raise UnreachableError(f"no route from {shown}: {_HINT}")
 
@@ -163,8 +168,8 @@ class _EdgeKm:
         Pointer jumping: each node starts with the km of the edge from its predecessor, then
         repeatedly adds its ancestor's partial sum, doubling the covered hops each round.
         """
-        nodes = np.arange(self._n)[None, :]
-        parent = np.where(predecessors < 0, nodes, predecessors)
+        nodes = np.arange(self._n, dtype=np.int32)[None, :]
+        parent = np.where(predecessors < 0, nodes, predecessors.astype(np.int32))
         km = self._lookup(parent, nodes)
         while True:
             grandparent = np.take_along_axis(parent, parent, axis=1)

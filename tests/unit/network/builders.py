@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
+from simulator.scenario import load_scenario
 from simulator.scenario.model import Scenario
 
 HEADER = {"id": "net", "title": "Network test", "start_date": "2026-01-05"}
@@ -38,3 +40,11 @@ def scenario(
             **sections,
         }
     )
+
+
+REGION = Path(__file__).with_name("region.yaml")
+
+
+def region() -> Scenario:
+    """The Senja-like test region of region.yaml."""
+    return load_scenario(REGION)

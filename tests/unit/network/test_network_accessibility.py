@@ -6,7 +6,8 @@ import pytest
 
 from simulator.network import TravelNetwork
 from simulator.network.accessibility import Service, by_municipality, settlement_access, summarise
-from tests.unit.network.builders import link, place, scenario
+
+from .builders import link, place, scenario
 
 SHIFT = [{"id": "night", "start": "16:00", "end": "08:00"}]
 

@@ -11,7 +11,8 @@ from hypothesis import strategies as st
 
 from simulator.network import TravelNetwork
 from simulator.network.location import Demand, Objective, demand, locate
-from tests.unit.network.builders import link, place, scenario
+
+from .builders import link, place, scenario
 
 
 @st.composite

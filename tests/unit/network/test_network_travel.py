@@ -7,7 +7,8 @@ import math
 import pytest
 
 from simulator.network import TravelNetwork, UnreachableError
-from tests.unit.network.builders import link, place, scenario
+
+from .builders import link, place, scenario
 
 ONE_DEGREE_KM = 2 * math.pi * 6371.0088 / 360  # one degree of a great circle
 
@@ -138,3 +139,42 @@ def test_nearest_joins_distant_clusters() -> None:
     net = TravelNetwork.from_scenario(scenario(north + south, connect="nearest"))
     assert net.graph.has_edge("s3", "n0")
     assert math.isfinite(net.minutes("s0", "n3"))
+
+
+def test_between_gives_rectangular_matrices() -> None:
+    net = TravelNetwork.from_scenario(
+        scenario(
+            [place("a", 69.0, 18.0), place("b", 69.1, 18.0), place("c", 69.2, 18.0)],
+            [link("a", "b", minutes=10, km=8), link("b", "c", minutes=15, km=12)],
+        )
+    )
+    minutes, km = net.between(["a"], ["b", "c", "a"])
+    assert minutes.tolist() == [[10, 25, 0]]
+    assert km.tolist() == [[8, 20, 0]]
+
+
+def test_co_located_places_are_zero_minutes_apart() -> None:
+    net = TravelNetwork.from_scenario(
+        scenario(
+            [place("town", 60.0, 5.0), place("office", 60.0, 5.0), place("quay", 60.1, 5.0)],
+            connect="nearest",
+        )
+    )
+    assert net.minutes("office", "town") == 0.0
+    assert net.minutes("office", "quay") == pytest.approx(net.minutes("town", "quay"))
+
+
+def test_nearest_reaches_a_ferry_island_through_its_quay() -> None:
+    """Rule 2: the unlinked mainland cluster is joined to the nearest place outside it, the
+    quay; the island is reached by its listed ferry, never by an estimated road."""
+    mainland = [place(f"v{i}", 60.0 + 0.01 * i, 5.0) for i in range(5)]
+    net = TravelNetwork.from_scenario(
+        scenario(
+            [*mainland, place("quay", 60.2, 5.0), place("island", 60.25, 4.8)],
+            [link("quay", "island", mode="ferry", minutes=30, km=12)],
+            connect="nearest",
+        )
+    )
+    assert net.graph.edges["v4", "quay"]["origin"] == "nearest"
+    assert set(net.graph["island"]) == {"quay"}
+    assert net.minutes("v0", "island") == pytest.approx(net.minutes("v0", "quay") + 30)

@@ -7,7 +7,8 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from simulator.network import TravelNetwork
-from tests.unit.network.builders import link, place, scenario
+
+from .builders import link, place, scenario
 
 EXAMPLES = settings(max_examples=40, deadline=None)
 
@@ -73,3 +74,19 @@ def test_removing_a_ferry_never_shortens(network: tuple, data: st.DataObject) ->
     before = _matrix(places, tree + extra)
     after = _matrix(places, tree + extra[:removed] + extra[removed + 1 :])
     assert np.all(after >= before - 1e-9)
+
+
+@EXAMPLES
+@given(
+    st.lists(st.tuples(st.floats(60.0, 62.0), st.floats(5.0, 9.0)), min_size=2, max_size=12),
+    st.booleans(),
+)
+def test_nearest_connects_every_place(coords: list[tuple[float, float]], ferry: bool) -> None:
+    """Whatever the coordinates, `connect: nearest` leaves no place unreachable, with or
+    without a listed ferry between two of them, and times stay symmetric and metric."""
+    places = [place(f"p{i}", lat, lon) for i, (lat, lon) in enumerate(coords)]
+    links = [link("p0", "p1", mode="ferry", km=5.0)] if ferry else []
+    m = _matrix(places, links, connect="nearest")
+    assert np.all(np.isfinite(m))
+    assert np.allclose(m, m.T)
+    assert np.all(m[:, None, :] <= m[:, :, None] + m[None, :, :] + 1e-9)
