@@ -264,20 +264,32 @@ NB: dict[str, str] = {
     "map.hospital": "sykehus",
     "map.off_map": "{name} (utenfor kartet)",
     "network.intro": (
-        "Hvem som arbeider med hvem: leger, kontor, kommuner, legevakt, sengeenheter og "
-        "samarbeid er punkter; en strek er et fast samarbeid."
+        "Hvem som arbeider med hvem: leger, kontor, kommuner, legevakt, sengeenheter, "
+        "samarbeid, helseforetak og NAV er punkter; en strek er en fast forbindelse, tegnet "
+        "etter slag: samvirke, koordinering eller medvirkning (KS/Norut-rapporten), eller "
+        "innenfor én organisasjon."
     ),
     "caption.network": (
         "Samarbeidsnettverket i {variant}: {nodes} punkter og {edges} forbindelser "
         "(tetthet {density})."
     ),
-    "network.bridging": "Bindeledd (betweenness-sentralitet): {names}.",
+    "network.bridging": "Leger som binder nettverket sammen (betweenness-sentralitet): {names}.",
+    "network.bridge": "{name} ({betweenness})",
+    "network.cut_vertex": ", uten denne legen faller nettverket fra hverandre",
     "node.municipality": "kommune",
     "node.office": "legekontor",
     "node.physician": "lege",
+    "node.kommuneoverlege": "kommuneoverlegerolle",
     "node.legevakt": "legevakt",
-    "node.beds": "sengeenhet",
+    "node.kad": "KAD",
+    "node.sykestue": "sykestue",
     "node.collaboration": "samarbeid",
+    "node.hospital_trust": "helseforetak",
+    "node.nav": "NAV",
+    "relation.hierarchy": "innenfor én organisasjon",
+    "relation.cooperation": "samvirke",
+    "relation.coordination": "koordinering",
+    "relation.collaboration": "medvirkning",
     "findings.intro": ("{groups} regelfunn (regel og plan) over {n} replikasjoner; brudd først."),
     "findings.more": "{rest} funn til står i findings.csv.",
     "findings.more_subjects": " og {rest} til",
@@ -515,20 +527,33 @@ EN: dict[str, str] = {
     "map.hospital": "hospital",
     "map.off_map": "{name} (off the map)",
     "network.intro": (
-        "Who works with whom: physicians, offices, municipalities, legevakt, bed units and "
-        "collaborations are points; a line is a standing working relation."
+        "Who works with whom: physicians, offices, municipalities, legevakt, bed units, "
+        "collaborations, the hospital trust and NAV are points; a line is a standing tie, drawn "
+        "by its kind: cooperation, coordination or collaboration (the KS/Norut report), or "
+        "within one organisation."
     ),
     "caption.network": (
         "The coordination network of {variant}: {nodes} points and {edges} links "
         "(density {density})."
     ),
-    "network.bridging": "Bridging roles (betweenness centrality): {names}.",
+    "network.bridging": "Physicians who hold the network together (betweenness centrality): "
+    "{names}.",
+    "network.bridge": "{name} ({betweenness})",
+    "network.cut_vertex": ", without whom the network falls apart",
     "node.municipality": "municipality",
     "node.office": "GP office",
     "node.physician": "physician",
+    "node.kommuneoverlege": "kommuneoverlege role",
     "node.legevakt": "legevakt",
-    "node.beds": "bed unit",
+    "node.kad": "KAD",
+    "node.sykestue": "sykestue",
     "node.collaboration": "collaboration",
+    "node.hospital_trust": "hospital trust",
+    "node.nav": "NAV",
+    "relation.hierarchy": "within one organisation",
+    "relation.cooperation": "cooperation",
+    "relation.coordination": "coordination",
+    "relation.collaboration": "collaboration",
     "findings.intro": (
         "{groups} rule findings (rule and plan) over {n} replications; breaches first."
     ),

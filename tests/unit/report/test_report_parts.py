@@ -1,5 +1,5 @@
-"""The parts behind the charts: the coordination graph, the map projection, grouped
-findings and the SVG of one chart."""
+"""The parts behind the charts: the coordination network, the map projection, grouped
+findings, sweeps and the SVG of one chart."""
 
 from __future__ import annotations
 
@@ -10,41 +10,26 @@ import matplotlib
 import pandas as pd
 
 from simulator.experiment.sweep import apply
-from simulator.report import description, kpi_section
-from simulator.report.coordination import bridging, coordination_graph, key, legevakt_pool
+from simulator.network.coordination import coordination_graph
+from simulator.report import description, kpi_section, network_section
 from simulator.report.findings import group_findings
 from simulator.report.geomap import Projection
 from simulator.report.i18n import Translator
 from simulator.report.results import ResultSet, VariantResult
 from simulator.report.svg import figure, to_svg
 from tests.unit.report.htmlcheck import external, find_all, parse, text_of
-from tests.unit.report.synthetic import SHARED, SOLO, scenario
+from tests.unit.report.synthetic import SHARED, scenario
 
 
-def test_the_shared_legevakt_pools_the_gps_of_both_municipalities() -> None:
-    shared, solo = scenario(SHARED), scenario(SOLO)
-    assert sorted(legevakt_pool(shared.legevakt[0], shared)) == ["gp1", "gp2", "gp3", "gp4"]
-    pools = {lv.id: legevakt_pool(lv, solo) for lv in solo.legevakt}
-    assert pools == {"finnsnes-lv": ["gp1", "gp2", "gp3"], "dyroy-lv": ["gp4"]}
-
-
-def test_the_coordination_graph_links_who_works_with_whom() -> None:
-    graph = coordination_graph(scenario(SHARED))
-    assert graph.has_edge(key("physician", "gp1"), key("office", "skaland-lk"))  # branch day
-    assert graph.has_edge(key("office", "skaland-lk"), key("office", "finnsnes-lk"))
-    assert graph.has_edge(key("physician", "gp4"), key("legevakt", "finnsnes-lv"))
-    assert graph.has_edge(key("physician", "gp2"), key("municipality", "senja"))  # KOL share
-    assert graph.has_edge(key("collaboration", "midt-troms-lv"), key("municipality", "dyroy"))
-    assert graph.has_edge(key("beds", "midt-troms-kad"), key("legevakt", "finnsnes-lv"))
-    kinds = {kind for _, kind in graph.nodes(data="kind")}
-    assert kinds == {"municipality", "office", "physician", "legevakt", "beds", "collaboration"}
-
-
-def test_the_shared_legevakt_is_the_bridge_of_the_shared_plan() -> None:
-    shared = bridging(coordination_graph(scenario(SHARED)))
-    assert shared[0][0] == key("legevakt", "finnsnes-lv")
-    solo = bridging(coordination_graph(scenario(SOLO)))
-    assert key("legevakt", "finnsnes-lv") != solo[0][0]
+def test_the_network_chart_draws_the_coordination_graph_with_ties_by_relation() -> None:
+    variant = VariantResult("samarbeid", scenario(SHARED), [])
+    results = ResultSet(Path("x"), {"kind": "trial"}, [variant], pd.DataFrame(), None)
+    body = network_section.section(results, Translator("nb")).body
+    graph = coordination_graph(variant.scenario)
+    assert f"{graph.number_of_nodes()} punkter og {graph.number_of_edges()} forbindelser" in body
+    for relation in {r for _, _, r in graph.edges(data="relation")}:
+        assert Translator("nb")(f"relation.{relation}") in body, "every tie kind in the legend"
+    assert "Leger som binder nettverket sammen" in body
 
 
 def test_a_far_hospital_is_drawn_on_the_frame_in_its_true_direction() -> None:
