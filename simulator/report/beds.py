@@ -56,7 +56,7 @@ def _occupancy(variant: VariantResult, results: ResultSet, t: Translator) -> str
 
 def _transfers(results: ResultSet, t: Translator) -> str:
     bars = [
-        (f"{kpi_label(kpi, t)} · {variant}", found, index)
+        (f"{kpi_label(kpi, t, results.entity_names)} · {variant}", found, index)
         for kpi in with_word(results.summary, "transfers")
         for index, variant in enumerate(results.charted_names)
         if (found := estimate(results.summary, kpi, variant)) is not None

@@ -49,7 +49,7 @@ def _sentence(row: pd.Series, baseline: str, results: ResultSet, t: Translator) 
     digits = digits_for([row["difference"], row["ci_low"], row["ci_high"]])
     direction = "lower" if row["difference"] < 0 else "higher"
     favours = _favours(row)
-    kpi = kpi_label(str(row["kpi"]), t)
+    kpi = kpi_label(str(row["kpi"]), t, results.entity_names)
     if row["scope"] != ALL:
         kpi += f" ({scope_label(str(row['scope']), results, t)})"
     return (
@@ -87,7 +87,7 @@ def _table(diffs: pd.DataFrame, results: ResultSet, t: Translator) -> str:
         digits = digits_for([row["difference"], row["ci_low"], row["ci_high"]])
         rows.append(
             [
-                kpi_label(str(row["kpi"]), t),
+                kpi_label(str(row["kpi"]), t, results.entity_names),
                 scope_label(str(row["scope"]), results, t),
                 str(row["variant"]),
                 interval(row["difference"], row["ci_low"], row["ci_high"], t, digits),

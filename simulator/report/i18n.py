@@ -80,8 +80,74 @@ _WORDS_NB = {
     "inhabitant": "innbygger",
     "to": "til",
     "sykestue": "sykestue",
+    "weekly": "ukentlig",
+    "blocking": "blokkering (andel avvist)",
+    "occupied": "belagt",
+    "patient": "pasient",
+    "centre": "sentral",
+    "queue": "kø",
+    "on_call": "vakt",
+    "call_centre": "legevaktsentral",
+    "wait_minutes": "ventetid (min)",
+    "weekly_hours": "timer per uke",
+    "queue_length": "kølengde",
+    "arrival_rate": "ankomstrate",
+    "per_minute": "per minutt",
+    "little_wait": "ventetid etter Littles lov",
+    "waiting_at_end": "venter ved slutt",
+    "patient_travel_minutes": "pasientreise (min)",
+    "population_beyond": "andel innbyggere lenger unna enn",
+    "callout_response_minutes": "responstid ved utrykning (min)",
+    "hospital_bed_days_avoided": "sykehusdøgn spart",
+    "mean_stay_minutes": "liggetid (min)",
+    "admission_rate": "innleggelsesrate",
+    "occupied_mean": "belagte senger, snitt",
+    "active_minutes_per_on_call_hour": "aktive minutter per vakttime",
+    "on_call_class": "vaktklasse",
+    "on_call_hours_per_week": "vakttimer per uke",
+    "doctor_hours": "legetimer",
+    "doctor_km": "lege-km",
+    "total_nok": "totalt (kr)",
+    "per_inhabitant_nok": "per innbygger (kr)",
+    "patient_km": "pasient-km",
+    "answered_within_2_min": "besvart innen 2 min",
+    "wait_mean": "ventetid, snitt",
+    "office_clinical": "kontor: pasienter",
+    "office_admin": "kontor: administrasjon",
+    "public_duties": "offentlige oppgaver",
+    "kommuneoverlege": "kommuneoverlege",
+    "legevakt_active": "legevakt, aktiv",
+    "legevakt_on_call": "legevakt, passiv vakt",
+    "backup_on_call": "bakvakt",
+    "bed_work": "KAD og sykestue",
+    "rest_after_duty": "hvile etter vakt",
+    "off": "fri",
+    "meetings": "møter",
+    "training": "opplæring",
 }
-_WORDS_EN = {word: word for word in _WORDS_NB} | {
+PHRASE_WORDS = max(len(phrase.split("_")) for phrase in _WORDS_NB)
+_WORDS_EN = {word: word.replace("_", " ") for word in _WORDS_NB} | {
+    "blocking": "blocking (share turned away)",
+    "call_centre": "call centre",
+    "wait_minutes": "waiting time (min)",
+    "little_wait": "wait by Little's law",
+    "patient_travel_minutes": "patient travel (min)",
+    "population_beyond": "share of people beyond",
+    "callout_response_minutes": "call-out response (min)",
+    "hospital_bed_days_avoided": "hospital bed-days avoided",
+    "mean_stay_minutes": "stay (min)",
+    "occupied_mean": "occupied beds, mean",
+    "total_nok": "total (NOK)",
+    "per_inhabitant_nok": "per inhabitant (NOK)",
+    "wait_mean": "wait, mean",
+    "office_clinical": "office: patients",
+    "office_admin": "office: administration",
+    "legevakt_active": "legevakt, active",
+    "legevakt_on_call": "legevakt, passive on call",
+    "backup_on_call": "backup",
+    "bed_work": "KAD and sykestue",
+    "off": "time off",
+    "on_call": "on call",
     "gp": "GP",
     "kad": "KAD",
     "nok": "NOK",
@@ -642,6 +708,19 @@ class Translator:
     def word(self, word: str) -> str:
         """One word of a KPI name; an unknown word is shown as it is."""
         return CATALOGUES[self.lang].get(f"word.{word}", word)
+
+    def phrase(self, words: list[str]) -> str:
+        """Words of a KPI name, taking the longest known phrase first (`on_call` → "vakt",
+        not "på vakt"); unknown words are shown as they are."""
+        out, i = [], 0
+        while i < len(words):
+            for size in range(min(PHRASE_WORDS, len(words) - i), 0, -1):
+                key = f"word.{'_'.join(words[i : i + size])}"
+                if key in CATALOGUES[self.lang] or size == 1:
+                    out.append(CATALOGUES[self.lang].get(key, words[i]))
+                    i += size
+                    break
+        return " ".join(out)
 
     def number(self, value: float, digits: int = 1) -> str:
         """Grouped digits and the decimal mark of the language; – for a missing value."""

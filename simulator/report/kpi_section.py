@@ -42,7 +42,7 @@ def _table(
     for (kpi, scope), group in rows.groupby(["kpi", "scope"], sort=True):
         by_variant = group.set_index("variant")
         digits = digits_for(list(group["mean"]))
-        first = [kpi_label(str(kpi), t)]
+        first = [kpi_label(str(kpi), t, results.entity_names)]
         if scoped:
             first.append(scope_label(str(scope), results, t))
         if long:

@@ -1,14 +1,17 @@
 """KPI names and scopes in words, and the rows of the summary a chart needs.
 
-The engine names KPIs with lower-case English words joined by '_' (`legevakt_wait_p90_red`).
-Rather than keep a label per KPI that would drift from the engine, a label is made word by
-word from the catalogue's vocabulary; an unknown word is shown as it is.
+The engine names KPIs as dotted segments of lower-case English words joined by '_'
+(`legevakt.wait_minutes.red.median`, `beds.transfers`, `legevakt.nordhordland.wait_mean`).
+Rather than keep a label per KPI that would drift from the engine, a label is made from the
+catalogue's vocabulary phrase by phrase (`wait_minutes` → "ventetid (min)"); a segment that
+is an entity id becomes the entity's name, and an unknown word is shown as it is.
 """
 
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+import re
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 import pandas as pd
@@ -18,12 +21,29 @@ from simulator.report.results import ResultSet
 
 ALL = "all"
 URGENCIES = ("red", "orange", "yellow", "green")
+_SEPARATORS = re.compile(r"[._]")
+_URGENCY = re.compile(rf"(?<![^._])({'|'.join(URGENCIES)})(?![^._])[._]?")
 
 
-def kpi_label(name: str, t: Translator) -> str:
-    words = [t.word(w) for w in name.split("_") if w]
-    text = " ".join(words)
+def kpi_label(name: str, t: Translator, names: Mapping[str, str] | None = None) -> str:
+    """`name` in words; `names` maps entity ids that occur in KPI names to their names."""
+    parts = [
+        (names or {}).get(segment) or t.phrase([w for w in segment.split("_") if w])
+        for segment in name.split(".")
+        if segment
+    ]
+    text = " · ".join(parts)
     return text[:1].upper() + text[1:]
+
+
+def words_of(name: str) -> list[str]:
+    """The words of a KPI name, across both separators."""
+    return [w for w in _SEPARATORS.split(name) if w]
+
+
+def without_urgency(name: str) -> str:
+    """`legevakt.wait_minutes.red.median` → `legevakt.wait_minutes.median`."""
+    return _URGENCY.sub("", name).strip("._")
 
 
 def scope_label(scope: str, results: ResultSet, t: Translator) -> str:
@@ -87,12 +107,12 @@ def overall(summary: pd.DataFrame, kpi: str) -> pd.DataFrame:
     return total if not total.empty else rows
 
 
-def with_word(summary: pd.DataFrame, *words: str) -> list[str]:
+def with_word(summary: pd.DataFrame, *wanted: str) -> list[str]:
     """KPI names containing every one of `words` as a '_'-separated word, in sorted order."""
     names = sorted(set(summary["kpi"]))
-    return [n for n in names if all(w in n.split("_") for w in words)]
+    return [n for n in names if all(w in words_of(n) for w in wanted)]
 
 
 def urgency_of(name: str) -> str | None:
-    found = [w for w in name.split("_") if w in URGENCIES]
+    found = [w for w in words_of(name) if w in URGENCIES]
     return found[0] if found else None

@@ -7,7 +7,14 @@ from matplotlib.axes import Axes
 
 from simulator.report.html import Section, absent, chart, slug
 from simulator.report.i18n import Translator
-from simulator.report.kpis import URGENCIES, estimate, kpi_label, urgency_of, with_word
+from simulator.report.kpis import (
+    URGENCIES,
+    estimate,
+    kpi_label,
+    urgency_of,
+    with_word,
+    without_urgency,
+)
 from simulator.report.results import ResultSet, VariantResult
 from simulator.report.svg import figure, to_svg, variant_colour
 from simulator.scenario.base import ALL_DAYS
@@ -52,11 +59,6 @@ def _heat_map(variant: VariantResult, week: np.ndarray | None, top: float, t: Tr
     return chart(chart_id, svg, t("caption.heat_map", variant=variant.name, stations=stations))
 
 
-def _statistic(kpi: str) -> str:
-    """The KPI name without its urgency word: `legevakt_wait_p90_red` → `legevakt_wait_p90`."""
-    return "_".join(w for w in kpi.split("_") if w not in URGENCIES)
-
-
 def _waits(results: ResultSet, t: Translator) -> str:
     """One panel per waiting-time statistic, urgencies on the axis, one bar per variant with
     its 95 % interval as an error bar."""
@@ -64,7 +66,7 @@ def _waits(results: ResultSet, t: Translator) -> str:
     for kpi in with_word(results.summary, "wait"):
         urgency = urgency_of(kpi)
         if urgency:
-            panels.setdefault(_statistic(kpi), {})[urgency] = kpi
+            panels.setdefault(without_urgency(kpi), {})[urgency] = kpi
     if not panels:
         return absent(t("absent.waits"))
     chart_id = "legevakt-waits"
@@ -72,7 +74,7 @@ def _waits(results: ResultSet, t: Translator) -> str:
         axes = fig.subplots(1, len(panels), squeeze=False)[0]
         for ax, (statistic, kpis) in zip(axes, sorted(panels.items()), strict=True):
             _wait_panel(ax, kpis, results, t)
-            ax.set_title(kpi_label(statistic, t))
+            ax.set_title(kpi_label(statistic, t, results.entity_names))
         axes[0].set_ylabel(t("axis.minutes"))
         axes[-1].legend(fontsize=8)
         svg = to_svg(fig, chart_id)

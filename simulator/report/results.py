@@ -63,6 +63,17 @@ class ResultSet:
         return [v.name for v in self.charted]
 
     @cached_property
+    def entity_names(self) -> dict[str, str]:
+        """Names of the municipalities, offices, legevakt and bed units by id, for KPI names
+        and scopes that carry ids."""
+        names: dict[str, str] = {}
+        for variant in self.variants:
+            s = variant.scenario
+            for section in ("municipalities", "offices", "legevakt", "kad", "sykestuer"):
+                names.update({item.id: item.name for item in getattr(s, section)})
+        return names
+
+    @cached_property
     def physicians(self) -> pd.DataFrame:
         """variant, replication and the per-physician rows of every payload."""
         rows = [

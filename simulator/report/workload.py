@@ -124,7 +124,7 @@ def _per_month(results: ResultSet, t: Translator) -> str:
         for _, row in overall(results.summary, name).iterrows():
             digits = digits_for([row["mean"]])
             value = interval(row["mean"], row["ci_low"], row["ci_high"], t, digits)
-            lines.append([kpi_label(name, t), str(row["variant"]), value])
+            lines.append([kpi_label(name, t, results.entity_names), str(row["variant"]), value])
     header = [t("col.kpi"), t("col.variant"), t("col.mean_ci")]
     return tag("h3", escape(t("workload.per_month"))) + table(header, lines)
 

@@ -18,6 +18,7 @@ from simulator.experiment.atomic import write_atomic
 from simulator.experiment.design import DesignResult, Variant, fingerprint, replication_seed
 from simulator.experiment.store import ResultStore
 from simulator.experiment.tables import differences_table, summary_table
+from simulator.report.kpis import words_of
 from simulator.scenario import Scenario, load_scenario_text
 from simulator.timeline import Category
 
@@ -89,7 +90,7 @@ legevakt:
     shifts: [{id: evening, start: "15:30", end: "08:00", mode: home_call}]
 """
 
-KPI_DIRECTIONS = {"wait": True, "transfers": True, "travel": True, "cost": True, "share": False}
+KPI_DIRECTIONS = {"wait": True, "transfers": True, "travel": True, "cost": True, "within": False}
 
 
 def scenario(text: str, lang: str = "nb") -> Scenario:
@@ -105,18 +106,18 @@ def payload(s: Scenario, seed: np.random.SeedSequence) -> dict[str, Any]:
     shape = 1.0 + 2.5 * ((hours >= 16) & (hours < 23)) + 1.5 * weekend
     wait_scale = 1.0 + 0.25 * (stations == 1)  # one shared station: further to travel
     kpis = {
-        f"legevakt_wait_{stat}_{urgency}|all": float(
+        f"legevakt.wait_minutes.{urgency}.{stat}|all": float(
             base * factor * wait_scale * rng.lognormal(0, 0.08)
         )
         for stat, factor in (("median", 1.0), ("p90", 2.6))
         for urgency, base in (("red", 4.0), ("orange", 18.0), ("green", 45.0))
     }
-    kpis["legevakt_nights_per_month_mean|all"] = float(2 + 2 * (stations > 1))
-    kpis["kad_transfers_per_year|all"] = float(rng.poisson(12 + 4 * (stations > 1)))
-    kpis["travel_hours_per_week|all"] = float(6 + 3 * stations + rng.normal(0, 0.5))
-    kpis["calls_answered_within_2_min_share|all"] = float(min(1, 0.8 + rng.normal(0, 0.02)))
+    kpis["physician.nights_per_month.mean|all"] = float(2 + 2 * (stations > 1))
+    kpis["beds.transfers|all"] = float(rng.poisson(12 + 4 * (stations > 1)))
+    kpis["travel.doctor_hours|all"] = float(6 + 3 * stations + rng.normal(0, 0.5))
+    kpis["call_centre.answered_within_2_min|all"] = float(min(1, 0.8 + rng.normal(0, 0.02)))
     for m in s.municipalities:
-        kpis[f"cost_nok_per_inhabitant|{m.id}"] = float(900 + 400 * stations + rng.normal(0, 20))
+        kpis[f"cost.per_inhabitant_nok|{m.id}"] = float(900 + 400 * stations + rng.normal(0, 20))
     series = {
         f"legevakt_arrivals_by_hour_of_week|{lv.id}": list(rng.poisson(shape * 0.6).astype(float))
         for lv in s.legevakt
@@ -216,7 +217,7 @@ def write_result_dir(root: Path, scenarios: list[Scenario], replications: int = 
 
 
 def _lower_is_better(kpi: str) -> bool | None:
-    words = kpi.split("_")
+    words = words_of(kpi)
     found = [better for word, better in KPI_DIRECTIONS.items() if word in words]
     return found[-1] if found else None
 

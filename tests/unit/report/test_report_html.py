@@ -126,7 +126,7 @@ def test_sections_without_data_say_so_in_one_sentence(comparison: Rendered, tmp_
     for key in ("absent.workload", "absent.findings"):
         assert t(key) in html
     assert t("absent.per_month") not in html, "the KPI of nights per month is tabled instead"
-    assert "Legevakt netter per måned snitt" in html
+    assert "Lege · netter per måned · snitt" in html
     for variant in ("samarbeid", "solo"):
         assert t("absent.arrivals", variant=variant) in html
         assert t("absent.occupancy", variant=variant) in html

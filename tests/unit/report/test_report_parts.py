@@ -15,6 +15,7 @@ from simulator.report import description, kpi_section, network_section
 from simulator.report.findings import group_findings
 from simulator.report.geomap import Projection
 from simulator.report.i18n import Translator
+from simulator.report.kpis import kpi_label, urgency_of, without_urgency
 from simulator.report.results import ResultSet, VariantResult
 from simulator.report.svg import figure, to_svg
 from tests.unit.report.htmlcheck import external, find_all, parse, text_of
@@ -118,7 +119,7 @@ def _sweep(points: int) -> ResultSet:
     ]
     summary = pd.DataFrame(
         [
-            (n, "legevakt_wait_p90_red", "all", 10.0 + i, 9.0 + i, 11.0 + i, 3, 1.0)
+            (n, "legevakt.wait_minutes.red.p90", "all", 10.0 + i, 9.0 + i, 11.0 + i, 3, 1.0)
             for i, n in enumerate(names)
         ],
         columns=["variant", "kpi", "scope", "mean", "ci_low", "ci_high", "n", "sd"],
@@ -137,3 +138,25 @@ def test_a_sweep_is_described_once_with_its_points_and_tabled_one_row_per_point(
     assert [text_of(c) for c in rows[0].children] == ["Key figure", "Plan", "Mean (95 % CI)"]
     assert len(rows) == 1 + 6
     assert text_of(rows[-1].children[2]) == "15.0 (14.0 to 16.0)"
+
+
+def test_engine_kpi_names_read_as_words_with_entity_names() -> None:
+    names = {"nh-lv": "Nordhordland legevakt"}
+    nb, en = Translator("nb"), Translator("en")
+    assert kpi_label("legevakt.wait_minutes.red.median", nb) == (
+        "Legevakt · ventetid (min) · rød · median"
+    )
+    assert kpi_label("physician.active_minutes_per_on_call_hour.p90", en) == (
+        "Physician · active minutes per on call hour · p90"
+    )
+    assert kpi_label("legevakt.nh-lv.queue_length_mean", nb, names) == (
+        "Legevakt · Nordhordland legevakt · kølengde snitt"
+    )
+    assert kpi_label("beds.unknown_thing", en) == "Beds · unknown thing"
+
+
+def test_urgency_is_found_and_removed_in_both_naming_styles() -> None:
+    assert urgency_of("legevakt.wait_minutes.orange.p90") == "orange"
+    assert without_urgency("legevakt.wait_minutes.orange.p90") == "legevakt.wait_minutes.p90"
+    assert without_urgency("legevakt_wait_p90_red") == "legevakt_wait_p90"
+    assert urgency_of("greenland.wait") is None
