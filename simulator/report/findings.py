@@ -1,0 +1,160 @@
+"""Rule findings with their legal sources: one row per rule, plan and severity, naming the
+subjects it concerns, the range of measured values and in how many replications it occurred.
+Law is never mixed with local choices: the kind (law, tariff agreement, guidance, target,
+local policy) has its own column."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from simulator.report.html import Cell, Section, absent, escape, paragraph, table
+from simulator.report.i18n import Translator
+from simulator.report.results import ResultSet
+
+SECTION_ID = "findings"
+SEVERITY_ORDER = {"breach": 0, "warning": 1, "info": 2}
+RULE_KINDS = ("law", "tariff_agreement", "guidance", "non_binding_target", "local_policy")
+MAX_ROWS = 80
+MAX_SUBJECTS = 8
+
+
+@dataclass
+class Group:
+    """The findings of one rule with one severity in one plan."""
+
+    first: dict[str, Any]
+    subjects: dict[str, int] = field(default_factory=dict)  # subject id: findings
+    replications: set[int] = field(default_factory=set)
+    measured: list[float] = field(default_factory=list)
+
+    def add(self, finding: dict[str, Any]) -> None:
+        subject = str(finding.get("subject_id", ""))
+        self.subjects[subject] = self.subjects.get(subject, 0) + 1
+        self.replications.add(int(finding["replication"]))
+        measured = finding.get("measured")
+        if isinstance(measured, int | float) and not isinstance(measured, bool):
+            self.measured.append(float(measured))
+
+
+def section(results: ResultSet, t: Translator) -> Section:
+    title = t("section.findings")
+    groups = group_findings(results.findings())
+    if not groups:
+        return Section(SECTION_ID, title, absent(t("absent.findings")))
+    body = paragraph(t("findings.intro", groups=len(groups), n=results.replications))
+    names = _subject_names(results)
+    shown = groups[:MAX_ROWS]
+    rows = [_row(g, results.replications, names, t) for g in shown]
+    classes = [f"severity-{g.first.get('severity', 'info')}" for g in shown]
+    header = [
+        t("col.severity"),
+        t("col.rule"),
+        t("col.source"),
+        t("col.kind"),
+        t("col.subject"),
+        t("col.variant"),
+        t("col.measured"),
+        t("col.share_of_replications"),
+    ]
+    body += table(header, rows, classes)
+    if len(groups) > MAX_ROWS:
+        body += paragraph(t("findings.more", rest=len(groups) - MAX_ROWS))
+    return Section(SECTION_ID, title, body)
+
+
+def group_findings(findings: list[dict[str, Any]]) -> list[Group]:
+    """Findings grouped by plan, rule and severity; breaches first, then by rule."""
+    groups: dict[tuple[str, str, str], Group] = {}
+    for f in findings:
+        ident = (str(f["variant"]), str(f.get("rule_id")), str(f.get("severity")))
+        groups.setdefault(ident, Group(f)).add(f)
+    return sorted(groups.values(), key=_order)
+
+
+def _order(group: Group) -> tuple[int, str, str]:
+    f = group.first
+    return (SEVERITY_ORDER.get(str(f.get("severity")), 3), str(f.get("rule_id")), f["variant"])
+
+
+def _subject_names(results: ResultSet) -> dict[str, str]:
+    """Readable names of the subjects findings are about, by id."""
+    names: dict[str, str] = {}
+    for variant in results.variants:
+        s = variant.scenario
+        for item in [*s.municipalities, *s.offices, *s.legevakt]:
+            names[item.id] = item.name
+        for p in s.physicians:
+            names[p.id] = p.name or p.id
+    return names
+
+
+def _row(group: Group, replications: int, names: dict[str, str], t: Translator) -> list[str | Cell]:
+    f = group.first
+    severity = str(f.get("severity", "info"))
+    kind = str(f.get("kind", ""))
+    share = len(group.replications) / replications if replications else 0.0
+    return [
+        Cell(escape(t(f"severity.{severity}") if severity in SEVERITY_ORDER else severity), "flag"),
+        Cell(_rule(f, t)),
+        cite(f.get("source")),
+        t(f"rulekind.{kind}") if kind in RULE_KINDS else kind,
+        _subjects(group, names, t),
+        str(f["variant"]),
+        _measured(group, t),
+        f"{t.number(100 * share, 0)} % ({len(group.replications)}/{replications})",
+    ]
+
+
+def _rule(f: Mapping[str, Any], t: Translator) -> str:
+    """The rule's title in bold, an example explanation, and a note if it is unverified."""
+    html = f"<strong>{escape(_text(f.get('title'), t.lang) or f.get('rule_id'))}</strong>"
+    explanation = _text(f.get("explanation"), t.lang)
+    if explanation:
+        html += f'<br><span class="explanation">{escape(explanation)}</span>'
+    if f.get("unverified"):
+        html += f'<br><span class="unverified">{escape(t("findings.unverified"))}</span>'
+    return html
+
+
+def _subjects(group: Group, names: dict[str, str], t: Translator) -> str:
+    ordered = sorted(group.subjects, key=lambda s: (-group.subjects[s], s))
+    listed = ", ".join(names.get(s, s) for s in ordered[:MAX_SUBJECTS])
+    rest = len(ordered) - MAX_SUBJECTS
+    return listed + (t("findings.more_subjects", rest=rest) if rest > 0 else "")
+
+
+def _text(value: object, lang: str) -> str:
+    """A text that is either plain or given per language ({"nb": ..., "en": ...})."""
+    if isinstance(value, Mapping):
+        return str(value.get(lang) or next(iter(value.values()), ""))
+    return "" if value is None else str(value)
+
+
+def cite(source: object) -> str:
+    """Law, paragraph and Lovdata reference of a finding's source."""
+    if not isinstance(source, Mapping):
+        return "" if source is None else str(source)
+    text = " ".join(str(source[k]) for k in ("law", "paragraph") if source.get(k))
+    return f"{text} ({source['lovdata']})" if source.get("lovdata") else text
+
+
+def _measured(group: Group, t: Translator) -> str:
+    """The range of measured values against the limit, e.g. `13,6–16,7 / 13 h`: whether
+    high or low is bad depends on the rule, so both ends are shown."""
+    f = group.first
+    limit = f.get("limit")
+    if not group.measured and limit is None:
+        return ""
+    low, high = min(group.measured, default=None), max(group.measured, default=None)
+    measured = _value(low, t) if low == high else f"{_value(low, t)}–{_value(high, t)}"
+    return t(
+        "findings.measured", measured=measured, limit=_value(limit, t), unit=f.get("unit") or ""
+    ).strip()
+
+
+def _value(value: object, t: Translator) -> str:
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return t.number(float(value), 1 if float(value) % 1 else 0)
+    return "–" if value is None else str(value)

@@ -1,0 +1,57 @@
+"""Render a result directory into one self-contained HTML file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from simulator.experiment.atomic import write_text_atomic
+from simulator.report import (
+    beds,
+    description,
+    differences,
+    findings,
+    geomap,
+    kpi_section,
+    legevakt,
+    network_section,
+    workload,
+)
+from simulator.report.html import Section
+from simulator.report.i18n import Translator
+from simulator.report.page import page
+from simulator.report.results import ReportError, ResultSet, load_results
+
+REPORT_FILE = "report.html"
+SECTIONS = (
+    description,
+    kpi_section,
+    differences,
+    workload,
+    legevakt,
+    beds,
+    geomap,
+    network_section,
+    findings,
+)
+
+
+def default_language(results: ResultSet) -> str:
+    """The first scenario's language: a Norwegian scenario gets a Norwegian report."""
+    return results.variants[0].scenario.scenario.lang.value
+
+
+def report_html(results: ResultSet, lang: str | None = None) -> str:
+    t = Translator(lang or default_language(results))
+    sections: list[Section] = [module.section(results, t) for module in SECTIONS]
+    return page(results, sections, t)
+
+
+def render_report(result_dir: Path, lang: str | None = None, out: Path | None = None) -> Path:
+    """Write the report of `result_dir` (default RESULT_DIR/report.html) and return its path.
+    Raises `ReportError` for a directory that cannot be read and `UnknownLanguage`."""
+    target = out or result_dir / REPORT_FILE
+    if target.is_dir():
+        raise ReportError(f"{target} is a directory; give a file name for the report")
+    results = load_results(result_dir)
+    write_text_atomic(target, report_html(results, lang))
+    return target
