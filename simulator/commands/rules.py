@@ -17,10 +17,11 @@ from rich.markup import escape
 from rich.table import Table
 
 from simulator.commands.common import EXIT_INVALID, console, errors, report_problems
+from simulator.files import write_text_atomic
 from simulator.idealtypes.preconditions import check_plan
 from simulator.rules import Kind, Severity, load_catalogue
 from simulator.rules.catalogue import Rule, Version
-from simulator.rules.docs import KIND_NAMES, render, write_atomically
+from simulator.rules.docs import KIND_NAMES, render
 from simulator.rules.findings import Finding
 from simulator.rules.report import summary, tables, unverified_notes
 from simulator.scenario import ScenarioError, load_scenario
@@ -130,7 +131,7 @@ def write_docs(
     output: Annotated[Path, typer.Option("--output", help="Where to write.")] = DOCS_PATH,
 ) -> None:
     """Regenerate docs/rules.md from the catalogue."""
-    write_atomically(output, render(load_catalogue()))
+    write_text_atomic(output, render(load_catalogue()))
     console.print(f"wrote {output}", markup=False)
 
 

@@ -12,8 +12,8 @@ from typing import Any
 import pandas as pd
 
 from simulator import __version__
-from simulator.experiment.atomic import write_atomic
 from simulator.experiment.design import DesignResult, Variant, fingerprint
+from simulator.files import write_atomic
 
 
 def manifest(variants: list[Variant], seed: int, kind: str, **extra: Any) -> dict[str, Any]:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from simulator.experiment.atomic import write_text_atomic
+from simulator.files import write_text_atomic
 
 MANIFEST = "manifest.json"
 

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import os
-import tempfile
 from pathlib import Path
 
+from simulator.files import write_text_atomic
 from simulator.idealtypes.describe import (
     format_value,
     preconditions,
@@ -67,13 +66,7 @@ def render_page(library: dict[str, IdealtypeInfo] | None = None) -> str:
 
 
 def write_page(path: Path) -> None:
-    """Write the page atomically (a temporary file in the same folder, then a rename)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with tempfile.NamedTemporaryFile(
-        "w", encoding="utf-8", dir=path.parent, delete=False, suffix=".tmp"
-    ) as handle:
-        handle.write(render_page())
-    os.replace(handle.name, path)
+    write_text_atomic(path, render_page())
 
 
 def _overview(library: dict[str, IdealtypeInfo]) -> str:

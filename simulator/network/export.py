@@ -3,14 +3,13 @@ so a reader never sees a half-written file."""
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Callable
 from enum import StrEnum
 from pathlib import Path
-from typing import BinaryIO
 
 import networkx as nx
+
+from simulator.files import write_atomic
 
 
 class Format(StrEnum):
@@ -21,34 +20,12 @@ class Format(StrEnum):
 
 def export(graph: nx.Graph, path: Path, fmt: Format) -> None:
     flat = _flattened(graph)
-    writers: dict[Format, Callable[[nx.Graph, BinaryIO], None]] = {
-        Format.graphml: lambda g, handle: nx.write_graphml(g, handle),
-        Format.gexf: lambda g, handle: nx.write_gexf(g, handle),
-        Format.dot: lambda g, handle: handle.write(to_dot(g).encode("utf-8")),
+    writers: dict[Format, Callable[[nx.Graph, Path], None]] = {
+        Format.graphml: lambda g, temporary: nx.write_graphml(g, temporary),
+        Format.gexf: lambda g, temporary: nx.write_gexf(g, temporary),
+        Format.dot: lambda g, temporary: temporary.write_text(to_dot(g), encoding="utf-8"),
     }
-    write_atomically(path, lambda handle: writers[fmt](flat, handle))
-
-
-def write_atomically(path: Path, write: Callable[[BinaryIO], None]) -> None:
-    """Write to a temporary file next to `path`, then rename it over `path`. The file gets
-    the permissions a plain `open` would give it (mkstemp makes it private)."""
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            write(stream)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.chmod(temporary, 0o666 & ~_umask())
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-
-
-def _umask() -> int:
-    current = os.umask(0)
-    os.umask(current)
-    return current
+    write_atomic(path, lambda temporary: writers[fmt](flat, temporary))
 
 
 def _flattened(graph: nx.Graph) -> nx.Graph:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from simulator.experiment.atomic import write_text_atomic
+from simulator.files import write_text_atomic
 from simulator.report import (
     beds,
     description,

@@ -9,8 +9,8 @@ from zoneinfo import ZoneInfo
 
 from icalendar import Calendar, Event
 
+from simulator.files import write_bytes_atomic
 from simulator.rota.assignment import Assignment
-from simulator.rota.atomic import write_atomic
 
 OSLO = ZoneInfo("Europe/Oslo")
 PRODUCT = "-//samsim//legevakt rota//EN"
@@ -45,10 +45,10 @@ def _event(a: Assignment, stamp: dt.datetime) -> Event:
 def write_calendars(directory: Path, legevakt: str, assignments: list[Assignment]) -> list[Path]:
     """`<legevakt>.ics` with every shift and `<legevakt>-<doctor>.ics` per doctor."""
     paths = [directory / f"{legevakt}.ics"]
-    write_atomic(paths[0], calendar(assignments, f"Legevakt {legevakt}").to_ical())
+    write_bytes_atomic(paths[0], calendar(assignments, f"Legevakt {legevakt}").to_ical())
     for doctor in sorted({a.physician for a in assignments}):
         own = [a for a in assignments if a.physician == doctor]
         path = directory / f"{legevakt}-{doctor}.ics"
-        write_atomic(path, calendar(own, f"Legevakt {legevakt}: {doctor}").to_ical())
+        write_bytes_atomic(path, calendar(own, f"Legevakt {legevakt}: {doctor}").to_ical())
         paths.append(path)
     return paths

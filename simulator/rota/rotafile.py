@@ -6,8 +6,8 @@ import csv
 import io
 from pathlib import Path
 
+from simulator.files import write_text_atomic
 from simulator.rota.assignment import Assignment
-from simulator.rota.atomic import write_atomic
 from simulator.rota.csvinput import RotaInputError, parse_datetime, rows
 from simulator.scenario.legevakt import ShiftMode
 
@@ -26,7 +26,7 @@ def rota_csv(assignments: list[Assignment]) -> str:
 
 
 def write_rota(path: Path, assignments: list[Assignment]) -> None:
-    write_atomic(path, rota_csv(assignments))
+    write_text_atomic(path, rota_csv(assignments))
 
 
 def read_rota(

@@ -3,9 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
-import tempfile
-from pathlib import Path
 
 from simulator.rules.catalogue import Catalogue, Rule, Version
 
@@ -104,17 +101,3 @@ def _version_row(v: Version) -> str:
         f"| {v.valid_from} | {v.valid_to or 'open'} | {KIND_NAMES[v.kind]} | {source} "
         f"| {parameters or '–'} | {verified} |"
     )
-
-
-def write_atomically(path: Path, text: str) -> None:
-    """Write `text` to `path` through a temporary file and a rename, so readers never see a
-    half-written page."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as out:
-            out.write(text)
-        os.replace(temporary, path)
-    except BaseException:
-        os.unlink(temporary)
-        raise

@@ -8,11 +8,10 @@ when it is out of date.
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from pathlib import Path
 from typing import Any
 
+from simulator.files import write_text_atomic
 from simulator.scenario.model import Scenario
 
 # The $id only names the schema; scenario files point editors at the copy in docs/ by a
@@ -38,13 +37,4 @@ def schema_text() -> str:
 
 
 def write_schema(path: Path) -> None:
-    """Write the schema to `path` atomically (a temporary file renamed over it)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as stream:
-            stream.write(schema_text())
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    write_text_atomic(path, schema_text())

@@ -48,8 +48,8 @@ def test_export_writes_a_readable_graph(tmp_path: Path) -> None:
     assert leftovers == ["g.dot", "g.graphml"]  # no temporary files left behind
 
 
-def test_export_to_a_missing_directory_is_explained(tmp_path: Path) -> None:
-    result = _run("network", REGION, "--export", "gexf", "--output", tmp_path / "no" / "g.gexf")
+def test_export_over_a_directory_is_explained(tmp_path: Path) -> None:
+    result = _run("network", REGION, "--export", "gexf", "--output", tmp_path)
     assert result.exit_code == 2
     assert "cannot write" in result.output
 

@@ -14,10 +14,10 @@ from typing import Any
 
 import numpy as np
 
-from simulator.experiment.atomic import write_atomic
 from simulator.experiment.design import DesignResult, Variant, fingerprint, replication_seed
 from simulator.experiment.store import ResultStore
 from simulator.experiment.tables import differences_table, summary_table
+from simulator.files import write_atomic
 from simulator.report.kpis import words_of
 from simulator.scenario import Scenario, load_scenario_text
 from simulator.timeline import Category
