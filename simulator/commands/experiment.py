@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
@@ -15,6 +16,8 @@ from simulator.commands.common import EXIT_INVALID, console, errors, load_or_exi
 from simulator.experiment import api
 from simulator.experiment.store import StoreMismatch
 from simulator.experiment.sweep import SweepError
+from simulator.report.render import render_report
+from simulator.scenario import Scenario
 
 Replications = Annotated[
     str, typer.Option("-n", "--replications", help="A number, or 'auto' (see --precision).")
@@ -27,40 +30,52 @@ Scheduler = Annotated[str | None, typer.Option(help="Dask scheduler, e.g. tcp://
 DaskLocal = Annotated[bool, typer.Option("--dask-local", help="Run on a local Dask cluster.")]
 
 
+Report = Annotated[bool, typer.Option("--report", help="Also write report.html (docs/report.md).")]
+
+
 def register(app: typer.Typer) -> None:
     app.command()(compare)
     app.command()(sweep)
 
 
-def settings(
-    replications: str,
-    seed: int | None,
-    workers: int,
-    out: Path | None,
-    precision: float,
-    scheduler: str | None,
-    dask_local: bool,
-    progress: Progress,
-) -> api.Settings:
-    """Settings from CLI options, with a progress bar that shows replications done."""
-    if replications != "auto" and not replications.isdigit():
-        errors.print(f"-n takes a number or 'auto', not '{replications}'")
-        raise typer.Exit(EXIT_INVALID)
-    task = progress.add_task("replications", total=None)
-    return api.Settings(
-        replications="auto" if replications == "auto" else int(replications),
-        seed=seed,
-        workers=workers,
-        scheduler=scheduler,
-        dask_local=dask_local,
-        out=out,
-        precision=precision,
-        progress=lambda done, total: progress.update(task, completed=done, total=total),
-    )
+@dataclass(frozen=True)
+class Options:
+    """The experiment options shared by run -n, compare and sweep."""
+
+    replications: str
+    seed: int | None
+    workers: int
+    out: Path | None
+    precision: float
+    scheduler: str | None
+    dask_local: bool
+    report: bool
+
+    def settings(self, progress: Progress) -> api.Settings:
+        """Settings for the API, with a progress bar of replications done and time left."""
+        if self.replications != "auto" and not self.replications.isdigit():
+            errors.print(f"-n takes a number or 'auto', not '{self.replications}'")
+            raise typer.Exit(EXIT_INVALID)
+        if self.report and self.out is None:
+            errors.print("--report needs --out DIR (the report is written there)")
+            raise typer.Exit(EXIT_INVALID)
+        task = progress.add_task("replications", total=None)
+        return api.Settings(
+            replications="auto" if self.replications == "auto" else int(self.replications),
+            seed=self.seed,
+            workers=self.workers,
+            scheduler=self.scheduler,
+            dask_local=self.dask_local,
+            out=self.out,
+            precision=self.precision,
+            progress=lambda done, total: progress.update(task, completed=done, total=total),
+        )
 
 
-def progress_bar() -> Progress:
-    return Progress(
+def execute(options: Options, action: Callable[[api.Settings], api.Outcome]) -> api.Outcome:
+    """Run an experiment with a progress bar; report user errors without a traceback, and
+    finish with the result directory and its report."""
+    progress = Progress(
         "[progress.description]{task.description}",
         BarColumn(),
         MofNCompleteColumn(),
@@ -68,14 +83,32 @@ def progress_bar() -> Progress:
         console=console,
         transient=True,
     )
+    with progress:
+        settings = options.settings(progress)
+        try:
+            outcome = action(settings)
+        except (StoreMismatch, SweepError) as error:
+            errors.print(str(error), markup=False)
+            raise typer.Exit(EXIT_INVALID) from None
+    if not outcome.result.converged:
+        errors.print(
+            f"-n auto: not every KPI reached ±{options.precision:.0%} "
+            f"within {outcome.result.replications} replications"
+        )
+    if options.out:
+        console.print(f"Results in {options.out}")
+        if options.report:
+            console.print(f"Report: {render_report(options.out)}")
+    return outcome
 
 
-def run_safely(action: Callable[[], api.Outcome]) -> api.Outcome:
-    try:
-        return action()
-    except (StoreMismatch, SweepError) as error:
-        errors.print(str(error), markup=False)
-        raise typer.Exit(EXIT_INVALID) from None
+def trial_command(scenario: Scenario, options: Options, weeks: int | None) -> None:
+    """`samsim run -n N`: a trial of one scenario."""
+    if weeks is not None:
+        meta = scenario.scenario.model_copy(update={"weeks": weeks})
+        scenario = scenario.model_copy(update={"scenario": meta})
+    outcome = execute(options, lambda settings: api.trial(scenario, settings))
+    console.print(summary(outcome))
 
 
 def compare(
@@ -87,18 +120,16 @@ def compare(
     precision: Precision = 0.05,
     scheduler: Scheduler = None,
     dask_local: DaskLocal = False,
+    report: Report = False,
 ) -> None:
     """Compare scenarios under common random numbers: paired differences with intervals."""
     if len(files) < 2:
         errors.print("compare needs at least two scenario files")
         raise typer.Exit(EXIT_INVALID)
     scenarios = [load_or_exit(f) for f in files]
-    with progress_bar() as bar:
-        chosen = settings(replications, seed, workers, out, precision, scheduler, dask_local, bar)
-        outcome = run_safely(lambda: api.compare(scenarios, chosen))
+    options = Options(replications, seed, workers, out, precision, scheduler, dask_local, report)
+    outcome = execute(options, lambda settings: api.compare(scenarios, settings))
     console.print(differences(outcome))
-    if out:
-        console.print(f"Results in {out}")
 
 
 def sweep(
@@ -116,6 +147,7 @@ def sweep(
     precision: Precision = 0.05,
     scheduler: Scheduler = None,
     dask_local: DaskLocal = False,
+    report: Report = False,
 ) -> None:
     """Run a scenario over a grid or Latin hypercube of parameter values; one tidy table."""
     if method not in ("grid", "lhs"):
@@ -123,27 +155,25 @@ def sweep(
         raise typer.Exit(EXIT_INVALID)
     scenario = load_or_exit(file)
     kind: Literal["grid", "lhs"] = "grid" if method == "grid" else "lhs"
-    with progress_bar() as bar:
-        chosen = settings(replications, seed, workers, out, precision, scheduler, dask_local, bar)
-        outcome = run_safely(lambda: api.sweep(scenario, set_, chosen, kind, points))
+    options = Options(replications, seed, workers, out, precision, scheduler, dask_local, report)
+    outcome = execute(options, lambda settings: api.sweep(scenario, set_, settings, kind, points))
     console.print(summary(outcome))
-    if out:
-        console.print(f"Results in {out}")
 
 
 def summary(outcome: api.Outcome) -> Table:
-    table = Table(title="KPIs (mean and 95 % interval)", title_justify="left")
-    for column in ("variant", "kpi", "scope", "mean", "95 % CI", "n"):
-        table.add_column(column, justify="right" if column in ("mean", "n") else "left")
-    for row in outcome.summary.itertuples():
-        table.add_row(
-            row.variant,
-            row.kpi,
-            row.scope,
-            f"{row.mean:.3g}",
-            f"{row.ci_low:.3g} – {row.ci_high:.3g}",
-            str(row.n),
-        )
+    """Region-wide KPIs (scope `all`) with their intervals; per-municipality rows are in the
+    result files."""
+    several = len(outcome.result.variants) > 1
+    n = outcome.result.replications
+    table = Table(title=f"KPIs over {n} replications: mean and 95 % interval", title_justify="left")
+    for column in (["variant"] if several else []) + ["KPI", "mean", "95 % interval"]:
+        table.add_column(column, justify="right" if column == "mean" else "left")
+    rows = outcome.summary[outcome.summary.scope == "all"]
+    for row in rows.itertuples():
+        if math.isnan(row.mean):
+            continue
+        cells = [row.kpi, f"{row.mean:.3g}", f"{row.ci_low:.3g} – {row.ci_high:.3g}"]
+        table.add_row(*([row.variant] if several else []), *cells)
     return table
 
 

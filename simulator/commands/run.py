@@ -16,6 +16,7 @@ import pyarrow.parquet as pq
 import typer
 from rich.table import Table
 
+from simulator.commands import experiment
 from simulator.commands.common import console, errors, load_or_exit
 from simulator.engine import RunResult, simulate
 from simulator.timeline import CATEGORIES
@@ -43,9 +44,22 @@ def run(
     weeks: Weeks = None,
     out: Out = None,
     events: Events = False,
+    replications: experiment.Replications = "1",
+    workers: experiment.Workers = 1,
+    precision: experiment.Precision = 0.05,
+    scheduler: experiment.Scheduler = None,
+    dask_local: experiment.DaskLocal = False,
+    report: experiment.Report = False,
 ) -> None:
-    """Simulate one replication and print its KPIs."""
+    """Simulate a scenario: one replication and its KPIs, or with -n a trial of replications
+    with a 95 % interval on every KPI (--out then writes a result directory)."""
     scenario = load_or_exit(file)
+    if replications != "1":
+        chosen = experiment.Options(
+            replications, seed, workers, out, precision, scheduler, dask_local, report
+        )
+        experiment.trial_command(scenario, chosen, weeks)
+        return
     result = simulate(scenario, scenario.scenario.seed if seed is None else seed, weeks)
     console.print(kpi_table(result))
     console.print(municipality_table(result))
