@@ -39,6 +39,8 @@ class GpKpis:
     unmet: dict[str, int] = field(default_factory=lambda: defaultdict(int))
     patient_km: dict[str, float] = field(default_factory=lambda: defaultdict(float))
     patient_trips: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+    office_asked: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+    office_within: dict[str, int] = field(default_factory=lambda: defaultdict(int))
     requests_total: int = 0
     booked_total: int = 0
     unmet_total: int = 0
@@ -145,6 +147,7 @@ def _book(
                     left -= take
                     if counted:
                         kpis.waits[muni][k - d] += take
+                        kpis.office_within[gp.office] += take if k - d <= ACCESS_DAYS else 0
                         _trip(gp, working[k], muni, centre, take, schedules, offices, travel, kpis)
                 k += 1
             kpis.requests_total += int(wanted)
@@ -152,6 +155,7 @@ def _book(
             kpis.unmet_total += left
             if counted:
                 kpis.unmet[muni] += left
+                kpis.office_asked[gp.office] += int(wanted)
 
 
 def _trip(gp, day, muni, centre, count, schedules, offices, travel, kpis) -> None:

@@ -161,11 +161,11 @@ def _legevakt(run: Run, kpis: dict[str, float], by_muni: dict, costs: dict[str, 
     for lv_id, station in run.stations.items():
         k = station.kpis
         for urgency, hist in k.waits.items():
-            _merge(pooled[urgency], hist)
+            pooled[urgency].merge(hist)
         for muni, hist in k.waits_by_municipality.items():
             _quantiles(by_muni[muni], "legevakt.wait_minutes", hist)
         for muni, hist in k.response.items():
-            _merge(response, hist)
+            response.merge(hist)
             _quantiles(by_muni[muni], "legevakt.callout_response_minutes", hist)
         prefix = f"legevakt.{lv_id}"
         kpis[f"{prefix}.queue_length_mean"] = station.queue.mean(calendar.horizon)
@@ -175,7 +175,7 @@ def _legevakt(run: Run, kpis: dict[str, float], by_muni: dict, costs: dict[str, 
         )
         all_waits = Histogram()
         for hist in k.waits.values():
-            _merge(all_waits, hist)
+            all_waits.merge(hist)
         kpis[f"{prefix}.wait_mean"] = all_waits.mean
         kpis[f"{prefix}.waiting_at_end"] = float(station.waiting)
         cc = run.call_centres.get(lv_id)
@@ -200,7 +200,7 @@ def _legevakt(run: Run, kpis: dict[str, float], by_muni: dict, costs: dict[str, 
     travel = Histogram()
     for muni, hist in run.patient_travel.items():
         by_muni[muni]["legevakt.patient_travel_minutes.mean"] = hist.mean
-        _merge(travel, hist)
+        travel.merge(hist)
     kpis["legevakt.patient_travel_minutes.mean"] = travel.mean
     _access(run, kpis, by_muni)
 
@@ -317,12 +317,6 @@ def _share(
     total = sum(weights) or 1.0
     for m, w in zip(municipalities, weights, strict=True):
         costs[m] += amount * w / total
-
-
-def _merge(into: Histogram, other: Histogram) -> None:
-    into.counts += other.counts
-    into.n += other.n
-    into.total += other.total
 
 
 def _quantiles(target: dict, name: str, hist: Histogram) -> None:

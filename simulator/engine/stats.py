@@ -22,6 +22,12 @@ class Histogram:
         self.n += 1
         self.total += value
 
+    def merge(self, other: Histogram) -> None:
+        """Add `other`'s observations to this histogram."""
+        self.counts += other.counts
+        self.n += other.n
+        self.total += other.total
+
     @property
     def mean(self) -> float:
         return self.total / self.n if self.n else float("nan")
