@@ -1,14 +1,15 @@
 """The collaboration idealtypes of the KS/Norut report: one module per idealtype.
 
 `COLLABORATION_TYPES` maps each idealtype id to its parameter model. `Collaboration` is the
-discriminated union the scenario schema uses for `collaborations:` items.
+discriminated union the scenario schema uses for `collaborations:` items; a `type:` may also
+name a preset in models/ (see `presets.py`).
 """
 
 from __future__ import annotations
 
 from typing import Annotated
 
-from pydantic import Field
+from pydantic import BeforeValidator, Field
 
 from simulator.idealtypes.ambulatory_team import AmbulatoryTeam
 from simulator.idealtypes.base import CollaborationBase
@@ -19,8 +20,10 @@ from simulator.idealtypes.emergency_team_training import EmergencyTeamTraining
 from simulator.idealtypes.intermunicipal_legevakt import IntermunicipalLegevakt
 from simulator.idealtypes.kad_unit import KadUnit
 from simulator.idealtypes.municipal_legevakt import MunicipalLegevakt
+from simulator.idealtypes.presets import apply_preset
 from simulator.idealtypes.shared_kommuneoverlege import SharedKommuneoverlege
 from simulator.idealtypes.sykestue import SykestueModel
+from simulator.idealtypes.time_commitment import TimeCommitment
 
 Collaboration = Annotated[
     BranchOfficeGpService
@@ -32,8 +35,10 @@ Collaboration = Annotated[
     | EmergencyTeamTraining
     | CooperationForum
     | AmbulatoryTeam
-    | ChronicCareTeam,
+    | ChronicCareTeam
+    | TimeCommitment,
     Field(discriminator="type"),
+    BeforeValidator(apply_preset),
 ]
 
 COLLABORATION_TYPES: dict[str, type[CollaborationBase]] = {

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import Any
 
-from pydantic import Field
+from pydantic import ConfigDict, Field
 
+from simulator.idealtypes.library import load_library
 from simulator.scenario.base import Id, Model, MunicipalityRef, PhysicianRef
 from simulator.scenario.physicians import Role
 
@@ -25,7 +27,18 @@ class Attendees(Model):
     municipalities: list[MunicipalityRef] = Field(default_factory=list)
 
 
+def _preset_types(schema: dict[str, Any]) -> None:
+    """In the JSON Schema, `type` may also be a preset of the model (see presets.py)."""
+    kind = schema.get("properties", {}).get("type", {})
+    base = kind.get("const")
+    presets = [i.id for i in load_library().values() if i.preset_of == base]
+    if base and presets:
+        schema["properties"]["type"] = {"type": "string", "enum": [base, *presets]}
+
+
 class CollaborationBase(Model):
+    model_config = ConfigDict(json_schema_extra=_preset_types)
+
     id: Id
     name: str | None = None
     host: MunicipalityRef | None = Field(None, description="Vertskommune, where there is one.")
@@ -33,6 +46,11 @@ class CollaborationBase(Model):
         default_factory=list, description="Participating municipalities besides the host."
     )
     cost_sharing: CostSharing = CostSharing.population
+    preset: str | None = Field(
+        None,
+        description="The preset in models/ this instance was made from (e.g. "
+        "weekly_interdisciplinary_meeting); its values are the defaults of this instance.",
+    )
 
     @property
     def municipalities(self) -> list[str]:

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from simulator.rules.catalogue import Rule, Severity, Version
 from simulator.rules.context import PlanContext, RotaContext
-from simulator.rules.duty import all_pool_members, exemption_applies
+from simulator.rules.duty import all_pool_members, exemption_applies, exemption_rules
 from simulator.rules.findings import Finding, finding
 
 
@@ -54,13 +54,12 @@ def rota_exemption_right(rule: Rule, version: Version, ctx: RotaContext) -> Iter
 
 
 def exemption_consideration(rule: Rule, version: Version, ctx: PlanContext) -> Iterator[Finding]:
-    """Information on pool members from the consideration age who have no exemption: an
+    """Information on pool members from the consideration age who are not exempt: an
     application on health or social grounds must give their age particular weight."""
     age_limit = version.parameters["age"]
-    right_age = _right_age(ctx)
     for p in all_pool_members(ctx.scenario):
         age = p.age_on(ctx.on)
-        if age >= age_limit and (right_age is None or age < right_age):
+        if age >= age_limit and not exemption_rules(p, ctx.on, ctx.catalogue):
             yield finding(
                 rule,
                 version,
@@ -74,11 +73,6 @@ def exemption_consideration(rule: Rule, version: Version, ctx: PlanContext) -> I
                 limit=age_limit,
                 unit="years",
             )
-
-
-def _right_age(ctx: PlanContext) -> int | None:
-    version = ctx.catalogue.rule("legevakt-exemption-age").version(ctx.on)
-    return None if version is None else version.parameters["age"]
 
 
 GROUNDS = {

@@ -11,6 +11,7 @@ from typing import Any
 from pydantic import ValidationError
 from ruamel.yaml import YAML
 
+from simulator.idealtypes.presets import base_of
 from simulator.scenario.includes import read_with_includes
 from simulator.scenario.model import Scenario
 from simulator.scenario.problems import Problem, ScenarioError
@@ -57,8 +58,8 @@ def _data_path(data: Any, loc: Loc) -> Loc:
         elif isinstance(part, str) and part.startswith("["):
             continue
         elif isinstance(node, Mapping | list):
-            if isinstance(node, Mapping) and node.get("type") == part:
-                continue
+            if isinstance(node, Mapping) and part in (node.get("type"), base_of(node.get("type"))):
+                continue  # a union tag, or the base model of a preset type
             path.append(part)  # a missing or unknown key: keep it for the message
             break
         else:
@@ -112,9 +113,18 @@ def _short(value: Any) -> bool:
 def dump_scenario(scenario: Scenario) -> str:
     """YAML text that loads back to an equal scenario."""
     data = scenario.model_dump(mode="json", by_alias=True, exclude_defaults=True)
+    if scenario.collaborations:
+        data["collaborations"] = [_collaboration_data(c) for c in scenario.collaborations]
     stream = io.StringIO()
     yaml = YAML(typ="safe", pure=True)
     yaml.default_flow_style = False
     yaml.sort_base_mapping_type_on_output = False  # type: ignore[attr-defined]
     yaml.dump(data, stream)
     return stream.getvalue()
+
+
+def _collaboration_data(collaboration: Any) -> dict[str, Any]:
+    """An instance made from a preset keeps every value it was given: a value equal to the base
+    model's default may still differ from the preset's."""
+    exclude = {"exclude_unset": True} if collaboration.preset else {"exclude_defaults": True}
+    return collaboration.model_dump(mode="json", by_alias=True, **exclude)

@@ -1,0 +1,48 @@
+"""Any idealtype in models/ can be a collaboration's `type:`. A preset becomes its base model,
+with the preset's values as defaults (keys the scenario gives win) and its id kept in
+`preset`, so a planner writes `type: weekly_interdisciplinary_meeting` and gets a
+`cooperation_forum` that meets weekly for 45 minutes."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from simulator.idealtypes.library import IdealtypeInfo, load_library
+
+
+def base_of(kind: object) -> str | None:
+    """The parameter model behind a `type:` value; None when it names no idealtype."""
+    info = load_library().get(kind) if isinstance(kind, str) else None
+    return info.base if info else None
+
+
+def apply_preset(value: Any) -> Any:
+    """A collaboration item with a preset `type` (or an explicit `preset`) rewritten to its
+    base model; other values pass through for the union to validate. Raises ValueError
+    (a located problem in the scenario) for an unknown type or preset."""
+    if not isinstance(value, Mapping) or not isinstance(value.get("type"), str):
+        return value
+    info = _known(value["type"])
+    if info.preset_of is None and value.get("preset") is not None:
+        info = _preset_named(value["preset"], info.id)
+    if info.preset_of is None:
+        return value
+    return {**info.preset_values, **value, "type": info.preset_of, "preset": info.id}
+
+
+def _known(kind: str) -> IdealtypeInfo:
+    library = load_library()
+    if kind not in library:
+        raise ValueError(f"unknown collaboration type '{kind}'; known types: {', '.join(library)}")
+    return library[kind]
+
+
+def _preset_named(preset: object, base: str) -> IdealtypeInfo:
+    info = load_library().get(preset) if isinstance(preset, str) else None
+    if info is None or info.preset_of != base:
+        presets = [i.id for i in load_library().values() if i.preset_of == base]
+        raise ValueError(
+            f"'{preset}' is not a preset of '{base}'; its presets: {', '.join(presets) or 'none'}"
+        )
+    return info

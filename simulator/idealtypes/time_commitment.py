@@ -1,0 +1,55 @@
+"""A generic time commitment: hours a week or per event, for whom, where and how often.
+
+It carries the report's idealtypes whose only effect on physicians is a recurring claim on
+their time (sick-leave dialogue meetings, PKO posts, standby rotas, phone-backs); their
+presets in models/ give the numbers.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Annotated, Literal
+
+from pydantic import Field, model_validator
+
+from simulator.idealtypes.base import Attendees, CollaborationBase
+from simulator.scenario.base import PlaceRef
+from simulator.timeline import Category
+
+
+class Per(StrEnum):
+    week = "week"  # `hours` every week
+    event = "event"  # `hours` per event, `events_per_year` events per attendee
+
+
+class TimeCommitment(CollaborationBase):
+    type: Literal["time_commitment"]
+    hours: Annotated[float, Field(gt=0, le=168)] = Field(
+        1.0, description="Hours per week or per event for each attendee."
+    )
+    per: Per = Per.week
+    events_per_year: Annotated[float, Field(gt=0, le=2000)] | None = Field(
+        None, description="Events per attendee and year; required with `per: event`."
+    )
+    attendees: Attendees = Field(default_factory=Attendees)
+    place: PlaceRef | None = Field(None, description="Where; none: at each attendee's office.")
+    category: Category = Field(
+        Category.meetings, description="The ledger category the time is charged to."
+    )
+    counts_as_public_duty: bool = Field(
+        False, description="Counts within the 7.5 h of other municipal tasks (§ 32)."
+    )
+
+    @model_validator(mode="after")
+    def _events_given_per_event(self) -> TimeCommitment:
+        if (self.per is Per.event) != (self.events_per_year is not None):
+            raise ValueError("give `events_per_year` exactly when `per: event`")
+        return self
+
+    @property
+    def hours_per_week(self) -> float:
+        """Average weekly hours of one attendee."""
+        if self.per is Per.week:
+            return self.hours
+        assert self.events_per_year is not None
+        return self.hours * self.events_per_year / 52.0
