@@ -28,14 +28,18 @@ def default_scenario_path() -> Path:
 def load_or_exit(path: Path | None) -> Scenario:
     """Load `path` (or the embedded default); on problems print them all and exit 2."""
     try:
-        return load_scenario(path or default_scenario_path())
+        path = path or default_scenario_path()
+        return load_scenario(path)
     except ScenarioError as error:
-        report_problems(error)
+        report_problems(error, path)
         raise typer.Exit(EXIT_INVALID) from None
 
 
-def report_problems(error: ScenarioError) -> None:
+def report_problems(error: ScenarioError, source: Path | None = None) -> None:
+    """Print every problem, then a count naming the file loaded (problems may lie in the
+    files it includes)."""
     for problem in error.problems:
         errors.print(str(problem), markup=False, soft_wrap=True)
     count = len(error.problems)
-    errors.print(f"{count} problem{'s' if count != 1 else ''} found", markup=False)
+    summary = f"{count} problem{'s' if count != 1 else ''} found"
+    errors.print(f"{source}: {summary}" if source else summary, markup=False, soft_wrap=True)

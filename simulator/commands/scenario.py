@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 from pathlib import Path
 from typing import Annotated
@@ -12,7 +11,7 @@ from rich.table import Table
 
 from simulator.commands.common import EXIT_INVALID, console, load_or_exit, report_problems
 from simulator.scenario import Scenario, ScenarioError, load_scenario
-from simulator.scenario.schema import json_schema
+from simulator.scenario.schema import schema_text, write_schema
 
 Files = Annotated[list[Path], typer.Argument(help="Scenario YAML files.")]
 OptionalFile = Annotated[
@@ -35,14 +34,24 @@ def validate(files: Files) -> None:
             console.print(f"[green]ok[/green] {path}")
         except ScenarioError as error:
             invalid += 1
-            report_problems(error)
+            report_problems(error, path)
     if invalid:
         raise typer.Exit(EXIT_INVALID)
 
 
-def schema() -> None:
-    """Print the JSON Schema of scenario files (for editor autocompletion)."""
-    typer.echo(json.dumps(json_schema(), indent=2, ensure_ascii=False))
+SchemaOutput = Annotated[
+    Path | None,
+    typer.Option("--output", "-o", help="Write to this file (e.g. docs/scenario.schema.json)."),
+]
+
+
+def schema(output: SchemaOutput = None) -> None:
+    """Print the JSON Schema of scenario files (for editor autocompletion), or write it."""
+    if output is None:
+        typer.echo(schema_text(), nl=False)
+    else:
+        write_schema(output)
+        console.print(f"wrote {output}")
 
 
 def show(file: OptionalFile = None) -> None:

@@ -46,6 +46,7 @@ LegevaktRef = Annotated[str, Ref("legevakt")]
 KadRef = Annotated[str, Ref("kad")]
 SykestueRef = Annotated[str, Ref("sykestuer")]
 
+SHARE_TOLERANCE = 1e-6  # how far shares that must sum to 1 may miss it (float rounding)
 Share = Annotated[float, Field(ge=0.0, le=1.0)]
 NonNegative = Annotated[float, Field(ge=0.0)]
 Positive = Annotated[float, Field(gt=0.0)]

@@ -8,9 +8,7 @@ from typing import Annotated, Literal
 
 from pydantic import BeforeValidator, Field, model_validator
 
-from simulator.scenario.base import Id, Model, MunicipalityRef, PlaceRef, Positive
-
-SHARE_TOLERANCE = 1e-6
+from simulator.scenario.base import SHARE_TOLERANCE, Id, Model, MunicipalityRef, PlaceRef, Positive
 
 
 def _four_digits(value: object) -> object:

@@ -7,6 +7,7 @@ new items are appended; any other value is replaced. Paths are relative to the i
 
 from __future__ import annotations
 
+import os
 from collections import defaultdict
 from pathlib import Path
 from typing import Any
@@ -22,7 +23,8 @@ def read_with_includes(path: Path, chain: tuple[Path, ...] = ()) -> Document:
     if not isinstance(document.data, dict):
         return document
     includes = document.data.pop("include", [])
-    if isinstance(includes, str):
+    single = isinstance(includes, str)
+    if single:
         includes = [includes]
     if not isinstance(includes, list) or not all(isinstance(i, str) for i in includes):
         raise _located(document, ("include",), "`include` takes a file name or a list of them")
@@ -30,10 +32,10 @@ def read_with_includes(path: Path, chain: tuple[Path, ...] = ()) -> Document:
         return document
     merged = Document({})
     for index, include in enumerate(includes):
-        target = (path.parent / include).resolve()
-        loc = ("include",) if isinstance(document.data.get("include"), str) else ("include", index)
-        if target in (*chain, resolved):
-            cycle = " -> ".join(p.name for p in (*chain, resolved, target))
+        target = Path(os.path.normpath(path.parent / include))  # as written, for messages
+        loc: Loc = ("include",) if single else ("include", index)
+        if target.resolve() in (*chain, resolved):
+            cycle = " -> ".join(p.name for p in (*chain, resolved, target.resolve()))
             raise _located(document, loc, f"include cycle: {cycle}")
         if not target.is_file():
             raise _located(document, loc, f"included file '{include}' does not exist")
@@ -44,7 +46,8 @@ def read_with_includes(path: Path, chain: tuple[Path, ...] = ()) -> Document:
 
 def _located(document: Document, loc: Loc, message: str) -> ScenarioError:
     file, line, column = document.where.get(loc, document.where.get(loc[:1], ("?", 1, 1)))
-    return ScenarioError([Problem(file, line, column, ".".join(map(str, loc)), message)])
+    path = "".join(f"[{part}]" if isinstance(part, int) else part for part in loc)
+    return ScenarioError([Problem(file, line, column, path, message)])
 
 
 def merge(base: Document, top: Document) -> Document:

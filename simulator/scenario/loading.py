@@ -13,8 +13,10 @@ from ruamel.yaml import YAML
 
 from simulator.idealtypes.presets import base_of
 from simulator.scenario.includes import read_with_includes
+from simulator.scenario.keys import allowed_keys
 from simulator.scenario.model import Scenario
 from simulator.scenario.problems import Problem, ScenarioError
+from simulator.scenario.spelling import did_you_mean
 from simulator.scenario.yamlfile import Document, Loc, parse_document
 
 
@@ -42,8 +44,11 @@ def validate_document(document: Document, name: str) -> Scenario:
 
 def _problem(error: Any, document: Document, name: str) -> Problem:
     loc = _data_path(document.data, tuple(error["loc"]))
+    if error["type"] == "union_tag_invalid":  # point at the tag, not the whole item
+        loc = (*loc, error["ctx"]["discriminator"].strip("'"))
     file, line, column = _nearest_mark(document, loc, name)
-    return Problem(file, line, column, _render_path(document.data, loc), _message(error, loc))
+    message = _message(error, loc, document.data)
+    return Problem(file, line, column, _render_path(document.data, loc), message)
 
 
 def _data_path(data: Any, loc: Loc) -> Loc:
@@ -92,18 +97,32 @@ def _render_path(data: Any, loc: Loc) -> str:
     return text
 
 
-def _message(error: Any, loc: Loc) -> str:
+def _message(error: Any, loc: Loc, data: Any) -> str:
     kind, message = error["type"], error["msg"]
     key = loc[-1] if loc else ""
     if kind == "extra_forbidden":
-        return f"unknown key '{key}'; check the spelling against docs/scenario.md"
+        return _unknown_key(str(key), loc[:-1], data)
     if kind == "missing":
         return f"missing required key '{key}'"
     if kind == "value_error":
         return message.removeprefix("Value error, ")
     if kind == "reference":
         return message
+    if kind == "union_tag_invalid":
+        tag, expected = str(error["ctx"]["tag"]), error["ctx"]["expected_tags"]
+        known = [t.strip(" '") for t in expected.split(",")]
+        return f"unknown {key} '{tag}'{did_you_mean(tag, known)} (one of: {', '.join(known)})"
     return f"{message} (got {error['input']!r})" if _short(error.get("input")) else message
+
+
+def _unknown_key(key: str, parent: Loc, data: Any) -> str:
+    """Name the keys allowed here, the likeliest first when the key looks like a typo."""
+    allowed = allowed_keys(Scenario, data, parent)
+    if not allowed:
+        return f"unknown key '{key}'; see docs/scenario.md"
+    if not parent:
+        allowed = [*allowed, "include"]
+    return f"unknown key '{key}'{did_you_mean(key, allowed)} (allowed here: {', '.join(allowed)})"
 
 
 def _short(value: Any) -> bool:

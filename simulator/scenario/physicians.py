@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import math
 from enum import StrEnum
 from typing import Annotated
 
 from pydantic import Field, model_validator
 
 from simulator.scenario.base import (
+    SHARE_TOLERANCE,
     DateRange,
     Id,
     LegevaktRef,
@@ -111,6 +113,11 @@ class Physician(Model):
     list_municipality: MunicipalityRef | None = Field(
         None, description="Where the listed patients live; default: the office's municipality."
     )
+    list_split: dict[MunicipalityRef, Annotated[float, Field(gt=0, le=1)]] = Field(
+        default_factory=dict,
+        description="Share of the listed patients living in each municipality, for a GP who "
+        "serves a branch office in another municipality; empty: all in list_municipality.",
+    )
     branch_days: list[BranchDays] = Field(default_factory=list)
     public_duties: list[PublicDuty] = Field(default_factory=list)
     kommuneoverlege: list[KommuneoverlegeShare] = Field(default_factory=list)
@@ -147,7 +154,17 @@ class Physician(Model):
             raise ValueError(f"a {self.role} has no GP list; set list_size: 0 or role: gp")
         if self.branch_days and self.office is None:
             raise ValueError("branch_days need a home office (`office`)")
+        self._check_list_split()
         return self
+
+    def _check_list_split(self) -> None:
+        if not self.list_split:
+            return
+        if self.list_municipality is not None:
+            raise ValueError("give either `list_municipality` or `list_split`, not both")
+        total = math.fsum(self.list_split.values())
+        if abs(total - 1.0) > SHARE_TOLERANCE:
+            raise ValueError(f"list_split shares sum to {total:.4f}, not 1")
 
     def age_on(self, day: dt.date) -> int:
         """Age in whole years on `day`: exact with a birth date, else `age` throughout."""

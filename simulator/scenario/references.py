@@ -16,6 +16,7 @@ from typing import Any, Union
 from pydantic import BaseModel
 
 from simulator.scenario.base import Ref
+from simulator.scenario.spelling import did_you_mean
 
 Loc = tuple[str | int, ...]
 ENTITY_SECTIONS = (
@@ -90,13 +91,13 @@ def _walk(annotation: Any, metadata: list[Any], value: Any, loc: Loc) -> Iterato
         for key, item in value.items():
             yield from _walk(args[1], [], item, (*loc, key))
     elif origin in (Union, types.UnionType):
-        for arm in _matching_arms(args, value):
+        for arm in matching_arms(args, value):
             yield from _walk(arm, [], value, loc)
     elif isinstance(annotation, type) and issubclass(annotation, BaseModel):
         yield from references(annotation, value, loc)
 
 
-def _matching_arms(arms: tuple[Any, ...], value: Any) -> list[Any]:
+def matching_arms(arms: tuple[Any, ...], value: Any) -> list[Any]:
     """Union arms to follow; for a tagged mapping only the model whose `type` matches."""
     if isinstance(value, Mapping) and "type" in value:
         tagged = [
@@ -116,5 +117,11 @@ def broken_references(model: type[BaseModel], raw: Mapping[str, Any]) -> Iterato
     known = {section: set(ids) for section, ids in ids_by_section(raw).items()}
     for loc, section, ident in references(model, raw):
         if ident not in known.get(section, set()):
-            choices = ", ".join(sorted(known.get(section, set()))[:8]) or "none defined"
-            yield Issue(loc, f"unknown {section} id '{ident}' (known: {choices})")
+            yield Issue(loc, unknown_id_message(section, ident, known.get(section, set())))
+
+
+def unknown_id_message(section: str, ident: str, known: set[str]) -> str:
+    """What is wrong with a reference to `ident`, with the nearest known id and a few others."""
+    choices = ", ".join(sorted(known)[:8]) or "none defined"
+    more = f" and {len(known) - 8} more" if len(known) > 8 else ""
+    return f"unknown {section} id '{ident}'{did_you_mean(ident, known)} (known: {choices}{more})"
