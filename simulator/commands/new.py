@@ -1,0 +1,105 @@
+"""`samsim new`: a commented starting scenario for chosen municipalities or the whole country."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from simulator.commands.common import EXIT_INVALID, console, errors
+from simulator.data_sources.municipalities import load_municipalities
+from simulator.files import write_text_atomic
+from simulator.scenario import Scenario
+from simulator.starter.build import Request, build_scenario, municipality_ids
+from simulator.starter.districts import Layout
+from simulator.starter.selection import UnknownMunicipalities, parse_numbers
+from simulator.starter.yaml_text import plain, render
+
+HEADER = [
+    "samsim scenario written by `samsim new` from public data shipped with samsim:",
+    "SSB population 1 January 2024, Kartverket municipality borders (CC BY 4.0), the NKLM",
+    "legevakt list 2024 and a list of main hospitals (sources and caveats: docs/data.md).",
+    "Lines marked ESTIMATE are national averages or guesses: replace them with local figures.",
+]
+MAX_TITLE_NAMES = 4
+
+
+def register(app: typer.Typer) -> None:
+    app.command()(new)
+
+
+def new(
+    out: Annotated[Path, typer.Option("--out", "-o", help="The scenario file to write.")],
+    municipalities: Annotated[
+        str | None,
+        typer.Option(help="Comma-separated kommunenummer (2024 structure), e.g. 5530,5601."),
+    ] = None,
+    national: Annotated[
+        bool, typer.Option("--national", help="All 357 municipalities and 2024 stations.")
+    ] = False,
+    legevakt: Annotated[
+        Layout, typer.Option(help="Legevakt stations: as in 2024, one each, or one shared.")
+    ] = Layout.as_today,
+    start_date: Annotated[
+        dt.datetime | None,
+        typer.Option(formats=["%Y-%m-%d"], help="A Monday; default: first Monday of next year."),
+    ] = None,
+    force: Annotated[bool, typer.Option(help="Overwrite an existing file.")] = False,
+) -> None:
+    """Write a valid, commented scenario from public data; exit 2 on bad input."""
+    numbers = _numbers_or_exit(municipalities, national)
+    start = start_date.date() if start_date else _next_year_first_monday(dt.date.today())
+    if start.weekday() != 0:
+        _fail(f"--start-date {start} is not a Monday")
+    if out.exists() and not force:
+        _fail(f"{out} exists; choose another --out or add --force to overwrite it")
+    if not out.parent.is_dir():
+        _fail(f"the folder {out.parent} does not exist")
+    request = _request(numbers, legevakt, start, national)
+    document = build_scenario(request)
+    scenario = Scenario.model_validate(plain(document))
+    write_text_atomic(out, render(document, HEADER))
+    _summary(out, scenario)
+
+
+def _numbers_or_exit(municipalities: str | None, national: bool) -> tuple[str, ...]:
+    if national == (municipalities is not None):
+        _fail("give exactly one of --municipalities NUMBERS and --national")
+    if national:
+        return tuple(load_municipalities())
+    try:
+        return parse_numbers(municipalities or "")
+    except UnknownMunicipalities as error:
+        _fail(str(error))
+        raise
+
+
+def _request(numbers: tuple[str, ...], layout: Layout, start: dt.date, national: bool) -> Request:
+    if national:
+        return Request(numbers, layout, start, "national-2024", "Norway, all municipalities 2024")
+    records = load_municipalities()
+    names = [records[n].short_name for n in numbers]
+    shown = names if len(names) <= MAX_TITLE_NAMES else [*names[:MAX_TITLE_NAMES], "..."]
+    ids = [municipality_ids()[n] for n in numbers]
+    scenario_id = ids[0] if len(ids) == 1 else f"{ids[0]}-and-{len(ids) - 1}-more"
+    return Request(numbers, layout, start, scenario_id, ", ".join(shown))
+
+
+def _next_year_first_monday(today: dt.date) -> dt.date:
+    """Monday of ISO week 1 of next year: a full planning year ahead."""
+    return dt.date.fromisocalendar(today.year + 1, 1, 1)
+
+
+def _summary(out: Path, scenario: Scenario) -> None:
+    population = sum(m.population for m in scenario.municipalities)
+    console.print(
+        f"wrote {out}: {len(scenario.municipalities)} municipalities, {population:,} inhabitants, "
+        f"{len(scenario.physicians)} GPs (estimated), {len(scenario.legevakt)} legevakt stations"
+    )
+
+
+def _fail(message: str) -> None:
+    errors.print(f"error: {message}", markup=False, soft_wrap=True)
+    raise typer.Exit(EXIT_INVALID)

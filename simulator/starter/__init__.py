@@ -1,0 +1,1 @@
+"""Starting scenarios built from the shipped public data (`samsim new`)."""

@@ -1,0 +1,83 @@
+"""`samsim new` end to end: files that load, and clear errors with exit code 2."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from simulator.cli import app
+from simulator.data_sources import load_legevakt_stations, load_municipalities
+from simulator.scenario import load_scenario
+
+runner = CliRunner()
+MONDAY = "2027-01-04"
+
+
+def _new(*args: str) -> tuple[int, str]:
+    result = runner.invoke(app, ["new", "--start-date", MONDAY, *args])
+    return result.exit_code, result.output
+
+
+def test_alver_scenario_is_written_and_loads(tmp_path: Path) -> None:
+    out = tmp_path / "alver.yaml"
+    code, output = _new("--municipalities", "4631", "--out", str(out))
+    assert code == 0, output
+    scenario = load_scenario(out)
+    (alver,) = scenario.municipalities
+    assert (alver.number, alver.name, alver.population) == ("4631", "Alver", 29_986)
+    assert scenario.demand.profile == "national-2023"
+    assert str(scenario.scenario.start_date) == MONDAY
+    assert not list(tmp_path.glob(".alver.yaml.*")), "temporary file left behind"
+
+
+def test_national_scenario_has_every_municipality_and_station(tmp_path: Path) -> None:
+    out = tmp_path / "norway.yaml"
+    code, output = _new("--national", "--out", str(out))
+    assert code == 0, output
+    scenario = load_scenario(out)
+    records = load_municipalities()
+    assert len(scenario.municipalities) == len(records) == 357
+    assert sum(m.population for m in scenario.municipalities) == 5_550_203
+    registered = {s.name for s in load_legevakt_stations()}
+    assert registered <= {lv.name for lv in scenario.legevakt}
+    assert len(scenario.legevakt) == len(registered) + 2  # Haram and Bremanger on their own
+
+
+def test_unknown_number_exits_2_with_near_matches(tmp_path: Path) -> None:
+    out = tmp_path / "x.yaml"
+    code, output = _new("--municipalities", "5421", "--out", str(out))
+    assert code == 2
+    assert "'5421' is not a 2024 kommunenummer; did you mean" in output
+    assert not out.exists()
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        ((), "exactly one of --municipalities"),
+        (("--national", "--municipalities", "4631"), "exactly one of --municipalities"),
+        (("--municipalities", "4631", "--start-date", "2027-01-05"), "is not a Monday"),
+    ],
+)
+def test_bad_options_exit_2(tmp_path: Path, args: tuple[str, ...], message: str) -> None:
+    code, output = _new(*args, "--out", str(tmp_path / "x.yaml"))
+    assert code == 2
+    assert message in output
+
+
+def test_an_existing_file_is_kept_unless_forced(tmp_path: Path) -> None:
+    out = tmp_path / "mine.yaml"
+    out.write_text("my edits\n")
+    code, output = _new("--municipalities", "4631", "--out", str(out))
+    assert code == 2 and "--force" in output
+    assert out.read_text() == "my edits\n"
+    code, _ = _new("--municipalities", "4631", "--out", str(out), "--force")
+    assert code == 0
+    assert load_scenario(out).municipalities[0].number == "4631"
+
+
+def test_a_missing_folder_exits_2(tmp_path: Path) -> None:
+    code, output = _new("--municipalities", "4631", "--out", str(tmp_path / "no" / "x.yaml"))
+    assert code == 2 and "does not exist" in output
