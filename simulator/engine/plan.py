@@ -88,8 +88,10 @@ class Plan:
     contribution: PlanContribution = field(default_factory=PlanContribution)
     rota: tuple[Assignment, ...] = ()
 
+    def __post_init__(self) -> None:
+        days = {(b.physician, b.weekday): b for b in reversed(self.contribution.branch_days)}
+        object.__setattr__(self, "_branch_days", days)
+
     def branch_day(self, physician: str, weekday: int) -> BranchDay | None:
-        for branch in self.contribution.branch_days:
-            if branch.physician == physician and branch.weekday == weekday:
-                return branch
-        return None
+        """The first branch day listed for `physician` on `weekday`, if any."""
+        return self._branch_days.get((physician, weekday))  # type: ignore[attr-defined]

@@ -110,19 +110,12 @@ def replicate(plan: Plan, seed: int, weeks: int | None = None) -> Run:
     for lv_id, items in entries.items():
         items.sort(key=lambda e: e[0])
         env.process(_feed(env, stations[lv_id], items, calendar.horizon, run))
-    physicians = scenario.by_id("physicians")
+    homes = _homes(scenario)
     for a in rota:
-        doctor = physicians[a.physician]
         station = stations[a.legevakt]
-        env.process(
-            station.doctor(
-                a.physician,
-                calendar.minute(a.start),
-                calendar.minute(a.end),
-                a.mode,
-                _home(scenario, doctor, station),
-            )
-        )
+        start, end = calendar.minute(a.start), calendar.minute(a.end)
+        home = homes.get(a.physician, station.place)
+        env.process(station.doctor(a.physician, start, end, a.mode, home))
     env.run(until=calendar.horizon)
     for station in stations.values():
         station.close(calendar.horizon)
@@ -246,13 +239,12 @@ def _feed(
         station.put(job)
 
 
-def _home(scenario: Scenario, doctor, station: Station) -> str:
-    """Where a home-call doctor waits: home, else the home office, else the station."""
-    if doctor.home:
-        return doctor.home
-    if doctor.office:
-        return scenario.by_id("offices")[doctor.office].place
-    return station.place
+def _homes(scenario: Scenario) -> dict[str, str]:
+    """Where each home-call doctor waits: home, else the home office (else the station)."""
+    offices = scenario.by_id("offices")
+    homes = {p.id: offices[p.office].place for p in scenario.physicians if p.office}
+    homes.update({p.id: p.home for p in scenario.physicians if p.home})
+    return homes
 
 
 def _timelines(run: Run, schedules: Schedules) -> dict[str, Timeline]:
