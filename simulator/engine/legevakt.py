@@ -90,48 +90,50 @@ class Station:
         self.kpis = StationKpis(warmup)
         self.backups: list[simpy.Event] = []
         self._seq = itertools.count()
-        self._entered: dict[int, float] = {}
 
     def put(self, job: Job) -> None:
         """A job joins the doctors' queue now."""
         now = self.env.now
         if job.urgency == Urgency.red and not self.store.get_queue and self.backups:
             self.backups.pop(0).succeed()
-        seq = next(self._seq)
-        self._entered[seq] = now
         self.queue.change(now, +1)
         self.kpis.queued += 1
         if now >= self.kpis.warmup:
             self.kpis.queued_after_warmup += 1
-        self.store.put(simpy.PriorityItem((job.urgency, now, seq), job))
+        self.store.put(simpy.PriorityItem((job.urgency, now, next(self._seq)), job))
 
     def put_later(self, job: Job, delay: float) -> Generator:
         yield self.env.timeout(delay)
         self.put(job)
 
     def _taken(self, item: simpy.PriorityItem) -> Job:
-        seq = item.priority[2]
         now = self.env.now
         self.queue.change(now, -1)
         self.kpis.started += 1
-        entered = self._entered.pop(seq)
+        entered = item.priority[1]
         self.kpis.waited(item.item, entered, now - entered)
         return item.item
 
     def close(self, horizon: float) -> None:
         """At the end of the run: jobs still waiting count their wait so far (Little's law)."""
-        for entered in self._entered.values():
+        for item in self.store.items:
+            entered = item.priority[1]
             if entered >= self.kpis.warmup:
                 self.kpis.little_wait += horizon - entered
 
     @property
     def waiting(self) -> int:
-        return len(self._entered)
+        return len(self.store.items)
 
     def doctor(
         self, physician: str, start: float, end: float, mode: ShiftMode, home: str
     ) -> Generator:
-        """One doctor's shift: take jobs until the shift ends, then finish the one in hand."""
+        """One doctor's shift: take jobs until the shift ends, then finish the one in hand.
+
+        A doctor waits for jobs at their base (the station, or home on home call). At the end
+        of the shift one event withdraws a waiting doctor's request, which ends the process
+        where it stands; a busy doctor finishes the job, returns to base and leaves.
+        """
         env = self.env
         yield env.timeout(max(0.0, start - env.now))
         if mode is ShiftMode.backup:
@@ -139,13 +141,14 @@ class Station:
             return
         base = home if mode is ShiftMode.home_call else self.place
         here = base
+        waiting: list[simpy.Event] = []
+        env.timeout(end - env.now).callbacks.append(lambda _: _withdraw(waiting))
         while env.now < end:
             get = self.store.get()
-            yield get | env.timeout(end - env.now)
-            if not get.triggered:
-                get.cancel()
-                break
-            here = yield from self._serve(physician, self._taken(get.value), here)
+            waiting[:] = [get]
+            item = yield get
+            waiting.clear()
+            here = yield from self._serve(physician, self._taken(item), here)
             if here != base and not self.store.items:
                 here = yield from self._go(physician, here, base)
         if here != base:
@@ -171,7 +174,7 @@ class Station:
     def _serve(self, physician: str, job: Job, here: str) -> Generator:
         """Do `job`; returns where the doctor ends up."""
         env = self.env
-        if job.kind != Kind.phone:
+        if job.kind != Kind.phone and here != job.place:
             here = yield from self._go(physician, here, job.place)
         if job.callout and job.contact >= self.kpis.warmup:
             self.kpis.response[job.municipality].add(env.now - job.contact)
@@ -188,3 +191,10 @@ class Station:
             self.log.travel(physician, self.env.now, minutes, self.travel.km(a, b))
             yield self.env.timeout(minutes)
         return b
+
+
+def _withdraw(waiting: list[simpy.Event]) -> None:
+    """Cancel the doctor's pending request for a job, if it has not been met."""
+    for get in waiting:
+        if not get.triggered:
+            get.cancel()  # type: ignore[attr-defined]
