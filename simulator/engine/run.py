@@ -16,7 +16,7 @@ from simulator.engine.beds import BedOutcome, responsible_doctor, simulate_unit
 from simulator.engine.calendar import MINUTES_PER_DAY, Calendar
 from simulator.engine.call_centre import answer
 from simulator.engine.demand import Contact, DemandModel
-from simulator.engine.gp_offices import GpKpis, simulate_offices
+from simulator.engine.gp_offices import GpKpis, OfficeSimulation
 from simulator.engine.legevakt import Job, Kind, Station
 from simulator.engine.plan import Plan
 from simulator.engine.schedule import Block as PlanBlock
@@ -120,9 +120,8 @@ def replicate(plan: Plan, seed: int, weeks: int | None = None) -> Run:
     for station in stations.values():
         station.close(calendar.horizon)
     run.timelines = _timelines(run, schedules)
-    run.offices = simulate_offices(
-        scenario, schedules, run.timelines, demand, calendar, travel, streams, acute
-    )
+    offices = OfficeSimulation(scenario, schedules, demand, calendar, travel, streams)
+    run.offices = offices.run(run.timelines, acute)
     return run
 
 

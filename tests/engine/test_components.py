@@ -127,3 +127,12 @@ def test_branch_patients_get_their_appointments_and_gps_travel():
     assert k["physician.weekly_hours.kommuneoverlege.mean"] == pytest.approx(7.5 / 8, rel=0.2)
     assert 0 < b["gp.within_5_days"] <= 1
     assert b["gp.patient_km"] > 0  # some branch patients take a main-office slot
+
+
+def test_a_split_list_books_home_patients_at_home_and_branch_patients_anywhere():
+    data = _senja_like().model_dump(by_alias=True)
+    gp1 = next(p for p in data["physicians"] if p["id"] == "gp1")
+    gp1["list_split"] = {"m": 0.5, "b": 0.5}
+    result = simulate(Scenario.model_validate(data), 2, weeks=6)
+    assert result.by_municipality["m"]["gp.patient_km"] == 0  # never sent to the branch
+    assert result.by_municipality["b"]["gp.patient_km"] > 0
