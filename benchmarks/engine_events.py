@@ -5,8 +5,9 @@
 The engine's SimPy environment is swapped for one that counts processed events and times
 `run()`; the plain loop is the textbook SimPy queue (an arrival process putting jobs into a
 PriorityStore, doctor processes taking them and holding for the service time) sized to process
-the same number of events. Both are measured in this one process, one after the other, in CPU
-seconds (steadier than wall-clock on a shared machine).
+the same number of events (at least 400 000, so that its rate is steady). Both are measured in
+this one process, one after the other, in CPU seconds (steadier than wall-clock on a shared
+machine).
 """
 
 from __future__ import annotations
@@ -24,6 +25,8 @@ from simulator import load
 from simulator.commands.common import default_scenario_path
 from simulator.engine import build_plan, simulate
 from simulator.rules import load_catalogue
+
+PLAIN_MIN_EVENTS = 400_000  # long enough for a steady rate on a shared machine
 
 
 class CountingEnvironment(simpy.Environment):
@@ -89,7 +92,7 @@ def main() -> None:
     events = runs[0][0]
     engine_cpu = min(r[1] for r in runs)
     total = min(r[2] for r in runs)
-    plains = [plain_loop(events) for _ in range(args.repeat)]
+    plains = [plain_loop(max(events, PLAIN_MIN_EVENTS)) for _ in range(args.repeat)]
     plain_events, plain_cpu = plains[0][0], min(p[1] for p in plains)
     engine_rate, whole_rate = events / engine_cpu, events / total
     plain_rate = plain_events / plain_cpu

@@ -148,13 +148,18 @@ class Station:
             waiting[:] = [get]
             item = yield get
             waiting.clear()
-            here = yield from self._serve(physician, self._taken(item), here)
+            job = self._taken(item)
+            busy, here = self._serve(physician, job, here)
+            yield env.timeout(busy)
+            self._done(job)
             if here != base and not self.store.items:
-                here = yield from self._go(physician, here, base)
+                yield env.timeout(self._go(physician, here, base))
+                here = base
         if here != base:
-            yield from self._go(physician, here, base)
+            yield env.timeout(self._go(physician, here, base))
 
     def _backup(self, physician: str, end: float, home: str) -> Generator:
+        """A backup doctor on call at home, called in for red jobs (see `put`)."""
         env = self.env
         while env.now < end:
             call = env.event()
@@ -168,29 +173,35 @@ class Station:
             if not get.triggered:
                 get.cancel()
                 continue
-            here = yield from self._serve(physician, self._taken(get.value), home)
-            yield from self._go(physician, here, home)
+            job = self._taken(get.value)
+            busy, here = self._serve(physician, job, home)
+            yield env.timeout(busy)
+            self._done(job)
+            yield env.timeout(self._go(physician, here, home))
 
-    def _serve(self, physician: str, job: Job, here: str) -> Generator:
-        """Do `job`; returns where the doctor ends up."""
-        env = self.env
+    def _serve(self, physician: str, job: Job, here: str) -> tuple[float, str]:
+        """Record `job` done by `physician` from now: the trip to it (travel times are known
+        in advance) and the work. Returns the minutes busy and where the doctor ends up."""
+        now = self.env.now
+        trip = 0.0
         if job.kind != Kind.phone and here != job.place:
-            here = yield from self._go(physician, here, job.place)
+            trip = self._go(physician, here, job.place)
+            here = job.place
         if job.callout and job.contact >= self.kpis.warmup:
-            self.kpis.response[job.municipality].add(env.now - job.contact)
+            self.kpis.response[job.municipality].add(now + trip - job.contact)
         category = Category.bed_work if job.kind == Kind.bed else Category.legevakt_active
-        self.log.record(physician, env.now, env.now + job.minutes, category)
-        yield env.timeout(job.minutes)
-        if job.then is not None:
-            env.process(self.put_later(job.then, job.then_delay))
-        return here
+        self.log.record(physician, now + trip, now + trip + job.minutes, category)
+        return trip + job.minutes, here
 
-    def _go(self, physician: str, a: str, b: str) -> Generator:
-        if a != b:
-            minutes = self.travel.minutes(a, b)
-            self.log.travel(physician, self.env.now, minutes, self.travel.km(a, b))
-            yield self.env.timeout(minutes)
-        return b
+    def _done(self, job: Job) -> None:
+        if job.then is not None:
+            self.env.process(self.put_later(job.then, job.then_delay))
+
+    def _go(self, physician: str, a: str, b: str) -> float:
+        """Record a trip from `a` to `b` starting now; returns its minutes."""
+        minutes = self.travel.minutes(a, b)
+        self.log.travel(physician, self.env.now, minutes, self.travel.km(a, b))
+        return minutes
 
 
 def _withdraw(waiting: list[simpy.Event]) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from simulator.engine import Plan, build_plan
+from simulator.engine import Plan
 from simulator.rota.assignment import Assignment
 from simulator.scenario import Scenario
 from simulator.scenario.legevakt import ShiftMode
@@ -84,5 +84,4 @@ def mmc_plan(doctors: int, load: float, weeks: int, service_minutes: float = 20.
         )
         for i in range(doctors)
     )
-    plan = build_plan(scenario)
-    return Plan(scenario, plan.contribution, rota)
+    return Plan(scenario, rota=rota)
