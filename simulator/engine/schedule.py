@@ -14,8 +14,7 @@ from dataclasses import dataclass
 from enum import IntEnum
 
 from simulator.engine.calendar import MINUTES_PER_DAY, MINUTES_PER_HOUR, Calendar
-from simulator.engine.plan import Plan, WeeklyHours
-from simulator.idealtypes.expansion import WEEK_MINUTES_FULL_TIME
+from simulator.engine.plan import WEEK_MINUTES_FULL_TIME, Plan, WeeklyHours
 from simulator.rota.assignment import Assignment
 from simulator.scenario import Scenario
 from simulator.scenario.base import clock_minutes

@@ -12,6 +12,7 @@ import hashlib
 from collections.abc import Callable, Iterable
 
 from simulator.engine.plan import (
+    WEEK_MINUTES_FULL_TIME,
     BranchDay,
     Commitment,
     ExtraCost,
@@ -29,7 +30,6 @@ from simulator.scenario.base import clock_minutes
 from simulator.scenario.physicians import Employment, Role
 from simulator.timeline import Category
 
-WEEK_MINUTES_FULL_TIME = 37.5 * 60  # SFS 2305 § 3.1: 37.5 h/week for employed doctors [S9]
 WORKDAY_COUNT = 5
 TRAINING_WEEKDAY = 3  # Thursday: ASSUMPTION, the report gives no weekday
 TRAINING_START = 12 * 60  # ASSUMPTION: midday sessions; whole-day sessions start at 08:00
