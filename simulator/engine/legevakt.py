@@ -61,9 +61,9 @@ class StationKpis:
     queued_after_warmup: int = 0
     little_wait: float = 0.0  # total wait of jobs that joined the queue after warm-up
 
-    def waited(self, job: Job, entered: float, minutes: float) -> None:
-        if entered >= self.warmup:
-            self.little_wait += minutes
+    def waited(self, job: Job, minutes: float) -> None:
+        """The patient's wait from joining the queue to the doctor starting (on the phone, at
+        the station or on scene)."""
         if job.call and job.contact >= self.warmup:
             self.calls.add(minutes)
         elif job.contact >= self.warmup and job.kind != Kind.bed:
@@ -106,13 +106,15 @@ class Station:
         yield self.env.timeout(delay)
         self.put(job)
 
-    def _taken(self, item: simpy.PriorityItem) -> Job:
+    def _taken(self, item: simpy.PriorityItem) -> tuple[Job, float]:
+        """A doctor takes a job off the queue: the job and when it joined."""
         now = self.env.now
         self.queue.change(now, -1)
         self.kpis.started += 1
         entered = item.priority[1]
-        self.kpis.waited(item.item, entered, now - entered)
-        return item.item
+        if entered >= self.kpis.warmup:
+            self.kpis.little_wait += now - entered
+        return item.item, entered
 
     def close(self, horizon: float) -> None:
         """At the end of the run: jobs still waiting count their wait so far (Little's law)."""
@@ -148,8 +150,8 @@ class Station:
             waiting[:] = [get]
             item = yield get
             waiting.clear()
-            job = self._taken(item)
-            busy, here = self._serve(physician, job, here)
+            job, entered = self._taken(item)
+            busy, here = self._serve(physician, job, entered, here)
             yield env.timeout(busy)
             self._done(job)
             if here != base and not self.store.items:
@@ -173,13 +175,13 @@ class Station:
             if not get.triggered:
                 get.cancel()
                 continue
-            job = self._taken(get.value)
-            busy, here = self._serve(physician, job, home)
+            job, entered = self._taken(get.value)
+            busy, here = self._serve(physician, job, entered, home)
             yield env.timeout(busy)
             self._done(job)
             yield env.timeout(self._go(physician, here, home))
 
-    def _serve(self, physician: str, job: Job, here: str) -> tuple[float, str]:
+    def _serve(self, physician: str, job: Job, entered: float, here: str) -> tuple[float, str]:
         """Record `job` done by `physician` from now: the trip to it (travel times are known
         in advance) and the work. Returns the minutes busy and where the doctor ends up."""
         now = self.env.now
@@ -187,6 +189,7 @@ class Station:
         if job.kind != Kind.phone and here != job.place:
             trip = self._go(physician, here, job.place)
             here = job.place
+        self.kpis.waited(job, now + trip - entered)
         if job.callout and job.contact >= self.kpis.warmup:
             self.kpis.response[job.municipality].add(now + trip - job.contact)
         category = Category.bed_work if job.kind == Kind.bed else Category.legevakt_active

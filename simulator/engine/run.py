@@ -28,6 +28,7 @@ from simulator.engine.worklog import WorkLog
 from simulator.idealtypes.expansion import expand
 from simulator.rota.assignment import Assignment
 from simulator.rota.rotation import rota_for
+from simulator.rota.solver import SolverSettings
 from simulator.scenario import Scenario
 from simulator.scenario.beds import BedUnit
 from simulator.scenario.legevakt import Daytime, Legevakt
@@ -67,16 +68,21 @@ class Run:
     patient_travel: dict[str, Histogram] = field(default_factory=lambda: defaultdict(Histogram))
 
 
-def build_plan(scenario: Scenario, weeks: int | None = None, base_dir: Path | None = None) -> Plan:
+def build_plan(
+    scenario: Scenario,
+    weeks: int | None = None,
+    base_dir: Path | None = None,
+    rota_settings: SolverSettings | None = None,
+) -> Plan:
     """The plan of a scenario as it stands: its collaborations expanded and the rota of every
-    legevakt for warm-up plus `weeks` (its rota file, relative to `base_dir`, or a generated
-    one)."""
+    legevakt for warm-up plus `weeks` (its rota file, relative to `base_dir`, or one the rota
+    solver makes with `rota_settings`)."""
     meta = scenario.scenario
     total = meta.warmup_weeks + (weeks or meta.weeks)
     rota = [
         a
         for lv in scenario.legevakt
-        for a in rota_for(scenario, lv.id, meta.start_date, total, base_dir)
+        for a in rota_for(scenario, lv.id, meta.start_date, total, base_dir, rota_settings)
     ]
     contribution = expand(scenario.collaborations, scenario, travel_for(scenario))
     return Plan(scenario, contribution, tuple(rota))
