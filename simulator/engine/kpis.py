@@ -99,8 +99,9 @@ def _physicians(run: Run, kpis: dict[str, float], costs: dict[str, float]) -> No
         for c in CATEGORIES:
             by_category[c].append(minutes[c.code] / 60 / weeks)
         cost = _legevakt_doctor_cost(run, minutes, per_hour)
+        duty = sum(by_legevakt.values())  # all shifts, backup included
         for lv, share in by_legevakt.items():
-            legevakt_cost[lv] += cost * share / shift_minutes
+            legevakt_cost[lv] += cost * share / duty
         km = run.worklog.km[p.id] + run.schedules.branch_km(p, calendar.warmup_days)
         travel_km.append(km)
         if p.office:

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import simpy
 
-from simulator.engine import simulate
+from simulator.engine import Plan, simulate
 from simulator.engine.arrivals import Urgency
 from simulator.engine.kpis import on_call_class, passive_weight
 from simulator.engine.legevakt import Job, Kind, Station
 from simulator.engine.worklog import WorkLog
+from simulator.rota.assignment import Assignment
 from simulator.scenario import Scenario
 from simulator.scenario.legevakt import ShiftMode
 from simulator.timeline import Category
@@ -132,3 +133,35 @@ def test_on_call_classes_and_passive_weights():
     assert passive_weight(scenario, 30) == 1 / 7  # default: aml § 10-4 (3)
     classes = Scenario.model_validate(base(policy={"passive_weighting": "sfs2305_classes"}))
     assert passive_weight(classes, 30) == 45 / 60
+
+
+def test_a_backup_only_doctor_is_costed_to_the_legevakt():
+    data = base(
+        physicians=[
+            {
+                "id": d,
+                "role": "legevakt",
+                "age": 40,
+                "fte": 1.0,
+                "competence": {"specialist_general_practice": True},
+            }
+            for d in ("d", "b")
+        ],
+        legevakt=[
+            {
+                "id": "lv",
+                "name": "LV",
+                "station": "centre",
+                "municipalities": ["m"],
+                "daytime": "legevakt",
+                "shifts": [{"id": "all", "start": "08:00", "hours": 24}],
+            }
+        ],
+    )
+    scenario = Scenario.model_validate(data)
+    plan = around_the_clock(scenario, ["d"])
+    start, end = plan.rota[0].start, plan.rota[0].end
+    backup = Assignment("lv", "all", "b", start, end, ShiftMode.backup)
+    result = simulate(Plan(scenario, rota=(*plan.rota, backup)), 1)
+    assert result.kpis["physician.weekly_hours.backup_on_call.mean"] > 0
+    assert result.by_municipality["m"]["cost.total_nok"] > 0
