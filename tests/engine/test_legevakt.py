@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 import simpy
 
 from simulator.engine import Plan, simulate
@@ -164,4 +166,5 @@ def test_a_backup_only_doctor_is_costed_to_the_legevakt():
     backup = Assignment("lv", "all", "b", start, end, ShiftMode.backup)
     result = simulate(Plan(scenario, rota=(*plan.rota, backup)), 1)
     assert result.kpis["physician.weekly_hours.backup_on_call.mean"] > 0
+    assert math.isfinite(result.kpis["cost.total_nok"])
     assert result.by_municipality["m"]["cost.total_nok"] > 0
