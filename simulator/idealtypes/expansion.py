@@ -25,6 +25,7 @@ from simulator.idealtypes.branch_office_gp_service import BranchOfficeGpService
 from simulator.idealtypes.cooperation_forum import CooperationForum, TimeOfDay
 from simulator.idealtypes.emergency_team_training import EmergencyTeamTraining
 from simulator.idealtypes.shared_kommuneoverlege import SharedKommuneoverlege
+from simulator.idealtypes.time_commitment import TimeCommitment
 from simulator.scenario import Scenario
 from simulator.scenario.base import clock_minutes
 from simulator.scenario.physicians import Employment, Role
@@ -149,6 +150,17 @@ def shared_kommuneoverlege(
     )
 
 
+def time_commitment(
+    instance: TimeCommitment, scenario: Scenario, travel: TravelTimes
+) -> PlanContribution:
+    """Each attendee's average weekly hours, in the ledger category the instance names (public
+    duties when it counts within the 7.5 h), at the end of the office day."""
+    people = sorted(attendees(instance.attendees, instance, scenario))
+    category = Category.public_duties if instance.counts_as_public_duty else instance.category
+    minutes = instance.hours_per_week * 60
+    return PlanContribution(weekly_hours=tuple(WeeklyHours(p, category, minutes) for p in people))
+
+
 def attendees(who: Attendees, instance: CollaborationBase, scenario: Scenario) -> set[str]:
     """The listed physicians, or those with one of the roles at an office in the
     municipalities (default: the collaboration's own)."""
@@ -172,6 +184,7 @@ EXPANSIONS: dict[str, Expansion] = {
     "cooperation_forum": cooperation_forum,  # type: ignore[dict-item]
     "emergency_team_training": emergency_team_training,  # type: ignore[dict-item]
     "shared_kommuneoverlege": shared_kommuneoverlege,  # type: ignore[dict-item]
+    "time_commitment": time_commitment,  # type: ignore[dict-item]
 }
 
 

@@ -41,6 +41,7 @@ IDEALTYPE_RELATION: dict[str, Relation] = {
     "cooperation_forum": Relation.coordination,  # 2.4 LSU/ALU; 2.10; 3.3 (binding)
     "ambulatory_team": Relation.collaboration,  # 2.5: pooled resources
     "chronic_care_team": Relation.collaboration,  # 2.6: task shifting inside a team
+    "time_commitment": Relation.coordination,  # meetings and posts; each keeps its resources
 }
 
 AGREEMENT_RELATION = Relation.coordination

@@ -136,3 +136,24 @@ def test_a_split_list_books_home_patients_at_home_and_branch_patients_anywhere()
     result = simulate(Scenario.model_validate(data), 2, weeks=6)
     assert result.by_municipality["m"]["gp.patient_km"] == 0  # never sent to the branch
     assert result.by_municipality["b"]["gp.patient_km"] > 0
+
+
+def test_time_commitment_claims_weekly_hours_in_its_category():
+    data = _senja_like().model_dump(by_alias=True)
+    data["collaborations"] = [
+        {
+            "type": "time_commitment",
+            "id": "pko",
+            "host": "m",
+            "hours": 2,
+            "per": "event",
+            "events_per_year": 26,
+            "category": "meetings",
+            "attendees": {"physicians": ["gp1", "sn0"]},
+        },
+    ]
+    contribution = build_plan(Scenario.model_validate(data)).contribution
+    assert [(w.physician, w.category, w.minutes_per_week) for w in contribution.weekly_hours] == [
+        ("gp1", Category.meetings, 60.0),
+        ("sn0", Category.meetings, 60.0),
+    ]
