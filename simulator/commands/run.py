@@ -18,7 +18,8 @@ from rich.table import Table
 
 from simulator.commands import experiment
 from simulator.commands.common import console, errors, load_or_exit
-from simulator.engine import RunResult, simulate
+from simulator.engine import RunResult, build_plan, simulate
+from simulator.rules import Severity
 from simulator.timeline import CATEGORIES
 
 EXIT_OUTPUT = 1
@@ -60,9 +61,11 @@ def run(
         )
         experiment.trial_command(scenario, chosen, weeks)
         return
-    result = simulate(scenario, scenario.scenario.seed if seed is None else seed, weeks)
+    plan = build_plan(scenario, weeks, file.parent if file else None)
+    result = simulate(plan, scenario.scenario.seed if seed is None else seed, weeks)
     console.print(kpi_table(result))
     console.print(municipality_table(result))
+    console.print(findings_table(result))
     if out is not None:
         try:
             write_outputs(result, out, events)
@@ -93,6 +96,20 @@ def municipality_table(result: RunResult) -> Table:
     return table
 
 
+def findings_table(result: RunResult) -> Table:
+    """Breaches and warnings of the run; information findings are only counted."""
+    shown = [f for f in result.findings if f.severity is not Severity.info]
+    quiet = len(result.findings) - len(shown)
+    table = Table(title=f"rule findings ({len(shown)} breaches and warnings, {quiet} information)")
+    for column in ("rule", "subject", "severity", "measured", "limit", "source"):
+        table.add_column(column)
+    for f in shown:
+        table.add_row(
+            f.rule_id, f.subject_id, f.severity.value, str(f.measured), str(f.limit), f.cite()
+        )
+    return table
+
+
 def _fmt(value: float | None) -> str:
     if value is None or math.isnan(value):
         return "–"
@@ -108,6 +125,7 @@ def write_outputs(result: RunResult, directory: Path, events: bool) -> None:
         "weeks": result.weeks,
         "kpis": _clean(result.kpis),
         "by_municipality": {m: _clean(v) for m, v in result.by_municipality.items()},
+        "findings": [f.to_json() for f in result.findings],
     }
     _atomic(directory / "kpis.json", json.dumps(document, indent=2, ensure_ascii=False).encode())
     buffer = io.StringIO()

@@ -7,9 +7,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from simulator.engine.findings import run_findings
 from simulator.engine.kpis import summarise
 from simulator.engine.plan import Plan
 from simulator.engine.run import Run, build_plan, replicate
+from simulator.rules import Finding
 from simulator.scenario import Scenario
 from simulator.timeline import Timeline
 
@@ -42,6 +44,7 @@ class RunResult:
     by_municipality: dict[str, dict[str, float]]
     timelines: dict[str, Timeline]
     conservation: Conservation
+    findings: tuple[Finding, ...]
 
 
 def simulate(scenario_or_plan: Scenario | Plan, seed: int, weeks: int | None = None) -> RunResult:
@@ -54,7 +57,14 @@ def simulate(scenario_or_plan: Scenario | Plan, seed: int, weeks: int | None = N
     kpis, by_municipality = summarise(run)
     meta = plan.scenario.scenario
     return RunResult(
-        meta.id, seed, weeks or meta.weeks, kpis, by_municipality, run.timelines, _conservation(run)
+        meta.id,
+        seed,
+        weeks or meta.weeks,
+        kpis,
+        by_municipality,
+        run.timelines,
+        _conservation(run),
+        tuple(run_findings(run)),
     )
 
 

@@ -4,9 +4,10 @@ within 5 working days).
 
 A GP's slots on a day are the office-clinical minutes of that day's timeline (so travel to a
 branch office, public duties, meetings and rest after duty all reduce them) divided by the slot
-length. Patients who live in another municipality than the GP's main office (branch-office
-patients) take the first slot at whichever office the GP works that day, and travel when it is
-not in their own municipality.
+length. A list may span municipalities (`list_split`): patients from the GP's home-office
+municipality book only days at an office there; patients from another municipality (branch-
+office patients) take the first slot at whichever office the GP works that day, and travel
+when it is not in their own municipality.
 """
 
 from __future__ import annotations
@@ -31,17 +32,32 @@ LOOKAHEAD_DAYS = 60  # a request not bookable within 60 working days counts as u
 
 @dataclass
 class GpKpis:
-    """Per patient municipality, after warm-up."""
+    """Per patient municipality and per office, after warm-up."""
 
     waits: dict[str, np.ndarray] = field(
         default_factory=lambda: defaultdict(lambda: np.zeros(LOOKAHEAD_DAYS + 1, np.int64))
     )
     unmet: dict[str, int] = field(default_factory=lambda: defaultdict(int))
     patient_km: dict[str, float] = field(default_factory=lambda: defaultdict(float))
-    patient_trips: dict[str, int] = field(default_factory=lambda: defaultdict(int))
-    requests_total: int = 0
-    booked_total: int = 0
-    unmet_total: int = 0
+    office_asked: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+    office_within: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+
+
+@dataclass(frozen=True)
+class Group:
+    """The part of a GP's list living in one municipality, with the days they can use."""
+
+    municipality: str
+    share: float
+    usable: np.ndarray  # per working day: may these patients book that day?
+
+
+def list_groups(gp: Physician, scenario: Scenario) -> list[tuple[str, float]]:
+    """Municipalities of the GP's listed patients and their shares."""
+    if gp.list_split:
+        return sorted(gp.list_split.items())
+    home = scenario.by_id("offices")[gp.office].municipality
+    return [(gp.list_municipality or home, 1.0)]
 
 
 def clinical_slots(timeline: Timeline, calendar: Calendar, slot_minutes: float) -> np.ndarray:
@@ -53,115 +69,139 @@ def clinical_slots(timeline: Timeline, calendar: Calendar, slot_minutes: float) 
     return np.floor(minutes / slot_minutes).astype(np.int64)
 
 
-def simulate_offices(
-    scenario: Scenario,
-    schedules: Schedules,
-    timelines: dict[str, Timeline],
-    demand: DemandModel,
-    calendar: Calendar,
-    travel: TravelTimes,
-    streams: Streams,
-    acute: dict[str, np.ndarray],
-) -> GpKpis:
-    """Book every list's requests; `acute[municipality][day]` adds same-day acute requests
-    that go to the GP offices in office hours (no daytime legevakt)."""
-    kpis = GpKpis()
-    working = calendar.working_days()
-    gps = [p for p in scenario.physicians if p.list_size > 0 and p.office]
-    per_day = _requests_per_working_day(demand, calendar, len(working))
-    acute_share = _acute_shares(scenario, gps, acute, streams, len(working), working)
-    for gp in gps:
-        slots = clinical_slots(timelines[gp.id], calendar, demand.gp_slot_minutes)[working]
-        rng = streams("gp", gp.id)
-        mean = gp.list_size * per_day
-        same_day = rng.poisson(mean * demand.gp_same_day_share, len(working))
-        same_day += acute_share.get(gp.id, 0)
-        routine = rng.poisson(mean * (1 - demand.gp_same_day_share), len(working))
-        _book(gp, slots, same_day, routine, working, schedules, scenario, calendar, travel, kpis)
-    return kpis
+class OfficeSimulation:
+    def __init__(
+        self,
+        scenario: Scenario,
+        schedules: Schedules,
+        demand: DemandModel,
+        calendar: Calendar,
+        travel: TravelTimes,
+        streams: Streams,
+    ) -> None:
+        self.scenario = scenario
+        self.schedules = schedules
+        self.demand = demand
+        self.calendar = calendar
+        self.travel = travel
+        self.streams = streams
+        self.offices = scenario.by_id("offices")
+        self.working = calendar.working_days()
+        self.kpis = GpKpis()
+        years = calendar.days / 365.25
+        # requests per listed person per working day, keeping the annual rate (S46)
+        self.per_day = demand.gp_consultations_per_person * years / max(len(self.working), 1)
 
+    def run(self, timelines: dict[str, Timeline], acute: dict[str, np.ndarray]) -> GpKpis:
+        """Book every list's requests; `acute[municipality][day]` adds same-day acute requests
+        that reach the GP offices in office hours (no daytime legevakt)."""
+        gps = [p for p in self.scenario.physicians if p.list_size > 0 and p.office]
+        acute_split = self._acute(gps, acute)
+        for gp in gps:
+            slots = clinical_slots(timelines[gp.id], self.calendar, self.demand.gp_slot_minutes)
+            self._book(gp, slots[self.working], acute_split)
+        return self.kpis
 
-def _requests_per_working_day(demand: DemandModel, calendar: Calendar, working: int) -> float:
-    """Requests per listed person per working day, keeping the annual rate (S46)."""
-    years = calendar.days / 365.25
-    return demand.gp_consultations_per_person * years / max(working, 1)
+    def _acute(
+        self, gps: list[Physician], acute: dict[str, np.ndarray]
+    ) -> dict[tuple[str, str], np.ndarray]:
+        """Each municipality's daytime acute contacts split over the GPs listing its people,
+        by the number listed: (gp, municipality) → per working day."""
+        split: dict[tuple[str, str], np.ndarray] = {}
+        for municipality, counts in sorted(acute.items()):
+            listed = [
+                (g.id, g.list_size * share)
+                for g in gps
+                for m, share in list_groups(g, self.scenario)
+                if m == municipality
+            ]
+            if not listed:
+                continue
+            weights = np.array([w for _, w in listed])
+            rng = self.streams("gp-acute", municipality)
+            draws = [rng.multinomial(c, weights / weights.sum()) for c in counts[self.working]]
+            for i, (gp_id, _) in enumerate(listed):
+                split[(gp_id, municipality)] = np.array([d[i] for d in draws], dtype=np.int64)
+        return split
 
+    def _groups(self, gp: Physician) -> list[Group]:
+        home = self.offices[gp.office].municipality
+        day_munis = [self._office_municipality(gp, int(d)) for d in self.working]
+        groups = []
+        for municipality, share in list_groups(gp, self.scenario):
+            if municipality == home:
+                usable = np.array([m in (home, None) for m in day_munis])
+            else:
+                usable = np.ones(len(day_munis), dtype=bool)
+            groups.append(Group(municipality, share, usable))
+        return groups
 
-def _acute_shares(
-    scenario: Scenario,
-    gps: list[Physician],
-    acute: dict[str, np.ndarray],
-    streams: Streams,
-    n: int,
-    working: np.ndarray,
-) -> dict[str, np.ndarray]:
-    """Split each municipality's daytime acute contacts over its GPs by list size."""
-    offices = scenario.by_id("offices")
-    shares: dict[str, np.ndarray] = {}
-    for municipality, counts in acute.items():
-        own = [
-            g
-            for g in gps
-            if (g.list_municipality or offices[g.office].municipality) == municipality
-        ]
-        if not own:
-            continue
-        weights = np.array([g.list_size for g in own], dtype=float)
-        rng = streams("gp-acute", municipality)
-        split = np.array([rng.multinomial(c, weights / weights.sum()) for c in counts[working]])
-        for i, g in enumerate(own):
-            shares[g.id] = shares.get(g.id, np.zeros(n, np.int64)) + split[:, i]
-    return shares
+    def _office_municipality(self, gp: Physician, day: int) -> str | None:
+        office_day = self.schedules.office_day(gp, day)
+        return self.offices[office_day.office].municipality if office_day else None
 
-
-def _book(
-    gp: Physician,
-    slots: np.ndarray,
-    same_day: np.ndarray,
-    routine: np.ndarray,
-    working: np.ndarray,
-    schedules: Schedules,
-    scenario: Scenario,
-    calendar: Calendar,
-    travel: TravelTimes,
-    kpis: GpKpis,
-) -> None:
-    """First free slot from the wished day on, for each day's requests in turn."""
-    offices = scenario.by_id("offices")
-    home_muni = offices[gp.office].municipality
-    muni = gp.list_municipality or home_muni
-    centre = _centre(scenario, muni)
-    free = slots.copy()
-    n = len(working)
-    for d in range(n):
-        counted = working[d] >= calendar.warmup_days
-        for wanted, earliest in ((same_day[d], d), (routine[d], d + 1)):
-            left = int(wanted)
-            k = earliest
-            while left and k < min(n, earliest + LOOKAHEAD_DAYS):
-                take = min(left, int(free[k]))
-                if take:
-                    free[k] -= take
-                    left -= take
+    def _book(
+        self, gp: Physician, slots: np.ndarray, acute: dict[tuple[str, str], np.ndarray]
+    ) -> None:
+        """First free usable slot from the wished day on, day by day: same-day requests (and
+        acute ones) wish for today, the others for the next working day."""
+        n = len(self.working)
+        free = slots.copy()
+        groups = self._groups(gp)
+        mean = gp.list_size * self.per_day
+        same_share = self.demand.gp_same_day_share
+        wanted = {}
+        for g in groups:
+            rng = self.streams("gp", gp.id, g.municipality)
+            same = rng.poisson(mean * g.share * same_share, n)
+            same = same + acute.get((gp.id, g.municipality), 0)
+            wanted[g.municipality] = (same, rng.poisson(mean * g.share * (1 - same_share), n))
+        for d in range(n):
+            counted = self.working[d] >= self.calendar.warmup_days
+            for g in groups:
+                same, routine = wanted[g.municipality]
+                for count, earliest in ((int(same[d]), d), (int(routine[d]), d + 1)):
+                    left = self._take(gp, g, free, d, earliest, count, counted)
                     if counted:
-                        kpis.waits[muni][k - d] += take
-                        _trip(gp, working[k], muni, centre, take, schedules, offices, travel, kpis)
-                k += 1
-            kpis.requests_total += int(wanted)
-            kpis.booked_total += int(wanted) - left
-            kpis.unmet_total += left
-            if counted:
-                kpis.unmet[muni] += left
+                        self.kpis.unmet[g.municipality] += left
+                        self.kpis.office_asked[gp.office] += count
+
+    def _take(
+        self,
+        gp: Physician,
+        group: Group,
+        free: np.ndarray,
+        d: int,
+        earliest: int,
+        count: int,
+        counted: bool,
+    ) -> int:
+        """Book `count` requests of `group` made on day `d`; returns how many found no slot."""
+        last = min(len(free), earliest + LOOKAHEAD_DAYS)
+        k = earliest
+        while count and k < last:
+            take = min(count, int(free[k])) if group.usable[k] else 0
+            if take:
+                free[k] -= take
+                count -= take
+                if counted:
+                    self._booked(gp, group.municipality, k, k - d, take)
+            k += 1
+        return count
+
+    def _booked(self, gp: Physician, municipality: str, k: int, wait: int, count: int) -> None:
+        kpis = self.kpis
+        kpis.waits[municipality][wait] += count
+        if wait <= ACCESS_DAYS:
+            kpis.office_within[gp.office] += count
+        office_day = self.schedules.office_day(gp, int(self.working[k]))
+        office = self.offices[office_day.office] if office_day else None
+        if office and office.municipality != municipality:
+            centre = _centre(self.scenario, municipality)
+            kpis.patient_km[municipality] += 2 * self.travel.km(centre, office.place) * count
 
 
-def _trip(gp, day, muni, centre, count, schedules, offices, travel, kpis) -> None:
-    """Patients booked at an office outside their own municipality travel there."""
-    office_day = schedules.office_day(gp, int(day))
-    if office_day and offices[office_day.office].municipality != muni and centre:
-        kpis.patient_km[muni] += 2 * travel.km(centre, offices[office_day.office].place) * count
-        kpis.patient_trips[muni] += count
-
-
-def _centre(scenario: Scenario, municipality: str) -> str | None:
+def _centre(scenario: Scenario, municipality: str) -> str:
+    """The most populous settlement: where a municipality's patients travel from."""
     muni = scenario.by_id("municipalities")[municipality]
     return max(muni.settlement_shares(), key=lambda s: s.share).place

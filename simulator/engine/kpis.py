@@ -99,8 +99,9 @@ def _physicians(run: Run, kpis: dict[str, float], costs: dict[str, float]) -> No
         for c in CATEGORIES:
             by_category[c].append(minutes[c.code] / 60 / weeks)
         cost = _legevakt_doctor_cost(run, minutes, per_hour)
+        duty = sum(by_legevakt.values())  # all shifts, backup included
         for lv, share in by_legevakt.items():
-            legevakt_cost[lv] += cost * share / shift_minutes
+            legevakt_cost[lv] += cost * share / duty
         km = run.worklog.km[p.id] + run.schedules.branch_km(p, calendar.warmup_days)
         travel_km.append(km)
         if p.office:
@@ -161,11 +162,11 @@ def _legevakt(run: Run, kpis: dict[str, float], by_muni: dict, costs: dict[str, 
     for lv_id, station in run.stations.items():
         k = station.kpis
         for urgency, hist in k.waits.items():
-            _merge(pooled[urgency], hist)
+            pooled[urgency].merge(hist)
         for muni, hist in k.waits_by_municipality.items():
             _quantiles(by_muni[muni], "legevakt.wait_minutes", hist)
         for muni, hist in k.response.items():
-            _merge(response, hist)
+            response.merge(hist)
             _quantiles(by_muni[muni], "legevakt.callout_response_minutes", hist)
         prefix = f"legevakt.{lv_id}"
         kpis[f"{prefix}.queue_length_mean"] = station.queue.mean(calendar.horizon)
@@ -175,7 +176,7 @@ def _legevakt(run: Run, kpis: dict[str, float], by_muni: dict, costs: dict[str, 
         )
         all_waits = Histogram()
         for hist in k.waits.values():
-            _merge(all_waits, hist)
+            all_waits.merge(hist)
         kpis[f"{prefix}.wait_mean"] = all_waits.mean
         kpis[f"{prefix}.waiting_at_end"] = float(station.waiting)
         cc = run.call_centres.get(lv_id)
@@ -184,7 +185,7 @@ def _legevakt(run: Run, kpis: dict[str, float], by_muni: dict, costs: dict[str, 
             within += cc.within_target
         elif k.calls.n:
             calls += k.calls.n
-            within += int(k.calls.counts[:3].sum())
+            within += sum(k.calls.counts[:2])  # one-minute bins: answered within 2 minutes
         lv = scenario.by_id("legevakt")[lv_id]
         nurse_cost = (
             lv.call_centre.nurses
@@ -200,7 +201,7 @@ def _legevakt(run: Run, kpis: dict[str, float], by_muni: dict, costs: dict[str, 
     travel = Histogram()
     for muni, hist in run.patient_travel.items():
         by_muni[muni]["legevakt.patient_travel_minutes.mean"] = hist.mean
-        _merge(travel, hist)
+        travel.merge(hist)
     kpis["legevakt.patient_travel_minutes.mean"] = travel.mean
     _access(run, kpis, by_muni)
 
@@ -317,12 +318,6 @@ def _share(
     total = sum(weights) or 1.0
     for m, w in zip(municipalities, weights, strict=True):
         costs[m] += amount * w / total
-
-
-def _merge(into: Histogram, other: Histogram) -> None:
-    into.counts += other.counts
-    into.n += other.n
-    into.total += other.total
 
 
 def _quantiles(target: dict, name: str, hist: Histogram) -> None:

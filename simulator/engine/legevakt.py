@@ -61,9 +61,9 @@ class StationKpis:
     queued_after_warmup: int = 0
     little_wait: float = 0.0  # total wait of jobs that joined the queue after warm-up
 
-    def waited(self, job: Job, entered: float, minutes: float) -> None:
-        if entered >= self.warmup:
-            self.little_wait += minutes
+    def waited(self, job: Job, minutes: float) -> None:
+        """The patient's wait from joining the queue to the doctor starting (on the phone, at
+        the station or on scene)."""
         if job.call and job.contact >= self.warmup:
             self.calls.add(minutes)
         elif job.contact >= self.warmup and job.kind != Kind.bed:
@@ -90,48 +90,52 @@ class Station:
         self.kpis = StationKpis(warmup)
         self.backups: list[simpy.Event] = []
         self._seq = itertools.count()
-        self._entered: dict[int, float] = {}
 
     def put(self, job: Job) -> None:
         """A job joins the doctors' queue now."""
         now = self.env.now
         if job.urgency == Urgency.red and not self.store.get_queue and self.backups:
             self.backups.pop(0).succeed()
-        seq = next(self._seq)
-        self._entered[seq] = now
         self.queue.change(now, +1)
         self.kpis.queued += 1
         if now >= self.kpis.warmup:
             self.kpis.queued_after_warmup += 1
-        self.store.put(simpy.PriorityItem((job.urgency, now, seq), job))
+        self.store.put(simpy.PriorityItem((job.urgency, now, next(self._seq)), job))
 
     def put_later(self, job: Job, delay: float) -> Generator:
         yield self.env.timeout(delay)
         self.put(job)
 
-    def _taken(self, item: simpy.PriorityItem) -> Job:
-        seq = item.priority[2]
+    def _taken(self, item: simpy.PriorityItem) -> tuple[Job, float]:
+        """A doctor takes a job off the queue: the job and when it joined."""
         now = self.env.now
         self.queue.change(now, -1)
         self.kpis.started += 1
-        entered = self._entered.pop(seq)
-        self.kpis.waited(item.item, entered, now - entered)
-        return item.item
+        entered = item.priority[1]
+        if entered >= self.kpis.warmup:
+            self.kpis.little_wait += now - entered
+        return item.item, entered
 
     def close(self, horizon: float) -> None:
         """At the end of the run: jobs still waiting count their wait so far (Little's law)."""
-        for entered in self._entered.values():
+        for item in self.store.items:
+            entered = item.priority[1]
             if entered >= self.kpis.warmup:
                 self.kpis.little_wait += horizon - entered
 
     @property
     def waiting(self) -> int:
-        return len(self._entered)
+        return len(self.store.items)
 
     def doctor(
         self, physician: str, start: float, end: float, mode: ShiftMode, home: str
     ) -> Generator:
-        """One doctor's shift: take jobs until the shift ends, then finish the one in hand."""
+        """One doctor's shift: take jobs until the shift ends, then finish the one in hand.
+
+        A doctor waits for jobs at their base (the station, or home on home call). At the end
+        of the shift one event withdraws a waiting doctor's request, which ends the process
+        where it stands; a busy doctor finishes the job, returns to base and leaves.
+        """
         env = self.env
         yield env.timeout(max(0.0, start - env.now))
         if mode is ShiftMode.backup:
@@ -139,19 +143,25 @@ class Station:
             return
         base = home if mode is ShiftMode.home_call else self.place
         here = base
+        waiting: list[simpy.Event] = []
+        env.timeout(end - env.now).callbacks.append(lambda _: _withdraw(waiting))
         while env.now < end:
             get = self.store.get()
-            yield get | env.timeout(end - env.now)
-            if not get.triggered:
-                get.cancel()
-                break
-            here = yield from self._serve(physician, self._taken(get.value), here)
+            waiting[:] = [get]
+            item = yield get
+            waiting.clear()
+            job, entered = self._taken(item)
+            busy, here = self._serve(physician, job, entered, here)
+            yield env.timeout(busy)
+            self._done(job)
             if here != base and not self.store.items:
-                here = yield from self._go(physician, here, base)
+                yield env.timeout(self._go(physician, here, base))
+                here = base
         if here != base:
-            yield from self._go(physician, here, base)
+            yield env.timeout(self._go(physician, here, base))
 
     def _backup(self, physician: str, end: float, home: str) -> Generator:
+        """A backup doctor on call at home, called in for red jobs (see `put`)."""
         env = self.env
         while env.now < end:
             call = env.event()
@@ -165,26 +175,40 @@ class Station:
             if not get.triggered:
                 get.cancel()
                 continue
-            here = yield from self._serve(physician, self._taken(get.value), home)
-            yield from self._go(physician, here, home)
+            job, entered = self._taken(get.value)
+            busy, here = self._serve(physician, job, entered, home)
+            yield env.timeout(busy)
+            self._done(job)
+            yield env.timeout(self._go(physician, here, home))
 
-    def _serve(self, physician: str, job: Job, here: str) -> Generator:
-        """Do `job`; returns where the doctor ends up."""
-        env = self.env
-        if job.kind != Kind.phone:
-            here = yield from self._go(physician, here, job.place)
+    def _serve(self, physician: str, job: Job, entered: float, here: str) -> tuple[float, str]:
+        """Record `job` done by `physician` from now: the trip to it (travel times are known
+        in advance) and the work. Returns the minutes busy and where the doctor ends up."""
+        now = self.env.now
+        trip = 0.0
+        if job.kind != Kind.phone and here != job.place:
+            trip = self._go(physician, here, job.place)
+            here = job.place
+        self.kpis.waited(job, now + trip - entered)
         if job.callout and job.contact >= self.kpis.warmup:
-            self.kpis.response[job.municipality].add(env.now - job.contact)
+            self.kpis.response[job.municipality].add(now + trip - job.contact)
         category = Category.bed_work if job.kind == Kind.bed else Category.legevakt_active
-        self.log.record(physician, env.now, env.now + job.minutes, category)
-        yield env.timeout(job.minutes)
-        if job.then is not None:
-            env.process(self.put_later(job.then, job.then_delay))
-        return here
+        self.log.record(physician, now + trip, now + trip + job.minutes, category)
+        return trip + job.minutes, here
 
-    def _go(self, physician: str, a: str, b: str) -> Generator:
-        if a != b:
-            minutes = self.travel.minutes(a, b)
-            self.log.travel(physician, self.env.now, minutes, self.travel.km(a, b))
-            yield self.env.timeout(minutes)
-        return b
+    def _done(self, job: Job) -> None:
+        if job.then is not None:
+            self.env.process(self.put_later(job.then, job.then_delay))
+
+    def _go(self, physician: str, a: str, b: str) -> float:
+        """Record a trip from `a` to `b` starting now; returns its minutes."""
+        minutes = self.travel.minutes(a, b)
+        self.log.travel(physician, self.env.now, minutes, self.travel.km(a, b))
+        return minutes
+
+
+def _withdraw(waiting: list[simpy.Event]) -> None:
+    """Cancel the doctor's pending request for a job, if it has not been met."""
+    for get in waiting:
+        if not get.triggered:
+            get.cancel()  # type: ignore[attr-defined]

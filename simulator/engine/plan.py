@@ -8,11 +8,14 @@ their expansions (`simulator.idealtypes.expansion`), so the engine never names a
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from simulator.idealtypes.base import CostSharing
 from simulator.rota.assignment import Assignment
 from simulator.scenario import Scenario
 from simulator.timeline import Category
+
+WEEK_MINUTES_FULL_TIME = 37.5 * 60  # SFS 2305 § 3.1: 37.5 h/week for employed doctors [S9]
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,8 +91,10 @@ class Plan:
     contribution: PlanContribution = field(default_factory=PlanContribution)
     rota: tuple[Assignment, ...] = ()
 
+    @cached_property
+    def _branch_index(self) -> dict[tuple[str, int], BranchDay]:
+        return {(b.physician, b.weekday): b for b in reversed(self.contribution.branch_days)}
+
     def branch_day(self, physician: str, weekday: int) -> BranchDay | None:
-        for branch in self.contribution.branch_days:
-            if branch.physician == physician and branch.weekday == weekday:
-                return branch
-        return None
+        """The first branch day listed for `physician` on `weekday`, if any."""
+        return self._branch_index.get((physician, weekday))

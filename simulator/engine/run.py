@@ -14,9 +14,9 @@ import simpy
 from simulator.engine.arrivals import Contacts, Urgency, in_office_hours, legevakt_contacts
 from simulator.engine.beds import BedOutcome, responsible_doctor, simulate_unit
 from simulator.engine.calendar import MINUTES_PER_DAY, Calendar
-from simulator.engine.call_centre import answer
+from simulator.engine.call_centre import ANSWER_TARGET_MINUTES, answer
 from simulator.engine.demand import Contact, DemandModel
-from simulator.engine.gp_offices import GpKpis, simulate_offices
+from simulator.engine.gp_offices import GpKpis, OfficeSimulation
 from simulator.engine.legevakt import Job, Kind, Station
 from simulator.engine.plan import Plan
 from simulator.engine.schedule import Block as PlanBlock
@@ -28,10 +28,14 @@ from simulator.engine.worklog import WorkLog
 from simulator.idealtypes.expansion import expand
 from simulator.rota.assignment import Assignment
 from simulator.rota.rotation import rota_for
+from simulator.rota.solver import SolverSettings
 from simulator.scenario import Scenario
 from simulator.scenario.beds import BedUnit
 from simulator.scenario.legevakt import Daytime, Legevakt
 from simulator.timeline import Category, Timeline
+
+Entry = tuple[float, Job]  # when a job joins a station's queue, and the job
+Call = tuple[float, float, Job | None, float]  # time, handling minutes, follow-up, its delay
 
 
 @dataclass
@@ -64,16 +68,21 @@ class Run:
     patient_travel: dict[str, Histogram] = field(default_factory=lambda: defaultdict(Histogram))
 
 
-def build_plan(scenario: Scenario, weeks: int | None = None, base_dir: Path | None = None) -> Plan:
+def build_plan(
+    scenario: Scenario,
+    weeks: int | None = None,
+    base_dir: Path | None = None,
+    rota_settings: SolverSettings | None = None,
+) -> Plan:
     """The plan of a scenario as it stands: its collaborations expanded and the rota of every
-    legevakt for warm-up plus `weeks` (its rota file, relative to `base_dir`, or a generated
-    one)."""
+    legevakt for warm-up plus `weeks` (its rota file, relative to `base_dir`, or one the rota
+    solver makes with `rota_settings`)."""
     meta = scenario.scenario
     total = meta.warmup_weeks + (weeks or meta.weeks)
     rota = [
         a
         for lv in scenario.legevakt
-        for a in rota_for(scenario, lv.id, meta.start_date, total, base_dir)
+        for a in rota_for(scenario, lv.id, meta.start_date, total, base_dir, rota_settings)
     ]
     contribution = expand(scenario.collaborations, scenario, travel_for(scenario))
     return Plan(scenario, contribution, tuple(rota))
@@ -94,7 +103,7 @@ def replicate(plan: Plan, seed: int, weeks: int | None = None) -> Run:
     run = Run(plan, calendar, demand, travel, rota, stations, {}, {}, {}, log, GpKpis(), schedules)
     acute: dict[str, np.ndarray] = defaultdict(lambda: np.zeros(calendar.days, np.int64))
     weights = demand.hourly_weights(calendar)
-    entries: dict[str, list[tuple[float, Job, float]]] = defaultdict(list)
+    entries: dict[str, list[Entry]] = defaultdict(list)
     for lv in scenario.legevakt:
         contacts = legevakt_contacts(scenario, lv, demand, calendar, travel, streams, weights)
         routed = _route(run, lv, contacts, acute)
@@ -110,39 +119,31 @@ def replicate(plan: Plan, seed: int, weeks: int | None = None) -> Run:
     for lv_id, items in entries.items():
         items.sort(key=lambda e: e[0])
         env.process(_feed(env, stations[lv_id], items, calendar.horizon, run))
-    physicians = scenario.by_id("physicians")
+    homes = _homes(scenario)
     for a in rota:
-        doctor = physicians[a.physician]
         station = stations[a.legevakt]
-        env.process(
-            station.doctor(
-                a.physician,
-                calendar.minute(a.start),
-                calendar.minute(a.end),
-                a.mode,
-                _home(scenario, doctor, station),
-            )
-        )
+        start, end = calendar.minute(a.start), calendar.minute(a.end)
+        home = homes.get(a.physician, station.place)
+        env.process(station.doctor(a.physician, start, end, a.mode, home))
     env.run(until=calendar.horizon)
     for station in stations.values():
         station.close(calendar.horizon)
     run.timelines = _timelines(run, schedules)
-    run.offices = simulate_offices(
-        scenario, schedules, run.timelines, demand, calendar, travel, streams, acute
-    )
+    offices = OfficeSimulation(scenario, schedules, demand, calendar, travel, streams)
+    run.offices = offices.run(run.timelines, acute)
     return run
 
 
 def _route(
     run: Run, lv: Legevakt, contacts: list[Contacts], acute: dict[str, np.ndarray]
-) -> list[tuple[float, Job, float]]:
+) -> list[Entry]:
     """Send each contact where it goes: to the GP offices in office hours (no daytime
-    legevakt), through the call centre, and on to the doctors' queue."""
+    legevakt), straight to the doctors (red responses via AMK, walk-ins), or through the call
+    centre."""
     calendar, travel = run.calendar, run.travel
     daytime_to_gp = lv.daytime is Daytime.gp_offices
-    calls: list[tuple[float, float, Job | None, float]] = []  # time, handling, follow-up, delay
-    direct: list[tuple[float, Job, float]] = []
-    cc = run.call_centres.setdefault(lv.id, CallCentreKpis())
+    calls: list[Call] = []
+    direct: list[Entry] = []
     for c in contacts:
         to_station = travel.minutes(c.place, lv.station)
         for i, t in enumerate(c.times.tolist()):
@@ -156,37 +157,48 @@ def _route(
             if c.contact is Contact.station_consultation and t >= calendar.warmup:
                 run.patient_travel[c.municipality].add(to_station)
             if c.contact is Contact.red_response or c.walk_in[i]:
-                direct.append((t + delay, job, t))  # AMK or walk-in: no call centre
+                direct.append((t + delay, job))
             else:
                 calls.append((t, float(c.handling_minutes[i]), job, delay))
     calls.sort(key=lambda x: x[0])
-    nurses = lv.call_centre.nurses
-    if nurses == 0:
-        for t, handling, job, delay in calls:
-            call = Job(
-                Kind.phone,
-                Urgency.red,
+    return direct + _answer(run, lv, calls)
+
+
+def _answer(run: Run, lv: Legevakt, calls: list[Call]) -> list[Entry]:
+    """The call centre: nurses answer first come, first served, and the follow-up joins the
+    doctors' queue after the call (and the patient's trip). Without nurses the doctor on duty
+    answers: the call becomes a phone job ahead of the others, with the follow-up after it."""
+    if lv.call_centre.nurses == 0:
+        return [
+            (
                 t,
-                lv.station,
-                job.municipality if job else "",
-                handling,
-                call=True,
-                then=job,
-                then_delay=delay,
+                Job(
+                    Kind.phone,
+                    Urgency.red,
+                    t,
+                    lv.station,
+                    job.municipality if job else "",
+                    handling,
+                    call=True,
+                    then=job,
+                    then_delay=delay,
+                ),
             )
-            direct.append((t, call, t))
-        return direct
+            for t, handling, job, delay in calls
+        ]
+    centre = run.call_centres.setdefault(lv.id, CallCentreKpis())
     times = np.array([x[0] for x in calls])
-    waits, ends = answer(times, np.array([x[1] for x in calls]), nurses)
+    waits, ends = answer(times, np.array([x[1] for x in calls]), lv.call_centre.nurses)
+    entries = []
     for (t, _, job, delay), wait, end in zip(calls, waits.tolist(), ends.tolist(), strict=True):
-        if t >= calendar.warmup:
-            cc.waits.add(wait)
-            cc.within_target += wait <= 2.0
+        if t >= run.calendar.warmup:
+            centre.waits.add(wait)
+            centre.within_target += wait <= ANSWER_TARGET_MINUTES
         if job is None:
             run.nurse_only += 1
         else:
-            direct.append((end + delay, job, t))
-    return direct
+            entries.append((end + delay, job))
+    return entries
 
 
 def _job(
@@ -209,7 +221,7 @@ def _job(
     return Job(Kind.consultation, urgency, t, station, c.municipality, minutes), delay
 
 
-def _bed_jobs(run: Run, unit: BedUnit, outcome: BedOutcome) -> list[tuple[float, Job, float]]:
+def _bed_jobs(run: Run, unit: BedUnit, outcome: BedOutcome) -> list[Entry]:
     """Bed work for the legevakt queue; work of a named doctor goes straight to their log."""
     jobs = []
     scenario = run.plan.scenario
@@ -225,7 +237,7 @@ def _bed_jobs(run: Run, unit: BedUnit, outcome: BedOutcome) -> list[tuple[float,
                 unit.host or unit.municipalities[0],
                 work.minutes,
             )
-            jobs.append((work.time, job, work.time))
+            jobs.append((work.time, job))
         elif doctor is not None:
             run.worklog.record(doctor, work.time, work.time + work.minutes, Category.bed_work)
     return jobs
@@ -234,11 +246,11 @@ def _bed_jobs(run: Run, unit: BedUnit, outcome: BedOutcome) -> list[tuple[float,
 def _feed(
     env: simpy.Environment,
     station: Station,
-    items: list[tuple[float, Job, float]],
+    items: list[Entry],
     horizon: float,
     run: Run,
 ) -> Generator:
-    for time, job, _ in items:
+    for time, job in items:
         if time >= horizon:
             run.pending += 1
             continue
@@ -246,13 +258,12 @@ def _feed(
         station.put(job)
 
 
-def _home(scenario: Scenario, doctor, station: Station) -> str:
-    """Where a home-call doctor waits: home, else the home office, else the station."""
-    if doctor.home:
-        return doctor.home
-    if doctor.office:
-        return scenario.by_id("offices")[doctor.office].place
-    return station.place
+def _homes(scenario: Scenario) -> dict[str, str]:
+    """Where each home-call doctor waits: home, else the home office (else the station)."""
+    offices = scenario.by_id("offices")
+    homes = {p.id: offices[p.office].place for p in scenario.physicians if p.office}
+    homes.update({p.id: p.home for p in scenario.physicians if p.home})
+    return homes
 
 
 def _timelines(run: Run, schedules: Schedules) -> dict[str, Timeline]:

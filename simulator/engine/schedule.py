@@ -14,8 +14,7 @@ from dataclasses import dataclass
 from enum import IntEnum
 
 from simulator.engine.calendar import MINUTES_PER_DAY, MINUTES_PER_HOUR, Calendar
-from simulator.engine.plan import Plan, WeeklyHours
-from simulator.idealtypes.expansion import WEEK_MINUTES_FULL_TIME
+from simulator.engine.plan import WEEK_MINUTES_FULL_TIME, Plan, WeeklyHours
 from simulator.rota.assignment import Assignment
 from simulator.scenario import Scenario
 from simulator.scenario.base import clock_minutes
@@ -88,12 +87,22 @@ class Schedules:
         self.iso_weeks = [
             calendar.date(7 * w).isocalendar().week for w in range(calendar.days // 7)
         ]
+        self.open_days = {
+            o.id: frozenset(d.index for d in o.opening_hours.days) for o in scenario.offices
+        }
+        self._office_days: dict[tuple[str, int], OfficeDay | None] = {}
 
     def on_vacation(self, physician: str, day: int) -> bool:
         return self.iso_weeks[day // 7] in self.vacations[physician]
 
     def office_day(self, physician: Physician, day: int) -> OfficeDay | None:
         """The office and hours of `physician` on `day`, or None when not in the office."""
+        key = (physician.id, day)
+        if key not in self._office_days:
+            self._office_days[key] = self._find_office_day(physician, day)
+        return self._office_days[key]
+
+    def _find_office_day(self, physician: Physician, day: int) -> OfficeDay | None:
         if physician.office is None or not self.calendar.is_working_day(day):
             return None
         if self.on_vacation(physician.id, day):
@@ -106,7 +115,7 @@ class Schedules:
         ):
             office_id = branch.office
         hours = self.offices[office_id].opening_hours
-        if day % 7 not in {d.index for d in hours.days}:
+        if day % 7 not in self.open_days[office_id]:
             return None
         base = day * MINUTES_PER_DAY
         start = base + clock_minutes(hours.start)

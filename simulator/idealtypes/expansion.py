@@ -12,6 +12,7 @@ import hashlib
 from collections.abc import Callable, Iterable
 
 from simulator.engine.plan import (
+    WEEK_MINUTES_FULL_TIME,
     BranchDay,
     Commitment,
     ExtraCost,
@@ -24,12 +25,12 @@ from simulator.idealtypes.branch_office_gp_service import BranchOfficeGpService
 from simulator.idealtypes.cooperation_forum import CooperationForum, TimeOfDay
 from simulator.idealtypes.emergency_team_training import EmergencyTeamTraining
 from simulator.idealtypes.shared_kommuneoverlege import SharedKommuneoverlege
+from simulator.idealtypes.time_commitment import TimeCommitment
 from simulator.scenario import Scenario
 from simulator.scenario.base import clock_minutes
 from simulator.scenario.physicians import Employment, Role
 from simulator.timeline import Category
 
-WEEK_MINUTES_FULL_TIME = 37.5 * 60  # SFS 2305 § 3.1: 37.5 h/week for employed doctors [S9]
 WORKDAY_COUNT = 5
 TRAINING_WEEKDAY = 3  # Thursday: ASSUMPTION, the report gives no weekday
 TRAINING_START = 12 * 60  # ASSUMPTION: midday sessions; whole-day sessions start at 08:00
@@ -149,6 +150,17 @@ def shared_kommuneoverlege(
     )
 
 
+def time_commitment(
+    instance: TimeCommitment, scenario: Scenario, travel: TravelTimes
+) -> PlanContribution:
+    """Each attendee's average weekly hours, in the ledger category the instance names (public
+    duties when it counts within the 7.5 h), at the end of the office day."""
+    people = sorted(attendees(instance.attendees, instance, scenario))
+    category = Category.public_duties if instance.counts_as_public_duty else instance.category
+    minutes = instance.hours_per_week * 60
+    return PlanContribution(weekly_hours=tuple(WeeklyHours(p, category, minutes) for p in people))
+
+
 def attendees(who: Attendees, instance: CollaborationBase, scenario: Scenario) -> set[str]:
     """The listed physicians, or those with one of the roles at an office in the
     municipalities (default: the collaboration's own)."""
@@ -172,6 +184,7 @@ EXPANSIONS: dict[str, Expansion] = {
     "cooperation_forum": cooperation_forum,  # type: ignore[dict-item]
     "emergency_team_training": emergency_team_training,  # type: ignore[dict-item]
     "shared_kommuneoverlege": shared_kommuneoverlege,  # type: ignore[dict-item]
+    "time_commitment": time_commitment,  # type: ignore[dict-item]
 }
 
 

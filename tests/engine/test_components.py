@@ -127,3 +127,33 @@ def test_branch_patients_get_their_appointments_and_gps_travel():
     assert k["physician.weekly_hours.kommuneoverlege.mean"] == pytest.approx(7.5 / 8, rel=0.2)
     assert 0 < b["gp.within_5_days"] <= 1
     assert b["gp.patient_km"] > 0  # some branch patients take a main-office slot
+
+
+def test_a_split_list_books_home_patients_at_home_and_branch_patients_anywhere():
+    data = _senja_like().model_dump(by_alias=True)
+    gp1 = next(p for p in data["physicians"] if p["id"] == "gp1")
+    gp1["list_split"] = {"m": 0.5, "b": 0.5}
+    result = simulate(Scenario.model_validate(data), 2, weeks=6)
+    assert result.by_municipality["m"]["gp.patient_km"] == 0  # never sent to the branch
+    assert result.by_municipality["b"]["gp.patient_km"] > 0
+
+
+def test_time_commitment_claims_weekly_hours_in_its_category():
+    data = _senja_like().model_dump(by_alias=True)
+    data["collaborations"] = [
+        {
+            "type": "time_commitment",
+            "id": "pko",
+            "host": "m",
+            "hours": 2,
+            "per": "event",
+            "events_per_year": 26,
+            "category": "meetings",
+            "attendees": {"physicians": ["gp1", "sn0"]},
+        },
+    ]
+    contribution = build_plan(Scenario.model_validate(data)).contribution
+    assert [(w.physician, w.category, w.minutes_per_week) for w in contribution.weekly_hours] == [
+        ("gp1", Category.meetings, 60.0),
+        ("sn0", Category.meetings, 60.0),
+    ]

@@ -33,3 +33,11 @@ def test_run_reports_a_bad_file_without_a_traceback(tmp_path):
     result = runner.invoke(app, ["run", str(bad)])
     assert result.exit_code == 2
     assert "Traceback" not in result.output
+
+
+def test_run_lists_rule_findings(tmp_path):
+    result = runner.invoke(app, ["run", "--weeks", "2", "--out", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    assert "rule findings" in result.output
+    findings = json.loads((tmp_path / "kpis.json").read_text())["findings"]
+    assert all({"rule_id", "severity", "source"} <= set(f) for f in findings)

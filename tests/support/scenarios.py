@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from simulator.engine import Plan, build_plan
+from simulator.engine import Plan
 from simulator.rota.assignment import Assignment
 from simulator.scenario import Scenario
 from simulator.scenario.legevakt import ShiftMode
@@ -71,18 +71,13 @@ def mmc_plan(doctors: int, load: float, weeks: int, service_minutes: float = 20.
         ],
     )
     data["scenario"]["weeks"] = weeks
-    scenario = Scenario.model_validate(data)
-    horizon_end = dt.datetime.combine(START, dt.time()) + dt.timedelta(weeks=weeks + 1)
-    rota = tuple(
-        Assignment(
-            "lv",
-            "all",
-            f"d{i}",
-            dt.datetime.combine(START, dt.time()),
-            horizon_end,
-            ShiftMode.on_site,
-        )
-        for i in range(doctors)
-    )
-    plan = build_plan(scenario)
-    return Plan(scenario, plan.contribution, rota)
+    return around_the_clock(Scenario.model_validate(data), [f"d{i}" for i in range(doctors)])
+
+
+def around_the_clock(scenario: Scenario, doctors: list[str]) -> Plan:
+    """A plan in which `doctors` are on site at legevakt `lv` for the whole horizon."""
+    meta = scenario.scenario
+    start = dt.datetime.combine(meta.start_date, dt.time())
+    end = start + dt.timedelta(weeks=meta.weeks + meta.warmup_weeks)
+    rota = tuple(Assignment("lv", "all", d, start, end, ShiftMode.on_site) for d in doctors)
+    return Plan(scenario, rota=rota)

@@ -126,3 +126,10 @@ def test_same_seed_gives_the_same_result_bit_for_bit(result):
 def test_another_seed_gives_other_numbers(result):
     other = simulate(_mixed_scenario(), 12, weeks=8)
     assert not _same(result.kpis, other.kpis)
+
+
+def test_findings_of_the_timelines_and_service_levels_are_attached(result):
+    rules = {f.rule_id for f in result.findings}
+    assert "oncall-class" in rules  # one per physician on legevakt duty
+    assert "legevaktsentral-answer" in rules
+    assert "gp-appointment-5-days" in rules

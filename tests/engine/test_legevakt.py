@@ -1,0 +1,170 @@
+"""The legevakt station: priorities, home call travel, backup doctors, calls without nurses."""
+
+from __future__ import annotations
+
+import math
+
+import simpy
+
+from simulator.engine import Plan, simulate
+from simulator.engine.arrivals import Urgency
+from simulator.engine.kpis import on_call_class, passive_weight
+from simulator.engine.legevakt import Job, Kind, Station
+from simulator.engine.worklog import WorkLog
+from simulator.rota.assignment import Assignment
+from simulator.scenario import Scenario
+from simulator.scenario.legevakt import ShiftMode
+from simulator.timeline import Category
+from tests.support.scenarios import around_the_clock, base, station_only_rates
+
+
+class FixedTravel:
+    """Every trip between different places takes 30 minutes and 25 km."""
+
+    def minutes(self, a: str, b: str) -> float:
+        return 0.0 if a == b else 30.0
+
+    def km(self, a: str, b: str) -> float:
+        return 0.0 if a == b else 25.0
+
+
+def _station(env: simpy.Environment) -> tuple[Station, WorkLog]:
+    scenario = Scenario.model_validate(
+        base(
+            legevakt=[
+                {
+                    "id": "lv",
+                    "name": "LV",
+                    "station": "centre",
+                    "municipalities": ["m"],
+                    "shifts": [{"id": "s", "start": "00:00", "hours": 24}],
+                }
+            ],
+        )
+    )
+    log = WorkLog()
+    return Station(env, scenario.legevakt[0], FixedTravel(), log, 0.0), log
+
+
+def _job(urgency: int, minutes: float, kind: str = Kind.consultation, place: str = "centre"):
+    return Job(kind, urgency, 0.0, place, "m", minutes)
+
+
+def test_red_goes_first_and_a_home_call_doctor_drives_in():
+    env = simpy.Environment()
+    station, log = _station(env)
+    station.put(_job(Urgency.green, 10))
+    station.put(_job(Urgency.red, 10))
+    env.process(station.doctor("d", 0, 600, ShiftMode.home_call, "home"))
+    env.run(until=600)
+    assert log.intervals["d"] == [
+        (0, 30, Category.travel),  # home to the station
+        (30, 50, Category.legevakt_active),  # both patients, red first
+        (50, 80, Category.travel),  # home again
+    ]
+    assert station.kpis.waits[Urgency.red].total == 30  # until the doctor arrives
+    assert station.kpis.waits[Urgency.green].total == 40
+    assert station.kpis.little_wait == 40  # in the queue: red taken at once, green at 40
+
+
+def test_a_call_out_takes_the_doctor_away_and_the_backup_is_called_for_red():
+    env = simpy.Environment()
+    station, log = _station(env)
+    station.put(_job(Urgency.orange, 60, Kind.visit, "far"))
+    env.process(station.doctor("d", 0, 600, ShiftMode.on_site, "home"))
+    env.process(station.doctor("b", 0, 600, ShiftMode.backup, "home"))
+    env.run(until=5)
+    station.put(_job(Urgency.red, 10))
+    env.run(until=600)
+    assert log.intervals["d"][0] == (0, 30, Category.travel)
+    assert log.intervals["b"] == [
+        (5, 35, Category.travel),
+        (35, 45, Category.legevakt_active),
+        (45, 75, Category.travel),
+    ]
+    assert station.waiting == 0
+
+
+def test_a_waiting_doctor_leaves_at_the_end_of_the_shift():
+    env = simpy.Environment()
+    station, log = _station(env)
+    env.process(station.doctor("d", 0, 60, ShiftMode.on_site, "home"))
+    env.run(until=100)
+    station.put(_job(Urgency.red, 10))
+    env.run(until=200)
+    assert station.waiting == 1  # nobody on duty any more
+    assert "d" not in log.intervals
+
+
+def test_without_nurses_the_doctor_answers_the_calls():
+    data = base(
+        2000,
+        demand={"profile": "flat", "rates": station_only_rates(0.002, 2000)},
+        physicians=[
+            {
+                "id": "d",
+                "role": "legevakt",
+                "age": 40,
+                "fte": 1.0,
+                "competence": {"specialist_general_practice": True},
+            }
+        ],
+        legevakt=[
+            {
+                "id": "lv",
+                "name": "LV",
+                "station": "centre",
+                "municipalities": ["m"],
+                "daytime": "legevakt",
+                "call_centre": {"nurses": 0},
+                "shifts": [{"id": "all", "start": "08:00", "hours": 24}],
+            }
+        ],
+    )
+    data["scenario"]["weeks"] = 2
+    result = simulate(around_the_clock(Scenario.model_validate(data), ["d"]), 1)
+    c = result.conservation
+    assert c.contacts == c.doctor_jobs  # every contact is a call or a walk-in to the doctor
+    assert c.queued > c.doctor_jobs  # calls that lead to a consultation queue twice
+    assert 0 <= result.kpis["call_centre.answered_within_2_min"] <= 1
+
+
+def test_on_call_classes_and_passive_weights():
+    assert [on_call_class(m) for m in (0, 10, 11, 25, 26, 45, 46)] == [1, 1, 2, 2, 3, 3, 4]
+    scenario = Scenario.model_validate(base())
+    assert passive_weight(scenario, 30) == 1 / 7  # default: aml § 10-4 (3)
+    classes = Scenario.model_validate(base(policy={"passive_weighting": "sfs2305_classes"}))
+    assert passive_weight(classes, 30) == 45 / 60
+
+
+def test_a_backup_only_doctor_is_costed_to_the_legevakt():
+    data = base(
+        physicians=[
+            {
+                "id": d,
+                "role": "legevakt",
+                "age": 40,
+                "fte": 1.0,
+                "competence": {"specialist_general_practice": True},
+            }
+            for d in ("d", "b")
+        ],
+        legevakt=[
+            {
+                "id": "lv",
+                "name": "LV",
+                "station": "centre",
+                "municipalities": ["m"],
+                "daytime": "legevakt",
+                "shifts": [{"id": "all", "start": "08:00", "hours": 24}],
+            }
+        ],
+    )
+    scenario = Scenario.model_validate(data)
+    plan = around_the_clock(scenario, ["d"])
+    start, end = plan.rota[0].start, plan.rota[0].end
+    backup = Assignment("lv", "all", "b", start, end, ShiftMode.backup)
+    result = simulate(Plan(scenario, rota=(*plan.rota, backup)), 1)
+    assert result.kpis["physician.weekly_hours.backup_on_call.mean"] > 0
+    assert math.isfinite(result.kpis["cost.total_nok"])
+    assert result.by_municipality["m"]["cost.total_nok"] > 0
