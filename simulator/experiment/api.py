@@ -18,13 +18,18 @@ import pandas as pd
 from simulator.experiment.design import (
     DesignResult,
     DesignRunner,
+    Prepare,
     Progress,
     ReplicationFunction,
     Variant,
 )
 from simulator.experiment.executors import make_executor
 from simulator.experiment.outputs import manifest, physicians_table, write_table
-from simulator.experiment.replication import lower_is_better, simulate_replication
+from simulator.experiment.replication import (
+    lower_is_better,
+    prepare_plan,
+    simulate_replication,
+)
 from simulator.experiment.store import ResultStore
 from simulator.experiment.sweep import grid, latin_hypercube, parse_axis, variants
 from simulator.experiment.tables import differences_table, replications_table, summary_table
@@ -48,6 +53,7 @@ class Settings:
     max_replications: int = 100
     progress: Progress | None = None
     function: ReplicationFunction = simulate_replication
+    prepare: Prepare = prepare_plan
 
 
 @dataclass(frozen=True)
@@ -106,6 +112,7 @@ def run(chosen: list[Variant], kind: str, settings: Settings) -> Outcome:
         settings.precision,
         settings.max_replications,
         settings.progress,
+        settings.prepare,
     )
     started = time.perf_counter()
     try:

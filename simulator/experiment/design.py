@@ -23,7 +23,8 @@ from simulator.experiment.store import ResultStore
 from simulator.scenario import Scenario
 
 Payload = dict[str, Any]
-ReplicationFunction = Callable[[Scenario, np.random.SeedSequence], Payload]
+ReplicationFunction = Callable[[Any, np.random.SeedSequence], Payload]
+Prepare = Callable[[Scenario], Any]
 Progress = Callable[[int, int], None]
 INITIAL_REPLICATIONS = 3
 
@@ -58,7 +59,9 @@ def fingerprint(variants: Sequence[Variant], seed: int) -> str:
 @dataclass
 class DesignRunner:
     """Runs replications of `variants` until `replications` are done (or, when it is None,
-    until every KPI reaches `precision` by the Hoad–Robinson–Davies algorithm)."""
+    until every KPI reaches `precision` by the Hoad–Robinson–Davies algorithm). `prepare`
+    turns each scenario once into what `function` takes (e.g. its plan, rota included), so
+    replications do not redo that work."""
 
     variants: list[Variant]
     function: ReplicationFunction
@@ -68,7 +71,9 @@ class DesignRunner:
     precision: float = 0.05
     max_replications: int = 100
     progress: Progress | None = None
+    prepare: Prepare = field(default=lambda scenario: scenario)
     done: dict[tuple[str, int], Payload] = field(default_factory=dict)
+    _inputs: dict[str, Any] = field(default_factory=dict)
 
     def run(self, replications: int | None) -> DesignResult:
         target = replications or INITIAL_REPLICATIONS
@@ -91,7 +96,9 @@ class DesignRunner:
             for variant in self.variants
             if not self._cached(variant.name, index)
         ]
-        tasks = [(self.function, v.scenario, replication_seed(self.seed, i)) for v, i in missing]
+        tasks = [
+            (self.function, self._input(v), replication_seed(self.seed, i)) for v, i in missing
+        ]
         finished = len(self.variants) * target - len(missing)
         for position, payload in self.executor.run(_call, tasks):
             variant, index = missing[position]
@@ -101,6 +108,11 @@ class DesignRunner:
             finished += 1
             if self.progress:
                 self.progress(finished, len(self.variants) * target)
+
+    def _input(self, variant: Variant) -> Any:
+        if variant.name not in self._inputs:
+            self._inputs[variant.name] = self.prepare(variant.scenario)
+        return self._inputs[variant.name]
 
     def _cached(self, name: str, index: int) -> bool:
         if (name, index) in self.done:
@@ -130,8 +142,8 @@ class DesignRunner:
         return DesignResult(self.variants, payloads, replications, self.seed, converged, damaged)
 
 
-def _call(function: ReplicationFunction, scenario: Scenario, seed: Any) -> Payload:
-    return function(scenario, seed)
+def _call(function: ReplicationFunction, prepared: Any, seed: Any) -> Payload:
+    return function(prepared, seed)
 
 
 def kpi_series(payloads: Sequence[Payload]) -> dict[str, list[float]]:

@@ -7,8 +7,9 @@ from typing import Any
 
 import numpy as np
 
-from simulator.engine import RunResult, simulate
+from simulator.engine import RunResult, build_plan, simulate
 from simulator.engine.kpis import clipped_minutes
+from simulator.engine.plan import Plan
 from simulator.scenario import Scenario
 from simulator.timeline import CATEGORIES
 
@@ -23,8 +24,14 @@ def replication_entropy(seed: np.random.SeedSequence) -> int:
     return high << 64 | low
 
 
-def simulate_replication(scenario: Scenario, seed: np.random.SeedSequence) -> dict[str, Any]:
-    return payload(scenario, simulate(scenario, replication_entropy(seed)))
+def prepare_plan(scenario: Scenario) -> Plan:
+    """A scenario's plan, built once per experiment: expansions and the legevakt rota."""
+    return build_plan(scenario)
+
+
+def simulate_replication(plan: Plan | Scenario, seed: np.random.SeedSequence) -> dict[str, Any]:
+    scenario = plan.scenario if isinstance(plan, Plan) else plan
+    return payload(scenario, simulate(plan, replication_entropy(seed)))
 
 
 def payload(scenario: Scenario, result: RunResult) -> dict[str, Any]:
