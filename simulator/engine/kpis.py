@@ -157,6 +157,7 @@ def _shift_stats(run: Run, start: int, end: int) -> dict[str, tuple[int, int, in
 def _legevakt(run: Run, kpis: dict[str, float], by_muni: dict, costs: dict[str, float]) -> None:
     scenario, calendar = run.plan.scenario, run.calendar
     span = calendar.horizon - calendar.warmup
+    weeks = span / (7 * MINUTES_PER_DAY)
     pooled = [Histogram() for _ in URGENCY_NAMES]
     response, calls, within = Histogram(), 0, 0
     for lv_id, station in run.stations.items():
@@ -179,6 +180,7 @@ def _legevakt(run: Run, kpis: dict[str, float], by_muni: dict, costs: dict[str, 
             all_waits.merge(hist)
         kpis[f"{prefix}.wait_mean"] = all_waits.mean
         kpis[f"{prefix}.waiting_at_end"] = float(station.waiting)
+        kpis[f"{prefix}.doctor_hours_per_week"] = _duty_hours(run, lv_id) / weeks
         cc = run.call_centres.get(lv_id)
         if cc and cc.waits.n:
             calls += cc.waits.n
@@ -204,6 +206,18 @@ def _legevakt(run: Run, kpis: dict[str, float], by_muni: dict, costs: dict[str, 
         travel.merge(hist)
     kpis["legevakt.patient_travel_minutes.mean"] = travel.mean
     _access(run, kpis, by_muni)
+
+
+def _duty_hours(run: Run, legevakt: str) -> float:
+    """Doctor hours on duty (on site or home call) in the rota after warm-up: zero shows a
+    legevakt the rota left unstaffed."""
+    start, end = run.calendar.warmup, run.calendar.horizon
+    minutes = 0
+    for a in run.rota:
+        if a.legevakt == legevakt and a.mode is not ShiftMode.backup:
+            s, e = run.calendar.minute(a.start), run.calendar.minute(a.end)
+            minutes += max(0, min(e, end) - max(s, start))
+    return minutes / MINUTES_PER_HOUR
 
 
 def _access(run: Run, kpis: dict[str, float], by_muni: dict) -> None:

@@ -167,4 +167,5 @@ def test_a_backup_only_doctor_is_costed_to_the_legevakt():
     result = simulate(Plan(scenario, rota=(*plan.rota, backup)), 1)
     assert result.kpis["physician.weekly_hours.backup_on_call.mean"] > 0
     assert math.isfinite(result.kpis["cost.total_nok"])
+    assert result.kpis["legevakt.lv.doctor_hours_per_week"] == 168  # d alone, around the clock
     assert result.by_municipality["m"]["cost.total_nok"] > 0

@@ -8,6 +8,7 @@ import pyarrow.parquet as pq
 from typer.testing import CliRunner
 
 from simulator.cli import app
+from simulator.commands.common import default_scenario_path
 
 runner = CliRunner()
 
@@ -41,3 +42,10 @@ def test_run_lists_rule_findings(tmp_path):
     assert "rule findings" in result.output
     findings = json.loads((tmp_path / "kpis.json").read_text())["findings"]
     assert all({"rule_id", "severity", "source"} <= set(f) for f in findings)
+
+
+def test_the_package_exposes_simulate():
+    import simulator
+
+    result = simulator.simulate(simulator.load(default_scenario_path()), 4, weeks=1)
+    assert result.seed == 4 and result.weeks == 1
