@@ -11,6 +11,7 @@ from simulator.engine.findings import run_findings
 from simulator.engine.kpis import summarise
 from simulator.engine.plan import Plan
 from simulator.engine.run import Run, build_plan, replicate
+from simulator.engine.series import run_series
 from simulator.rules import Finding
 from simulator.scenario import Scenario
 from simulator.timeline import Timeline
@@ -45,6 +46,7 @@ class RunResult:
     timelines: dict[str, Timeline]
     conservation: Conservation
     findings: tuple[Finding, ...]
+    series: dict[str, list[float]]
 
 
 def simulate(scenario_or_plan: Scenario | Plan, seed: int, weeks: int | None = None) -> RunResult:
@@ -65,6 +67,7 @@ def simulate(scenario_or_plan: Scenario | Plan, seed: int, weeks: int | None = N
         run.timelines,
         _conservation(run),
         tuple(run_findings(run)),
+        run_series(run),
     )
 
 

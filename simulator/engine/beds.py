@@ -19,7 +19,7 @@ import numpy as np
 from simulator.engine.arrivals import in_office_hours
 from simulator.engine.calendar import MINUTES_PER_DAY, Calendar
 from simulator.engine.demand import DemandModel, poisson_arrivals
-from simulator.engine.stats import TimeAverage
+from simulator.engine.stats import DailyAverage, TimeAverage
 from simulator.engine.streams import Streams
 from simulator.engine.travel import TravelTimes
 from simulator.scenario import Scenario
@@ -50,6 +50,7 @@ class BedOutcome:
     bed_minutes: float = 0.0  # occupied bed-minutes after warm-up (stays admitted after it)
     los_minutes: float = 0.0  # total length of stay of admissions after warm-up
     occupied: TimeAverage = field(default_factory=lambda: TimeAverage(0.0))
+    daily: DailyAverage = field(default_factory=lambda: DailyAverage(0.0, 0))
     arrivals_total: int = 0
     admitted_total: int = 0
     transferred_total: int = 0
@@ -88,11 +89,12 @@ def simulate_unit(
     )
     hospital = nearest_hospital(scenario, unit.place, travel)
     outcome = BedOutcome(unit.id, unit.beds, occupied=TimeAverage(calendar.warmup))
+    outcome.daily = DailyAverage(calendar.warmup, calendar.days - calendar.warmup_days)
     discharges: list[float] = []
     stays_admitted: list[tuple[float, float]] = []
     for t, stay in zip(times.tolist(), stays.tolist(), strict=True):
         while discharges and discharges[0] <= t:
-            outcome.occupied.change(heapq.heappop(discharges), -1)
+            _discharge(outcome, heapq.heappop(discharges))
         counted = t >= calendar.warmup
         outcome.arrivals_total += 1
         outcome.arrivals += counted
@@ -100,6 +102,7 @@ def simulate_unit(
             heapq.heappush(discharges, t + stay)
             stays_admitted.append((t, t + stay))
             outcome.occupied.change(t, +1)
+            outcome.daily.change(t, +1)
             outcome.admitted_total += 1
             outcome.work.append(BedWork(t, unit.physician_minutes_per_admission, True))
             if counted:
@@ -112,6 +115,8 @@ def simulate_unit(
                 if hospital:
                     outcome.transfer_km += travel.km(unit.place, hospital)
                     outcome.transfer_minutes += travel.minutes(unit.place, hospital)
+    while discharges and discharges[0] <= calendar.horizon:
+        _discharge(outcome, heapq.heappop(discharges))
     outcome.bed_minutes = outcome.occupied.mean(calendar.horizon) * (
         calendar.horizon - calendar.warmup
     )
@@ -175,3 +180,8 @@ def hospital_bed_days_avoided(unit: BedUnit, outcome: BedOutcome, years: float) 
             unit.chemo_treatments_per_year * unit.hospital_bed_days_saved_per_treatment * years
         )
     return avoided
+
+
+def _discharge(outcome: BedOutcome, time: float) -> None:
+    outcome.occupied.change(time, -1)
+    outcome.daily.change(time, -1)

@@ -14,6 +14,7 @@ from collections import defaultdict
 from collections.abc import Generator
 from dataclasses import dataclass, field
 
+import numpy as np
 import simpy
 
 from simulator.engine.arrivals import Urgency
@@ -22,6 +23,8 @@ from simulator.engine.travel import TravelTimes
 from simulator.engine.worklog import WorkLog
 from simulator.scenario.legevakt import Legevakt, ShiftMode
 from simulator.timeline import Category
+
+HOURS_PER_WEEK = 7 * 24
 
 
 class Kind:
@@ -59,6 +62,7 @@ class StationKpis:
     queued: int = 0
     started: int = 0
     queued_after_warmup: int = 0
+    by_hour_of_week: np.ndarray = field(default_factory=lambda: np.zeros(HOURS_PER_WEEK))
     little_wait: float = 0.0  # total wait of jobs that joined the queue after warm-up
 
     def waited(self, job: Job, minutes: float) -> None:
@@ -100,6 +104,7 @@ class Station:
         self.kpis.queued += 1
         if now >= self.kpis.warmup:
             self.kpis.queued_after_warmup += 1
+            self.kpis.by_hour_of_week[int(now // 60) % HOURS_PER_WEEK] += 1
         self.store.put(simpy.PriorityItem((job.urgency, now, next(self._seq)), job))
 
     def put_later(self, job: Job, delay: float) -> Generator:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import numpy as np
 
+MINUTES_PER_DAY = 24 * 60
+
 HISTOGRAM_MINUTES = 7 * 24 * 60  # waits beyond a week land in the last bin
 
 
@@ -43,6 +45,38 @@ class Histogram:
         if not self.n:
             return float("nan")
         return sum(self.counts[: int(minutes)]) / self.n
+
+
+class DailyAverage:
+    """The mean level of a piecewise-constant quantity (occupied beds) on each day from
+    `start`, for plots of occupancy over time."""
+
+    __slots__ = ("area", "level", "since", "start")
+
+    def __init__(self, start: float, days: int) -> None:
+        self.start = start
+        self.since = start
+        self.level = 0
+        self.area = np.zeros(days)
+
+    def change(self, now: float, delta: int) -> None:
+        self._accumulate(now)
+        self.level += delta
+
+    def means(self, end: float) -> np.ndarray:
+        self._accumulate(end)
+        return self.area / MINUTES_PER_DAY
+
+    def _accumulate(self, now: float) -> None:
+        t = max(self.since, self.start)
+        while t < now:
+            day = int((t - self.start) // MINUTES_PER_DAY)
+            if day >= len(self.area):
+                break
+            step = min(now, self.start + (day + 1) * MINUTES_PER_DAY)
+            self.area[day] += self.level * (step - t)
+            t = step
+        self.since = max(self.since, now)
 
 
 class TimeAverage:

@@ -38,7 +38,12 @@ def payload(scenario: Scenario, result: RunResult) -> dict[str, Any]:
     kpis = {f"{name}|all": float(value) for name, value in result.kpis.items()}
     for scope, values in result.by_municipality.items():
         kpis.update({f"{name}|{scope}": float(value) for name, value in values.items()})
-    return {"kpis": kpis, "physicians": _physician_rows(scenario, result)}
+    return {
+        "kpis": kpis,
+        "physicians": _physician_rows(scenario, result),
+        "series": result.series,
+        "findings": [finding.to_json() for finding in result.findings],
+    }
 
 
 def _physician_rows(scenario: Scenario, result: RunResult) -> list[dict[str, Any]]:

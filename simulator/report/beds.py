@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from simulator.engine.series import OCCUPANCY
 from simulator.report.html import Section, absent, chart, slug
 from simulator.report.i18n import Translator
 from simulator.report.kpis import estimate, kpi_label, with_word
@@ -12,7 +13,7 @@ from simulator.report.results import ResultSet, VariantResult
 from simulator.report.svg import INK, figure, to_svg, variant_colour
 
 SECTION_ID = "beds"
-OCCUPANCY = "kad_occupancy_by_day"
+
 BAND = (10, 90)  # percentiles over replications shown around the mean
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import numpy as np
 from matplotlib.axes import Axes
 
+from simulator.engine.series import ARRIVALS
 from simulator.report.html import Section, absent, chart, slug
 from simulator.report.i18n import Translator
 from simulator.report.kpis import (
@@ -20,7 +21,7 @@ from simulator.report.svg import figure, to_svg, variant_colour
 from simulator.scenario.base import ALL_DAYS
 
 SECTION_ID = "legevakt"
-ARRIVALS = "legevakt_arrivals_by_hour_of_week"
+
 HOURS_PER_WEEK = 7 * 24
 
 
