@@ -20,7 +20,8 @@ from simulator.engine.plan import (
     WeeklyHours,
 )
 from simulator.engine.travel import TravelTimes
-from simulator.idealtypes.base import Attendees, CollaborationBase
+from simulator.idealtypes.attendance import attendees
+from simulator.idealtypes.base import CollaborationBase
 from simulator.idealtypes.branch_office_gp_service import BranchOfficeGpService
 from simulator.idealtypes.cooperation_forum import CooperationForum, TimeOfDay
 from simulator.idealtypes.emergency_team_training import EmergencyTeamTraining
@@ -159,20 +160,6 @@ def time_commitment(
     category = Category.public_duties if instance.counts_as_public_duty else instance.category
     minutes = instance.hours_per_week * 60
     return PlanContribution(weekly_hours=tuple(WeeklyHours(p, category, minutes) for p in people))
-
-
-def attendees(who: Attendees, instance: CollaborationBase, scenario: Scenario) -> set[str]:
-    """The listed physicians, or those with one of the roles at an office in the
-    municipalities (default: the collaboration's own)."""
-    if who.physicians:
-        return set(who.physicians)
-    munis = set(who.municipalities or instance.municipalities)
-    offices = scenario.by_id("offices")
-    return {
-        p.id
-        for p in scenario.physicians
-        if p.role in who.roles and p.office and offices[p.office].municipality in munis
-    }
 
 
 def _stable_key(*parts: str) -> str:

@@ -87,7 +87,10 @@ def fair_shares(problem: RotaProblem, kind: Kind, stop: int | None = None) -> li
 
 def apportionment_bounds(total: int, goals: list[int], scale: int) -> tuple[int, int]:
     """Lower bounds on (largest, summed) |scale * count - goal| over whole counts that add
-    up to `total`, ignoring every other rule: no rota can be fairer than this."""
+    up to `total`, ignoring every other rule: no rota can be fairer than this. An empty pool
+    has nothing to share."""
+    if not goals:
+        return 0, 0
     return _least_largest(total, goals, scale), _least_sum(total, goals, scale)
 
 

@@ -68,3 +68,13 @@ def test_without_a_legal_rota_the_engine_gets_the_greedy_rotation_and_a_warning(
     assert "no legal rota" in caplog.text and "rest between work periods" in caplog.text
     assert caplog.text.count("short of doctors") == 1
     assert [a.start.day for a in rota] == [30, 1, 3, 5]  # every other night, rest kept
+
+
+def test_an_empty_pool_gives_an_empty_rota_and_a_warning(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    s = scenario([])  # no doctor at all in the served municipality
+    with caplog.at_level(logging.WARNING):
+        rota = rota_for(s, "lv", START, 1)
+    assert rota == []
+    assert "short of doctors" in caplog.text

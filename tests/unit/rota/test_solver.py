@@ -8,6 +8,7 @@ from typing import Any
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from simulator.rota.fairness import apportionment_bounds
 from simulator.rota.make import make_rota
 from simulator.rota.problem import OfficeRest, build_problem
 from simulator.rota.solver import SolverSettings, solve
@@ -120,3 +121,7 @@ def test_fair_shares_follow_fte() -> None:
     assert result.staffing is not None
     shifts = {b.physician: b.shifts for b in result.staffing.burdens()}
     assert shifts == {"gp01": 14, "gp02": 7}
+
+
+def test_fairness_bounds_of_an_empty_pool_are_zero() -> None:
+    assert apportionment_bounds(5, [], 100) == (0, 0)
