@@ -215,7 +215,10 @@ def _mean_cell(summary: Any, name: str, kpi: str) -> str:
     if math.isnan(row["mean"]):
         return "–"
     half = (row.ci_high - row.ci_low) / 2
-    return f"{row['mean']:.3g} ± {half:.2g}" if math.isfinite(half) else f"{row['mean']:.3g}"
+    if not math.isfinite(half):
+        return f"{row['mean']:.3g}"
+    tiny = half <= 1e-9 * abs(row["mean"])  # rounding noise of identical replications
+    return f"{row['mean']:.3g} ± {0 if tiny else half:.2g}"
 
 
 def _difference_cells(row: Any) -> list[str]:

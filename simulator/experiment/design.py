@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -147,9 +148,7 @@ def _call(function: ReplicationFunction, prepared: Any, seed: Any) -> Payload:
 
 
 def kpi_series(payloads: Sequence[Payload]) -> dict[str, list[float]]:
-    """Each KPI key's values over replications, in replication order."""
-    series: dict[str, list[float]] = {}
-    for payload in payloads:
-        for key, value in payload["kpis"].items():
-            series.setdefault(key, []).append(value)
-    return series
+    """Each KPI key's values over replications, in replication order; NaN where a replication
+    has no value (a KPI of an event that did not happen in it)."""
+    keys = sorted({key for payload in payloads for key in payload["kpis"]})
+    return {key: [p["kpis"].get(key, math.nan) for p in payloads] for key in keys}

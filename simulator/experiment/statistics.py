@@ -36,8 +36,10 @@ class Interval:
 
 
 def t_interval(values: Sequence[float], level: float = LEVEL) -> Interval:
-    """Mean and two-sided t-interval; with one value (or none) the interval is unbounded."""
+    """Mean and two-sided t-interval over the defined (non-NaN) values; with one value the
+    interval is unbounded, with none it is NaN."""
     data = np.asarray(values, dtype=float)
+    data = data[~np.isnan(data)]
     n = int(data.size)
     if n == 0:
         return Interval(math.nan, math.nan, math.nan, 0, math.nan)
@@ -50,7 +52,8 @@ def t_interval(values: Sequence[float], level: float = LEVEL) -> Interval:
 
 
 def paired_difference(a: Sequence[float], b: Sequence[float], level: float = LEVEL) -> Interval:
-    """Interval of mean(b − a) over replications paired by index."""
+    """Interval of mean(b − a) over replications paired by index (pairs where either value
+    is undefined drop out)."""
     if len(a) != len(b):
         raise ValueError(f"paired samples differ in length: {len(a)} and {len(b)}")
     return t_interval(np.asarray(b, dtype=float) - np.asarray(a, dtype=float), level)

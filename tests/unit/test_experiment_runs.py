@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 
 from simulator.commands.common import default_scenario_path
-from simulator.experiment.design import DesignRunner, Variant
+from simulator.experiment.design import DesignRunner, Variant, kpi_series
 from simulator.experiment.executors import ProcessExecutor, SerialExecutor
 from simulator.experiment.store import ResultStore, StoreMismatch
 from simulator.experiment.sweep import SweepError, apply, grid, parse_axis
@@ -94,3 +94,9 @@ def test_bad_sweep_options_say_what_is_wrong(demo: Scenario, option: str, fragme
     with pytest.raises(SweepError, match=fragment):
         axis = parse_axis(option)
         apply(demo, grid([axis])[0])
+
+
+def test_a_kpi_missing_from_some_replications_is_nan_there() -> None:
+    series = kpi_series([{"kpis": {"a|all": 1.0}}, {"kpis": {"a|all": 2.0, "b|all": 5.0}}])
+    assert series["a|all"] == [1.0, 2.0]
+    assert series["b|all"][0] != series["b|all"][0] and series["b|all"][1] == 5.0  # NaN first

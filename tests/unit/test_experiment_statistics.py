@@ -59,3 +59,10 @@ def test_noisier_output_needs_more_replications() -> None:
     calm = replications_needed(list(100 + 10 * base), precision=0.05)
     noisy = replications_needed(list(100 + 30 * base), precision=0.05)
     assert calm is not None and noisy is not None and noisy > calm
+
+
+def test_undefined_values_drop_out_of_intervals_and_pairs() -> None:
+    interval = t_interval([1.0, math.nan, 3.0])
+    assert interval.n == 2 and interval.mean == pytest.approx(2.0)
+    diff = paired_difference([1.0, 2.0, math.nan], [2.0, math.nan, 5.0])
+    assert diff.n == 1 and diff.mean == pytest.approx(1.0)
