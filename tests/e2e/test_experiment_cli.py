@@ -1,0 +1,93 @@
+"""`samsim run -n`, `compare` and `sweep` from the command line: tables, result directories,
+resuming, and user errors without tracebacks."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from typer.testing import CliRunner
+
+from simulator.cli import app
+from simulator.commands import common
+from simulator.commands.common import default_scenario_path
+
+runner = CliRunner()
+
+
+@pytest.fixture(autouse=True)
+def wide_console(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(common.console, "width", 220)
+
+
+@pytest.fixture
+def plans(tmp_path: Path) -> tuple[Path, Path]:
+    """The demo over 4 weeks, and the same plan with a longer list for one GP."""
+    base = tmp_path / "base.yaml"
+    base.write_text(
+        f"include: {default_scenario_path()}\nscenario: {{weeks: 4, warmup_weeks: 1}}\n"
+    )
+    busier = tmp_path / "busier.yaml"
+    busier.write_text(
+        "include: base.yaml\nscenario: {id: busier}\n"
+        "physicians:\n  - { id: grong-gp1, office: grong-lk, employment: salaried, age: 52,"
+        " fte: 1.0, list_size: 1100 }\n"
+    )
+    return base, busier
+
+
+def test_compare_prints_paired_differences_and_writes_a_result_directory(
+    plans: tuple[Path, Path], tmp_path: Path
+) -> None:
+    out = tmp_path / "results"
+    args = ["compare", *map(str, plans), "-n", "3", "--out", str(out)]
+    result = runner.invoke(app, args)
+    assert result.exit_code == 0, result.output
+    assert "differences paired against demo-grong-namsskogan" in result.output
+    assert "gp.wait_days.mean" in result.output
+    manifest = json.loads((out / "manifest.json").read_text())
+    assert manifest["kind"] == "compare" and manifest["replications"] == 3
+    differences = pd.read_csv(out / "differences.csv")
+    assert set(differences.variant) == {"busier"}
+    again = runner.invoke(app, args)  # everything is reused from the result directory
+    assert again.exit_code == 0
+    assert pd.read_csv(out / "differences.csv").equals(differences)
+
+
+def test_run_with_replications_writes_a_trial_and_a_report(
+    plans: tuple[Path, Path], tmp_path: Path
+) -> None:
+    out = tmp_path / "trial"
+    result = runner.invoke(app, ["run", str(plans[0]), "-n", "2", "--out", str(out), "--report"])
+    assert result.exit_code == 0, result.output
+    assert "KPIs over 2 replications" in result.output
+    assert (out / "report.html").stat().st_size > 10_000
+    summary = pd.read_csv(out / "summary.csv")
+    assert (summary.n <= 2).all() and "physician.weekly_hours.mean" in set(summary.kpi)
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["-n", "many"], "-n takes a number or 'auto'"),
+        (["--report"], "--report needs --out"),
+    ],
+)
+def test_bad_options_are_explained(plans: tuple[Path, Path], args: list[str], message: str) -> None:
+    result = runner.invoke(app, ["compare", *map(str, plans), *args])
+    assert result.exit_code == 2
+    assert message in result.output
+    assert "Traceback" not in result.output
+
+
+def test_sweep_reports_each_point(plans: tuple[Path, Path], tmp_path: Path) -> None:
+    setting = "physicians[grong-gp1].list_size=700,1000"
+    out = tmp_path / "sweep"
+    args = ["sweep", str(plans[0]), "--set", setting, "-n", "2", "--out", str(out)]
+    result = runner.invoke(app, args)
+    assert result.exit_code == 0, result.output
+    assert "KPIs over 2 replications" in result.output
+    variants = set(pd.read_csv(out / "summary.csv").variant)
+    assert variants == {f"physicians[grong-gp1].list_size={n}" for n in (700, 1000)}
