@@ -34,6 +34,7 @@ from simulator.experiment.store import ResultStore
 from simulator.experiment.sweep import grid, latin_hypercube, parse_axis, variants
 from simulator.experiment.tables import differences_table, replications_table, summary_table
 from simulator.scenario import Scenario, load_scenario
+from simulator.starter.ids import unique
 
 Replications = int | Literal["auto"]
 
@@ -78,7 +79,7 @@ def compare(
     scenarios: Sequence[Scenario | str | Path], settings: Settings | None = None
 ) -> Outcome:
     loaded = [_scenario(s) for s in scenarios]
-    names = _unique_names([s.scenario.id for s in loaded])
+    names = unique([s.scenario.id for s in loaded])
     chosen = [Variant(n, s) for n, s in zip(names, loaded, strict=True)]
     return run(chosen, "compare", settings or Settings())
 
@@ -147,15 +148,6 @@ def _write(outcome: Outcome, out: Path, store: ResultStore) -> None:
         seconds=round(outcome.seconds, 3),
         recomputed_damaged=[str(p) for p in outcome.result.damaged],
     )
-
-
-def _unique_names(names: list[str]) -> list[str]:
-    seen: dict[str, int] = {}
-    unique = []
-    for name in names:
-        seen[name] = seen.get(name, 0) + 1
-        unique.append(name if seen[name] == 1 else f"{name}-{seen[name]}")
-    return unique
 
 
 __all__ = ["Outcome", "Settings", "compare", "run", "sweep", "trial"]
