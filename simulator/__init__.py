@@ -2,21 +2,68 @@
 physician services.
 
 The package is pure at its core: a scenario is loaded at the edge (`load`), and everything
-after that is a function of the scenario and a seed.
+after that is a function of the scenario and a seed. The notebook API below imports the
+engine and the experiment layer on first use, so loading a scenario stays light.
 """
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from simulator.scenario import Scenario, ScenarioError, load_scenario
 
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from simulator.engine import RunResult
+    from simulator.engine.plan import Plan
+    from simulator.experiment.api import Settings
+
 __version__ = "0.1.0"
 load = load_scenario
+ScenarioLike = Scenario | str | Path
 
 
-def simulate(scenario_or_plan, seed: int, weeks: int | None = None):
-    """One replication (`simulator.engine.simulate`). Imported on first use, so that loading a
-    scenario does not pull in the engine's dependencies (SimPy, OR-Tools for the rota)."""
+def simulate(scenario_or_plan: Scenario | Plan, seed: int, weeks: int | None = None) -> RunResult:
+    """One replication (`simulator.engine.simulate`)."""
     from simulator.engine import simulate as replicate
 
     return replicate(scenario_or_plan, seed, weeks)
 
 
-__all__ = ["Scenario", "ScenarioError", "__version__", "load", "load_scenario", "simulate"]
+def trial(scenario: ScenarioLike, settings: Settings | None = None) -> pd.DataFrame:
+    """KPIs of a trial of replications: variant, kpi, scope, mean, ci_low, ci_high, n, sd."""
+    from simulator.experiment import api
+
+    return api.trial(scenario, settings).summary
+
+
+def compare(scenarios: Sequence[ScenarioLike], settings: Settings | None = None) -> pd.DataFrame:
+    """Paired differences of each scenario against the first under common random numbers."""
+    from simulator.experiment import api
+
+    differences = api.compare(scenarios, settings).differences
+    assert differences is not None
+    return differences
+
+
+def sweep(scenario: ScenarioLike, sets: Sequence[str], **options: Any) -> pd.DataFrame:
+    """KPIs of every point of a sweep (`--set` syntax; options as `api.sweep`)."""
+    from simulator.experiment import api
+
+    return api.sweep(scenario, sets, **options).summary
+
+
+__all__ = [
+    "Scenario",
+    "ScenarioError",
+    "__version__",
+    "compare",
+    "load",
+    "load_scenario",
+    "simulate",
+    "sweep",
+    "trial",
+]

@@ -100,3 +100,16 @@ def test_a_kpi_missing_from_some_replications_is_nan_there() -> None:
     series = kpi_series([{"kpis": {"a|all": 1.0}}, {"kpis": {"a|all": 2.0, "b|all": 5.0}}])
     assert series["a|all"] == [1.0, 2.0]
     assert series["b|all"][0] != series["b|all"][0] and series["b|all"][1] == 5.0  # NaN first
+
+
+def test_the_notebook_api_returns_dataframes(demo: Scenario) -> None:
+    import simulator
+    from simulator.experiment.api import Settings
+
+    settings = Settings(replications=3, function=queue_model, prepare=lambda s: s)
+    summary = simulator.trial(demo, settings)
+    assert set(summary.kpi) == {"wait", "p90"} and (summary.n == 3).all()
+    differences = simulator.compare([demo, demo], settings)
+    assert (differences.difference == 0).all() and not differences.significant.any()
+    points = simulator.sweep(demo, ["policy.max_shift_frequency_days=3,4"], settings=settings)
+    assert len(set(points.variant)) == 2
