@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 import holidays
 
@@ -38,12 +38,19 @@ class Shift:
 
     @property
     def night(self) -> bool:
-        start, end, least = night_definition(self.day)
-        return night_hours(self.start, self.end, start, end) > least
+        return is_night(self.day, self.start, self.end)
 
     @property
     def label(self) -> str:
         return f"{self.template} {self.start:%a %d %b %Y %H:%M}"
+
+
+@lru_cache(maxsize=1 << 16)
+def is_night(day: dt.date, start: dt.datetime, end: dt.datetime) -> bool:
+    """Whether a shift from `start` to `end` on `day` is a night shift; the rota asks this of
+    every shift many times, so the answer is kept."""
+    night_start, night_end, least = night_definition(day)
+    return night_hours(start, end, night_start, night_end) > least
 
 
 @cache

@@ -64,9 +64,10 @@ class Weekday(StrEnum):
     @property
     def index(self) -> int:
         """Monday is 0, as in `datetime.date.weekday()`."""
-        return list(Weekday).index(self)
+        return _WEEKDAY_INDEX[self]
 
 
+_WEEKDAY_INDEX = {day: number for number, day in enumerate(Weekday)}
 WORKDAYS = (Weekday.mon, Weekday.tue, Weekday.wed, Weekday.thu, Weekday.fri)
 ALL_DAYS = tuple(Weekday)
 
