@@ -6,8 +6,6 @@ import csv
 import io
 import json
 import math
-import os
-import tempfile
 from pathlib import Path
 from typing import Annotated
 
@@ -19,6 +17,7 @@ from rich.table import Table
 from simulator.commands import experiment
 from simulator.commands.common import console, errors, load_or_exit
 from simulator.engine import RunResult, build_plan, simulate
+from simulator.files import write_atomic, write_text_atomic
 from simulator.rules import Severity
 from simulator.timeline import CATEGORIES
 
@@ -127,7 +126,7 @@ def write_outputs(result: RunResult, directory: Path, events: bool) -> None:
         "by_municipality": {m: _clean(v) for m, v in result.by_municipality.items()},
         "findings": [f.to_json() for f in result.findings],
     }
-    _atomic(directory / "kpis.json", json.dumps(document, indent=2, ensure_ascii=False).encode())
+    write_text_atomic(directory / "kpis.json", json.dumps(document, indent=2, ensure_ascii=False))
     buffer = io.StringIO()
     writer = csv.writer(buffer)
     writer.writerow(["municipality", "kpi", "value"])
@@ -136,11 +135,12 @@ def write_outputs(result: RunResult, directory: Path, events: bool) -> None:
     for m, values in sorted(result.by_municipality.items()):
         for name, value in sorted(values.items()):
             writer.writerow([m, name, value])
-    _atomic(directory / "kpis.csv", buffer.getvalue().encode())
+    write_text_atomic(directory / "kpis.csv", buffer.getvalue())
     if events:
-        sink = pa.BufferOutputStream()
-        pq.write_table(_intervals(result), sink)
-        _atomic(directory / "events.parquet", sink.getvalue().to_pybytes())
+        table = _intervals(result)
+        write_atomic(
+            directory / "events.parquet", lambda temporary: pq.write_table(table, temporary)
+        )
 
 
 def _intervals(result: RunResult) -> pa.Table:
@@ -158,16 +158,3 @@ def _intervals(result: RunResult) -> pa.Table:
 def _clean(values: dict[str, float]) -> dict[str, float | None]:
     """JSON has no NaN: an undefined KPI is null."""
     return {k: None if math.isnan(v) else v for k, v in sorted(values.items())}
-
-
-def _atomic(path: Path, data: bytes) -> None:
-    """Write to a temporary file in the same directory, then rename over `path`."""
-    fd, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-        os.chmod(temp, 0o644)
-        os.replace(temp, path)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise

@@ -15,7 +15,28 @@ from simulator.timeline import CATEGORIES
 
 MINUTES_PER_WEEK = 7 * 24 * 60
 HIGHER_IS_BETTER = ("within", "answered", "avoided")
-NO_DIRECTION = ("occupancy", "admissions", "arrival_rate", "queue_length", "weekly_hours.off")
+# Levels and allocations of time, where neither direction is better in itself: how time is split
+# between office, meetings or kommuneoverlege work, how much doctor time a legevakt has.
+NO_DIRECTION = (
+    "occupancy",
+    "admissions",
+    "arrival_rate",
+    "queue_length",
+    "doctor_hours_per_week",
+    *(
+        f"weekly_hours.{c}."
+        for c in (
+            "off",
+            "office_clinical",
+            "office_admin",
+            "public_duties",
+            "kommuneoverlege",
+            "meetings",
+            "training",
+            "bed_work",
+        )
+    ),
+)
 
 
 def replication_entropy(seed: np.random.SeedSequence) -> int:

@@ -113,3 +113,20 @@ def test_the_notebook_api_returns_dataframes(demo: Scenario) -> None:
     assert (differences.difference == 0).all() and not differences.significant.any()
     points = simulator.sweep(demo, ["policy.max_shift_frequency_days=3,4"], settings=settings)
     assert len(set(points.variant)) == 2
+
+
+@pytest.mark.parametrize(
+    ("kpi", "lower"),
+    [
+        ("gp.wait_days.mean", True),
+        ("gp.within_5_days", False),
+        ("physician.on_call_hours_per_week.max", True),
+        ("physician.weekly_hours.meetings.mean", None),
+        ("legevakt.nhl-lv.doctor_hours_per_week", None),
+        ("beds.occupancy", None),
+    ],
+)
+def test_kpi_directions(kpi: str, lower: bool | None) -> None:
+    from simulator.experiment.replication import lower_is_better
+
+    assert lower_is_better(kpi) is lower
