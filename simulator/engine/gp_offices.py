@@ -41,6 +41,7 @@ class GpKpis:
     patient_km: dict[str, float] = field(default_factory=lambda: defaultdict(float))
     office_asked: dict[str, int] = field(default_factory=lambda: defaultdict(int))
     office_within: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+    moved: dict[str, int] = field(default_factory=lambda: defaultdict(int))  # to others
 
 
 @dataclass(frozen=True)
@@ -91,6 +92,7 @@ class OfficeSimulation:
         years = calendar.days / 365.25
         # requests per listed person per working day, keeping the annual rate (S46)
         self.per_day = demand.gp_consultations_per_person * years / max(len(self.working), 1)
+        self.moved_share = self._moved_shares()
 
     def run(self, timelines: dict[str, Timeline], acute: dict[str, np.ndarray]) -> GpKpis:
         """Book every list's requests; `acute[municipality][day]` adds same-day acute requests
@@ -124,6 +126,23 @@ class OfficeSimulation:
                 split[(gp_id, municipality)] = np.array([d[i] for d in draws], dtype=np.int64)
         return split
 
+    def _moved_shares(self) -> dict[str, float]:
+        """Per municipality, the share of routine requests that task shifting moves away from
+        the GPs: consultations moved a year over routine requests a year of those listed."""
+        listed: dict[str, float] = defaultdict(float)
+        for gp in self.scenario.physicians:
+            if gp.list_size > 0 and gp.office:
+                for municipality, share in list_groups(gp, self.scenario):
+                    listed[municipality] += gp.list_size * share
+        routine = self.demand.gp_consultations_per_person * (1 - self.demand.gp_same_day_share)
+        shares: dict[str, float] = defaultdict(float)
+        for moved in self.schedules.plan.contribution.moved_consultations:
+            requests = sum(listed[m] for m in moved.municipalities) * routine
+            for m in moved.municipalities:
+                if requests:
+                    shares[m] = min(1.0, shares[m] + moved.per_year / requests)
+        return shares
+
     def _groups(self, gp: Physician) -> list[Group]:
         home = self.offices[gp.office].municipality
         day_munis = [self._office_municipality(gp, int(d)) for d in self.working]
@@ -155,7 +174,8 @@ class OfficeSimulation:
             rng = self.streams("gp", gp.id, g.municipality)
             same = rng.poisson(mean * g.share * same_share, n)
             same = same + acute.get((gp.id, g.municipality), 0)
-            wanted[g.municipality] = (same, rng.poisson(mean * g.share * (1 - same_share), n))
+            routine = rng.poisson(mean * g.share * (1 - same_share), n)
+            wanted[g.municipality] = (same, routine - self._moved(gp, g.municipality, routine))
         for d in range(n):
             counted = self.working[d] >= self.calendar.warmup_days
             for g in groups:
@@ -165,6 +185,17 @@ class OfficeSimulation:
                     if counted:
                         self.kpis.unmet[g.municipality] += left
                         self.kpis.office_asked[gp.office] += count
+
+    def _moved(self, gp: Physician, municipality: str, routine: np.ndarray) -> np.ndarray:
+        """Routine requests per day that task shifting takes from the GP (binomial thinning
+        from a stream of its own, so the GP's other draws stay as without it)."""
+        share = self.moved_share.get(municipality, 0.0)
+        if not share:
+            return np.zeros_like(routine)
+        moved = self.streams("gp-moved", gp.id, municipality).binomial(routine, share)
+        counted = self.working >= self.calendar.warmup_days
+        self.kpis.moved[municipality] += int(moved[counted].sum())
+        return moved
 
     def _take(
         self,
@@ -197,11 +228,11 @@ class OfficeSimulation:
         office_day = self.schedules.office_day(gp, int(self.working[k]))
         office = self.offices[office_day.office] if office_day else None
         if office and office.municipality != municipality:
-            centre = _centre(self.scenario, municipality)
+            centre = population_centre(self.scenario, municipality)
             kpis.patient_km[municipality] += 2 * self.travel.km(centre, office.place) * count
 
 
-def _centre(scenario: Scenario, municipality: str) -> str:
+def population_centre(scenario: Scenario, municipality: str) -> str:
     """The most populous settlement: where a municipality's patients travel from."""
     muni = scenario.by_id("municipalities")[municipality]
     return max(muni.settlement_shares(), key=lambda s: s.share).place

@@ -252,10 +252,13 @@ def _offices(run: Run, kpis: dict[str, float], by_muni: dict) -> None:
         waits = k.waits[muni]
         _office_kpis(by_muni[muni], waits, k.unmet.get(muni, 0))
         by_muni[muni]["gp.patient_km"] = k.patient_km.get(muni, 0.0)
+        by_muni[muni]["gp.requests_moved"] = float(k.moved.get(muni, 0))
         pooled = waits.copy() if pooled is None else pooled + waits
     if pooled is not None:
         _office_kpis(kpis, pooled, sum(k.unmet.values()))
     kpis["gp.patient_km"] = sum(k.patient_km.values())
+    kpis["gp.requests"] = float(sum(k.office_asked.values()))
+    kpis["gp.requests_moved"] = float(sum(k.moved.values()))  # taken over by others
 
 
 def _office_kpis(target: dict, waits: np.ndarray, unmet: int) -> None:

@@ -69,12 +69,23 @@ class ExtraCost:
     sharing: CostSharing
 
 
+@dataclass(frozen=True, slots=True)
+class MovedConsultations:
+    """Task shifting: `per_year` routine GP consultations of the people listed in
+    `municipalities` that others (a nurse team) take over, spread over those lists."""
+
+    source: str
+    municipalities: tuple[str, ...]
+    per_year: float
+
+
 @dataclass(frozen=True)
 class PlanContribution:
     commitments: tuple[Commitment, ...] = ()
     weekly_hours: tuple[WeeklyHours, ...] = ()
     branch_days: tuple[BranchDay, ...] = ()
     costs: tuple[ExtraCost, ...] = ()
+    moved_consultations: tuple[MovedConsultations, ...] = ()
 
     def __add__(self, other: PlanContribution) -> PlanContribution:
         return PlanContribution(
@@ -82,6 +93,7 @@ class PlanContribution:
             self.weekly_hours + other.weekly_hours,
             self.branch_days + other.branch_days,
             self.costs + other.costs,
+            self.moved_consultations + other.moved_consultations,
         )
 
 

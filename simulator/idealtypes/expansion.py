@@ -11,20 +11,25 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable, Iterable
 
+from simulator.engine.gp_offices import population_centre
 from simulator.engine.plan import (
     WEEK_MINUTES_FULL_TIME,
     BranchDay,
     Commitment,
     ExtraCost,
+    MovedConsultations,
     PlanContribution,
     WeeklyHours,
 )
 from simulator.engine.travel import TravelTimes
+from simulator.idealtypes.ambulatory_team import AmbulatoryTeam
 from simulator.idealtypes.attendance import attendees
-from simulator.idealtypes.base import CollaborationBase
+from simulator.idealtypes.base import Attendees, CollaborationBase
 from simulator.idealtypes.branch_office_gp_service import BranchOfficeGpService
+from simulator.idealtypes.chronic_care_team import ChronicCareTeam
 from simulator.idealtypes.cooperation_forum import CooperationForum, TimeOfDay
 from simulator.idealtypes.emergency_team_training import EmergencyTeamTraining
+from simulator.idealtypes.intermunicipal_legevakt import IntermunicipalLegevakt
 from simulator.idealtypes.shared_kommuneoverlege import SharedKommuneoverlege
 from simulator.idealtypes.time_commitment import TimeCommitment
 from simulator.scenario import Scenario
@@ -36,6 +41,8 @@ WORKDAY_COUNT = 5
 TRAINING_WEEKDAY = 3  # Thursday: ASSUMPTION, the report gives no weekday
 TRAINING_START = 12 * 60  # ASSUMPTION: midday sessions; whole-day sessions start at 08:00
 DAY_START = 8 * 60
+WEEKS_PER_YEAR = 365.25 / 7
+FTE_HOURS_PER_YEAR = WEEK_MINUTES_FULL_TIME / 60 * WEEKS_PER_YEAR  # paid hours of one FTE
 
 Expansion = Callable[[CollaborationBase, Scenario, TravelTimes], PlanContribution]
 
@@ -140,14 +147,30 @@ def emergency_team_training(
 def shared_kommuneoverlege(
     instance: SharedKommuneoverlege, scenario: Scenario, travel: TravelTimes
 ) -> PlanContribution:
-    """Each physician holds `fte_per_physician` of a kommuneoverlege position."""
+    """Each physician holds `fte_per_physician` of a kommuneoverlege position; the position
+    (priced as a salaried GP FTE, an estimate) is paid by the municipalities by `split`, or by
+    the cost-sharing key without one (the host sells shares to the members, report 2.2)."""
+    fte = instance.fte_per_physician * len(instance.physicians)
+    cost = fte * scenario.costs.salaried_gp_year_nok
+    if instance.split:
+        total = sum(instance.split.values())
+        costs = tuple(
+            ExtraCost(
+                instance.id, "kommuneoverlege", cost * share / total, (m,), instance.cost_sharing
+            )
+            for m, share in sorted(instance.split.items())
+        )
+    else:
+        munis = tuple(instance.municipalities)
+        costs = (ExtraCost(instance.id, "kommuneoverlege", cost, munis, instance.cost_sharing),)
     return PlanContribution(
         weekly_hours=tuple(
             WeeklyHours(
                 p, Category.kommuneoverlege, instance.fte_per_physician * WEEK_MINUTES_FULL_TIME
             )
             for p in instance.physicians
-        )
+        ),
+        costs=costs,
     )
 
 
@@ -162,14 +185,98 @@ def time_commitment(
     return PlanContribution(weekly_hours=tuple(WeeklyHours(p, category, minutes) for p in people))
 
 
+def chronic_care_team(
+    instance: ChronicCareTeam, scenario: Scenario, travel: TravelTimes
+) -> PlanContribution:
+    """The nurses take `share_moved_to_nurses` of the cohort's follow-up consultations off the
+    GP lists of the team's municipalities (report 2.6 [L922–928]); the nurse FTE is a municipal
+    cost and the responsible GP supervises for some hours a week."""
+    munis = tuple(instance.municipalities)
+    moved = (
+        instance.patients * instance.followups_per_patient_per_year * instance.share_moved_to_nurses
+    )
+    nurses = instance.nurse_fte * FTE_HOURS_PER_YEAR * scenario.costs.nurse_hour_nok
+    supervision = tuple(
+        WeeklyHours(gp, Category.meetings, instance.responsible_gp_hours_per_week * 60)
+        for gp in [instance.responsible_gp]
+        if gp
+    )
+    return PlanContribution(
+        weekly_hours=supervision,
+        costs=(ExtraCost(instance.id, "nurses", nurses, munis, instance.cost_sharing),),
+        moved_consultations=(MovedConsultations(instance.id, munis, moved),),
+    )
+
+
+def ambulatory_team(
+    instance: AmbulatoryTeam, scenario: Scenario, travel: TravelTimes
+) -> PlanContribution:
+    """A team travelling from its base to patients in its municipalities (report 2.5
+    [L866–877]): each visit takes time of the patient's own GP (spread over the GPs there), the
+    resource GP's time is bought out (frikjøp, [L873–875]), and the team's travel costs staff
+    hours and car km."""
+    munis = tuple(instance.municipalities)
+    visits = instance.visits_per_month * 12
+    gps = sorted(attendees(Attendees(roles=[Role.gp]), instance, scenario))
+    per_gp = visits / WEEKS_PER_YEAR * instance.gp_minutes_per_visit / max(len(gps), 1)
+    hours = [WeeklyHours(gp, Category.meetings, per_gp) for gp in gps]
+    costs = list(_team_travel_costs(instance, scenario, travel, visits))
+    if instance.resource_gp:
+        minutes = instance.resource_gp_hours_per_week * 60
+        hours.append(WeeklyHours(instance.resource_gp, Category.meetings, minutes))
+        buyout = minutes / 60 * WEEKS_PER_YEAR * scenario.costs.gp_hour_nok
+        costs.append(ExtraCost(instance.id, "resource GP", buyout, munis, instance.cost_sharing))
+    return PlanContribution(weekly_hours=tuple(hours), costs=tuple(costs))
+
+
+def _team_travel_costs(
+    instance: AmbulatoryTeam, scenario: Scenario, travel: TravelTimes, visits: float
+) -> tuple[ExtraCost, ...]:
+    """Visits shared evenly over the municipalities, a round trip each from the base, the
+    whole team in one car: staff hours at the nurse rate, km at the car rate."""
+    munis = tuple(instance.municipalities)
+    centres = [population_centre(scenario, m) for m in munis]
+    minutes = sum(2 * travel.minutes(instance.base, c) for c in centres) / len(centres)
+    km = sum(2 * travel.km(instance.base, c) for c in centres) / len(centres)
+    rates = scenario.costs
+    staff = visits * minutes / 60 * instance.team_size * rates.nurse_hour_nok
+    return (
+        ExtraCost(instance.id, "team travel time", staff, munis, instance.cost_sharing),
+        ExtraCost(
+            instance.id,
+            "team car",
+            visits * km * rates.travel_per_km_nok,
+            munis,
+            instance.cost_sharing,
+        ),
+    )
+
+
+def intermunicipal_legevakt(
+    instance: IntermunicipalLegevakt, scenario: Scenario, travel: TravelTimes
+) -> PlanContribution:
+    """The shared station's own management: a legevakt head and administrative staff
+    (Nordhordland: 60 % and 2 FTE, report 2.15 [L1431–1434]), priced at the nurse rate, an
+    estimate; the station, rota and travel are the scenario's `legevakt:` section."""
+    fte = instance.head_fte + instance.admin_fte
+    cost = fte * FTE_HOURS_PER_YEAR * scenario.costs.nurse_hour_nok
+    munis = tuple(instance.municipalities)
+    return PlanContribution(
+        costs=(ExtraCost(instance.id, "management", cost, munis, instance.cost_sharing),)
+    )
+
+
 def _stable_key(*parts: str) -> str:
     return hashlib.sha256("/".join(parts).encode("utf-8")).hexdigest()
 
 
 EXPANSIONS: dict[str, Expansion] = {
+    "ambulatory_team": ambulatory_team,  # type: ignore[dict-item]
     "branch_office_gp_service": branch_office_gp_service,  # type: ignore[dict-item]
+    "chronic_care_team": chronic_care_team,  # type: ignore[dict-item]
     "cooperation_forum": cooperation_forum,  # type: ignore[dict-item]
     "emergency_team_training": emergency_team_training,  # type: ignore[dict-item]
+    "intermunicipal_legevakt": intermunicipal_legevakt,  # type: ignore[dict-item]
     "shared_kommuneoverlege": shared_kommuneoverlege,  # type: ignore[dict-item]
     "time_commitment": time_commitment,  # type: ignore[dict-item]
 }
