@@ -22,3 +22,8 @@ class AmbulatoryTeam(CollaborationBase):
         30.0, description="Time of the patient's GP per team visit; an estimate."
     )
     team_size: Annotated[int, Field(ge=1, le=20)] = 2
+    municipal_team: bool = Field(
+        True,
+        description="The municipalities pay the team's travel (2.5); a hospital-trust team's "
+        "travel is the trust's (3.1, 3.2).",
+    )

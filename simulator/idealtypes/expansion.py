@@ -123,12 +123,21 @@ def emergency_team_training(
     instance: EmergencyTeamTraining, scenario: Scenario, travel: TravelTimes
 ) -> PlanContribution:
     """Each participant trains every `interval_weeks`; participants are staggered over the
-    interval so the service is never emptied at once."""
+    interval so the service is never emptied at once. The allowance (for nurses and others,
+    report 2.12 [L1220–1221]) is a yearly cost."""
     people = sorted(attendees(instance.participants, instance, scenario))
     interval = max(1, round(instance.interval_weeks))
     minutes = round(instance.duration_hours * 60)
     start = TRAINING_START if minutes <= 4 * 60 else DAY_START
+    allowance = ExtraCost(
+        instance.id,
+        "allowance",
+        instance.allowance_nok_per_year,
+        tuple(instance.municipalities),
+        instance.cost_sharing,
+    )
     return PlanContribution(
+        costs=(allowance,) if instance.allowance_nok_per_year else (),
         commitments=tuple(
             Commitment(
                 p,
@@ -140,7 +149,7 @@ def emergency_team_training(
                 i % interval,
             )
             for i, p in enumerate(people)
-        )
+        ),
     )
 
 
@@ -213,14 +222,16 @@ def ambulatory_team(
 ) -> PlanContribution:
     """A team travelling from its base to patients in its municipalities (report 2.5
     [L866–877]): each visit takes time of the patient's own GP (spread over the GPs there), the
-    resource GP's time is bought out (frikjøp, [L873–875]), and the team's travel costs staff
-    hours and car km."""
+    resource GP's time is bought out (frikjøp, [L873–875]), and a municipal team's travel costs
+    staff hours and car km (a hospital-trust team's travel is the trust's)."""
     munis = tuple(instance.municipalities)
     visits = instance.visits_per_month * 12
     gps = sorted(attendees(Attendees(roles=[Role.gp]), instance, scenario))
     per_gp = visits / WEEKS_PER_YEAR * instance.gp_minutes_per_visit / max(len(gps), 1)
     hours = [WeeklyHours(gp, Category.meetings, per_gp) for gp in gps]
-    costs = list(_team_travel_costs(instance, scenario, travel, visits))
+    costs = list(
+        _team_travel_costs(instance, scenario, travel, visits) if instance.municipal_team else ()
+    )
     if instance.resource_gp:
         minutes = instance.resource_gp_hours_per_week * 60
         hours.append(WeeklyHours(instance.resource_gp, Category.meetings, minutes))

@@ -7,16 +7,13 @@ from typing import Annotated, Literal
 from pydantic import Field
 
 from simulator.idealtypes.base import CollaborationBase
-from simulator.scenario.base import LegevaktRef, Share
+from simulator.scenario.base import LegevaktRef
 
 
 class IntermunicipalLegevakt(CollaborationBase):
     type: Literal["intermunicipal_legevakt"]
     legevakt: LegevaktRef
     telemedicine: bool = Field(False, description="VAKe video conference with the hospital.")
-    transfers_avoided_with_telemedicine: Share = Field(
-        0.1, description="Share of hospital transfers VAKe avoids; an estimate (report 3.5)."
-    )
     head_fte: Annotated[float, Field(ge=0, le=2)] = Field(
         0.6, description="Legevakt head position (Nordhordland: 60 %, report 2.15)."
     )

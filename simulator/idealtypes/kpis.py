@@ -21,6 +21,7 @@ class Kpi(StrEnum):
     population_beyond_40_60_min = "population_beyond_40_60_min"
     gp_waiting_days = "gp_waiting_days"
     share_within_5_days = "share_within_5_days"
+    gp_requests = "gp_requests"
     kad_occupancy = "kad_occupancy"
     hospital_transfers = "hospital_transfers"
     hospital_bed_days_avoided = "hospital_bed_days_avoided"
@@ -35,29 +36,44 @@ class Kpi(StrEnum):
 
 
 KPI_TEXT: dict[Kpi, str] = {
-    Kpi.weekly_hours: "physicians' weekly working hours (mean, p90, max)",
-    Kpi.office_clinical_hours: "GP hours in office clinical work (appointment capacity)",
-    Kpi.meeting_hours: "physician hours in meetings (ledger category `meetings`)",
-    Kpi.training_hours: "physician hours in training (ledger category `training`)",
-    Kpi.public_duty_hours: "hours of other municipal tasks (the 7.5 h of § 32)",
-    Kpi.kommuneoverlege_hours: "kommuneoverlege hours per municipality",
-    Kpi.bed_work_hours: "physician hours of KAD and sykestue work",
-    Kpi.on_call_hours: "legevakt and backup on-call hours per physician and week",
-    Kpi.shifts_per_month: "legevakt shifts and nights per physician and month",
-    Kpi.legevakt_waiting_time: "legevakt waiting time by urgency (median, p90)",
-    Kpi.callout_response_time: "call-out response time (doctor on scene)",
-    Kpi.population_beyond_40_60_min: "share of the population beyond 40/60 minutes of its legevakt",
-    Kpi.gp_waiting_days: "GP waiting time in working days",
-    Kpi.share_within_5_days: "share of GP appointments within 5 working days (§ 22)",
-    Kpi.kad_occupancy: "KAD and sykestue bed occupancy and admissions",
-    Kpi.hospital_transfers: "transfers to hospital",
-    Kpi.hospital_bed_days_avoided: "hospital bed-days avoided",
-    Kpi.travel_hours: "doctor travel hours",
-    Kpi.travel_km: "doctor travel km",
-    Kpi.cost_total: "total cost",
-    Kpi.cost_per_municipality: "cost per municipality by the cost-sharing key",
-    Kpi.coordination_density: "density of the coordination graph",
-    Kpi.bridging_roles: "bridging roles in the coordination graph",
-    Kpi.path_length_to_kol: "path length from each GP to the kommuneoverlege",
-    Kpi.rule_findings: "rule findings (static checks of the plan)",
+    Kpi.weekly_hours: "physicians' weekly working hours (`physician.weekly_hours.{mean,p90,max}`)",
+    Kpi.office_clinical_hours: "GP hours in office clinical work, the appointment capacity "
+    "(`physician.weekly_hours.office_clinical.mean`)",
+    Kpi.meeting_hours: "physician hours in meetings (`physician.weekly_hours.meetings.mean`)",
+    Kpi.training_hours: "physician hours in training (`physician.weekly_hours.training.mean`)",
+    Kpi.public_duty_hours: "hours of other municipal tasks, the 7.5 h of § 32 "
+    "(`physician.weekly_hours.public_duties.mean`)",
+    Kpi.kommuneoverlege_hours: "kommuneoverlege hours "
+    "(`physician.weekly_hours.kommuneoverlege.mean`; per municipality through its cost)",
+    Kpi.bed_work_hours: "physician hours of KAD and sykestue work "
+    "(`physician.weekly_hours.bed_work.mean`)",
+    Kpi.on_call_hours: "legevakt and backup on-call hours per physician and week "
+    "(`physician.on_call_hours_per_week.*`)",
+    Kpi.shifts_per_month: "legevakt shifts and nights per physician and month "
+    "(`physician.shifts_per_month.*`, `physician.nights_per_month.*`)",
+    Kpi.legevakt_waiting_time: "legevakt waiting time by urgency "
+    "(`legevakt.wait_minutes.<urgency>.{median,p90}`)",
+    Kpi.callout_response_time: "call-out response time, doctor on scene "
+    "(`legevakt.callout_response_minutes.*`)",
+    Kpi.population_beyond_40_60_min: "share of the population beyond 40/60 minutes of its "
+    "legevakt (`legevakt.population_beyond_{40,60}_min`)",
+    Kpi.gp_waiting_days: "GP waiting time in working days (`gp.wait_days.mean`)",
+    Kpi.share_within_5_days: "share of GP appointments within 5 working days, § 22 "
+    "(`gp.within_5_days`)",
+    Kpi.gp_requests: "GP appointment requests, and those others take over "
+    "(`gp.requests`, `gp.requests_moved`)",
+    Kpi.kad_occupancy: "KAD and sykestue bed occupancy and admissions "
+    "(`beds.occupancy`, `beds.admissions`)",
+    Kpi.hospital_transfers: "transfers to hospital (`beds.transfers`)",
+    Kpi.hospital_bed_days_avoided: "hospital bed-days avoided (`beds.hospital_bed_days_avoided`)",
+    Kpi.travel_hours: "doctor travel hours (`travel.doctor_hours`)",
+    Kpi.travel_km: "doctor travel km (`travel.doctor_km`)",
+    Kpi.cost_total: "total cost (`cost.total_nok`)",
+    Kpi.cost_per_municipality: "cost per municipality by the cost-sharing key "
+    "(`cost.total_nok` per municipality)",
+    Kpi.coordination_density: "density of the coordination graph (`samsim network`)",
+    Kpi.bridging_roles: "bridging roles in the coordination graph (`samsim network`)",
+    Kpi.path_length_to_kol: "path length from each GP to the kommuneoverlege (`samsim network`)",
+    Kpi.rule_findings: "rule findings, static checks of the plan "
+    "(`samsim check`, a run's `findings`)",
 }

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import Field
-
 from simulator.idealtypes.base import CollaborationBase
 from simulator.scenario.base import LegevaktRef
 
@@ -13,7 +11,3 @@ from simulator.scenario.base import LegevaktRef
 class MunicipalLegevakt(CollaborationBase):
     type: Literal["municipal_legevakt"]
     legevakt: LegevaktRef
-    daytime_legevakt: bool = Field(
-        False, description="A staffed daytime legevakt takes acute demand in office hours."
-    )
-    ambulance_colocated: bool = Field(False, description="Alta: ambulance next door.")

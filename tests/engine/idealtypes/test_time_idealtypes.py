@@ -54,6 +54,7 @@ def test_team_training_every_sixth_week_is_about_17_hours_a_year(without):
         "members": ["b"],
         "interval_weeks": 6,
         "duration_hours": 2,
+        "allowance_nok_per_year": 12_000,
     }
     with_ = run(region(), training, weeks=12)  # two whole cycles after the warm-up week
     for gp in GPS:
@@ -61,6 +62,8 @@ def test_team_training_every_sixth_week_is_about_17_hours_a_year(without):
         assert per_year == pytest.approx(2 * WEEKS_PER_YEAR / 6)  # 17.4 h
         assert 17 <= per_year <= 18
     assert without.kpis["physician.weekly_hours.training.mean"] == 0
+    years = with_.weeks / WEEKS_PER_YEAR
+    assert with_.kpis["cost.total_nok"] == pytest.approx(12_000 * years)
 
 
 def test_a_branch_office_day_adds_two_travel_legs_of_the_network(without):
@@ -170,3 +173,18 @@ def test_an_ambulatory_team_takes_gp_time_per_visit_and_costs_its_travel(without
     )
     added = with_.kpis["cost.total_nok"] - without.kpis["cost.total_nok"]
     assert added == pytest.approx(per_year * with_.weeks / WEEKS_PER_YEAR)
+
+
+def test_a_hospital_trust_team_leaves_its_travel_to_the_trust(without):
+    team = {
+        "type": "area_geriatric_team",  # a preset: municipal_team false, no resource GP hours
+        "id": "ogt",
+        "host": "a",
+        "members": ["b"],
+        "base": "cb",
+    }
+    with_ = run(region(), team)
+    assert with_.kpis["cost.total_nok"] == without.kpis["cost.total_nok"]
+    visit_hours = 2 * 12 / WEEKS_PER_YEAR * 0.5 / len(GPS)  # 2 visits a month, 30 min each
+    meetings = hours_per_week(with_, "a2", Category.meetings)
+    assert meetings == pytest.approx(visit_hours, abs=2.5 / 60)
