@@ -24,7 +24,7 @@ from simulator.engine.plan import (
 from simulator.engine.travel import TravelTimes
 from simulator.idealtypes.ambulatory_team import AmbulatoryTeam
 from simulator.idealtypes.attendance import attendees
-from simulator.idealtypes.base import Attendees, CollaborationBase
+from simulator.idealtypes.base import Attendees, CollaborationBase, CostSharing
 from simulator.idealtypes.branch_office_gp_service import BranchOfficeGpService
 from simulator.idealtypes.chronic_care_team import ChronicCareTeam
 from simulator.idealtypes.cooperation_forum import CooperationForum, TimeOfDay
@@ -156,30 +156,40 @@ def emergency_team_training(
 def shared_kommuneoverlege(
     instance: SharedKommuneoverlege, scenario: Scenario, travel: TravelTimes
 ) -> PlanContribution:
-    """Each physician holds `fte_per_physician` of a kommuneoverlege position; the position
-    (priced as a salaried GP FTE, an estimate) is paid by the municipalities by `split`, or by
-    the cost-sharing key without one (the host sells shares to the members, report 2.2)."""
+    """Each physician holds `fte_per_physician` of a kommuneoverlege position, unless the
+    scenario already lists their `kommuneoverlege` shares (then those are their hours). The
+    host employs the position and sells shares to the members (report 2.2 [L694–700]): each
+    municipality pays its `split` share of the position (by the cost-sharing key without one),
+    priced as a salaried GP FTE (an estimate), and the host is paid the whole, so the total
+    cost does not change."""
+    physicians = scenario.by_id("physicians")
     fte = instance.fte_per_physician * len(instance.physicians)
     cost = fte * scenario.costs.salaried_gp_year_nok
+    munis = tuple(instance.municipalities)
     if instance.split:
         total = sum(instance.split.values())
-        costs = tuple(
+        shares = [
             ExtraCost(
-                instance.id, "kommuneoverlege", cost * share / total, (m,), instance.cost_sharing
+                instance.id, "kommuneoverlege share", cost * v / total, (m,), CostSharing.host_pays
             )
-            for m, share in sorted(instance.split.items())
-        )
+            for m, v in sorted(instance.split.items())
+        ]
     else:
-        munis = tuple(instance.municipalities)
-        costs = (ExtraCost(instance.id, "kommuneoverlege", cost, munis, instance.cost_sharing),)
+        shares = [
+            ExtraCost(instance.id, "kommuneoverlege share", cost, munis, instance.cost_sharing)
+        ]
+    employer = ExtraCost(
+        instance.id, "kommuneoverlege paid to the host", -cost, munis, CostSharing.host_pays
+    )
     return PlanContribution(
         weekly_hours=tuple(
             WeeklyHours(
                 p, Category.kommuneoverlege, instance.fte_per_physician * WEEK_MINUTES_FULL_TIME
             )
             for p in instance.physicians
+            if not physicians[p].kommuneoverlege
         ),
-        costs=costs,
+        costs=(*shares, employer),
     )
 
 

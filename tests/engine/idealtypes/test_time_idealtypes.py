@@ -99,17 +99,22 @@ def test_a_shared_kommuneoverlege_splits_one_fte_between_the_members_as_configur
         "fte_per_physician": 0.5,
         "split": {"a": 0.7, "b": 0.3},
     }
-    with_ = run(region(), kol)
+    data = region()
+    b1 = next(p for p in data["physicians"] if p["id"] == "b1")
+    b1["kommuneoverlege"] = [{"municipality": "b", "fte": 0.5}]  # listed: not counted twice
+    with_ = run(data, kol)
     for gp in ("a1", "b1"):
         assert hours_per_week(with_, gp, Category.kommuneoverlege) == pytest.approx(37.5 / 2)
     assert hours_per_week(with_, "a2", Category.kommuneoverlege) == 0
-    years = with_.weeks / WEEKS_PER_YEAR
-    for muni, share in (("a", 0.7), ("b", 0.3)):
+    # the host employs the position and b buys its 30 %: costs shift, the total does not
+    position = COSTS.salaried_gp_year_nok * with_.weeks / WEEKS_PER_YEAR
+    for muni, paid in (("a", 0.7 - 1), ("b", 0.3)):
         added = (
             with_.by_municipality[muni]["cost.total_nok"]
             - without.by_municipality[muni]["cost.total_nok"]
         )
-        assert added == pytest.approx(share * COSTS.salaried_gp_year_nok * years)
+        assert added == pytest.approx(paid * position)
+    assert with_.kpis["cost.total_nok"] == pytest.approx(without.kpis["cost.total_nok"], abs=1)
     assert without.kpis["physician.weekly_hours.kommuneoverlege.mean"] == 0
 
 
