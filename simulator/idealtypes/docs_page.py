@@ -54,7 +54,12 @@ rather than report idealtypes: `time_commitment` and `kad_unit`.
 
 To add an idealtype, add a file to `models/`: a preset (`preset_of:`) needs nothing else; a new
 base model also needs a parameter model in `simulator/idealtypes/` and its expansion. Then
-regenerate this page with `samsim idealtypes docs --out docs/idealtypes.md`.
+regenerate this page with `samsim idealtypes docs --out docs/idealtypes.md`. A built wheel
+carries a copy of `models/` as `simulator/models` (setup.py), which an installed samsim reads.
+
+Each section ends with the KPIs the idealtype moves, with the result keys of a run
+(`samsim run`, `simulator.simulate`) that show them; tests/engine/idealtypes runs each of the
+ten first-class models with and without and checks the direction and size of these effects.
 """
 
 

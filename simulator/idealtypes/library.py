@@ -20,7 +20,16 @@ from ruamel.yaml import YAML
 from simulator.idealtypes.kpis import Kpi
 from simulator.scenario.base import Id, Model
 
-MODELS_DIR = Path(__file__).resolve().parents[2] / "models"
+PACKAGED_MODELS = Path(__file__).resolve().parents[1] / "models"  # in a wheel (setup.py)
+SOURCE_MODELS = Path(__file__).resolve().parents[2] / "models"  # at the top of the repository
+
+
+def models_dir() -> Path:
+    """The installed package's copy of models/ when there is one, else the repository's."""
+    return PACKAGED_MODELS if PACKAGED_MODELS.is_dir() else SOURCE_MODELS
+
+
+MODELS_DIR = models_dir()
 
 
 class Level(IntEnum):
