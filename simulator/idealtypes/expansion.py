@@ -257,6 +257,8 @@ def _team_travel_costs(
     whole team in one car: staff hours at the nurse rate, km at the car rate."""
     munis = tuple(instance.municipalities)
     centres = [population_centre(scenario, m) for m in munis]
+    if not centres:
+        return ()
     minutes = sum(2 * travel.minutes(instance.base, c) for c in centres) / len(centres)
     km = sum(2 * travel.km(instance.base, c) for c in centres) / len(centres)
     rates = scenario.costs
