@@ -7,7 +7,8 @@ Prints, for each published figure, the expected value integrated exactly from th
 and the simulated one with its 95 % interval. Contacts by type are counted from the
 replication's own arrivals (regenerated from the same named streams, so they are the same
 contacts); KAD figures come from the replication's bed units, GP figures from its offices.
-A year takes about 20 minutes on the shared development machine; `--weeks 8` about 3.
+A year took 22 minutes on the shared development machine under load, 16 of them building the
+greedy rotas (benchmarks/README.md).
 """
 
 from __future__ import annotations
