@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 
 from simulator.engine.calendar import Calendar, DayType
-from simulator.engine.demand import Contact, DemandModel, poisson_arrivals
+from simulator.engine.demand import Contact, DemandModel, load_profile, poisson_arrivals
 from simulator.engine.streams import Streams
 from simulator.scenario.settings import Demand
 
@@ -44,7 +44,8 @@ def test_scenario_overrides_the_profile():
     )
     model = DemandModel.resolve(demand)
     assert model.rates_per_1000[Contact.home_visit] == 30
-    assert model.rates_per_1000[Contact.station_consultation] == 236
+    profile = load_profile("national-2023")["rates_per_1000"]
+    assert model.rates_per_1000[Contact.station_consultation] == profile["station_consultation"]
     assert model.hour_of_week[6, 23] == pytest.approx(2 * model.hour_of_week[0, 0])
     assert model.decay(Contact.station_consultation, 10) == pytest.approx(0.5)
 
