@@ -4,8 +4,10 @@ Out of office hours a station has three templates: weekday evenings (16–23), w
 holiday days (08–23) and nights (23–08). A template is staffed on site (tilstedevakt) when it
 expects at least one doctor contact an hour, otherwise from home (hjemmevakt); doctors on site
 are the offered load over a target utilisation, capped at the schema's maximum (a district that
-needs more should be split). Contact rates are the `national-2023` defaults
-(MODEL.md §4); the evening and night factors, minutes per contact and utilisation are estimates.
+needs more should be split). Contact rates are the observed national rates
+the `national-2023` profile is calibrated to (docs/validation.md): a station sizes for what its
+population on average brings, after distance decay, not for the doorstep rate. The evening and
+night factors, minutes per contact and utilisation are estimates.
 """
 
 from __future__ import annotations
@@ -17,7 +19,8 @@ from simulator.scenario.base import WORKDAYS, Weekday
 from simulator.scenario.legevakt import CallCentre, ShiftMode, ShiftTemplate
 from simulator.starter.limits import schema_max
 
-DOCTOR_CONTACTS_PER_1000 = 236 + 17 + 9  # station consultations, home visits, red responses
+# KPR 2023 [S45]: 232.9 physical consultations + 17.1 home visits per 1 000, red responses included
+DOCTOR_CONTACTS_PER_1000 = 232.9 + 17.1
 CALLS_PER_1000 = 96 + 38 + 0.65 * DOCTOR_CONTACTS_PER_1000  # phone advice + 65 % first by phone
 OUT_OF_HOURS_SHARE = 0.85  # daytime share of legevakt consultations 9–17 % (S54) [D]
 OUT_OF_HOURS_PER_YEAR = (5 * 16 + 2 * 24) * 52  # hours outside 08–16 on workdays
