@@ -61,6 +61,18 @@ def list_groups(gp: Physician, scenario: Scenario) -> list[tuple[str, float]]:
     return [(gp.list_municipality or home, 1.0)]
 
 
+def routine_requests_per_year(scenario: Scenario, demand: DemandModel) -> dict[str, float]:
+    """Per municipality, the routine (not same-day) GP requests a year of the people listed
+    with its GPs: what task shifting can move to others."""
+    routine = demand.gp_consultations_per_person * (1 - demand.gp_same_day_share)
+    requests: dict[str, float] = defaultdict(float)
+    for gp in scenario.physicians:
+        if gp.list_size > 0 and gp.office:
+            for municipality, share in list_groups(gp, scenario):
+                requests[municipality] += gp.list_size * share * routine
+    return requests
+
+
 def clinical_slots(timeline: Timeline, calendar: Calendar, slot_minutes: float) -> np.ndarray:
     """Free appointment slots of each day of the horizon."""
     clinical = timeline.categories == Category.office_clinical.code
@@ -129,15 +141,10 @@ class OfficeSimulation:
     def _moved_shares(self) -> dict[str, float]:
         """Per municipality, the share of routine requests that task shifting moves away from
         the GPs: consultations moved a year over routine requests a year of those listed."""
-        listed: dict[str, float] = defaultdict(float)
-        for gp in self.scenario.physicians:
-            if gp.list_size > 0 and gp.office:
-                for municipality, share in list_groups(gp, self.scenario):
-                    listed[municipality] += gp.list_size * share
-        routine = self.demand.gp_consultations_per_person * (1 - self.demand.gp_same_day_share)
+        routine = routine_requests_per_year(self.scenario, self.demand)
         shares: dict[str, float] = defaultdict(float)
         for moved in self.schedules.plan.contribution.moved_consultations:
-            requests = sum(listed[m] for m in moved.municipalities) * routine
+            requests = sum(routine[m] for m in moved.municipalities)
             for m in moved.municipalities:
                 if requests:
                     shares[m] = min(1.0, shares[m] + moved.per_year / requests)

@@ -23,3 +23,8 @@ class ChronicCareTeam(CollaborationBase):
     responsible_gp_hours_per_week: Annotated[float, Field(ge=0, le=20)] = Field(
         2.0, description="The medically responsible GP's time, about 2 h/week (2.6)."
     )
+
+    @property
+    def consultations_moved_per_year(self) -> float:
+        """The follow-up consultations the nurses take off the GPs each year."""
+        return self.patients * self.followups_per_patient_per_year * self.share_moved_to_nurses

@@ -211,9 +211,7 @@ def chronic_care_team(
     GP lists of the team's municipalities (report 2.6 [L922–928]); the nurse FTE is a municipal
     cost and the responsible GP supervises for some hours a week."""
     munis = tuple(instance.municipalities)
-    moved = (
-        instance.patients * instance.followups_per_patient_per_year * instance.share_moved_to_nurses
-    )
+    moved = instance.consultations_moved_per_year
     nurses = instance.nurse_fte * FTE_HOURS_PER_YEAR * scenario.costs.nurse_hour_nok
     supervision = tuple(
         WeeklyHours(gp, Category.meetings, instance.responsible_gp_hours_per_week * 60)

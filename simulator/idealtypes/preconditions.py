@@ -20,9 +20,12 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Callable, Iterator
 
+from simulator.engine.demand import DemandModel
+from simulator.engine.gp_offices import routine_requests_per_year
 from simulator.idealtypes.attendance import attendees
 from simulator.idealtypes.base import Attendees, CollaborationBase
 from simulator.idealtypes.branch_office_gp_service import BranchOfficeGpService
+from simulator.idealtypes.chronic_care_team import ChronicCareTeam
 from simulator.idealtypes.cooperation_forum import CooperationForum
 from simulator.idealtypes.emergency_team_training import EmergencyTeamTraining
 from simulator.idealtypes.findings_adapter import (
@@ -109,6 +112,16 @@ LEGEVAKT_SCOPE = PreconditionRule(
     Source(law=REPORT, paragraph="2.14 [L1350]; 2.15 [L1414–1415]", refs=["seed-004"]),
     Kind.local_policy,
     Severity.warning,
+)
+CHRONIC_CARE_WITHIN_LISTS = PreconditionRule(
+    "precondition-chronic-care-within-lists",
+    Text(
+        nb="Teamet overtar ikke flere kontroller enn fastlegene har",
+        en="The team takes over no more follow-ups than the GPs have",
+    ),
+    Source(law=REPORT, paragraph="2.6 [L923–928]", refs=["seed-004"]),
+    Kind.local_policy,
+    Severity.breach,
 )
 KAD_LEGEVAKT_DOCTORS = PreconditionRule(
     "precondition-kad-legevakt-two-doctors",
@@ -306,6 +319,30 @@ def kad_legevakt_two_doctors(scenario: Scenario, on: dt.date) -> Iterator[Findin
             )
 
 
+def chronic_care_within_lists(scenario: Scenario, on: dt.date) -> Iterator[Finding]:
+    """A team cannot move more follow-ups than the GPs' routine requests from its municipalities;
+    the engine would cap the share at all of them, so say so instead of doing it silently."""
+    teams = [c for c in scenario.collaborations if isinstance(c, ChronicCareTeam)]
+    if not teams:
+        return
+    routine = routine_requests_per_year(scenario, DemandModel.resolve(scenario.demand))
+    for c in teams:
+        available = sum(routine[m] for m in c.municipalities)
+        moved = c.consultations_moved_per_year
+        if moved > available:
+            yield precondition_finding(
+                CHRONIC_CARE_WITHIN_LISTS,
+                Subject.municipality,
+                _home(c, scenario),
+                f"{c.id}: {moved:.0f} kontroller i året flyttes, men fastlegenes listepasienter "
+                f"ber om {available:.0f} planlagte konsultasjoner; senk patients eller "
+                "share_moved_to_nurses",
+                f"{c.id}: moves {moved:.0f} follow-ups a year, but the GPs' listed patients ask "
+                f"for {available:.0f} routine consultations; lower patients or "
+                "share_moved_to_nurses",
+            )
+
+
 def _salaried_gps_at(scenario: Scenario, office: str) -> list[str]:
     return [
         p.id
@@ -337,4 +374,5 @@ CHECKS: dict[str, Callable[[Scenario, dt.date], Iterator[Finding]]] = {
     HAS_ATTENDEES.id: collaboration_has_attendees,
     LEGEVAKT_SCOPE.id: legevakt_municipalities,
     KAD_LEGEVAKT_DOCTORS.id: kad_legevakt_two_doctors,
+    CHRONIC_CARE_WITHIN_LISTS.id: chronic_care_within_lists,
 }

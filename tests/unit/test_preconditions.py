@@ -231,6 +231,18 @@ def test_kad_beds_on_a_single_doctor_legevakt_are_flagged() -> None:
     )
 
 
+def test_a_chronic_care_team_moving_more_follow_ups_than_the_lists_hold_is_a_breach() -> None:
+    rule = "precondition-chronic-care-within-lists"
+    lists = physicians({"list_size": 500}, {"list_size": 500})
+    team = {"type": "chronic_care_team", "id": "diabetes", "host": "host", "patients": 600}
+    # 1 000 listed × 3.0 a year × (1 − same-day share) routine requests; the team moves 1 200
+    assert findings(scenario(physicians=lists, collaborations=[team]), rule) == []
+    bigger = {**team, "patients": 2000}  # moves 4 000 a year
+    (found,) = findings(scenario(physicians=lists, collaborations=[bigger]), rule)
+    assert (found.severity, found.subject_id) == ("breach", "host")
+    assert "4000" in found.explanation.en
+
+
 def test_every_check_is_named_by_a_model_and_every_named_check_exists() -> None:
     named = {c for i in load_library().values() for p in i.preconditions for c in p.checks}
     assert named == set(CHECKS)
