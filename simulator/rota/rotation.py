@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from dataclasses import replace
 from pathlib import Path
 
 from simulator.rota.assignment import Assignment
 from simulator.rota.feasibility import explain
-from simulator.rota.greedy import greedy_rota
 from simulator.rota.pool import legevakt_by_id
 from simulator.rota.problem import OfficeRest, RotaProblem, build_problem
 from simulator.rota.rotafile import read_rota
@@ -66,19 +66,19 @@ def _from_file(
 
 
 def _generated(problem: RotaProblem, settings: SolverSettings) -> Staffing:
-    """The solver's rota; the greedy rotation (which keeps the rules but may leave shifts
-    short) when counting already shows there is none or the solver finds none."""
-    findings = explain(problem)
-    if not findings:
-        result = solve(problem, settings)
-        if result.staffing is not None:
-            return result.staffing
-        reason = f"the solver found none ({result.status})"
-    else:
-        reason = str(findings[0])
-    log.warning(
-        "%s: no legal rota: %s; using the greedy rotation (see `samsim rota make`)",
-        problem.legevakt,
-        reason,
-    )
-    return greedy_rota(problem)
+    """The solver's rota, 4-week block by block; a block that has no legal rota (counting
+    shows it, or the solver finds none) gets the greedy rotation, which keeps the rules but may
+    leave shifts short, with a warning naming the binding rule."""
+    result = solve(problem, replace(settings, fill_gaps=True))
+    for block in result.gaps:
+        findings = explain(block)
+        reason = str(findings[0]) if findings else "the solver found none"
+        log.warning(
+            "%s: no legal rota from %s: %s; using the greedy rotation there (see `samsim rota "
+            "make`)",
+            problem.legevakt,
+            block.start,
+            reason,
+        )
+    assert result.staffing is not None  # filling the gaps always staffs the rota
+    return result.staffing
