@@ -32,14 +32,20 @@ def vacation_weeks(physician: Physician, rank: int) -> set[int]:
 
 
 def scenario_vacations(scenario: Scenario) -> dict[str, set[int]]:
-    """Vacation weeks per physician, staggered among the colleagues of each office (in
-    scenario order)."""
-    rank: dict[str | None, int] = {}
-    result = {}
+    """Vacation weeks per physician, staggered among the colleagues of each office."""
+    ranks = vacation_ranks(scenario)
+    return {p.id: vacation_weeks(p, ranks[p.id]) for p in scenario.physicians}
+
+
+def vacation_ranks(scenario: Scenario) -> dict[str, int]:
+    """Each physician's position among the colleagues of the same office, in scenario order
+    (physicians without an office count as colleagues): it staggers their vacations."""
+    seen: dict[str | None, int] = {}
+    ranks = {}
     for p in scenario.physicians:
-        result[p.id] = vacation_weeks(p, rank.get(p.office, 0))
-        rank[p.office] = rank.get(p.office, 0) + 1
-    return result
+        ranks[p.id] = seen.get(p.office, 0)
+        seen[p.office] = ranks[p.id] + 1
+    return ranks
 
 
 def on_vacation(weeks: set[int] | frozenset[int], day: dt.date) -> bool:

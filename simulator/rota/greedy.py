@@ -90,30 +90,32 @@ class _Rotation:
         `team` on shift s, if any."""
         problem = self.problem
         shift = problem.shifts[s]
-        needs_competent = not problem.covered[s] and not any(problem.competent(d, s) for d in team)
+        lacking = problem.lacking
+        needs_competent = not problem.covered[s] and all((d, s) in lacking for d in team)
+        near, taken = self.near[s], self.taken
         candidates = [
             d
             for d in problem.allowed_doctors[s]
             if d not in team
-            and self.near[s].isdisjoint(self.taken[d])
-            and self._rested(d, shift.day)
-            and self._nights_left(d, s)
-            and (problem.competent(d, s) or not needs_competent)
+            and near.isdisjoint(taken[d])
+            and not (needs_competent and (d, s) in lacking)
         ]
+        if self.problem.rules.frequency_days:
+            candidates = [d for d in candidates if self._rested(d, shift.day)]
+        if shift.night and self.problem.rules.max_nights_per_month is not None:
+            candidates = [d for d in candidates if self._nights_left(d, s)]
         if not candidates:
             return None
         kinds = problem.kinds[s]
-        rates = [self.needed[k] / self.weight[k] for k in kinds]
+        rates = [(k, self.needed[k] / self.weight[k], self.allowed_so_far[k]) for k in kinds]
+        counts, fte = self.counts, self.fte
+
+        def behind(d: int) -> float:
+            return sum(counts[d][k] - rate * fte[d] * seen[d] for k, rate, seen in rates)
+
         return min(
             candidates,
-            key=lambda d: (
-                sum(
-                    self.counts[d][k] - rate * self.fte[d] * self.allowed_so_far[k][d]
-                    for k, rate in zip(kinds, rates, strict=True)
-                ),
-                -problem.wishes.get((d, s), 0),
-                problem.doctors[d].id,
-            ),
+            key=lambda d: (behind(d), -problem.wishes.get((d, s), 0), problem.doctors[d].id),
         )
 
     def _rested(self, d: int, day: dt.date) -> bool:

@@ -17,7 +17,7 @@ from simulator.rota.shifts import Kind, Shift, expand, kinds_of
 from simulator.scenario import Scenario
 from simulator.scenario.legevakt import ShiftMode
 from simulator.scenario.physicians import Physician
-from simulator.vacation import on_vacation, scenario_vacations
+from simulator.vacation import on_vacation, vacation_ranks, vacation_weeks
 
 
 class OfficeRest(StrEnum):
@@ -177,42 +177,47 @@ def _lacking(team: list[Physician], shifts: list[Shift]) -> set[tuple[int, int]]
 def _block(problem: RotaProblem, scenario: Scenario, prefs: Preferences) -> None:
     """Record why each doctor may not work each shift they may not (first reason found)."""
     days = sorted({shift.day for shift in problem.shifts})
-    vacations = scenario_vacations(scenario)
+    ranks = vacation_ranks(scenario)
     clashes = _OfficeClashes(problem, OfficeHours(scenario))
     for d, doctor in enumerate(problem.doctors):
         exempt = exemptions_by_day(doctor, days)
-        weeks = vacations.get(doctor.id, set())
+        weeks = vacation_weeks(doctor, ranks[doctor.id]) if doctor.id in ranks else set()
         away = prefs.vacation.get(doctor.id, frozenset()) | {
             day for day in clashes.horizon if on_vacation(weeks, day)
         }
+        off = prefs.off.get(doctor.id, frozenset())
+        place = workplace(doctor)
         for s, shift in enumerate(problem.shifts):
             why_exempt = exempt[shift.day]
             if why_exempt:
                 problem.blocked[(d, s)] = f"exempt: {why_exempt}"
-            elif reason := _reason(problem, prefs, clashes, away, d, s):
+            elif reason := _reason(problem, clashes, d, s, away, off, place):
                 problem.blocked[(d, s)] = reason
 
 
 def _reason(
     problem: RotaProblem,
-    prefs: Preferences,
     clashes: _OfficeClashes,
-    away: frozenset[dt.date],
     d: int,
     s: int,
+    away: frozenset[dt.date],
+    off: frozenset[dt.date],
+    place: Hashable,
 ) -> str | None:
-    """Why doctor d, who is not exempt, may not work shift s, if they may not. Vacation is
-    the engine's (`simulator.vacation`) and the preferences' vacation days."""
-    doctor, shift = problem.doctors[d], problem.shifts[s]
+    """Why doctor d, who is not exempt, may not work shift s, if they may not. Vacation
+    (`away`) is the engine's (`simulator.vacation`) and the preferences' vacation days; `off`
+    the preferences' blocked dates, `place` the doctor's `workplace`."""
+    shift = problem.shifts[s]
     if shift.day in away:
         return "vacation"
-    if prefs.is_off(doctor.id, shift.day):
+    if shift.day in off:
         return "blocked date"
-    if shift.mode is ShiftMode.backup and not problem.competent(d, s):
+    competent = (d, s) not in problem.lacking
+    if shift.mode is ShiftMode.backup and not competent:
         return "bakvakt needs § 3a competence (akuttmedisinforskriften § 7)"
-    if not problem.competent(d, s) and not problem.covered[s] and shift.doctors == 1:
+    if not competent and not problem.covered[s] and shift.doctors == 1:
         return "competence: alone on duty without bakvakt needs § 3a (kompetansekravforskriften)"
-    return clashes.first(doctor, s, away)
+    return clashes.first(problem.doctors[d], place, s, away)
 
 
 class _OfficeClashes:
@@ -232,8 +237,11 @@ class _OfficeClashes:
         ]
         self._found: dict[tuple[Hashable, int], list[tuple[dt.date, str]]] = {}
 
-    def first(self, doctor: Physician, s: int, away: frozenset[dt.date]) -> str | None:
-        key = (workplace(doctor), s)
+    def first(
+        self, doctor: Physician, place: Hashable, s: int, away: frozenset[dt.date]
+    ) -> str | None:
+        """The first clash of shift s for `doctor` (at `place`) outside the days away."""
+        key = (place, s)
         if key not in self._found:
             self._found[key] = self._clashes(doctor, s)
         return next((text for day, text in self._found[key] if day not in away), None)
