@@ -18,7 +18,7 @@ from simulator.rota.rotation import GREEDY, engine_settings, rota_for
 from simulator.rota.solver import SolverSettings
 from simulator.rules import Severity, check_rota
 from simulator.vacation import scenario_vacations
-from tests.unit.rota.builders import doctor, scenario
+from tests.unit.rota.builders import DAY_24, doctor, scenario
 
 SUMMER = dt.date(2026, 6, 29)  # ISO week 27: the first staggered summer vacation week
 FAST = SolverSettings(time_limit=1.0)
@@ -103,3 +103,9 @@ def test_many_legevakter_get_the_greedy_rotation_and_few_share_the_budget() -> N
     rota = rota_for(s, "lv", SUMMER, 3, settings=GREEDY)
     assert len(rota) == 21
     assert [f for f in check_rota(s, rota) if f.severity is Severity.breach] == []
+
+
+def test_a_rest_finding_says_vacation_keeps_the_others_away() -> None:
+    s = scenario(_pool(3, 5), shifts=[DAY_24], policy={})  # week 28: two of three away
+    findings = [f for f in explain(build_problem(s, "lv", SUMMER, 2)) if f.rule is Rule.rest]
+    assert findings and "2 by vacation and blocked dates" in findings[0].message
