@@ -73,7 +73,8 @@ def rota_for(
     for blocks where it finds none; the greedy rotation alone with a zero budget) in which the
     rest after a shift frees the doctor from office hours (MODEL.md §4: the engine removes
     that office capacity). With a `cache`, a rota solved before for the same problem and
-    settings is read instead of solved again.
+    settings is read instead of solved again (not for the greedy rotation alone, which is
+    quicker to make than to look up).
     """
     legevakt = legevakt_by_id(scenario, legevakt_id)
     if legevakt.rota_file is not None:
@@ -82,6 +83,8 @@ def rota_for(
         )
     problem = build_problem(scenario, legevakt_id, start, weeks, office_rest=OfficeRest.free_office)
     chosen = settings or ENGINE_SETTINGS
+    if chosen.time_limit <= 0:
+        cache = None  # the greedy rotation takes less time than the fingerprint
     key = fingerprint(problem, chosen) if cache else ""
     rota = cache.load(key) if cache else None
     if rota is None:

@@ -80,22 +80,25 @@ def solve(problem: RotaProblem, settings: SolverSettings | None = None) -> Solve
         return _part(problem, 0, len(problem.shifts), [], settings, began)
     share = replace(
         settings,
-        time_limit=settings.time_limit / len(blocks),
-        wall_limit=settings.wall_limit / len(blocks),
+        time_limit=settings.time_limit / max(len(blocks), 1),
+        wall_limit=settings.wall_limit / max(len(blocks), 1),
     )
     staffing: list[list[int]] = []
     gaps: list[RotaProblem] = []
     for first, stop in blocks:
-        block = problem.part(first, stop, BLOCK_WEEKS)
-        part = None
-        if not (settings.fill_gaps and explain(block)):
-            part = _part(problem, first, stop, staffing, share, began)
+        block = problem.part(first, stop, BLOCK_WEEKS) if settings.fill_gaps else None
+        part = (
+            None
+            if block and explain(block)
+            else _part(problem, first, stop, staffing, share, began)
+        )
         if part is not None and part.staffing is not None:
             staffing = part.staffing.doctors
-        elif settings.fill_gaps:
+        elif block is not None:
             gaps.append(block)
             staffing = rotation(problem, staffing, stop)
         else:
+            block = problem.part(first, stop, BLOCK_WEEKS)
             return _after_failed_block(problem, block, settings, share, began)
     return _whole(problem, staffing, len(blocks), gaps, began)
 
