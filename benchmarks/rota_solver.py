@@ -42,6 +42,7 @@ def _doctor(i: int) -> dict:
         "fte": FTES[i % len(FTES)],
         "opted_in": i == 17,
         "competence": COMPETENT,
+        "vacation_weeks": 0,  # the solver on the same problem as before vacations were known
     }
     if i in (20, 21):
         gp |= {"role": "lis1", "competence": {"legevakt_courses": True}}

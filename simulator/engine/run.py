@@ -27,7 +27,8 @@ from simulator.engine.travel import TravelTimes, travel_for
 from simulator.engine.worklog import WorkLog
 from simulator.idealtypes.expansion import expand
 from simulator.rota.assignment import Assignment
-from simulator.rota.rotation import rota_for
+from simulator.rota.cache import RotaCache
+from simulator.rota.rotation import plan_rotas
 from simulator.rota.solver import SolverSettings
 from simulator.scenario import Scenario
 from simulator.scenario.beds import BedUnit
@@ -73,17 +74,15 @@ def build_plan(
     weeks: int | None = None,
     base_dir: Path | None = None,
     rota_settings: SolverSettings | None = None,
+    rota_cache: RotaCache | None = None,
 ) -> Plan:
     """The plan of a scenario as it stands: its collaborations expanded and the rota of every
     legevakt for warm-up plus `weeks` (its rota file, relative to `base_dir`, or one the rota
-    solver makes with `rota_settings`)."""
+    solver makes with `rota_settings`, by default the engine's budget; solved rotas are kept
+    in and read from `rota_cache`)."""
     meta = scenario.scenario
     total = meta.warmup_weeks + (weeks or meta.weeks)
-    rota = [
-        a
-        for lv in scenario.legevakt
-        for a in rota_for(scenario, lv.id, meta.start_date, total, base_dir, rota_settings)
-    ]
+    rota = plan_rotas(scenario, meta.start_date, total, base_dir, rota_settings, rota_cache)
     contribution = expand(scenario.collaborations, scenario, travel_for(scenario))
     return Plan(scenario, contribution, tuple(rota))
 

@@ -16,16 +16,13 @@ from enum import IntEnum
 from simulator.engine.calendar import MINUTES_PER_DAY, MINUTES_PER_HOUR, Calendar
 from simulator.engine.plan import WEEK_MINUTES_FULL_TIME, Plan, WeeklyHours
 from simulator.rota.assignment import Assignment
-from simulator.scenario import Scenario
 from simulator.scenario.base import clock_minutes
 from simulator.scenario.legevakt import ShiftMode
 from simulator.scenario.offices import OpeningHours
 from simulator.scenario.physicians import Physician
 from simulator.timeline import Category
+from simulator.vacation import scenario_vacations
 
-SUMMER_WEEKS = (27, 28, 29, 30)  # staggered starts of the summer holiday (fellesferie, July)
-OTHER_VACATION_WEEKS = (8, 14, 41, 52)  # winter, Easter, autumn and Christmas weeks
-SUMMER_VACATION_WEEKS = 3  # ferieloven § 7: three weeks in the main holiday period
 NIGHT = (21 * 60, 6 * 60)  # aml § 10-11: night work is 21:00–06:00
 
 
@@ -60,18 +57,6 @@ class OfficeDay:
     end: int
 
 
-def vacation_weeks(physician: Physician, rank: int) -> set[int]:
-    """ISO weeks of vacation: three summer weeks with a start staggered by `rank` (the
-    physician's position among colleagues), the rest spread over the other holiday weeks."""
-    weeks = round(physician.vacation_weeks)
-    summer = min(weeks, SUMMER_VACATION_WEEKS)
-    first = SUMMER_WEEKS[rank % len(SUMMER_WEEKS)]
-    chosen = set(range(first, first + summer))
-    others = [OTHER_VACATION_WEEKS[(rank + i) % len(OTHER_VACATION_WEEKS)] for i in range(4)]
-    chosen.update(others[: max(0, weeks - summer)])
-    return chosen
-
-
 class Schedules:
     """Planned calendars of every physician of a plan."""
 
@@ -82,7 +67,7 @@ class Schedules:
         scenario = plan.scenario
         self.offices = scenario.by_id("offices")
         self.physicians = scenario.by_id("physicians")
-        self.vacations = _vacations(scenario)
+        self.vacations = scenario_vacations(scenario)
         self.weekly_hours = _weekly_hours(plan)
         self.iso_weeks = [
             calendar.date(7 * w).isocalendar().week for w in range(calendar.days // 7)
@@ -212,16 +197,6 @@ def has_night(start: int, end: int) -> bool:
             return True
         day += MINUTES_PER_DAY
     return False
-
-
-def _vacations(scenario: Scenario) -> dict[str, set[int]]:
-    """Vacation weeks per physician, staggered among the colleagues of each office."""
-    rank: dict[str | None, int] = {}
-    result = {}
-    for p in scenario.physicians:
-        result[p.id] = vacation_weeks(p, rank.get(p.office, 0))
-        rank[p.office] = rank.get(p.office, 0) + 1
-    return result
 
 
 def _weekly_hours(plan: Plan) -> dict[str, list[WeeklyHours]]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import Literal
 
@@ -37,6 +38,7 @@ from simulator.scenario import Scenario, load_scenario
 from simulator.starter.ids import unique
 
 Replications = int | Literal["auto"]
+ROTA_CACHE = "rotas"  # solved rotas in the result directory, reused by reruns and variants
 
 
 @dataclass(frozen=True)
@@ -104,6 +106,9 @@ def run(chosen: list[Variant], kind: str, settings: Settings) -> Outcome:
     if store:
         store.open(manifest(chosen, seed, kind, workers=settings.workers))
     executor = make_executor(settings.workers, settings.scheduler, settings.dask_local)
+    prepare = settings.prepare
+    if settings.out and prepare is prepare_plan:
+        prepare = partial(prepare_plan, rota_cache=settings.out / ROTA_CACHE)
     runner = DesignRunner(
         chosen,
         settings.function,
@@ -113,7 +118,7 @@ def run(chosen: list[Variant], kind: str, settings: Settings) -> Outcome:
         settings.precision,
         settings.max_replications,
         settings.progress,
-        settings.prepare,
+        prepare,
     )
     started = time.perf_counter()
     try:

@@ -97,6 +97,7 @@ class DesignRunner:
             for variant in self.variants
             if not self._cached(variant.name, index)
         ]
+        self._prepare_all(list({v.name: v for v, _ in missing}.values()))
         tasks = [
             (self.function, self._input(v), replication_seed(self.seed, i)) for v, i in missing
         ]
@@ -109,6 +110,16 @@ class DesignRunner:
             finished += 1
             if self.progress:
                 self.progress(finished, len(self.variants) * target)
+
+    def _prepare_all(self, variants: list[Variant]) -> None:
+        """Prepare several variants at once on the executor's workers (each plan is
+        independent of the others, so the result is the same as one after another)."""
+        needed = [v for v in variants if v.name not in self._inputs]
+        if len(needed) < 2 or self.executor.workers < 2:
+            return
+        tasks = [(v.scenario,) for v in needed]
+        for position, prepared in self.executor.run(self.prepare, tasks):
+            self._inputs[needed[position].name] = prepared
 
     def _input(self, variant: Variant) -> Any:
         if variant.name not in self._inputs:

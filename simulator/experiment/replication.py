@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -10,6 +11,7 @@ import numpy as np
 from simulator.engine import RunResult, build_plan, simulate
 from simulator.engine.kpis import clipped_minutes
 from simulator.engine.plan import Plan
+from simulator.rota.cache import RotaCache
 from simulator.scenario import Scenario
 from simulator.timeline import CATEGORIES
 
@@ -46,9 +48,10 @@ def replication_entropy(seed: np.random.SeedSequence) -> int:
     return high << 64 | low
 
 
-def prepare_plan(scenario: Scenario) -> Plan:
-    """A scenario's plan, built once per experiment: expansions and the legevakt rota."""
-    return build_plan(scenario)
+def prepare_plan(scenario: Scenario, rota_cache: Path | None = None) -> Plan:
+    """A scenario's plan, built once per experiment: expansions and the legevakt rota (read
+    from `rota_cache` when solved before for the same rota problem, else solved and kept)."""
+    return build_plan(scenario, rota_cache=RotaCache(rota_cache) if rota_cache else None)
 
 
 def simulate_replication(plan: Plan | Scenario, seed: np.random.SeedSequence) -> dict[str, Any]:

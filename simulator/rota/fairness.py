@@ -3,30 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from enum import StrEnum
 
 from simulator.rota.problem import RotaProblem
-from simulator.rota.shifts import Shift
-
-
-class Kind(StrEnum):
-    """The burdens a rota shares out: all shifts, nights, weekends and holidays."""
-
-    shifts = "shifts"
-    nights = "nights"
-    weekends = "weekends"
-    holidays = "holidays"
-
-
-def kinds_of(shift: Shift) -> tuple[Kind, ...]:
-    """The burdens a shift counts towards."""
-    flags = (
-        (Kind.shifts, True),
-        (Kind.nights, shift.night),
-        (Kind.weekends, shift.weekend),
-        (Kind.holidays, shift.holiday),
-    )
-    return tuple(kind for kind, on in flags if on)
+from simulator.rota.shifts import Kind, Shift
 
 
 @dataclass(frozen=True)
@@ -69,7 +48,8 @@ def targets(total: int, weights: list[float]) -> list[float]:
 
 def shifts_of(problem: RotaProblem, kind: Kind, stop: int | None = None) -> list[int]:
     """The shifts (before index `stop`) that count towards `kind`."""
-    return [s for s, shift in enumerate(problem.shifts[:stop]) if kind in kinds_of(shift)]
+    kinds = problem.kinds[:stop]
+    return [s for s, counted in enumerate(kinds) if kind in counted]
 
 
 def fair_shares(problem: RotaProblem, kind: Kind, stop: int | None = None) -> list[float]:
@@ -78,11 +58,24 @@ def fair_shares(problem: RotaProblem, kind: Kind, stop: int | None = None) -> li
     vacations and competence shrink a share instead of loading it onto the others)."""
     shifts = shifts_of(problem, kind, stop)
     total = sum(problem.shifts[s].doctors for s in shifts)
+    allowed = [0] * len(problem.doctors)
+    for s in shifts:
+        for d in problem.allowed_doctors[s]:
+            allowed[d] += 1
     weights = [
-        doctor.fte * sum(problem.allowed(d, s) for s in shifts) / len(shifts) if shifts else 0.0
+        doctor.fte * allowed[d] / len(shifts) if shifts else 0.0
         for d, doctor in enumerate(problem.doctors)
     ]
     return targets(total, weights)
+
+
+def counts(problem: RotaProblem, shifts: list[int], staffing: list[list[int]]) -> list[int]:
+    """How many of `shifts` each doctor works in `staffing`."""
+    worked = [0] * len(problem.doctors)
+    for s in shifts:
+        for d in staffing[s]:
+            worked[d] += 1
+    return worked
 
 
 def apportionment_bounds(total: int, goals: list[int], scale: int) -> tuple[int, int]:

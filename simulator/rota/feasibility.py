@@ -98,8 +98,8 @@ def _frequency(problem: RotaProblem, short: set[int]) -> list[Finding]:
     message = (
         f"{per_week:g} doctor-shifts a week with at most one shift in {n} days need at least "
         f"{least} doctors; in the {n} days from {problem.shifts[group[0]].day} {need} "
-        f"doctor-shifts fall on only {available} doctors who may work them "
-        f"({len(failing)} such window(s))"
+        f"doctor-shifts fall on only {available} doctors who may work them"
+        f"{_ruled_out(problem, group)} ({len(failing)} such window(s))"
     )
     return [Finding(Rule.frequency, _span(problem, group), message, need - available)]
 
@@ -127,6 +127,7 @@ def _rest(problem: RotaProblem, short: set[int]) -> list[Finding]:
             message = (
                 f"{labels} are less than {problem.rules.rest_hours:g} h apart, so they need "
                 f"{need} different doctors, but only {available} may work them"
+                f"{_ruled_out(problem, group)}"
             )
             findings.append(
                 Finding(Rule.rest, week_of(problem.shifts[t].day), message, need - available)
@@ -148,7 +149,7 @@ def _nights(problem: RotaProblem, short: set[int]) -> list[Finding]:
             message = (
                 f"{need} night shifts with at most {cap} nights a month per doctor need "
                 f"{math.ceil(need / cap) if cap else 'more than 0'} doctors; {available} may work"
-                " nights that month"
+                f" nights that month{_ruled_out(problem, nights)}"
             )
             short = math.ceil(need / cap) - available if cap else need
             findings.append(Finding(Rule.nights_per_month, f"{year}-{month:02d}", message, short))
@@ -180,6 +181,21 @@ def _parts(problem: RotaProblem, group: list[int]) -> list[list[int]]:
     only competent doctors may take those, so they can run short on their own."""
     backup = [s for s in group if problem.shifts[s].mode is ShiftMode.backup]
     return [group, backup] if 0 < len(backup) < len(group) else [group]
+
+
+def _ruled_out(problem: RotaProblem, shifts: list[int]) -> str:
+    """Why the other doctors of the pool may work none of `shifts`: the rule that keeps each
+    off the first of them (vacation, exemption, office days...), most common first."""
+    why = Counter(
+        rule_of(problem.blocked[(d, shifts[0])])
+        for d in range(len(problem.doctors))
+        if not any(problem.allowed(d, s) for s in shifts)
+    )
+    if not why:
+        return ""
+    return (
+        " (the others: " + ", ".join(f"{n} by {rule.value}" for rule, n in why.most_common()) + ")"
+    )
 
 
 def _available(problem: RotaProblem, shifts: list[int]) -> int:

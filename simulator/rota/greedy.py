@@ -1,40 +1,52 @@
-"""A fast fair rotation: shift by shift, the allowed doctor with the least burden per FTE.
+"""A fast fair rotation: shift by shift, the allowed doctor furthest behind their fair share.
 
-Quick and deterministic, but it can paint itself into a corner that the CP-SAT solver would
-avoid; it starts the solver's search and is the fallback when the solver finds nothing.
+A doctor's fair share so far of each burden grows with every shift the doctor may work, in
+proportion to FTE (the solver's fair share, `fairness.fair_shares`, taken at each shift), so
+the rotation chases the same objective as the solver, one shift at a time. Quick and
+deterministic, but it can paint itself into a corner that the CP-SAT solver would avoid; it
+starts the solver's search and is the fallback when the solver finds nothing.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 
-from simulator.rota.fairness import Kind, kinds_of
 from simulator.rota.problem import RotaProblem
+from simulator.rota.shifts import Kind
 from simulator.rota.staffing import Staffing
 
 
 def greedy_rota(problem: RotaProblem, fixed: list[list[int]] | None = None) -> Staffing:
     """The rotation, continuing from `fixed` (the staffing of the first shifts) if given."""
-    rotation = _Rotation(problem)
+    return Staffing(problem, rotation(problem, fixed), "greedy rotation")
+
+
+def rotation(
+    problem: RotaProblem, fixed: list[list[int]] | None = None, stop: int | None = None
+) -> list[list[int]]:
+    """The doctors of each shift before `stop` (default: all), continuing from `fixed`."""
+    state = _Rotation(problem)
     prefix = fixed or []
     for s, team in enumerate(prefix):
+        state.open(s)
         for d in team:
-            rotation.record(d, s)
+            state.record(d, s)
     staffing = list(prefix)
-    for s in range(len(prefix), len(problem.shifts)):
+    for s in range(len(prefix), len(problem.shifts) if stop is None else stop):
+        state.open(s)
         team: list[int] = []
         for _slot in range(problem.shifts[s].doctors):
-            best = rotation.pick(s, team)
+            best = state.pick(s, team)
             if best is None:
                 break
             team.append(best)
-            rotation.record(best, s)
+            state.record(best, s)
         staffing.append(team)
-    return Staffing(problem, staffing, "greedy rotation")
+    return staffing
 
 
 class _Rotation:
-    """What each doctor has worked so far."""
+    """What each doctor has worked so far, and their fair share of it."""
 
     def __init__(self, problem: RotaProblem) -> None:
         self.problem = problem
@@ -42,47 +54,68 @@ class _Rotation:
         for s, t in problem.conflicts:
             self.near[s].add(t)
             self.near[t].add(s)
-        self.counts = [dict.fromkeys(Kind, 0) for _ in problem.doctors]
-        self.taken: list[set[int]] = [set() for _ in problem.doctors]
-        self.last_day: list[dt.date | None] = [None for _ in problem.doctors]
+        doctors = range(len(problem.doctors))
+        self.fte = [p.fte for p in problem.doctors]
+        self.counts = [dict.fromkeys(Kind, 0) for _ in doctors]
+        self.allowed_so_far = {kind: [0] * len(self.fte) for kind in Kind}
+        self.weight = dict.fromkeys(Kind, 0.0)  # sum of FTE × allowed shifts so far
+        self.needed = dict.fromkeys(Kind, 0)  # doctor-shifts so far
+        self.taken: list[set[int]] = [set() for _ in doctors]
+        self.last_day: list[dt.date | None] = [None for _ in doctors]
         self.nights: dict[tuple[int, int, int], int] = {}
+
+    def open(self, s: int) -> None:
+        """Shift s comes up: it adds to the fair shares of the doctors who may work it."""
+        shift = self.problem.shifts[s]
+        allowed = self.problem.allowed_doctors[s]
+        for kind in self.problem.kinds[s]:
+            self.needed[kind] += shift.doctors
+            seen = self.allowed_so_far[kind]
+            for d in allowed:
+                seen[d] += 1
+            self.weight[kind] += sum(self.fte[d] for d in allowed)
 
     def record(self, d: int, s: int) -> None:
         shift = self.problem.shifts[s]
         self.taken[d].add(s)
         self.last_day[d] = shift.day
-        for kind in kinds_of(shift):
+        for kind in self.problem.kinds[s]:
             self.counts[d][kind] += 1
         if shift.night:
             key = (d, shift.day.year, shift.day.month)
             self.nights[key] = self.nights.get(key, 0) + 1
 
     def pick(self, s: int, team: list[int]) -> int | None:
-        """The least-burdened doctor who may join `team` on shift s, if any."""
+        """The doctor furthest behind their fair share of the shift's burdens who may join
+        `team` on shift s, if any."""
         problem = self.problem
         shift = problem.shifts[s]
-        needs_competent = not problem.covered[s] and not any(problem.competent(d, s) for d in team)
+        lacking = problem.lacking
+        needs_competent = not problem.covered[s] and all((d, s) in lacking for d in team)
+        near, taken = self.near[s], self.taken
         candidates = [
             d
-            for d in range(len(problem.doctors))
+            for d in problem.allowed_doctors[s]
             if d not in team
-            and problem.allowed(d, s)
-            and not (self.near[s] & self.taken[d])
-            and self._rested(d, shift.day)
-            and self._nights_left(d, s)
-            and (problem.competent(d, s) or not needs_competent)
+            and near.isdisjoint(taken[d])
+            and not (needs_competent and (d, s) in lacking)
         ]
+        if self.problem.rules.frequency_days:
+            candidates = [d for d in candidates if self._rested(d, shift.day)]
+        if shift.night and self.problem.rules.max_nights_per_month is not None:
+            candidates = [d for d in candidates if self._nights_left(d, s)]
         if not candidates:
             return None
-        main = kinds_of(shift)[-1]
+        kinds = problem.kinds[s]
+        rates = [(k, self.needed[k] / self.weight[k], self.allowed_so_far[k]) for k in kinds]
+        counts, fte = self.counts, self.fte
+
+        def behind(d: int) -> float:
+            return sum(counts[d][k] - rate * fte[d] * seen[d] for k, rate, seen in rates)
+
         return min(
             candidates,
-            key=lambda d: (
-                self.counts[d][main] / problem.doctors[d].fte,
-                self.counts[d][Kind.shifts] / problem.doctors[d].fte,
-                -problem.wishes.get((d, s), 0),
-                problem.doctors[d].id,
-            ),
+            key=lambda d: (behind(d), -problem.wishes.get((d, s), 0), problem.doctors[d].id),
         )
 
     def _rested(self, d: int, day: dt.date) -> bool:

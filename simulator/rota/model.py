@@ -66,10 +66,11 @@ def add_rules(
     variables in `x`; rules reaching shifts without variables apply to those that have them."""
     for s in staffed if staffed is not None else range(len(problem.shifts)):
         model.add(sum(_on(x, problem, s)) == problem.shifts[s].doctors)
-    _rest(model, problem, x, guard)
-    _frequency(model, problem, x, guard)
+    present = {s for _, s in x}
+    _rest(model, problem, x, guard, present)
+    _frequency(model, problem, x, guard, present)
     _nights(model, problem, x, guard)
-    _competence(model, problem, x, guard)
+    _competence(model, problem, x, guard, present)
 
 
 def _on(x: Variables, problem: RotaProblem, s: int) -> list[cp_model.IntVar]:
@@ -83,16 +84,24 @@ def _at_most_one(
         model.add_at_most_one(variables).only_enforce_if(guards)
 
 
-def _rest(model: cp_model.CpModel, problem: RotaProblem, x: Variables, guard: Guard) -> None:
+def _rest(
+    model: cp_model.CpModel, problem: RotaProblem, x: Variables, guard: Guard, present: set[int]
+) -> None:
     for s, t in problem.conflicts:
+        if s not in present or t not in present:
+            continue
         guards = guard(Rule.rest, week_of(problem.shifts[s].day))
         for d in range(len(problem.doctors)):
             if (d, s) in x and (d, t) in x:
                 _at_most_one(model, [x[(d, s)], x[(d, t)]], guards)
 
 
-def _frequency(model: cp_model.CpModel, problem: RotaProblem, x: Variables, guard: Guard) -> None:
+def _frequency(
+    model: cp_model.CpModel, problem: RotaProblem, x: Variables, guard: Guard, present: set[int]
+) -> None:
     for group in problem.windows():
+        if present.isdisjoint(group):
+            continue
         guards = guard(Rule.frequency, week_of(problem.shifts[group[0]].day))
         for d in range(len(problem.doctors)):
             _at_most_one(model, [x[(d, s)] for s in group if (d, s) in x], guards)
@@ -110,10 +119,12 @@ def _nights(model: cp_model.CpModel, problem: RotaProblem, x: Variables, guard: 
                 model.add(sum(worked) <= cap).only_enforce_if(guards)
 
 
-def _competence(model: cp_model.CpModel, problem: RotaProblem, x: Variables, guard: Guard) -> None:
+def _competence(
+    model: cp_model.CpModel, problem: RotaProblem, x: Variables, guard: Guard, present: set[int]
+) -> None:
     """A doctor without § 3a competence works a shift that bakvakt does not cover only next to
     a competent colleague on the same shift."""
-    for s in range(len(problem.shifts)):
+    for s in sorted(present):
         if problem.covered[s]:
             continue
         doctors = [d for d in range(len(problem.doctors)) if (d, s) in x]

@@ -8,6 +8,7 @@ data), and the rota reads them from there so that rota and checks never disagree
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Hashable, Iterable
 
 from simulator.rules import duty, load_catalogue
 from simulator.scenario import Scenario
@@ -42,6 +43,19 @@ def exemption_on(physician: Physician, day: dt.date) -> str | None:
         return None
     rules = duty.exemption_rules(physician, day)
     return "; ".join(rule.title.en for rule in rules) or None
+
+
+def exemptions_by_day(physician: Physician, days: Iterable[dt.date]) -> dict[dt.date, str | None]:
+    """`exemption_on` for each of `days`, evaluated once per distinct situation (age, covering
+    exemptions, catalogue versions) rather than once per day."""
+    answers: dict[Hashable, str | None] = {}
+    result = {}
+    for day in days:
+        situation = duty.exemption_situation(physician, day)
+        if situation not in answers:
+            answers[situation] = exemption_on(physician, day)
+        result[day] = answers[situation]
+    return result
 
 
 def eligible(physician: Physician, day: dt.date) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from enum import StrEnum
+from functools import cached_property
 from pathlib import Path
 
 from simulator.rota.csvinput import RotaInputError, parse_date, rows
@@ -34,6 +35,11 @@ class Preferences:
     off: dict[str, frozenset[dt.date]] = field(default_factory=dict)
     vacation: dict[str, frozenset[dt.date]] = field(default_factory=dict)
     weights: dict[tuple[str, dt.date], int] = field(default_factory=dict)
+
+    @cached_property
+    def wishful(self) -> frozenset[str]:
+        """The doctors with any wish or wish to avoid."""
+        return frozenset(physician for physician, _ in self.weights)
 
     def is_off(self, physician: str, day: dt.date) -> bool:
         return day in self.off.get(physician, frozenset())

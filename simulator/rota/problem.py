@@ -4,18 +4,20 @@ the greedy rotation, the CP-SAT solver and the feasibility explanations all read
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Hashable, Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
+from functools import cached_property
 
-from simulator.rota.competence import competent_alone
-from simulator.rota.office_days import office_period
-from simulator.rota.pool import exemption_on, legevakt_by_id, pool
+from simulator.rota.competence import competent_days
+from simulator.rota.office_days import OfficeHours, workplace
+from simulator.rota.pool import exemptions_by_day, legevakt_by_id, pool
 from simulator.rota.preferences import Preferences
-from simulator.rota.shifts import Shift, expand
+from simulator.rota.shifts import Kind, Shift, expand, kinds_of
 from simulator.scenario import Scenario
 from simulator.scenario.legevakt import ShiftMode
 from simulator.scenario.physicians import Physician
+from simulator.vacation import on_vacation, vacation_ranks, vacation_weeks
 
 
 class OfficeRest(StrEnum):
@@ -56,6 +58,17 @@ class RotaProblem:
 
     def allowed(self, d: int, s: int) -> bool:
         return (d, s) not in self.blocked
+
+    @cached_property
+    def kinds(self) -> list[tuple[Kind, ...]]:
+        """The burdens each shift counts towards."""
+        return [kinds_of(shift) for shift in self.shifts]
+
+    @cached_property
+    def allowed_doctors(self) -> list[list[int]]:
+        """The doctors allowed on each shift (read once `blocked` is complete)."""
+        doctors = range(len(self.doctors))
+        return [[d for d in doctors if (d, s) not in self.blocked] for s in range(len(self.shifts))]
 
     def competent(self, d: int, s: int) -> bool:
         return (d, s) not in self.lacking
@@ -141,9 +154,10 @@ def build_problem(
     prefs = preferences or Preferences()
     _block(problem, scenario, prefs)
     problem.conflicts = _rest_conflicts(shifts, rules.rest_hours, rules.frequency_days)
+    wishful = [(d, p) for d, p in enumerate(team) if p.id in prefs.wishful]
     problem.wishes = {
         (d, s): prefs.weights[(p.id, shift.day)]
-        for d, p in enumerate(team)
+        for d, p in wishful
         for s, shift in enumerate(shifts)
         if (p.id, shift.day) in prefs.weights
     }
@@ -152,66 +166,98 @@ def build_problem(
 
 def _lacking(team: list[Physician], shifts: list[Shift]) -> set[tuple[int, int]]:
     """(d, s) where doctor d lacks the competence to work shift s without bakvakt."""
-    days = {shift.day for shift in shifts}
-    alone = {(d, day) for d, p in enumerate(team) for day in days if competent_alone(p, day)}
-    return {
-        (d, s)
-        for d in range(len(team))
-        for s, shift in enumerate(shifts)
-        if (d, shift.day) not in alone
-    }
+    days = sorted({shift.day for shift in shifts})
+    lacking = set()
+    for d, p in enumerate(team):
+        alone = competent_days(p, days)
+        lacking.update((d, s) for s, shift in enumerate(shifts) if shift.day not in alone)
+    return lacking
 
 
 def _block(problem: RotaProblem, scenario: Scenario, prefs: Preferences) -> None:
-    days = {shift.day for shift in problem.shifts}
-    exempt = {(d, day): exemption_on(p, day) for d, p in enumerate(problem.doctors) for day in days}
-    for d in range(len(problem.doctors)):
+    """Record why each doctor may not work each shift they may not (first reason found)."""
+    days = sorted({shift.day for shift in problem.shifts})
+    ranks = vacation_ranks(scenario)
+    clashes = _OfficeClashes(problem, OfficeHours(scenario))
+    for d, doctor in enumerate(problem.doctors):
+        exempt = exemptions_by_day(doctor, days)
+        weeks = vacation_weeks(doctor, ranks[doctor.id]) if doctor.id in ranks else set()
+        away = prefs.vacation.get(doctor.id, frozenset()) | {
+            day for day in clashes.horizon if on_vacation(weeks, day)
+        }
+        off = prefs.off.get(doctor.id, frozenset())
+        place = workplace(doctor)
         for s, shift in enumerate(problem.shifts):
-            why_exempt = exempt[(d, shift.day)]
-            reason = (
-                f"exempt: {why_exempt}" if why_exempt else _reason(problem, scenario, prefs, d, s)
-            )
-            if reason:
+            why_exempt = exempt[shift.day]
+            if why_exempt:
+                problem.blocked[(d, s)] = f"exempt: {why_exempt}"
+            elif reason := _reason(problem, clashes, d, s, away, off, place):
                 problem.blocked[(d, s)] = reason
 
 
 def _reason(
-    problem: RotaProblem, scenario: Scenario, prefs: Preferences, d: int, s: int
+    problem: RotaProblem,
+    clashes: _OfficeClashes,
+    d: int,
+    s: int,
+    away: frozenset[dt.date],
+    off: frozenset[dt.date],
+    place: Hashable,
 ) -> str | None:
-    """Why doctor d, who is not exempt, may not work shift s, if they may not."""
-    doctor, shift = problem.doctors[d], problem.shifts[s]
-    away = prefs.vacation.get(doctor.id, frozenset())
+    """Why doctor d, who is not exempt, may not work shift s, if they may not. Vacation
+    (`away`) is the engine's (`simulator.vacation`) and the preferences' vacation days; `off`
+    the preferences' blocked dates, `place` the doctor's `workplace`."""
+    shift = problem.shifts[s]
     if shift.day in away:
         return "vacation"
-    if prefs.is_off(doctor.id, shift.day):
+    if shift.day in off:
         return "blocked date"
-    if shift.mode is ShiftMode.backup and not problem.competent(d, s):
+    competent = (d, s) not in problem.lacking
+    if shift.mode is ShiftMode.backup and not competent:
         return "bakvakt needs § 3a competence (akuttmedisinforskriften § 7)"
-    if not problem.competent(d, s) and not problem.covered[s] and shift.doctors == 1:
+    if not competent and not problem.covered[s] and shift.doctors == 1:
         return "competence: alone on duty without bakvakt needs § 3a (kompetansekravforskriften)"
-    rest = dt.timedelta(hours=problem.rules.rest_hours)
-    clash = _office_clash(scenario, doctor, shift, away, rest, problem.rules.office_rest)
-    return f"office day {clash}" if clash else None
+    return clashes.first(problem.doctors[d], place, s, away)
 
 
-def _office_clash(
-    scenario: Scenario,
-    doctor: Physician,
-    shift: Shift,
-    away: frozenset[dt.date],
-    rest: dt.timedelta,
-    office_rest: OfficeRest,
-) -> str | None:
-    """The office day the shift overlaps, or (keeping office days) leaves too little rest
-    before; office hours that end before the shift starts need no rest."""
-    after = rest if office_rest is OfficeRest.keep_office else dt.timedelta()
-    day = shift.start.date()
-    while dt.datetime.combine(day, dt.time()) < shift.end + after:
-        period = office_period(scenario, doctor, day, away)
-        if period and period[0] < shift.end + after and period[1] > shift.start:
-            return f"{day:%a %d %b} {period[0]:%H:%M}-{period[1]:%H:%M}"
-        day += dt.timedelta(days=1)
-    return None
+class _OfficeClashes:
+    """The office days each shift overlaps or (keeping office days) leaves too little rest
+    before; office hours that end before the shift starts need no rest. Worked out once per
+    workplace and shift, then filtered by each doctor's days away."""
+
+    def __init__(self, problem: RotaProblem, hours: OfficeHours) -> None:
+        self.problem = problem
+        self.hours = hours
+        keep = problem.rules.office_rest is OfficeRest.keep_office
+        self.after = dt.timedelta(hours=problem.rules.rest_hours) if keep else dt.timedelta()
+        last = max((shift.end for shift in problem.shifts), default=None)
+        stop = max(last.date() + dt.timedelta(days=2), problem.start) if last else problem.start
+        self.horizon = [
+            problem.start + dt.timedelta(days=i) for i in range((stop - problem.start).days)
+        ]
+        self._found: dict[tuple[Hashable, int], list[tuple[dt.date, str]]] = {}
+
+    def first(
+        self, doctor: Physician, place: Hashable, s: int, away: frozenset[dt.date]
+    ) -> str | None:
+        """The first clash of shift s for `doctor` (at `place`) outside the days away."""
+        key = (place, s)
+        if key not in self._found:
+            self._found[key] = self._clashes(doctor, s)
+        return next((text for day, text in self._found[key] if day not in away), None)
+
+    def _clashes(self, doctor: Physician, s: int) -> list[tuple[dt.date, str]]:
+        shift = self.problem.shifts[s]
+        found = []
+        day = shift.start.date()
+        while dt.datetime.combine(day, dt.time()) < shift.end + self.after:
+            period = self.hours.period(doctor, day)
+            if period and period[0] < shift.end + self.after and period[1] > shift.start:
+                found.append(
+                    (day, f"office day {day:%a %d %b} {period[0]:%H:%M}-{period[1]:%H:%M}")
+                )
+            day += dt.timedelta(days=1)
+        return found
 
 
 def _rest_conflicts(

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from dataclasses import replace
 from pathlib import Path
 
 from simulator.rota.assignment import Assignment
+from simulator.rota.cache import CachedRota, RotaCache, fingerprint
 from simulator.rota.feasibility import explain
 from simulator.rota.greedy import greedy_rota
 from simulator.rota.pool import legevakt_by_id
@@ -18,7 +20,41 @@ from simulator.scenario import Scenario
 
 log = logging.getLogger(__name__)
 
-ENGINE_SETTINGS = SolverSettings(time_limit=4.0)  # a legal rota quickly; `make` tries harder
+ENGINE_BUDGET = 4.0  # CP-SAT deterministic seconds for all the generated rotas of a plan
+MOST_PER_ROTA = 1.0  # a legal, fair rota quickly; `samsim rota make` tries harder (10)
+LEAST_PER_ROTA = 0.25  # below this the blocks get too little search to improve on the greedy
+ENGINE_SETTINGS = SolverSettings(time_limit=MOST_PER_ROTA)
+GREEDY = SolverSettings(time_limit=0.0)  # no search: the greedy rotation
+
+
+def engine_settings(rotas: int) -> SolverSettings:
+    """The solver settings for each of the `rotas` generated rotas of one plan: the engine's
+    budget split evenly, at most `MOST_PER_ROTA` each, and the greedy rotation alone when the
+    share falls below `LEAST_PER_ROTA` (a national scenario with 169 legevakter would
+    otherwise spend many minutes in CP-SAT). Depends only on the scenario, so deterministic."""
+    share = ENGINE_BUDGET / max(rotas, 1)
+    if share < LEAST_PER_ROTA:
+        return GREEDY
+    return replace(ENGINE_SETTINGS, time_limit=min(MOST_PER_ROTA, share))
+
+
+def plan_rotas(
+    scenario: Scenario,
+    start: dt.date,
+    weeks: int,
+    base_dir: Path | None = None,
+    settings: SolverSettings | None = None,
+    cache: RotaCache | None = None,
+) -> list[Assignment]:
+    """Every legevakt's rota for a plan: its rota file, or a generated one with `settings`
+    (default: `engine_settings` for the number of rotas to generate)."""
+    generated = sum(lv.rota_file is None for lv in scenario.legevakt)
+    chosen = settings or engine_settings(generated)
+    return [
+        a
+        for lv in scenario.legevakt
+        for a in rota_for(scenario, lv.id, start, weeks, base_dir, chosen, cache)
+    ]
 
 
 def rota_for(
@@ -28,13 +64,17 @@ def rota_for(
     weeks: int,
     base_dir: Path | None = None,
     settings: SolverSettings | None = None,
+    cache: RotaCache | None = None,
 ) -> list[Assignment]:
     """Assignments for `legevakt_id` over `weeks` weeks from `start`, by start time.
 
     A `rota_file` (relative to `base_dir`, the scenario's folder) is read and cut to the
-    period. Otherwise the CP-SAT solver generates one (the greedy rotation, with a warning, if
-    it finds none) in which the rest after a shift frees the doctor from office hours
-    (MODEL.md §4: the engine removes that office capacity).
+    period. Otherwise the CP-SAT solver generates one (the greedy rotation, with a warning,
+    for blocks where it finds none; the greedy rotation alone with a zero budget) in which the
+    rest after a shift frees the doctor from office hours (MODEL.md §4: the engine removes
+    that office capacity). With a `cache`, a rota solved before for the same problem and
+    settings is read instead of solved again (not for the greedy rotation alone, which is
+    quicker to make than to look up).
     """
     legevakt = legevakt_by_id(scenario, legevakt_id)
     if legevakt.rota_file is not None:
@@ -42,16 +82,19 @@ def rota_for(
             scenario, legevakt_id, (base_dir or Path.cwd()) / legevakt.rota_file, start, weeks
         )
     problem = build_problem(scenario, legevakt_id, start, weeks, office_rest=OfficeRest.free_office)
-    staffing = _generated(problem, settings or ENGINE_SETTINGS)
-    missing = staffing.unfilled()
-    if missing:
-        log.warning(
-            "%s: %d of %d shifts are short of doctors in the generated rota, first %s",
-            legevakt_id,
-            len(missing),
-            len(problem.shifts),
-            problem.shifts[missing[0]].label,
-        )
+    chosen = settings or ENGINE_SETTINGS
+    if chosen.time_limit <= 0:
+        cache = None  # the greedy rotation takes less time than the fingerprint
+    key = fingerprint(problem, chosen) if cache else ""
+    rota = cache.load(key) if cache else None
+    if rota is None:
+        rota = _generated(problem, chosen)
+        if cache:
+            cache.save(key, rota)
+    for note in rota.notes:
+        log.warning(note)
+    staffing = Staffing(problem, rota.doctors, rota.method)
+    log.info("%s: rota by %s", legevakt_id, rota.method)
     return sorted(staffing.assignments(), key=lambda a: (a.start, a.shift, a.physician))
 
 
@@ -65,20 +108,31 @@ def _from_file(
     return [a for a in rota if begin <= a.start < end]
 
 
-def _generated(problem: RotaProblem, settings: SolverSettings) -> Staffing:
-    """The solver's rota; the greedy rotation (which keeps the rules but may leave shifts
-    short) when counting already shows there is none or the solver finds none."""
-    findings = explain(problem)
-    if not findings:
-        result = solve(problem, settings)
-        if result.staffing is not None:
-            return result.staffing
-        reason = f"the solver found none ({result.status})"
+def _generated(problem: RotaProblem, settings: SolverSettings) -> CachedRota:
+    """The solver's rota, 4-week block by block; a block that has no legal rota (counting
+    shows it, or the solver finds none) gets the greedy rotation, which keeps the rules but may
+    leave shifts short, with a warning naming the binding rule."""
+    if settings.time_limit <= 0:
+        staffing = greedy_rota(problem)
+        gaps: tuple[RotaProblem, ...] = ()
     else:
-        reason = str(findings[0])
-    log.warning(
-        "%s: no legal rota: %s; using the greedy rotation (see `samsim rota make`)",
-        problem.legevakt,
-        reason,
+        result = solve(problem, replace(settings, fill_gaps=True))
+        staffing = result.staffing or greedy_rota(problem)
+        gaps = result.gaps
+    notes = [_gap_note(problem, block) for block in gaps]
+    missing = staffing.unfilled()
+    if missing:
+        notes.append(
+            f"{problem.legevakt}: {len(missing)} of {len(problem.shifts)} shifts are short of "
+            f"doctors in the generated rota, first {problem.shifts[missing[0]].label}"
+        )
+    return CachedRota(staffing.doctors, staffing.method, notes)
+
+
+def _gap_note(problem: RotaProblem, block: RotaProblem) -> str:
+    findings = explain(block)
+    reason = str(findings[0]) if findings else "the solver found none within its budget"
+    return (
+        f"{problem.legevakt}: no legal rota from {block.start}: {reason}; using the greedy "
+        "rotation there (see `samsim rota make`)"
     )
-    return greedy_rota(problem)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from enum import StrEnum
 from functools import cache, lru_cache
 
 import holidays
@@ -27,6 +28,7 @@ class Shift:
     mode: ShiftMode
     doctors: int
     holiday: bool
+    night: bool  # more than the catalogue's night hours (`is_night`), decided once
 
     @property
     def hours(self) -> float:
@@ -37,12 +39,28 @@ class Shift:
         return self.day.weekday() >= Weekday.sat.index
 
     @property
-    def night(self) -> bool:
-        return is_night(self.day, self.start, self.end)
-
-    @property
     def label(self) -> str:
         return f"{self.template} {self.start:%a %d %b %Y %H:%M}"
+
+
+class Kind(StrEnum):
+    """The burdens a rota shares out: all shifts, nights, weekends and holidays."""
+
+    shifts = "shifts"
+    nights = "nights"
+    weekends = "weekends"
+    holidays = "holidays"
+
+
+def kinds_of(shift: Shift) -> tuple[Kind, ...]:
+    """The burdens a shift counts towards."""
+    flags = (
+        (Kind.shifts, True),
+        (Kind.nights, shift.night),
+        (Kind.weekends, shift.weekend),
+        (Kind.holidays, shift.holiday),
+    )
+    return tuple(kind for kind, on in flags if on)
 
 
 @lru_cache(maxsize=1 << 16)
@@ -108,4 +126,7 @@ def _shift(legevakt: str, template: ShiftTemplate, day: dt.date, holiday: bool) 
         minutes=clock_minutes(template.start)
     )
     end = begin + dt.timedelta(minutes=template.minutes)
-    return Shift(legevakt, template.id, day, begin, end, template.mode, template.doctors, holiday)
+    night = is_night(day, begin, end)
+    return Shift(
+        legevakt, template.id, day, begin, end, template.mode, template.doctors, holiday, night
+    )

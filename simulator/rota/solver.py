@@ -16,12 +16,13 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ortools.sat.python import cp_model
 
-from simulator.rota.fairness import Kind, apportionment_bounds, fair_shares, shifts_of
-from simulator.rota.greedy import greedy_rota
+from simulator.rota.fairness import Kind, apportionment_bounds, counts, fair_shares, shifts_of
+from simulator.rota.feasibility import explain
+from simulator.rota.greedy import rotation
 from simulator.rota.model import Variables, add_rules
 from simulator.rota.problem import RotaProblem
 from simulator.rota.staffing import Staffing
@@ -38,17 +39,20 @@ MONTH_DAYS = 31  # nights per month reach back to the month's first day
 class SolverSettings:
     """`time_limit` is in CP-SAT deterministic time (about seconds on a fast core) for the
     whole horizon, so the result does not depend on the machine's load; `wall_limit` is a
-    safety net in seconds."""
+    safety net in seconds. With `fill_gaps` (the engine's choice) a 4-week block that has no
+    legal rota is staffed by the greedy rotation, and the blocks after it are still solved."""
 
     time_limit: float = 10.0
     wall_limit: float = 600.0
     seed: int = 1
+    fill_gaps: bool = False  # staff blocks without a legal rota by the greedy rotation
 
 
 @dataclass(frozen=True)
 class SolveResult:
     """`infeasible_part`, when set, is a part of the problem (a block) proven to have no rota,
-    small enough to diagnose."""
+    small enough to diagnose; `gaps` are the blocks the greedy rotation staffed instead
+    (`SolverSettings.fill_gaps`), which may leave shifts short (status "short")."""
 
     status: str
     staffing: Staffing | None
@@ -56,6 +60,7 @@ class SolveResult:
     bound: float | None
     seconds: float
     infeasible_part: RotaProblem | None = None
+    gaps: tuple[RotaProblem, ...] = ()  # blocks without a legal rota (with `fill_gaps`)
 
     @property
     def gap(self) -> float | None:
@@ -71,36 +76,73 @@ def solve(problem: RotaProblem, settings: SolverSettings | None = None) -> Solve
     settings = settings or SolverSettings()
     began = time.perf_counter()
     blocks = _blocks(problem)
-    if len(blocks) <= 1:
+    if len(blocks) <= 1 and not settings.fill_gaps:
         return _part(problem, 0, len(problem.shifts), [], settings, began)
-    share = SolverSettings(
-        settings.time_limit / len(blocks), settings.wall_limit / len(blocks), settings.seed
+    share = replace(
+        settings,
+        time_limit=settings.time_limit / max(len(blocks), 1),
+        wall_limit=settings.wall_limit / max(len(blocks), 1),
     )
     staffing: list[list[int]] = []
+    gaps: list[RotaProblem] = []
     for first, stop in blocks:
-        part = _part(problem, first, stop, staffing, share, began)
-        if part.staffing is None:
-            return _after_failed_block(problem, first, stop, settings, share, began)
-        staffing = part.staffing.doctors
+        block = problem.part(first, stop, BLOCK_WEEKS) if settings.fill_gaps else None
+        part = (
+            None
+            if block and explain(block)
+            else _part(problem, first, stop, staffing, share, began)
+        )
+        if part is not None and part.staffing is not None:
+            staffing = part.staffing.doctors
+        elif block is not None:
+            gaps.append(block)
+            staffing = rotation(problem, staffing, stop)
+        else:
+            block = problem.part(first, stop, BLOCK_WEEKS)
+            return _after_failed_block(problem, block, settings, share, began)
+    return _whole(problem, staffing, len(blocks), gaps, began)
+
+
+def _whole(
+    problem: RotaProblem,
+    staffing: list[list[int]],
+    blocks: int,
+    gaps: list[RotaProblem],
+    began: float,
+) -> SolveResult:
+    """The rota of the blocks, or the greedy rotation of the whole horizon where that is
+    fairer (blocks are solved one after another, so an early block can cost later ones)."""
+    method = f"CP-SAT in {blocks} blocks of {BLOCK_WEEKS} weeks"
+    if gaps:
+        method += f", {len(gaps)} of them by the greedy rotation (the solver found no rota)"
+    greedy = rotation(problem)
+    if _score(problem, greedy) < _score(problem, staffing):
+        staffing, method = greedy, "greedy rotation (fairer than the blocks)"
     objective = objective_value(problem, staffing)
     bound = lower_bound(problem)
-    status = "optimal" if objective <= bound else "feasible"
-    method = f"CP-SAT in {len(blocks)} blocks of {BLOCK_WEEKS} weeks ({status})"
+    rota = Staffing(problem, staffing, method)
+    status = "short" if rota.unfilled() else "optimal" if objective <= bound else "feasible"
     seconds = time.perf_counter() - began
-    return SolveResult(status, Staffing(problem, staffing, method), objective, bound, seconds)
+    return SolveResult(status, rota, objective, bound, seconds, gaps=tuple(gaps))
+
+
+def _score(problem: RotaProblem, staffing: list[list[int]]) -> tuple[int, float]:
+    """Fewer doctors missing first, then the objective."""
+    missing = sum(
+        shift.doctors - len(team) for shift, team in zip(problem.shifts, staffing, strict=True)
+    )
+    return missing, objective_value(problem, staffing)
 
 
 def _after_failed_block(
     problem: RotaProblem,
-    first: int,
-    stop: int,
+    block: RotaProblem,
     settings: SolverSettings,
     share: SolverSettings,
     began: float,
 ) -> SolveResult:
     """A block found no rota: without the earlier blocks too, no rota exists at all; else the
     earlier blocks left no way on, so solve the whole at once."""
-    block = problem.part(first, stop, BLOCK_WEEKS)
     alone = _part(block, 0, len(block.shifts), [], share, began)
     if alone.status == "infeasible":
         return SolveResult("infeasible", None, None, None, alone.seconds, block)
@@ -127,16 +169,19 @@ def _part(
 ) -> SolveResult:
     """Solve shifts [first, stop) with shifts before `first` staffed as in `fixed`, starting
     from the greedy rotation that continues `fixed`."""
-    start = greedy_rota(problem, fixed[:first]).doctors
+    start = rotation(problem, fixed[:first], stop)
     model = cp_model.CpModel()
     x = _variables(model, problem, first, stop, fixed)
     add_rules(model, problem, x, staffed=range(first, stop))
     for (d, s), var in x.items():
         if s >= first:
             model.add_hint(var, d in start[s])
-    model.minimize(_objective(model, problem, x, stop, fixed, start))
+    model.minimize(_objective(model, problem, x, first, stop, start))
     solver = cp_model.CpSolver()
     solver.parameters.num_workers = 1
+    # The blocks are small and start from a complete hint: presolve cost more deterministic
+    # time than it saved (benchmarks/README.md, rota solver), so the budget goes to search.
+    solver.parameters.cp_model_presolve = False
     solver.parameters.random_seed = settings.seed
     solver.parameters.max_deterministic_time = settings.time_limit
     solver.parameters.max_time_in_seconds = settings.wall_limit
@@ -173,9 +218,8 @@ def _variables(
                 x[(d, s)] = model.new_bool_var(f"x{d}_{s}")
                 model.add(x[(d, s)] == 1)
     for s in range(first, stop):
-        for d in range(len(problem.doctors)):
-            if problem.allowed(d, s):
-                x[(d, s)] = model.new_bool_var(f"x{d}_{s}")
+        for d in problem.allowed_doctors[s]:
+            x[(d, s)] = model.new_bool_var(f"x{d}_{s}")
     return x
 
 
@@ -183,12 +227,13 @@ def _objective(
     model: cp_model.CpModel,
     problem: RotaProblem,
     x: Variables,
+    first: int,
     stop: int,
-    fixed: list[list[int]],
     start: list[list[int]],
 ) -> cp_model.LinearExpr:
-    """Fairness of the counts over shifts before `stop`, and wishes. Counts of shifts without
-    variables come from `fixed`; the deviations are hinted from the starting rota `start`."""
+    """Fairness of the counts over shifts before `stop`, and wishes. `start` staffs every shift
+    before `stop`: those before `first` are fixed and counted as constants, the later ones hint
+    the deviations."""
     terms: list[cp_model.LinearExprT] = []
     for kind in Kind:
         shifts = shifts_of(problem, kind, stop)
@@ -198,20 +243,23 @@ def _objective(
         goals = [round(SCALE * share) for share in fair_shares(problem, kind, stop)]
         least_worst, least_sum = apportionment_bounds(total, goals, SCALE)
         worst = model.new_int_var(least_worst, SCALE * total, f"max_{kind}")
+        done = counts(problem, [s for s in shifts if s < first], start)
+        started = counts(problem, shifts, start)
+        free: list[list[cp_model.IntVar]] = [[] for _ in goals]
+        for s in shifts:
+            if s >= first:
+                for d in problem.allowed_doctors[s]:
+                    free[d].append(x[(d, s)])
         deviations, hints = [], [least_worst]
         for d, goal in enumerate(goals):
-            count = sum(
-                x[(d, s)] if (d, s) in x else int(s < len(fixed) and d in fixed[s]) for s in shifts
-            )
-            gap = SCALE * count - goal
+            gap = SCALE * (done[d] + sum(free[d])) - goal
             unavoidable = min(goal % SCALE, SCALE - goal % SCALE)  # counts are whole shifts
             deviation = model.new_int_var(unavoidable, SCALE * total, f"dev_{kind}_{d}")
             model.add(deviation >= gap)
             model.add(deviation >= -gap)
             model.add(worst >= deviation)
             deviations.append(deviation)
-            started = sum(d in (fixed[s] if s < len(fixed) else start[s]) for s in shifts)
-            hints.append(max(unavoidable, abs(SCALE * started - goal)))
+            hints.append(max(unavoidable, abs(SCALE * started[d] - goal)))
             model.add_hint(deviation, hints[-1])
         model.add_hint(worst, max(hints))
         model.add(sum(deviations) >= least_sum)
@@ -228,9 +276,9 @@ def objective_value(problem: RotaProblem, staffing: list[list[int]]) -> float:
         if not shifts:
             continue
         goals = [round(SCALE * share) for share in fair_shares(problem, kind)]
-        counts = [sum(d in staffing[s] for s in shifts) for d in range(len(goals))]
-        deviations = [abs(SCALE * c - g) for c, g in zip(counts, goals, strict=True)]
-        value += sum(deviations) + MAX_WEIGHT * max(deviations)
+        worked = counts(problem, shifts, staffing)
+        deviations = [abs(SCALE * c - g) for c, g in zip(worked, goals, strict=True)]
+        value += sum(deviations) + MAX_WEIGHT * max(deviations, default=0)
     wishes = sum(w for (d, s), w in problem.wishes.items() if d in staffing[s])
     return value - WISH_WEIGHT * wishes
 

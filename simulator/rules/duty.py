@@ -7,7 +7,8 @@ read their limits from the catalogue (the exemption age is 55 or 60 depending on
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Hashable, Iterable
+from functools import cache
 
 from simulator.rules.catalogue import Catalogue, Rule, Version, load_catalogue
 from simulator.scenario import Scenario
@@ -75,6 +76,24 @@ def exemption_rules(
     return [r for r, v in pairs if v is not None and exemption_applies(physician, r, v, day)]
 
 
+def exemption_situation(physician: Physician, day: dt.date) -> Hashable:
+    """All that `exemption_rules(physician, day)` depends on besides the physician: the age
+    that day, which of the physician's exemptions cover it, and the catalogue versions in force.
+    Days in one situation get one answer, so a caller asking about many days (a year of rota)
+    evaluates each situation once."""
+    periods = tuple(e.period is None or e.period.contains(day) for e in physician.exemptions)
+    return physician.age_on(day), periods, _versions_on(day)
+
+
+@cache
+def _versions_on(day: dt.date) -> tuple[int | None, ...]:
+    """Which version of each rule of the shipped catalogue is in force on `day`."""
+    rules = load_catalogue().rules
+    return tuple(
+        next((i for i, v in enumerate(r.versions) if v.in_force(day)), None) for r in rules
+    )
+
+
 def excused(physician: Physician, day: dt.date, catalogue: Catalogue | None = None) -> bool:
     """True when the doctor must not be rostered on `day`: exempt and not opted in."""
     return not physician.opted_in and bool(exemption_rules(physician, day, catalogue))
@@ -84,6 +103,12 @@ def competent_alone(competence: Competence, alternatives: Iterable[Iterable[str]
     """Whether `competence` meets one of the alternatives of kompetansekravforskriften § 3a
     (each alternative is a list of `Competence` flags that must all be set)."""
     return any(all(getattr(competence, flag) for flag in alt) for alt in alternatives)
+
+
+def bakvakt_situation(day: dt.date) -> Hashable:
+    """All that `needs_bakvakt(physician, day)` depends on besides the physician (the rule's
+    version in force), so that many days are evaluated once per version."""
+    return _versions_on(day)
 
 
 def needs_bakvakt(physician: Physician, day: dt.date, catalogue: Catalogue | None = None) -> bool:

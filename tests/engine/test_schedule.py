@@ -6,11 +6,12 @@ import datetime as dt
 
 from simulator.engine.calendar import Calendar
 from simulator.engine.plan import BranchDay, Plan, PlanContribution
-from simulator.engine.schedule import Block, Schedules, has_night, paint, vacation_weeks
+from simulator.engine.schedule import Block, Schedules, has_night, paint
 from simulator.rota.assignment import Assignment
 from simulator.scenario import Scenario
 from simulator.scenario.legevakt import ShiftMode
 from simulator.timeline import Category
+from simulator.vacation import vacation_weeks
 from tests.support.scenarios import START, base
 
 

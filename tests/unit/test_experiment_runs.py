@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 
 import numpy as np
 import pytest
 
 from simulator.commands.common import default_scenario_path
+from simulator.engine.plan import Plan
 from simulator.experiment.design import DesignRunner, Variant, kpi_series
 from simulator.experiment.executors import ProcessExecutor, SerialExecutor
+from simulator.experiment.replication import prepare_plan
 from simulator.experiment.store import ResultStore, StoreMismatch
 from simulator.experiment.sweep import SweepError, apply, grid, parse_axis
 from simulator.scenario import Scenario, load_scenario
@@ -130,3 +133,39 @@ def test_kpi_directions(kpi: str, lower: bool | None) -> None:
     from simulator.experiment.replication import lower_is_better
 
     assert lower_is_better(kpi) is lower
+
+
+def rota_summary(plan: Plan, seed: np.random.SeedSequence) -> dict:
+    """A stand-in replication that reports the plan's rota."""
+    starts = sum(a.start.timestamp() for a in plan.rota)
+    return {"kpis": {"shifts|all": float(len(plan.rota)), "starts|all": starts}}
+
+
+def test_plans_of_several_variants_built_on_workers_equal_serial_ones(demo: Scenario) -> None:
+    meta = demo.scenario.model_copy(update={"weeks": 4, "warmup_weeks": 1})
+    short = demo.model_copy(update={"scenario": meta})
+    busier = apply(short, {"physicians[grong-gp1].list_size": 1000})
+    variants = [Variant("a", short), Variant("b", busier)]
+
+    def run(executor: SerialExecutor | ProcessExecutor) -> DesignRunner:
+        runner = DesignRunner(variants, rota_summary, 5, executor, prepare=prepare_plan)
+        runner.run(2)
+        return runner
+
+    serial, parallel = run(SerialExecutor()), run(ProcessExecutor(2))
+    assert serial.done == parallel.done
+    assert all(serial._inputs[v.name].rota == parallel._inputs[v.name].rota for v in variants)
+
+
+def test_a_result_directory_keeps_the_solved_rotas_for_reruns(
+    demo: Scenario, tmp_path: Path
+) -> None:
+    from simulator.experiment.api import ROTA_CACHE, Settings, trial
+
+    meta = demo.scenario.model_copy(update={"weeks": 2, "warmup_weeks": 1})
+    short = demo.model_copy(update={"scenario": meta})
+    first = trial(short, Settings(replications=1, out=tmp_path / "one"))
+    assert list((tmp_path / "one" / ROTA_CACHE).glob("*.json"))
+    shutil.copytree(tmp_path / "one" / ROTA_CACHE, tmp_path / "two" / ROTA_CACHE)
+    second = trial(short, Settings(replications=1, out=tmp_path / "two"))
+    assert first.result.payloads == second.result.payloads

@@ -43,9 +43,11 @@ def test_kpis_are_identical_for_one_two_workers_and_dask(demo: Scenario) -> None
 
 
 def test_common_random_numbers_shrink_the_variance_of_a_difference(demo: Scenario) -> None:
-    """A plan with a longer GP list against the demo: with the same seeds the paired
-    differences vary far less than with independent seeds."""
-    busier = apply(demo, {"physicians[grong-gp1].list_size": 1000})
+    """A plan where one GP works part time against the demo: with the same seeds the paired
+    differences vary far less than with independent seeds. (A longer list draws a different
+    number of requests, so its request stream shares fewer numbers; which pair shows the effect
+    best depends on the rota.)"""
+    busier = apply(demo, {"physicians[grong-gp1].fte": 0.8})
     n = 8
     same = _series(
         DesignRunner([Variant("a", demo), Variant("b", busier)], simulate_replication, 11).run(n)

@@ -22,6 +22,7 @@ def doctor(i: int, **fields: Any) -> dict[str, Any]:
         "age": 40,
         "fte": 1.0,
         "competence": COMPETENT,
+        "vacation_weeks": 0,  # the engine's vacation weeks only where a test asks for them
     }
     return {**base, **fields}
 
