@@ -1,5 +1,5 @@
 """The national calibration table of docs/validation.md, from one replication of the national
-scenario (`samsim new --national`, greedy rotas as in `engine_national.py`).
+scenario (`samsim new --national`, greedy rotas (`simulator.rota.rotation.GREEDY`)).
 
     PYTHONPATH=$PWD python benchmarks/calibration_national.py [--weeks 52] [--seed 20231]
 
@@ -21,7 +21,6 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from benchmarks.engine_national import greedy_plan
 from simulator.engine.arrivals import legevakt_contacts
 from simulator.engine.beds import served_population
 from simulator.engine.calendar import Calendar
@@ -32,8 +31,9 @@ from simulator.engine.expected import (
     expected_contacts,
     mean_decay,
 )
-from simulator.engine.run import Run, replicate
+from simulator.engine.run import Run, build_plan, replicate
 from simulator.engine.streams import Streams
+from simulator.rota.rotation import GREEDY
 from simulator.rules import load_catalogue
 from simulator.scenario import Scenario
 from tests.validation import national_reference as ref
@@ -210,7 +210,7 @@ def main() -> None:
     load_catalogue()
     started = time.perf_counter()
     scenario = Scenario.model_validate(ref.national_document())
-    plan = greedy_plan(scenario, args.weeks)
+    plan = build_plan(scenario, args.weeks, rota_settings=GREEDY)
     print(f"plan: {time.perf_counter() - started:.0f} s", flush=True)
     run = replicate(plan, args.seed, args.weeks)
     print(f"plan + replication: {time.perf_counter() - started:.0f} s", flush=True)

@@ -16,15 +16,15 @@ from typing import Any
 import numpy as np
 import pytest
 
-from benchmarks.engine_national import greedy_plan
 from simulator.engine.arrivals import legevakt_contacts
 from simulator.engine.beds import served_population, simulate_unit
 from simulator.engine.calendar import Calendar
 from simulator.engine.demand import Contact, DemandModel
 from simulator.engine.expected import DAYS_PER_YEAR, ExpectedContacts, expected_contacts
-from simulator.engine.run import replicate
+from simulator.engine.run import build_plan, replicate
 from simulator.engine.streams import Streams
 from simulator.engine.travel import travel_for
+from simulator.rota.rotation import GREEDY
 from simulator.scenario import Scenario
 from tests.validation import national_reference as ref
 
@@ -110,7 +110,7 @@ def test_a_sampled_year_of_arrivals_matches_the_expected_rates(
 @pytest.fixture(scope="module")
 def subset_run() -> tuple[Any, ExpectedContacts, Calendar]:
     scenario = Scenario.model_validate(ref.national_document(SUBSET))
-    run = replicate(greedy_plan(scenario, SUBSET_WEEKS), SEED, SUBSET_WEEKS)
+    run = replicate(build_plan(scenario, SUBSET_WEEKS, rota_settings=GREEDY), SEED, SUBSET_WEEKS)
     meta = scenario.scenario
     whole = Calendar.for_horizon(meta.start_date, SUBSET_WEEKS + meta.warmup_weeks, 0)
     demand = DemandModel.resolve(scenario.demand)
