@@ -91,9 +91,9 @@ class TimeAverage:
         self.area = 0.0
 
     def change(self, now: float, delta: int) -> None:
-        if now > self.start:
-            self.area += self.level * (now - max(self.since, self.start))
-        self.since = max(now, self.start)
+        if now > self.start:  # `since` never falls below `start`
+            self.area += self.level * (now - self.since)
+            self.since = now
         self.level += delta
 
     def mean(self, now: float) -> float:

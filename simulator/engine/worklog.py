@@ -15,13 +15,15 @@ class WorkLog:
         self.travel_minutes: dict[str, float] = defaultdict(float)
 
     def record(self, physician: str, start: float, end: float, category: Category) -> None:
-        """Whole minutes from `start` to `end`; touching intervals of one category merge, so
-        memory grows with busy periods, not with patients."""
+        """Whole minutes from `start` to `end`; an interval that touches or overlaps the last
+        one of the same category merges with it, so memory grows with busy periods, not with
+        patients. (Districts run one after another, so a physician working in two may be
+        recorded out of time order.)"""
         a, b = round(start), round(end)
         if b <= a:
             return
         items = self.intervals[physician]
-        if items and items[-1][2] is category and items[-1][1] >= a:
+        if items and items[-1][2] is category and items[-1][0] <= a <= items[-1][1]:
             items[-1] = (items[-1][0], max(b, items[-1][1]), category)
         else:
             items.append((a, b, category))
