@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import heapq
 import math
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -154,18 +154,23 @@ def nearest_hospital(scenario: Scenario, place: str, travel: TravelTimes) -> str
 
 
 def responsible_doctor(
-    unit: BedUnit, scenario: Scenario, calendar: Calendar, minute: float
-) -> str | None:
-    """The named doctor who does the unit's work at `minute`, or None when the legevakt doctor
-    on duty does it (cover `legevakt`, or outside office hours when a legevakt is named)."""
-    if unit.cover is Cover.legevakt:
-        return None
-    if unit.legevakt is not None and not in_office_hours(calendar, minute):
-        return None
-    if unit.cover is Cover.dedicated:
-        return unit.physician
-    gps = _unit_gps(scenario, unit)
-    return gps[int(minute // MINUTES_PER_DAY) % len(gps)] if gps else unit.physician
+    unit: BedUnit, scenario: Scenario, calendar: Calendar
+) -> Callable[[float], str | None]:
+    """Who does the unit's work at a minute: the named doctor, or None when the legevakt doctor
+    on duty does it (cover `legevakt`, or outside office hours when a legevakt is named). The
+    host municipality's GPs are looked up once per unit."""
+    gps = _unit_gps(scenario, unit) if unit.cover is Cover.gp_on_duty else []
+
+    def doctor(minute: float) -> str | None:
+        if unit.cover is Cover.legevakt:
+            return None
+        if unit.legevakt is not None and not in_office_hours(calendar, minute):
+            return None
+        if unit.cover is Cover.dedicated:
+            return unit.physician
+        return gps[int(minute // MINUTES_PER_DAY) % len(gps)] if gps else unit.physician
+
+    return doctor
 
 
 def _unit_gps(scenario: Scenario, unit: BedUnit) -> list[str]:

@@ -26,6 +26,10 @@ from simulator.timeline import Category
 
 HOURS_PER_WEEK = 7 * 24
 RANK_STRIDE = 1 << 48  # queue rank: urgency × stride + order of joining
+BED_WORK, ACTIVE = (
+    Category.bed_work,
+    Category.legevakt_active,
+)  # looked up once: enum access is slow
 
 
 class Kind:
@@ -99,6 +103,7 @@ class Station:
         self.kpis = StationKpis(warmup)
         self.backups: list[simpy.Event] = []
         self._seq = itertools.count()
+        self._trips: dict[tuple[str, str], tuple[float, float]] = {}  # (from, to): minutes, km
 
     def put(self, job: Job) -> None:
         """A job joins the doctors' queue now. The queue is a heap of (rank, job): by urgency,
@@ -203,7 +208,7 @@ class Station:
             kpis.waited(job, start - job.entered)
             if job.callout:
                 kpis.response[job.municipality].add(start - job.contact)
-        category = Category.bed_work if job.kind == Kind.bed else Category.legevakt_active
+        category = BED_WORK if job.kind == Kind.bed else ACTIVE
         self.log.record(physician, start, start + job.minutes, category)
         if self.events is not None:
             self._log_job(self.events, physician, job, start)
@@ -220,7 +225,10 @@ class Station:
 
     def _go(self, physician: str, a: str, b: str) -> float:
         """Record a trip from `a` to `b` starting now; returns its minutes."""
-        minutes, km = self.travel.minutes(a, b), self.travel.km(a, b)
+        trip = self._trips.get((a, b))
+        if trip is None:
+            trip = self._trips[(a, b)] = (self.travel.minutes(a, b), self.travel.km(a, b))
+        minutes, km = trip
         self.log.travel(physician, self.env.now, minutes, km)
         if self.events is not None:
             self.events.add(

@@ -122,8 +122,9 @@ def _bed_jobs(run: Run, unit: BedUnit, outcome: BedOutcome) -> list[Entry]:
     """Bed work for the legevakt queue; work of a named doctor goes straight to their log."""
     jobs = []
     scenario = run.plan.scenario
+    doctor_at = responsible_doctor(unit, scenario, run.calendar)
     for work in outcome.work:
-        doctor = responsible_doctor(unit, scenario, run.calendar, work.time)
+        doctor = doctor_at(work.time)
         if doctor is None and unit.legevakt:
             urgency = Urgency.orange if work.admission else Urgency.green
             job = Job(

@@ -90,20 +90,29 @@ class Schedules:
         self.open_days = {
             o.id: frozenset(d.index for d in o.opening_hours.days) for o in scenario.offices
         }
-        self._office_days: dict[tuple[str, int], OfficeDay | None] = {}
+        self.working = [calendar.is_working_day(d) for d in range(calendar.days)]
+        self._office_of_day: dict[str, list[str | None]] = {}
 
     def on_vacation(self, physician: str, day: int) -> bool:
         return self.iso_weeks[day // 7] in self.vacations[physician]
 
     def office_day(self, physician: Physician, day: int) -> OfficeDay | None:
         """The office and hours of `physician` on `day`, or None when not in the office."""
-        key = (physician.id, day)
-        if key not in self._office_days:
-            self._office_days[key] = self._find_office_day(physician, day)
-        return self._office_days[key]
+        office_of_day = self._office_of_day.get(physician.id)
+        if office_of_day is None:  # one office id (or None) per day: small, kept for the run
+            office_of_day = [self._office_of(physician, d) for d in range(self.calendar.days)]
+            self._office_of_day[physician.id] = office_of_day
+        office_id = office_of_day[day]
+        if office_id is None:
+            return None
+        hours = self.offices[office_id].opening_hours
+        start = day * MINUTES_PER_DAY + clock_minutes(hours.start)
+        length = round(hours.minutes_per_day * min(physician.fte, 1.0))
+        return OfficeDay(office_id, start, start + length)
 
-    def _find_office_day(self, physician: Physician, day: int) -> OfficeDay | None:
-        if physician.office is None or not self.calendar.is_working_day(day):
+    def _office_of(self, physician: Physician, day: int) -> str | None:
+        """Where `physician` works on `day`: the home office, a branch office, or nowhere."""
+        if physician.office is None or not self.working[day]:
             return None
         if self.on_vacation(physician.id, day):
             return None
@@ -114,13 +123,7 @@ class Schedules:
             and self.iso_weeks[day // 7] not in self.offices[branch.office].closed_in_summer_weeks
         ):
             office_id = branch.office
-        hours = self.offices[office_id].opening_hours
-        if day % 7 not in self.open_days[office_id]:
-            return None
-        base = day * MINUTES_PER_DAY
-        start = base + clock_minutes(hours.start)
-        length = round(hours.minutes_per_day * min(physician.fte, 1.0))
-        return OfficeDay(office_id, start, start + length)
+        return office_id if day % 7 in self.open_days[office_id] else None
 
     def branch_km(self, physician: Physician, first_day: int) -> float:
         """Km driven to and from branch offices from `first_day` to the end of the horizon."""

@@ -23,10 +23,13 @@ class WorkLog:
         if b <= a:
             return
         items = self.intervals[physician]
-        if items and items[-1][2] is category and items[-1][0] <= a <= items[-1][1]:
-            items[-1] = (items[-1][0], max(b, items[-1][1]), category)
-        else:
-            items.append((a, b, category))
+        if items:
+            first, last, kind = items[-1]
+            if kind is category and first <= a <= last:
+                if b > last:
+                    items[-1] = (first, b, category)
+                return
+        items.append((a, b, category))
 
     def overlap_minutes(self, physician: str) -> int:
         """Minutes in which the physician was recorded doing two things at once; a correct
