@@ -165,7 +165,7 @@ def _timelines(run: Run, schedules: Schedules) -> dict[str, Timeline]:
     out = {}
     for p in run.plan.scenario.physicians:
         blocks = schedules.blocks(p, shifts[p.id])
-        blocks += [PlanBlock(s, e, Priority.work, c) for s, e, c in run.worklog.intervals[p.id]]
+        blocks += [PlanBlock(s, e, Priority.work, c) for s, e, c in run.worklog.intervals(p.id)]
         intervals = paint(blocks, run.calendar.horizon)
         out[p.id] = Timeline.from_intervals(p.id, run.calendar.origin, intervals)
     return out
