@@ -162,7 +162,8 @@ class Station:
             _, job = yield get
             busy, here = self._serve(physician, job, here)
             yield env.timeout(busy)
-            self._done(job)
+            if job.then is not None:
+                self._follow_up(job.then, job.then_delay)
             if here != base and not store.items:
                 yield env.timeout(self._go(physician, here, base))
                 here = base
@@ -187,7 +188,8 @@ class Station:
             _, job = get.value
             busy, here = self._serve(physician, job, home)
             yield env.timeout(busy)
-            self._done(job)
+            if job.then is not None:
+                self._follow_up(job.then, job.then_delay)
             yield env.timeout(self._go(physician, here, home))
 
     def _serve(self, physician: str, job: Job, here: str) -> tuple[float, str]:
@@ -219,9 +221,9 @@ class Station:
         events.job(start, Event.started, lv, job, physician=physician, minutes=start - job.entered)
         events.job(start + job.minutes, Event.ended, lv, job, physician=physician)
 
-    def _done(self, job: Job) -> None:
-        if job.then is not None:
-            self.env.process(self.put_later(job.then, job.then_delay))
+    def _follow_up(self, job: Job, delay: float) -> None:
+        """After a call the doctor answered: the follow-up joins the queue `delay` later."""
+        self.env.process(self.put_later(job, delay))
 
     def _go(self, physician: str, a: str, b: str) -> float:
         """Record a trip from `a` to `b` starting now; returns its minutes."""
