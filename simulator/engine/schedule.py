@@ -27,6 +27,8 @@ SUMMER_WEEKS = (27, 28, 29, 30)  # staggered starts of the summer holiday (felle
 OTHER_VACATION_WEEKS = (8, 14, 41, 52)  # winter, Easter, autumn and Christmas weeks
 SUMMER_VACATION_WEEKS = 3  # ferieloven § 7: three weeks in the main holiday period
 NIGHT = (21 * 60, 6 * 60)  # aml § 10-11: night work is 21:00–06:00
+DEFAULT_OPENS = clock_minutes(OpeningHours().start)  # daytime of physicians without an office
+DEFAULT_MINUTES = OpeningHours().minutes_per_day
 
 
 class Priority(IntEnum):
@@ -91,6 +93,10 @@ class Schedules:
             o.id: frozenset(d.index for d in o.opening_hours.days) for o in scenario.offices
         }
         self.working = [calendar.is_working_day(d) for d in range(calendar.days)]
+        self._hours = {  # office: opening minute, minutes open
+            o.id: (clock_minutes(o.opening_hours.start), o.opening_hours.minutes_per_day)
+            for o in scenario.offices
+        }
         self._office_of_day: dict[str, list[str | None]] = {}
 
     def on_vacation(self, physician: str, day: int) -> bool:
@@ -105,10 +111,9 @@ class Schedules:
         office_id = office_of_day[day]
         if office_id is None:
             return None
-        hours = self.offices[office_id].opening_hours
-        start = day * MINUTES_PER_DAY + clock_minutes(hours.start)
-        length = round(hours.minutes_per_day * min(physician.fte, 1.0))
-        return OfficeDay(office_id, start, start + length)
+        opens, minutes = self._hours[office_id]
+        start = day * MINUTES_PER_DAY + opens
+        return OfficeDay(office_id, start, start + round(minutes * min(physician.fte, 1.0)))
 
     def _office_of(self, physician: Physician, day: int) -> str | None:
         """Where `physician` works on `day`: the home office, a branch office, or nowhere."""
@@ -171,13 +176,12 @@ class Schedules:
 
     def _default_day(self, physician: Physician, day: int) -> OfficeDay | None:
         """Physicians without an office day still do their weekly hours in daytime."""
-        if not self.calendar.is_working_day(day) or self.on_vacation(physician.id, day):
+        if not self.working[day] or self.on_vacation(physician.id, day):
             return None
         if physician.office is not None and self.office_day(physician, day) is None:
             return None
-        hours = OpeningHours()
-        start = day * MINUTES_PER_DAY + clock_minutes(hours.start)
-        return OfficeDay("", start, start + hours.minutes_per_day)
+        start = day * MINUTES_PER_DAY + DEFAULT_OPENS
+        return OfficeDay("", start, start + DEFAULT_MINUTES)
 
     def _commitments(self, physician: Physician) -> Iterator[Block]:
         for c in self.plan.contribution.commitments:
