@@ -26,10 +26,7 @@ from simulator.timeline import Category
 
 HOURS_PER_WEEK = 7 * 24
 RANK_STRIDE = 1 << 48  # queue rank: urgency × stride + order of joining
-BED_WORK, ACTIVE = (
-    Category.bed_work,
-    Category.legevakt_active,
-)  # looked up once: enum access is slow
+BED_WORK, ACTIVE = Category.bed_work.code, Category.legevakt_active.code  # work log codes
 
 
 class Kind:

@@ -17,7 +17,7 @@ from simulator.engine.demand import DemandModel
 from simulator.engine.district import Entry, simulate_district
 from simulator.engine.eventlog import Event, EventLog
 from simulator.engine.gp_offices import GpKpis, OfficeSimulation
-from simulator.engine.legevakt import Job, Kind, Station
+from simulator.engine.legevakt import BED_WORK, Job, Kind, Station
 from simulator.engine.plan import Plan
 from simulator.engine.schedule import Block as PlanBlock
 from simulator.engine.schedule import Priority, Schedules, paint
@@ -31,7 +31,7 @@ from simulator.rota.rotation import rota_for
 from simulator.rota.solver import SolverSettings
 from simulator.scenario import Scenario
 from simulator.scenario.beds import BedUnit
-from simulator.timeline import Category, Timeline
+from simulator.timeline import Timeline
 
 
 @dataclass
@@ -137,7 +137,7 @@ def _bed_jobs(run: Run, unit: BedUnit, outcome: BedOutcome) -> list[Entry]:
             )
             jobs.append((work.time, job))
         elif doctor is not None:
-            run.worklog.record(doctor, work.time, work.time + work.minutes, Category.bed_work)
+            run.worklog.record(doctor, work.time, work.time + work.minutes, BED_WORK)
             if run.events is not None:
                 run.events.add(
                     work.time,

@@ -8,7 +8,7 @@ from collections import defaultdict
 
 from simulator.timeline import CATEGORIES, Category
 
-CODES = {c: c.code for c in CATEGORIES}
+TRAVEL = Category.travel.code
 
 
 class WorkLog:
@@ -20,15 +20,15 @@ class WorkLog:
         self.km: dict[str, float] = defaultdict(float)
         self.travel_minutes: dict[str, float] = defaultdict(float)
 
-    def record(self, physician: str, start: float, end: float, category: Category) -> None:
-        """Whole minutes from `start` to `end`; an interval that touches or overlaps the last
-        one of the same category merges with it, so memory grows with busy periods, not with
-        patients. (Districts run one after another, so a physician working in two may be
-        recorded out of time order.)"""
+    def record(self, physician: str, start: float, end: float, code: int) -> None:
+        """Whole minutes from `start` to `end` in the category `code` (a `Category.code`: the
+        hot path passes integers, cheaper to look up than enum members). An interval that
+        touches or overlaps the last one of the same category merges with it, so memory grows
+        with busy periods, not with patients. (Districts run one after another, so a physician
+        working in two may be recorded out of time order.)"""
         a, b = round(start), round(end)
         if b <= a:
             return
-        code = CODES[category]
         packed = self._packed[physician]
         if packed and packed[-1] == code and packed[-3] <= a <= packed[-2]:
             if b > packed[-2]:
@@ -53,6 +53,6 @@ class WorkLog:
         return overlap
 
     def travel(self, physician: str, start: float, minutes: float, km: float) -> None:
-        self.record(physician, start, start + minutes, Category.travel)
+        self.record(physician, start, start + minutes, TRAVEL)
         self.km[physician] += km
         self.travel_minutes[physician] += minutes
