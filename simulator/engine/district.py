@@ -49,8 +49,8 @@ def simulate_district(
     run.doctor_entries += len(entries)
     entries += bed_entries
     entries.sort(key=lambda e: e[0])
-    env.process(_feed(env, station, entries, calendar.horizon, run))
-    env.process(_rota(env, station, shifts, run, homes))
+    _Feed(env, station, entries, calendar.horizon, run).next()
+    env.process(_rota(env, station, _timed(shifts, run, homes)))
     env.run(until=calendar.horizon)
     station.close(calendar.horizon)
     return station
@@ -156,32 +156,54 @@ def _job(
     return Job(Kind.consultation, urgency, t, station, muni, minutes, number=number), delay
 
 
-def _feed(
-    env: simpy.Environment, station: Station, items: list[Entry], horizon: float, run: Run
-) -> Generator:
-    for time, job in items:
-        if time >= horizon:
-            run.pending += 1
-            continue
-        yield env.timeout(time - env.now)
-        station.put(job)
+class _Feed:
+    """Puts each job into the station's queue at its time, in time order: one timeout per job
+    whose callback puts it and schedules the next (lighter than resuming a generator). Jobs
+    due at or after the horizon are counted as not yet queued."""
+
+    def __init__(
+        self,
+        env: simpy.Environment,
+        station: Station,
+        items: list[Entry],
+        horizon: float,
+        run: Run,
+    ) -> None:
+        self.env = env
+        self.station = station
+        self.items = iter(items)
+        self.horizon = horizon
+        self.run = run
+
+    def next(self) -> None:
+        for time, job in self.items:
+            if time >= self.horizon:
+                self.run.pending += 1
+                continue
+            self.env.timeout(time - self.env.now, job).callbacks.append(self._arrive)
+            return
+
+    def _arrive(self, event: simpy.Event) -> None:
+        self.station.put(event.value)
+        self.next()
+
+
+def _timed(
+    shifts: Iterable[Assignment], run: Run, homes: dict[str, str]
+) -> list[tuple[int, int, Assignment, str | None]]:
+    """The shifts as (start, end, assignment, home) in engine minutes, by start."""
+    minute = run.calendar.minute
+    timed = [(minute(a.start), minute(a.end), i, a) for i, a in enumerate(shifts)]
+    timed.sort(key=lambda s: (s[0], s[2]))
+    return [(start, end, a, homes.get(a.physician)) for start, end, _, a in timed]
 
 
 def _rota(
-    env: simpy.Environment,
-    station: Station,
-    shifts: Iterable[Assignment],
-    run: Run,
-    homes: dict[str, str],
+    env: simpy.Environment, station: Station, shifts: list[tuple[int, int, Assignment, str | None]]
 ) -> Generator:
-    """Start each doctor's shift process when the shift begins."""
-    calendar = run.calendar
-    timed = sorted(
-        ((calendar.minute(a.start), calendar.minute(a.end), i, a) for i, a in enumerate(shifts)),
-        key=lambda s: (s[0], s[2]),
-    )
-    for start, end, _, a in timed:
+    """Start each doctor's shift process when the shift begins (a home-call doctor without a
+    home waits at the station)."""
+    for start, end, a, home in shifts:
         if start > env.now:
             yield env.timeout(start - env.now)
-        home = homes.get(a.physician, station.place)
-        env.process(station.doctor(a.physician, start, end, a.mode, home))
+        env.process(station.doctor(a.physician, start, end, a.mode, home or station.place))

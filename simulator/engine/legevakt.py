@@ -107,7 +107,7 @@ class Station:
         then in order of joining (ranks are unique, so jobs are never compared)."""
         now = self.env.now
         store = self.store
-        if job.urgency == Urgency.red and self.backups and not store.get_queue:
+        if self.backups and job.urgency == Urgency.red and not store.get_queue:
             self.backups.pop(0).succeed()
         self.queue.change(now, +1)
         kpis = self.kpis
