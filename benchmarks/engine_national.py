@@ -2,17 +2,21 @@
 (357 municipalities, 5.5 million inhabitants, about 170 legevakt stations).
 
     PYTHONPATH=$PWD python benchmarks/engine_national.py [--weeks 52] [--solver]
+        [--plan-cache FILE]
 
 By default the rotas come from the rota package's greedy rotation, so that building the plan
 does not dominate: the figure of interest is the replication. `--solver` uses the CP-SAT solver
-(`rota_for`) as `samsim run` does, which takes far longer for 169 legevakter. Prints wall-clock
-and CPU seconds of each step and the peak memory.
+(`rota_for`) as `samsim run` does, which takes far longer for 169 legevakter. With
+`--plan-cache FILE` the plan is pickled to FILE on the first run and read from it on later
+runs, so a rerun measures the replication alone, in a fresh process whose peak memory is not
+the plan building's. Prints wall-clock and CPU seconds of each step and the peak memory.
 """
 
 from __future__ import annotations
 
 import argparse
 import logging
+import pickle
 import resource
 import subprocess
 import sys
@@ -54,23 +58,37 @@ def greedy_plan(scenario: Scenario, weeks: int) -> Plan:
     return Plan(scenario, contribution, tuple(rota))
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--weeks", type=int, default=52)
-    parser.add_argument("--solver", action="store_true", help="Solve the rotas with CP-SAT.")
-    args = parser.parse_args()
-    logging.disable(logging.WARNING)
-    load_catalogue()
+def make_plan(weeks: int, solver: bool) -> Plan:
+    """The national scenario as `samsim new --national` writes it, and its plan."""
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "norway.yaml"
         command = [sys.executable, "-m", "simulator", "new", "--national", "--out", str(path)]
         subprocess.run(command, check=True, capture_output=True)
         scenario = step("load", lambda: load(path))
-    if args.solver:
-        plan = step("plan (CP-SAT rotas)", lambda: build_plan(scenario, args.weeks))
+    if solver:
+        return step("plan (CP-SAT rotas)", lambda: build_plan(scenario, weeks))
+    return step("plan (greedy rotas)", lambda: greedy_plan(scenario, weeks))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--weeks", type=int, default=52)
+    parser.add_argument("--solver", action="store_true", help="Solve the rotas with CP-SAT.")
+    parser.add_argument("--plan-cache", type=Path, help="Pickle the plan here; reuse it if there.")
+    args = parser.parse_args()
+    logging.disable(logging.WARNING)
+    load_catalogue()
+    if args.plan_cache and args.plan_cache.exists():
+        plan = step("read the cached plan", lambda: pickle.loads(args.plan_cache.read_bytes()))
     else:
-        plan = step("plan (greedy rotas)", lambda: greedy_plan(scenario, args.weeks))
+        plan = make_plan(args.weeks, args.solver)
+        if args.plan_cache:
+            args.plan_cache.write_bytes(pickle.dumps(plan, protocol=pickle.HIGHEST_PROTOCOL))
+    print(
+        f"before the replication: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024} MB"
+    )
     result = step("replication", lambda: simulate(plan, 1, args.weeks))
+    scenario = plan.scenario
     c = result.conservation
     print(
         f"{len(scenario.municipalities)} municipalities, {len(scenario.physicians)} physicians, "
