@@ -1,13 +1,16 @@
-"""The streaming pieces of the engine: buffered histograms and the packed work log."""
+"""The streaming pieces of the engine (buffered histograms, the packed work log) and painting
+calendars into timelines."""
 
 from __future__ import annotations
 
+import itertools
 import math
 
 import numpy as np
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from simulator.engine.schedule import Block, Priority, paint
 from simulator.engine.stats import HISTOGRAM_MINUTES, Histogram
 from simulator.engine.worklog import WorkLog
 from simulator.timeline import Category
@@ -57,3 +60,31 @@ def test_a_work_log_keeps_intervals_recorded_out_of_time_order():
         (50, 70, Category.legevakt_active),
     ]
     assert log.overlap_minutes("d") == 0
+
+
+blocks = st.lists(
+    st.builds(
+        Block,
+        st.integers(-20, 120),
+        st.integers(-20, 120),
+        st.sampled_from(list(Priority)),
+        st.sampled_from(list(Category)),
+    ),
+    max_size=25,
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(blocks=blocks)
+def test_paint_gives_each_minute_the_highest_block_later_listed_on_ties(blocks):
+    horizon = 100
+    minutes = [Category.off] * horizon
+    for minute in range(horizon):
+        covering = [(b.priority, i) for i, b in enumerate(blocks) if b.start <= minute < b.end]
+        if covering:
+            minutes[minute] = blocks[max(covering)[1]].category
+    painted = paint(blocks, horizon)
+    assert painted[0][0] == 0 and painted[-1][1] == horizon
+    for (_, end, category), (start, _, following) in itertools.pairwise(painted):
+        assert end == start and category is not following  # contiguous, runs merged
+    assert [c for a, b, c in painted for _ in range(a, b)] == minutes
