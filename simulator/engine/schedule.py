@@ -8,11 +8,10 @@ in exactly one ledger category.
 
 from __future__ import annotations
 
+import heapq
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from enum import IntEnum
-
-import numpy as np
 
 from simulator.engine.calendar import MINUTES_PER_DAY, MINUTES_PER_HOUR, Calendar
 from simulator.engine.plan import WEEK_MINUTES_FULL_TIME, Plan, WeeklyHours
@@ -22,7 +21,7 @@ from simulator.scenario.base import clock_minutes
 from simulator.scenario.legevakt import ShiftMode
 from simulator.scenario.offices import OpeningHours
 from simulator.scenario.physicians import Physician
-from simulator.timeline import CATEGORIES, Category
+from simulator.timeline import Category
 
 SUMMER_WEEKS = (27, 28, 29, 30)  # staggered starts of the summer holiday (fellesferie, July)
 OTHER_VACATION_WEEKS = (8, 14, 41, 52)  # winter, Easter, autumn and Christmas weeks
@@ -254,24 +253,32 @@ def _weekly_hours(plan: Plan) -> dict[str, list[WeeklyHours]]:
 
 def paint(blocks: Iterable[Block], horizon: int) -> list[tuple[int, int, Category]]:
     """Non-overlapping intervals covering [0, horizon): at each minute the block of highest
-    priority (the later-listed block on ties), `off` where there is none.
-
-    The block edges cut the horizon into segments; blocks are laid over the segments from the
-    lowest (priority, position) to the highest, so the last one laid wins; runs of segments of
-    one category become one interval."""
+    priority (the later-listed block on ties), `off` where there is none."""
+    events: list[tuple[int, int, int]] = []  # (time, kind 0=end 1=start, index)
     listed = [b for b in blocks if b.start < horizon and b.end > 0]
-    starts = [max(b.start, 0) for b in listed]
-    ends = [min(b.end, horizon) for b in listed]
-    cuts = np.unique(np.array([0, horizon, *starts, *ends], dtype=np.int64))
-    first = np.searchsorted(cuts, starts).tolist()
-    last = np.searchsorted(cuts, ends).tolist()
-    codes = np.full(len(cuts) - 1, Category.off.code, dtype=np.int64)
-    for i in sorted(range(len(listed)), key=lambda i: (listed[i].priority, i)):
-        codes[first[i] : last[i]] = listed[i].category.code
-    runs = np.flatnonzero(np.diff(codes)) + 1
-    run_starts = [0, *runs.tolist()]
-    run_ends = [*runs.tolist(), len(codes)]
-    return [
-        (int(cuts[a]), int(cuts[b]), CATEGORIES[codes[a]])
-        for a, b in zip(run_starts, run_ends, strict=True)
-    ]
+    for i, b in enumerate(listed):
+        events.append((max(b.start, 0), 1, i))
+        events.append((min(b.end, horizon), 0, i))
+    events.sort()
+    active: list[tuple[int, int]] = []  # max-heap of (-priority, -index)
+    ended: set[int] = set()
+    out: list[tuple[int, int, Category]] = []
+    cursor, k = 0, 0
+    while cursor < horizon:
+        while k < len(events) and events[k][0] <= cursor:
+            _, kind, i = events[k]
+            if kind:
+                heapq.heappush(active, (-listed[i].priority, -i))
+            else:
+                ended.add(i)
+            k += 1
+        while active and -active[0][1] in ended:
+            heapq.heappop(active)
+        nxt = events[k][0] if k < len(events) else horizon
+        category = listed[-active[0][1]].category if active else Category.off
+        if out and out[-1][2] is category and out[-1][1] == cursor:
+            out[-1] = (out[-1][0], nxt, category)
+        else:
+            out.append((cursor, nxt, category))
+        cursor = nxt
+    return out
