@@ -16,7 +16,8 @@ from rich.table import Table
 
 from simulator.commands import experiment
 from simulator.commands.common import console, errors, load_or_exit
-from simulator.engine import RunResult, build_plan, simulate
+from simulator.engine import Plan, RunResult, build_plan, simulate
+from simulator.engine.eventlog import parquet_event_log
 from simulator.files import write_atomic, write_text_atomic
 from simulator.rules import Severity
 from simulator.timeline import CATEGORIES
@@ -30,7 +31,11 @@ Seed = Annotated[int | None, typer.Option(help="Random seed; default: the scenar
 Weeks = Annotated[int | None, typer.Option(min=1, max=520, help="Weeks to simulate after warm-up.")]
 Out = Annotated[Path | None, typer.Option(help="Write kpis.json and kpis.csv to this directory.")]
 Events = Annotated[
-    bool, typer.Option(help="Also write every physician interval to events.parquet (with --out).")
+    bool,
+    typer.Option(
+        help="With --out, also write the full event log to events.parquet and every physician "
+        "interval to intervals.parquet."
+    ),
 ]
 
 
@@ -61,17 +66,39 @@ def run(
         experiment.trial_command(scenario, chosen, weeks)
         return
     plan = build_plan(scenario, weeks, file.parent if file else None)
-    result = simulate(plan, scenario.scenario.seed if seed is None else seed, weeks)
+    chosen_seed = scenario.scenario.seed if seed is None else seed
+    try:
+        if out is not None and events:
+            result = simulate_with_event_log(plan, chosen_seed, weeks, out / "events.parquet")
+        else:
+            result = simulate(plan, chosen_seed, weeks)
+        _print_result(result)
+        if out is not None:
+            write_outputs(result, out, events)
+    except OSError as error:
+        errors.print(f"cannot write to {out}: {error.strerror or error}", markup=False)
+        raise typer.Exit(EXIT_OUTPUT) from None
+    if out is not None:
+        console.print(f"written to {out}")
+
+
+def simulate_with_event_log(plan: Plan, seed: int, weeks: int | None, path: Path) -> RunResult:
+    """One replication with its event log streamed into the Parquet file `path`, which appears
+    (atomically) only once the replication has finished."""
+    results: list[RunResult] = []
+
+    def write(temporary: Path) -> None:
+        with parquet_event_log(temporary) as log:
+            results.append(simulate(plan, seed, weeks, log))
+
+    write_atomic(path, write)
+    return results[0]
+
+
+def _print_result(result: RunResult) -> None:
     console.print(kpi_table(result))
     console.print(municipality_table(result))
     console.print(findings_table(result))
-    if out is not None:
-        try:
-            write_outputs(result, out, events)
-        except OSError as error:
-            errors.print(f"cannot write to {out}: {error.strerror or error}", markup=False)
-            raise typer.Exit(EXIT_OUTPUT) from None
-        console.print(f"written to {out}")
 
 
 def kpi_table(result: RunResult) -> Table:
@@ -115,8 +142,8 @@ def _fmt(value: float | None) -> str:
     return f"{value:,.0f}" if abs(value) >= 1000 else f"{value:.3g}"
 
 
-def write_outputs(result: RunResult, directory: Path, events: bool) -> None:
-    """kpis.json, kpis.csv and optionally events.parquet, each written atomically."""
+def write_outputs(result: RunResult, directory: Path, intervals: bool) -> None:
+    """kpis.json, kpis.csv and optionally intervals.parquet, each written atomically."""
     directory.mkdir(parents=True, exist_ok=True)
     document = {
         "scenario": result.scenario,
@@ -136,10 +163,10 @@ def write_outputs(result: RunResult, directory: Path, events: bool) -> None:
         for name, value in sorted(values.items()):
             writer.writerow([m, name, value])
     write_text_atomic(directory / "kpis.csv", buffer.getvalue())
-    if events:
+    if intervals:
         table = _intervals(result)
         write_atomic(
-            directory / "events.parquet", lambda temporary: pq.write_table(table, temporary)
+            directory / "intervals.parquet", lambda temporary: pq.write_table(table, temporary)
         )
 
 

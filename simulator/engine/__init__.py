@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from simulator.engine.eventlog import EventLog
 from simulator.engine.findings import run_findings
 from simulator.engine.kpis import summarise
 from simulator.engine.plan import Plan
@@ -49,13 +50,19 @@ class RunResult:
     series: dict[str, list[float]]
 
 
-def simulate(scenario_or_plan: Scenario | Plan, seed: int, weeks: int | None = None) -> RunResult:
+def simulate(
+    scenario_or_plan: Scenario | Plan,
+    seed: int,
+    weeks: int | None = None,
+    events: EventLog | None = None,
+) -> RunResult:
     """One replication of `scenario_or_plan` with random streams from `seed`; `weeks`
-    overrides the scenario's horizon (warm-up excluded)."""
+    overrides the scenario's horizon (warm-up excluded). With an `events` log every contact,
+    job, trip and bed movement is also handed to it (docs/engine.md)."""
     plan = scenario_or_plan
     if not isinstance(plan, Plan):
         plan = build_plan(plan, weeks)
-    run = replicate(plan, seed, weeks)
+    run = replicate(plan, seed, weeks, events)
     kpis, by_municipality = summarise(run)
     meta = plan.scenario.scenario
     return RunResult(
@@ -89,4 +96,4 @@ def _conservation(run: Run) -> Conservation:
     )
 
 
-__all__ = ["Plan", "RunResult", "build_plan", "simulate"]
+__all__ = ["EventLog", "Plan", "RunResult", "build_plan", "simulate"]

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import heapq
 import math
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -19,6 +19,7 @@ import numpy as np
 from simulator.engine.arrivals import in_office_hours
 from simulator.engine.calendar import MINUTES_PER_DAY, Calendar
 from simulator.engine.demand import DemandModel, poisson_arrivals
+from simulator.engine.eventlog import Event, EventLog
 from simulator.engine.stats import DailyAverage, TimeAverage
 from simulator.engine.streams import Streams
 from simulator.engine.travel import TravelTimes
@@ -73,8 +74,10 @@ def simulate_unit(
     calendar: Calendar,
     travel: TravelTimes,
     streams: Streams,
+    events: EventLog | None = None,
 ) -> BedOutcome:
-    """Admissions, transfers, occupancy and physician work of one unit over the horizon."""
+    """Admissions, transfers, occupancy and physician work of one unit over the horizon
+    (each admission, transfer and discharge also into `events` when given)."""
     rng = streams("beds", unit.id)
     rate = unit.admissions_per_1000
     if rate is None:
@@ -94,7 +97,7 @@ def simulate_unit(
     stays_admitted: list[tuple[float, float]] = []
     for t, stay in zip(times.tolist(), stays.tolist(), strict=True):
         while discharges and discharges[0] <= t:
-            _discharge(outcome, heapq.heappop(discharges))
+            _discharge(outcome, heapq.heappop(discharges), events)
         counted = t >= calendar.warmup
         outcome.arrivals_total += 1
         outcome.arrivals += counted
@@ -108,15 +111,19 @@ def simulate_unit(
             if counted:
                 outcome.admissions += 1
                 outcome.los_minutes += stay
+            if events is not None:
+                events.add(t, Event.admitted, unit=unit.id, place=unit.place, minutes=stay)
         else:
             outcome.transferred_total += 1
+            if events is not None:
+                _log_transfer(events, t, unit, hospital, travel)
             if counted:
                 outcome.transfers += 1
                 if hospital:
                     outcome.transfer_km += travel.km(unit.place, hospital)
                     outcome.transfer_minutes += travel.minutes(unit.place, hospital)
     while discharges and discharges[0] <= calendar.horizon:
-        _discharge(outcome, heapq.heappop(discharges))
+        _discharge(outcome, heapq.heappop(discharges), events)
     outcome.bed_minutes = outcome.occupied.mean(calendar.horizon) * (
         calendar.horizon - calendar.warmup
     )
@@ -147,18 +154,23 @@ def nearest_hospital(scenario: Scenario, place: str, travel: TravelTimes) -> str
 
 
 def responsible_doctor(
-    unit: BedUnit, scenario: Scenario, calendar: Calendar, minute: float
-) -> str | None:
-    """The named doctor who does the unit's work at `minute`, or None when the legevakt doctor
-    on duty does it (cover `legevakt`, or outside office hours when a legevakt is named)."""
-    if unit.cover is Cover.legevakt:
-        return None
-    if unit.legevakt is not None and not in_office_hours(calendar, minute):
-        return None
-    if unit.cover is Cover.dedicated:
-        return unit.physician
-    gps = _unit_gps(scenario, unit)
-    return gps[int(minute // MINUTES_PER_DAY) % len(gps)] if gps else unit.physician
+    unit: BedUnit, scenario: Scenario, calendar: Calendar
+) -> Callable[[float], str | None]:
+    """Who does the unit's work at a minute: the named doctor, or None when the legevakt doctor
+    on duty does it (cover `legevakt`, or outside office hours when a legevakt is named). The
+    host municipality's GPs are looked up once per unit."""
+    gps = _unit_gps(scenario, unit) if unit.cover is Cover.gp_on_duty else []
+
+    def doctor(minute: float) -> str | None:
+        if unit.cover is Cover.legevakt:
+            return None
+        if unit.legevakt is not None and not in_office_hours(calendar, minute):
+            return None
+        if unit.cover is Cover.dedicated:
+            return unit.physician
+        return gps[int(minute // MINUTES_PER_DAY) % len(gps)] if gps else unit.physician
+
+    return doctor
 
 
 def _unit_gps(scenario: Scenario, unit: BedUnit) -> list[str]:
@@ -182,6 +194,26 @@ def hospital_bed_days_avoided(unit: BedUnit, outcome: BedOutcome, years: float) 
     return avoided
 
 
-def _discharge(outcome: BedOutcome, time: float) -> None:
+def _discharge(outcome: BedOutcome, time: float, events: EventLog | None) -> None:
     outcome.occupied.change(time, -1)
     outcome.daily.change(time, -1)
+    if events is not None:
+        events.add(time, Event.discharged, unit=outcome.unit)
+
+
+def _log_transfer(
+    events: EventLog, time: float, unit: BedUnit, hospital: str | None, travel: TravelTimes
+) -> None:
+    if hospital is None:
+        events.add(time, Event.transferred, unit=unit.id, origin=unit.place)
+        return
+    minutes, km = travel.minutes(unit.place, hospital), travel.km(unit.place, hospital)
+    events.add(
+        time,
+        Event.transferred,
+        unit=unit.id,
+        origin=unit.place,
+        place=hospital,
+        minutes=minutes,
+        km=km,
+    )

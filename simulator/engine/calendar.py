@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from enum import IntEnum
+from functools import cached_property
 
 import holidays
 import numpy as np
@@ -72,7 +73,14 @@ class Calendar:
 
     def is_working_day(self, day: int) -> bool:
         """Offices are open Monday to Friday except public holidays."""
+        if 0 <= day < self.days:
+            return self._working[day]
         return day % 7 < SATURDAY and not self.is_holiday(day)
+
+    @cached_property
+    def _working(self) -> list[bool]:
+        """Working days of the horizon, looked up once (asked for every legevakt contact)."""
+        return [d % 7 < SATURDAY and not self.is_holiday(d) for d in range(self.days)]
 
     def day_type(self, day: int) -> DayType:
         weekday = day % 7

@@ -8,10 +8,21 @@ processes; the answered calls then feed the doctors' queue at their end times.
 from __future__ import annotations
 
 import heapq
+from dataclasses import dataclass, field
 
 import numpy as np
 
+from simulator.engine.stats import Histogram
+
 ANSWER_TARGET_MINUTES = 2.0  # akuttmedisinforskriften § 13 d: 80 % answered within 2 minutes
+
+
+@dataclass
+class CallCentreKpis:
+    """Waits of the calls made after warm-up, and how many were answered within target."""
+
+    waits: Histogram = field(default_factory=Histogram)
+    within_target: int = 0
 
 
 def answer(times: np.ndarray, handling: np.ndarray, nurses: int) -> tuple[np.ndarray, np.ndarray]:

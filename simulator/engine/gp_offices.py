@@ -122,13 +122,12 @@ class OfficeSimulation:
         """Each municipality's daytime acute contacts split over the GPs listing its people,
         by the number listed: (gp, municipality) → per working day."""
         split: dict[tuple[str, str], np.ndarray] = {}
+        listing: dict[str, list[tuple[str, float]]] = defaultdict(list)
+        for g in gps:
+            for m, share in list_groups(g, self.scenario):
+                listing[m].append((g.id, g.list_size * share))
         for municipality, counts in sorted(acute.items()):
-            listed = [
-                (g.id, g.list_size * share)
-                for g in gps
-                for m, share in list_groups(g, self.scenario)
-                if m == municipality
-            ]
+            listed = listing.get(municipality)
             if not listed:
                 continue
             weights = np.array([w for _, w in listed])

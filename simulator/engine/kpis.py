@@ -85,6 +85,7 @@ def _physicians(run: Run, kpis: dict[str, float], costs: dict[str, float]) -> No
     shift_stats = _shift_stats(run, start, end)
     weekly, on_call, active, travel_km, by_category = [], [], [], [], defaultdict(list)
     legevakt_cost = defaultdict(float)
+    offices = scenario.by_id("offices")
     for p in scenario.physicians:
         minutes = clipped_minutes(run.timelines[p.id], start, end)
         passive = sum(minutes[c.code] for c in PASSIVE)
@@ -105,7 +106,7 @@ def _physicians(run: Run, kpis: dict[str, float], costs: dict[str, float]) -> No
         km = run.worklog.km[p.id] + run.schedules.branch_km(p, calendar.warmup_days)
         travel_km.append(km)
         if p.office:
-            muni = scenario.by_id("offices")[p.office].municipality
+            muni = offices[p.office].municipality
             costs[muni] += km * scenario.costs.travel_per_km_nok
     _spread(kpis, "physician.weekly_hours", weekly)
     _spread(kpis, "physician.on_call_hours_per_week", on_call)
@@ -160,6 +161,8 @@ def _legevakt(run: Run, kpis: dict[str, float], by_muni: dict, costs: dict[str, 
     weeks = span / (7 * MINUTES_PER_DAY)
     pooled = [Histogram() for _ in URGENCY_NAMES]
     response, calls, within = Histogram(), 0, 0
+    duty_hours = _duty_hours(run)
+    legevakter = scenario.by_id("legevakt")
     for lv_id, station in run.stations.items():
         k = station.kpis
         for urgency, hist in k.waits.items():
@@ -180,15 +183,15 @@ def _legevakt(run: Run, kpis: dict[str, float], by_muni: dict, costs: dict[str, 
             all_waits.merge(hist)
         kpis[f"{prefix}.wait_mean"] = all_waits.mean
         kpis[f"{prefix}.waiting_at_end"] = float(station.waiting)
-        kpis[f"{prefix}.doctor_hours_per_week"] = _duty_hours(run, lv_id) / weeks
+        kpis[f"{prefix}.doctor_hours_per_week"] = duty_hours.get(lv_id, 0.0) / weeks
         cc = run.call_centres.get(lv_id)
         if cc and cc.waits.n:
             calls += cc.waits.n
             within += cc.within_target
         elif k.calls.n:
             calls += k.calls.n
-            within += sum(k.calls.counts[:2])  # one-minute bins: answered within 2 minutes
-        lv = scenario.by_id("legevakt")[lv_id]
+            within += k.calls.count_below(2)  # one-minute bins: answered within 2 minutes
+        lv = legevakter[lv_id]
         nurse_cost = (
             lv.call_centre.nurses
             * span
@@ -208,16 +211,16 @@ def _legevakt(run: Run, kpis: dict[str, float], by_muni: dict, costs: dict[str, 
     _access(run, kpis, by_muni)
 
 
-def _duty_hours(run: Run, legevakt: str) -> float:
-    """Doctor hours on duty (on site or home call) in the rota after warm-up: zero shows a
-    legevakt the rota left unstaffed."""
+def _duty_hours(run: Run) -> dict[str, float]:
+    """Doctor hours on duty (on site or home call) in the rota after warm-up, per legevakt: zero
+    shows a legevakt the rota left unstaffed."""
     start, end = run.calendar.warmup, run.calendar.horizon
-    minutes = 0
+    minutes: dict[str, int] = defaultdict(int)
     for a in run.rota:
-        if a.legevakt == legevakt and a.mode is not ShiftMode.backup:
+        if a.mode is not ShiftMode.backup:
             s, e = run.calendar.minute(a.start), run.calendar.minute(a.end)
-            minutes += max(0, min(e, end) - max(s, start))
-    return minutes / MINUTES_PER_HOUR
+            minutes[a.legevakt] += max(0, min(e, end) - max(s, start))
+    return {lv: m / MINUTES_PER_HOUR for lv, m in minutes.items()}
 
 
 def _access(run: Run, kpis: dict[str, float], by_muni: dict) -> None:

@@ -14,10 +14,10 @@ from collections import defaultdict
 from collections.abc import Generator
 from dataclasses import dataclass, field
 
-import numpy as np
 import simpy
 
 from simulator.engine.arrivals import Urgency
+from simulator.engine.eventlog import Event, EventLog
 from simulator.engine.stats import Histogram, TimeAverage
 from simulator.engine.travel import TravelTimes
 from simulator.engine.worklog import WorkLog
@@ -25,6 +25,8 @@ from simulator.scenario.legevakt import Legevakt, ShiftMode
 from simulator.timeline import Category
 
 HOURS_PER_WEEK = 7 * 24
+RANK_STRIDE = 1 << 48  # queue rank: urgency × stride + order of joining
+BED_WORK, ACTIVE = Category.bed_work.code, Category.legevakt_active.code  # work log codes
 
 
 class Kind:
@@ -46,6 +48,8 @@ class Job:
     call: bool = False  # a call the doctor answers (no nurses at the call centre)
     then: Job | None = None  # follow-up after a call the doctor answered
     then_delay: float = 0.0
+    number: int = 0  # the contact's number in the district's event log (0: bed work)
+    entered: float = 0.0  # when the job joined the doctors' queue
 
 
 @dataclass
@@ -62,15 +66,15 @@ class StationKpis:
     queued: int = 0
     started: int = 0
     queued_after_warmup: int = 0
-    by_hour_of_week: np.ndarray = field(default_factory=lambda: np.zeros(HOURS_PER_WEEK))
+    by_hour_of_week: list[int] = field(default_factory=lambda: [0] * HOURS_PER_WEEK)
     little_wait: float = 0.0  # total wait of jobs that joined the queue after warm-up
 
     def waited(self, job: Job, minutes: float) -> None:
-        """The patient's wait from joining the queue to the doctor starting (on the phone, at
-        the station or on scene)."""
-        if job.call and job.contact >= self.warmup:
+        """The wait of a job that came after warm-up, from joining the queue to the doctor
+        starting (on the phone, at the station or on scene)."""
+        if job.call:
             self.calls.add(minutes)
-        elif job.contact >= self.warmup and job.kind != Kind.bed:
+        elif job.kind != Kind.bed:
             self.waits[job.urgency].add(minutes)
             self.waits_by_municipality[job.municipality].add(minutes)
 
@@ -83,50 +87,48 @@ class Station:
         travel: TravelTimes,
         log: WorkLog,
         warmup: float,
+        events: EventLog | None = None,
     ) -> None:
         self.env = env
         self.legevakt = legevakt
         self.place = legevakt.station
         self.travel = travel
         self.log = log
+        self.events = events
         self.store = simpy.PriorityStore(env)
         self.queue = TimeAverage(warmup)
         self.kpis = StationKpis(warmup)
         self.backups: list[simpy.Event] = []
         self._seq = itertools.count()
+        self._trips: dict[tuple[str, str], tuple[float, float]] = {}  # (from, to): minutes, km
 
     def put(self, job: Job) -> None:
-        """A job joins the doctors' queue now."""
+        """A job joins the doctors' queue now. The queue is a heap of (rank, job): by urgency,
+        then in order of joining (ranks are unique, so jobs are never compared)."""
         now = self.env.now
-        if job.urgency == Urgency.red and not self.store.get_queue and self.backups:
+        store = self.store
+        if self.backups and job.urgency == Urgency.red and not store.get_queue:
             self.backups.pop(0).succeed()
         self.queue.change(now, +1)
-        self.kpis.queued += 1
-        if now >= self.kpis.warmup:
-            self.kpis.queued_after_warmup += 1
-            self.kpis.by_hour_of_week[int(now // 60) % HOURS_PER_WEEK] += 1
-        self.store.put(simpy.PriorityItem((job.urgency, now, next(self._seq)), job))
+        kpis = self.kpis
+        kpis.queued += 1
+        if now >= kpis.warmup:
+            kpis.queued_after_warmup += 1
+            kpis.by_hour_of_week[int(now // 60) % HOURS_PER_WEEK] += 1
+        job.entered = now
+        if self.events is not None:
+            self.events.job(now, Event.queued, self.legevakt.id, job)
+        store.put((job.urgency * RANK_STRIDE + next(self._seq), job))
 
     def put_later(self, job: Job, delay: float) -> Generator:
         yield self.env.timeout(delay)
         self.put(job)
 
-    def _taken(self, item: simpy.PriorityItem) -> tuple[Job, float]:
-        """A doctor takes a job off the queue: the job and when it joined."""
-        now = self.env.now
-        self.queue.change(now, -1)
-        self.kpis.started += 1
-        entered = item.priority[1]
-        if entered >= self.kpis.warmup:
-            self.kpis.little_wait += now - entered
-        return item.item, entered
-
     def close(self, horizon: float) -> None:
         """At the end of the run: jobs still waiting count their wait so far (Little's law)."""
-        for item in self.store.items:
-            entered = item.priority[1]
-            if entered >= self.kpis.warmup:
-                self.kpis.little_wait += horizon - entered
+        for _, job in self.store.items:
+            if job.entered >= self.kpis.warmup:
+                self.kpis.little_wait += horizon - job.entered
 
     @property
     def waiting(self) -> int:
@@ -142,24 +144,24 @@ class Station:
         where it stands; a busy doctor finishes the job, returns to base and leaves.
         """
         env = self.env
-        yield env.timeout(max(0.0, start - env.now))
+        if start > env.now:
+            yield env.timeout(start - env.now)
         if mode is ShiftMode.backup:
             yield from self._backup(physician, end, home)
             return
         base = home if mode is ShiftMode.home_call else self.place
         here = base
-        waiting: list[simpy.Event] = []
-        env.timeout(end - env.now).callbacks.append(lambda _: _withdraw(waiting))
+        store = self.store
+        waiting: list[simpy.Event] = [env.event()]  # the doctor's pending request for a job
+        env.timeout(end - env.now).callbacks.append(lambda _: _withdraw(waiting[0]))
         while env.now < end:
-            get = self.store.get()
-            waiting[:] = [get]
-            item = yield get
-            waiting.clear()
-            job, entered = self._taken(item)
-            busy, here = self._serve(physician, job, entered, here)
+            waiting[0] = get = store.get()
+            _, job = yield get
+            busy, here = self._serve(physician, job, here)
             yield env.timeout(busy)
-            self._done(job)
-            if here != base and not self.store.items:
+            if job.then is not None:
+                self._follow_up(job.then, job.then_delay)
+            if here != base and not store.items:
                 yield env.timeout(self._go(physician, here, base))
                 here = base
         if here != base:
@@ -180,40 +182,68 @@ class Station:
             if not get.triggered:
                 get.cancel()
                 continue
-            job, entered = self._taken(get.value)
-            busy, here = self._serve(physician, job, entered, home)
+            _, job = get.value
+            busy, here = self._serve(physician, job, home)
             yield env.timeout(busy)
-            self._done(job)
+            if job.then is not None:
+                self._follow_up(job.then, job.then_delay)
             yield env.timeout(self._go(physician, here, home))
 
-    def _serve(self, physician: str, job: Job, entered: float, here: str) -> tuple[float, str]:
-        """Record `job` done by `physician` from now: the trip to it (travel times are known
-        in advance) and the work. Returns the minutes busy and where the doctor ends up."""
+    def _serve(self, physician: str, job: Job, here: str) -> tuple[float, str]:
+        """`physician` takes `job` off the queue now: record the trip to it (travel times are
+        known in advance) and the work. Returns the minutes busy and where the doctor ends up."""
         now = self.env.now
+        kpis = self.kpis
+        self.queue.change(now, -1)
+        kpis.started += 1
+        if job.entered >= kpis.warmup:
+            kpis.little_wait += now - job.entered
         trip = 0.0
         if job.kind != Kind.phone and here != job.place:
             trip = self._go(physician, here, job.place)
             here = job.place
-        self.kpis.waited(job, now + trip - entered)
-        if job.callout and job.contact >= self.kpis.warmup:
-            self.kpis.response[job.municipality].add(now + trip - job.contact)
-        category = Category.bed_work if job.kind == Kind.bed else Category.legevakt_active
-        self.log.record(physician, now + trip, now + trip + job.minutes, category)
+        start = now + trip
+        if job.contact >= kpis.warmup:
+            kpis.waited(job, start - job.entered)
+            if job.callout:
+                kpis.response[job.municipality].add(start - job.contact)
+        category = BED_WORK if job.kind == Kind.bed else ACTIVE
+        self.log.record(physician, start, start + job.minutes, category)
+        if self.events is not None:
+            self._log_job(self.events, physician, job, start)
         return trip + job.minutes, here
 
-    def _done(self, job: Job) -> None:
-        if job.then is not None:
-            self.env.process(self.put_later(job.then, job.then_delay))
+    def _log_job(self, events: EventLog, physician: str, job: Job, start: float) -> None:
+        lv = self.legevakt.id
+        events.job(start, Event.started, lv, job, physician=physician, minutes=start - job.entered)
+        events.job(start + job.minutes, Event.ended, lv, job, physician=physician)
+
+    def _follow_up(self, job: Job, delay: float) -> None:
+        """After a call the doctor answered: the follow-up joins the queue `delay` later."""
+        self.env.process(self.put_later(job, delay))
 
     def _go(self, physician: str, a: str, b: str) -> float:
         """Record a trip from `a` to `b` starting now; returns its minutes."""
-        minutes = self.travel.minutes(a, b)
-        self.log.travel(physician, self.env.now, minutes, self.travel.km(a, b))
+        trip = self._trips.get((a, b))
+        if trip is None:
+            trip = self._trips[(a, b)] = (self.travel.minutes(a, b), self.travel.km(a, b))
+        minutes, km = trip
+        self.log.travel(physician, self.env.now, minutes, km)
+        if self.events is not None:
+            self.events.add(
+                self.env.now,
+                Event.travel,
+                legevakt=self.legevakt.id,
+                physician=physician,
+                origin=a,
+                place=b,
+                minutes=minutes,
+                km=km,
+            )
         return minutes
 
 
-def _withdraw(waiting: list[simpy.Event]) -> None:
+def _withdraw(get: simpy.Event) -> None:
     """Cancel the doctor's pending request for a job, if it has not been met."""
-    for get in waiting:
-        if not get.triggered:
-            get.cancel()  # type: ignore[attr-defined]
+    if not get.triggered:
+        get.cancel()  # type: ignore[attr-defined]

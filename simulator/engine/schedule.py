@@ -24,6 +24,8 @@ from simulator.timeline import Category
 from simulator.vacation import scenario_vacations
 
 NIGHT = (21 * 60, 6 * 60)  # aml § 10-11: night work is 21:00–06:00
+DEFAULT_OPENS = clock_minutes(OpeningHours().start)  # daytime of physicians without an office
+DEFAULT_MINUTES = OpeningHours().minutes_per_day
 
 
 class Priority(IntEnum):
@@ -75,20 +77,32 @@ class Schedules:
         self.open_days = {
             o.id: frozenset(d.index for d in o.opening_hours.days) for o in scenario.offices
         }
-        self._office_days: dict[tuple[str, int], OfficeDay | None] = {}
+        self.working = [calendar.is_working_day(d) for d in range(calendar.days)]
+        self._hours = {  # office: opening minute, minutes open
+            o.id: (clock_minutes(o.opening_hours.start), o.opening_hours.minutes_per_day)
+            for o in scenario.offices
+        }
+        self._office_of_day: dict[str, list[str | None]] = {}
 
     def on_vacation(self, physician: str, day: int) -> bool:
         return self.iso_weeks[day // 7] in self.vacations[physician]
 
     def office_day(self, physician: Physician, day: int) -> OfficeDay | None:
         """The office and hours of `physician` on `day`, or None when not in the office."""
-        key = (physician.id, day)
-        if key not in self._office_days:
-            self._office_days[key] = self._find_office_day(physician, day)
-        return self._office_days[key]
+        office_of_day = self._office_of_day.get(physician.id)
+        if office_of_day is None:  # one office id (or None) per day: small, kept for the run
+            office_of_day = [self._office_of(physician, d) for d in range(self.calendar.days)]
+            self._office_of_day[physician.id] = office_of_day
+        office_id = office_of_day[day]
+        if office_id is None:
+            return None
+        opens, minutes = self._hours[office_id]
+        start = day * MINUTES_PER_DAY + opens
+        return OfficeDay(office_id, start, start + round(minutes * min(physician.fte, 1.0)))
 
-    def _find_office_day(self, physician: Physician, day: int) -> OfficeDay | None:
-        if physician.office is None or not self.calendar.is_working_day(day):
+    def _office_of(self, physician: Physician, day: int) -> str | None:
+        """Where `physician` works on `day`: the home office, a branch office, or nowhere."""
+        if physician.office is None or not self.working[day]:
             return None
         if self.on_vacation(physician.id, day):
             return None
@@ -99,13 +113,7 @@ class Schedules:
             and self.iso_weeks[day // 7] not in self.offices[branch.office].closed_in_summer_weeks
         ):
             office_id = branch.office
-        hours = self.offices[office_id].opening_hours
-        if day % 7 not in self.open_days[office_id]:
-            return None
-        base = day * MINUTES_PER_DAY
-        start = base + clock_minutes(hours.start)
-        length = round(hours.minutes_per_day * min(physician.fte, 1.0))
-        return OfficeDay(office_id, start, start + length)
+        return office_id if day % 7 in self.open_days[office_id] else None
 
     def branch_km(self, physician: Physician, first_day: int) -> float:
         """Km driven to and from branch offices from `first_day` to the end of the horizon."""
@@ -153,13 +161,12 @@ class Schedules:
 
     def _default_day(self, physician: Physician, day: int) -> OfficeDay | None:
         """Physicians without an office day still do their weekly hours in daytime."""
-        if not self.calendar.is_working_day(day) or self.on_vacation(physician.id, day):
+        if not self.working[day] or self.on_vacation(physician.id, day):
             return None
         if physician.office is not None and self.office_day(physician, day) is None:
             return None
-        hours = OpeningHours()
-        start = day * MINUTES_PER_DAY + clock_minutes(hours.start)
-        return OfficeDay("", start, start + hours.minutes_per_day)
+        start = day * MINUTES_PER_DAY + DEFAULT_OPENS
+        return OfficeDay("", start, start + DEFAULT_MINUTES)
 
     def _commitments(self, physician: Physician) -> Iterator[Block]:
         for c in self.plan.contribution.commitments:

@@ -15,7 +15,7 @@ def run_series(run: Run) -> dict[str, list[float]]:
     168 hours of the week (Monday 00–01 first), and mean occupied beds of each unit by day."""
     weeks = (run.calendar.horizon - run.calendar.warmup) / MINUTES_PER_WEEK
     series = {
-        f"{ARRIVALS}|{lv}": (station.kpis.by_hour_of_week / weeks).tolist()
+        f"{ARRIVALS}|{lv}": [count / weeks for count in station.kpis.by_hour_of_week]
         for lv, station in run.stations.items()
     }
     for unit, outcome in run.beds.items():

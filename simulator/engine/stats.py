@@ -10,25 +10,66 @@ HISTOGRAM_MINUTES = 7 * 24 * 60  # waits beyond a week land in the last bin
 
 
 class Histogram:
-    """Counts of values in one-minute bins, with the exact sum for the mean."""
+    """Counts of values in one-minute bins, with the exact sum for the mean.
 
-    __slots__ = ("counts", "n", "total")
+    Adding a value only appends it to a small buffer; every `BUFFER` values are binned at once
+    with NumPy. The bins grow to the largest value seen (at most a week), so memory stays
+    bounded however many values arrive.
+    """
+
+    __slots__ = ("_counts", "_n", "_pending", "_total")
+
+    BUFFER = 4096
 
     def __init__(self) -> None:
-        self.counts = [0] * (HISTOGRAM_MINUTES + 1)  # a list: faster to bump than an array
-        self.n = 0
-        self.total = 0.0
+        self._counts = np.zeros(0, np.int64)
+        self._n = 0
+        self._total = 0.0
+        self._pending: list[float] = []
 
     def add(self, value: float) -> None:
-        self.counts[min(int(value), HISTOGRAM_MINUTES)] += 1
-        self.n += 1
-        self.total += value
+        pending = self._pending
+        pending.append(value)
+        if len(pending) >= self.BUFFER:
+            self._flush()
+
+    def _flush(self) -> None:
+        pending = self._pending
+        if not pending:
+            return
+        self._total = sum(pending, self._total)  # one by one, in order, as if added singly
+        bins = np.minimum(np.array(pending).astype(np.int64), HISTOGRAM_MINUTES)
+        self._add_counts(np.bincount(bins))
+        self._n += len(pending)
+        pending.clear()
+
+    def _add_counts(self, counts: np.ndarray) -> None:
+        if len(counts) > len(self._counts):
+            self._counts = np.pad(self._counts, (0, len(counts) - len(self._counts)))
+        self._counts[: len(counts)] += counts
+
+    @property
+    def counts(self) -> np.ndarray:
+        """Values per one-minute bin (the last bin holds everything from a week on)."""
+        self._flush()
+        return self._counts
+
+    @property
+    def n(self) -> int:
+        self._flush()
+        return self._n
+
+    @property
+    def total(self) -> float:
+        self._flush()
+        return self._total
 
     def merge(self, other: Histogram) -> None:
         """Add `other`'s observations to this histogram."""
-        self.counts = [a + b for a, b in zip(self.counts, other.counts, strict=True)]
-        self.n += other.n
-        self.total += other.total
+        self._flush()
+        self._add_counts(other.counts)
+        self._n += other.n
+        self._total += other.total
 
     @property
     def mean(self) -> float:
@@ -38,13 +79,17 @@ class Histogram:
         """The upper edge of the bin holding the q-quantile (one-minute resolution)."""
         if not self.n:
             return float("nan")
-        return float(np.searchsorted(np.cumsum(self.counts), q * self.n) + 1)
+        return float(np.searchsorted(np.cumsum(self._counts), q * self._n) + 1)
+
+    def count_below(self, minutes: float) -> int:
+        """How many values lie below `minutes` (bin resolution)."""
+        return int(self.counts[: int(minutes)].sum())
 
     def share_at_most(self, minutes: float) -> float:
         """Share of values below `minutes` (bin resolution)."""
         if not self.n:
             return float("nan")
-        return sum(self.counts[: int(minutes)]) / self.n
+        return self.count_below(minutes) / self._n
 
 
 class DailyAverage:
@@ -91,9 +136,9 @@ class TimeAverage:
         self.area = 0.0
 
     def change(self, now: float, delta: int) -> None:
-        if now > self.start:
-            self.area += self.level * (now - max(self.since, self.start))
-        self.since = max(now, self.start)
+        if now > self.start:  # `since` never falls below `start`
+            self.area += self.level * (now - self.since)
+            self.since = now
         self.level += delta
 
     def mean(self, now: float) -> float:

@@ -3,40 +3,56 @@ bed work and travel, kept as merged intervals per physician."""
 
 from __future__ import annotations
 
+from array import array
 from collections import defaultdict
 
-from simulator.timeline import Category
+from simulator.timeline import CATEGORIES, Category
+
+TRAVEL = Category.travel.code
 
 
 class WorkLog:
+    """Intervals per physician, packed three integers each (start, end, category code) into
+    one array: a year of national legevakt work takes tens of megabytes, not hundreds."""
+
     def __init__(self) -> None:
-        self.intervals: dict[str, list[tuple[int, int, Category]]] = defaultdict(list)
+        self._packed: dict[str, array] = defaultdict(lambda: array("q"))
         self.km: dict[str, float] = defaultdict(float)
         self.travel_minutes: dict[str, float] = defaultdict(float)
 
-    def record(self, physician: str, start: float, end: float, category: Category) -> None:
-        """Whole minutes from `start` to `end`; touching intervals of one category merge, so
-        memory grows with busy periods, not with patients."""
+    def record(self, physician: str, start: float, end: float, code: int) -> None:
+        """Whole minutes from `start` to `end` in the category `code` (a `Category.code`: the
+        hot path passes integers, cheaper to look up than enum members). An interval that
+        touches or overlaps the last one of the same category merges with it, so memory grows
+        with busy periods, not with patients. (Districts run one after another, so a physician
+        working in two may be recorded out of time order.)"""
         a, b = round(start), round(end)
         if b <= a:
             return
-        items = self.intervals[physician]
-        if items and items[-1][2] is category and items[-1][1] >= a:
-            items[-1] = (items[-1][0], max(b, items[-1][1]), category)
-        else:
-            items.append((a, b, category))
+        packed = self._packed[physician]
+        if packed and packed[-1] == code and packed[-3] <= a <= packed[-2]:
+            if b > packed[-2]:
+                packed[-2] = b
+            return
+        packed.extend((a, b, code))
+
+    def intervals(self, physician: str) -> list[tuple[int, int, Category]]:
+        """The physician's intervals in the order recorded."""
+        packed = self._packed.get(physician, array("q"))
+        return [
+            (packed[i], packed[i + 1], CATEGORIES[packed[i + 2]]) for i in range(0, len(packed), 3)
+        ]
 
     def overlap_minutes(self, physician: str) -> int:
         """Minutes in which the physician was recorded doing two things at once; a correct
         run has none (a doctor on two shifts at once would show here)."""
-        items = sorted(self.intervals.get(physician, ()))
         overlap, reach = 0, 0
-        for start, end, _ in items:
+        for start, end, _ in sorted(self.intervals(physician)):
             overlap += max(0, min(end, reach) - start)
             reach = max(reach, end)
         return overlap
 
     def travel(self, physician: str, start: float, minutes: float, km: float) -> None:
-        self.record(physician, start, start + minutes, Category.travel)
+        self.record(physician, start, start + minutes, TRAVEL)
         self.km[physician] += km
         self.travel_minutes[physician] += minutes

@@ -23,8 +23,9 @@ def test_run_prints_kpis_and_writes_them(tmp_path):
     assert document["seed"] == 3 and document["weeks"] == 2
     assert document["kpis"]["physician.weekly_hours.mean"] > 0
     assert "kpi" in (tmp_path / "kpis.csv").read_text().splitlines()[0]
-    events = pq.read_table(tmp_path / "events.parquet")
-    assert set(events.column_names) == {"physician", "start", "end", "category"}
+    intervals = pq.read_table(tmp_path / "intervals.parquet")
+    assert set(intervals.column_names) == {"physician", "start", "end", "category"}
+    assert pq.read_table(tmp_path / "events.parquet").num_rows > 0
     assert not list(tmp_path.glob(".*"))  # no temporary files left behind
 
 

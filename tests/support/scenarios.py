@@ -81,3 +81,61 @@ def around_the_clock(scenario: Scenario, doctors: list[str]) -> Plan:
     end = start + dt.timedelta(weeks=meta.weeks + meta.warmup_weeks)
     rota = tuple(Assignment("lv", "all", d, start, end, ShiftMode.on_site) for d in doctors)
     return Plan(scenario, rota=rota)
+
+
+def mixed_scenario() -> Scenario:
+    """Two settlements, a home-call legevakt with a backup, KAD covered by the legevakt
+    doctor, two GPs: every path of the engine is used."""
+    data = base(
+        4000,
+        places=[
+            {"id": "centre", "name": "Centre", "lat": 69.0, "lon": 18.0, "municipality": "m"},
+            {"id": "bygd", "name": "Bygd", "lat": 69.2, "lon": 18.5, "municipality": "m"},
+            {"id": "uns", "name": "UNN", "lat": 69.65, "lon": 18.95, "kind": "hospital"},
+        ],
+        offices=[{"id": "lk", "name": "LK", "place": "centre", "municipality": "m"}],
+        physicians=[
+            {
+                "id": f"gp{i}",
+                "office": "lk",
+                "age": 40,
+                "fte": 1.0,
+                "list_size": 1000,
+                "public_duties": [{"task": "nursing_home", "hours_per_week": 4}],
+            }
+            for i in range(4)
+        ],
+        legevakt=[
+            {
+                "id": "lv",
+                "name": "LV",
+                "station": "centre",
+                "municipalities": ["m"],
+                "shifts": [
+                    {"id": "evening", "start": "16:00", "end": "08:00", "mode": "home_call"},
+                    {"id": "weekend", "days": ["sat", "sun"], "start": "08:00", "end": "16:00"},
+                    {"id": "backup", "start": "16:00", "end": "08:00", "mode": "backup"},
+                ],
+            }
+        ],
+        kad=[
+            {
+                "id": "kad",
+                "name": "KAD",
+                "place": "centre",
+                "beds": 1,
+                "municipalities": ["m"],
+                "cover": "legevakt",
+                "legevakt": "lv",
+                "admissions_per_1000": 60,
+            }
+        ],
+    )
+    for physician in data["physicians"]:
+        physician["competence"] = {"specialist_general_practice": True}
+    data["municipalities"][0].pop("centre")
+    data["municipalities"][0]["settlements"] = [
+        {"place": "centre", "share": 0.6},
+        {"place": "bygd", "share": 0.4},
+    ]
+    return Scenario.model_validate(data)

@@ -8,71 +8,12 @@ import numpy as np
 import pytest
 
 from simulator.engine import simulate
-from simulator.scenario import Scenario
-from tests.support.scenarios import base
-
-
-def _mixed_scenario() -> Scenario:
-    """Two settlements, a home-call legevakt with a backup, KAD covered by the legevakt
-    doctor, two GPs: every path of the engine is used."""
-    data = base(
-        4000,
-        places=[
-            {"id": "centre", "name": "Centre", "lat": 69.0, "lon": 18.0, "municipality": "m"},
-            {"id": "bygd", "name": "Bygd", "lat": 69.2, "lon": 18.5, "municipality": "m"},
-            {"id": "uns", "name": "UNN", "lat": 69.65, "lon": 18.95, "kind": "hospital"},
-        ],
-        offices=[{"id": "lk", "name": "LK", "place": "centre", "municipality": "m"}],
-        physicians=[
-            {
-                "id": f"gp{i}",
-                "office": "lk",
-                "age": 40,
-                "fte": 1.0,
-                "list_size": 1000,
-                "public_duties": [{"task": "nursing_home", "hours_per_week": 4}],
-            }
-            for i in range(4)
-        ],
-        legevakt=[
-            {
-                "id": "lv",
-                "name": "LV",
-                "station": "centre",
-                "municipalities": ["m"],
-                "shifts": [
-                    {"id": "evening", "start": "16:00", "end": "08:00", "mode": "home_call"},
-                    {"id": "weekend", "days": ["sat", "sun"], "start": "08:00", "end": "16:00"},
-                    {"id": "backup", "start": "16:00", "end": "08:00", "mode": "backup"},
-                ],
-            }
-        ],
-        kad=[
-            {
-                "id": "kad",
-                "name": "KAD",
-                "place": "centre",
-                "beds": 1,
-                "municipalities": ["m"],
-                "cover": "legevakt",
-                "legevakt": "lv",
-                "admissions_per_1000": 60,
-            }
-        ],
-    )
-    for physician in data["physicians"]:
-        physician["competence"] = {"specialist_general_practice": True}
-    data["municipalities"][0].pop("centre")
-    data["municipalities"][0]["settlements"] = [
-        {"place": "centre", "share": 0.6},
-        {"place": "bygd", "share": 0.4},
-    ]
-    return Scenario.model_validate(data)
+from tests.support.scenarios import mixed_scenario
 
 
 @pytest.fixture(scope="module")
 def result():
-    return simulate(_mixed_scenario(), 11, weeks=8)
+    return simulate(mixed_scenario(), 11, weeks=8)
 
 
 def test_every_physician_minute_is_in_exactly_one_category(result):
@@ -113,7 +54,7 @@ def _same(a: dict, b: dict) -> bool:
 
 
 def test_same_seed_gives_the_same_result_bit_for_bit(result):
-    again = simulate(_mixed_scenario(), 11, weeks=8)
+    again = simulate(mixed_scenario(), 11, weeks=8)
     assert _same(result.kpis, again.kpis)
     assert result.by_municipality.keys() == again.by_municipality.keys()
     for m in result.by_municipality:
@@ -124,7 +65,7 @@ def test_same_seed_gives_the_same_result_bit_for_bit(result):
 
 
 def test_another_seed_gives_other_numbers(result):
-    other = simulate(_mixed_scenario(), 12, weeks=8)
+    other = simulate(mixed_scenario(), 12, weeks=8)
     assert not _same(result.kpis, other.kpis)
 
 

@@ -1,0 +1,209 @@
+"""One legevakt district simulated on its own: its contacts routed, the call centre, and the
+doctors' queue as a SimPy model over the whole horizon.
+
+Districts do not interact while they run (each has its own queue, doctors and bed work), so
+each gets its own SimPy environment and its contacts exist only while it runs: memory is that
+of the largest district, not of the country. Doctors' shift processes are started when their
+shift begins, so the event queue holds only the shifts in progress.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Generator, Iterable
+from typing import TYPE_CHECKING
+
+import numpy as np
+import simpy
+
+from simulator.engine.arrivals import Contacts, Urgency, in_office_hours
+from simulator.engine.calendar import MINUTES_PER_DAY
+from simulator.engine.call_centre import ANSWER_TARGET_MINUTES, CallCentreKpis, answer
+from simulator.engine.demand import Contact
+from simulator.engine.eventlog import Event
+from simulator.engine.legevakt import Job, Kind, Station
+from simulator.rota.assignment import Assignment
+from simulator.scenario.legevakt import Daytime, Legevakt
+
+if TYPE_CHECKING:
+    from simulator.engine.run import Run
+
+Entry = tuple[float, Job]  # when a job joins a station's queue, and the job
+Call = tuple[float, float, Job | None, float, int]  # time, handling, follow-up, delay, contact
+
+
+def simulate_district(
+    run: Run,
+    lv: Legevakt,
+    contacts: list[Contacts],
+    bed_entries: list[Entry],
+    shifts: Iterable[Assignment],
+    homes: dict[str, str],
+    acute: dict[str, np.ndarray],
+) -> Station:
+    """Route `contacts` (daytime acute ones into `acute`), then run the doctors' queue with
+    the bed work of `bed_entries` and the doctors of `shifts` until the horizon."""
+    calendar = run.calendar
+    env = simpy.Environment()
+    station = Station(env, lv, run.travel, run.worklog, calendar.warmup, run.events)
+    entries = _route(run, lv, contacts, acute)
+    run.doctor_entries += len(entries)
+    entries += bed_entries
+    entries.sort(key=lambda e: e[0])
+    _Feed(env, station, entries, calendar.horizon, run).next()
+    env.process(_rota(env, station, _timed(shifts, run, homes)))
+    env.run(until=calendar.horizon)
+    station.close(calendar.horizon)
+    return station
+
+
+def _route(
+    run: Run, lv: Legevakt, contacts: list[Contacts], acute: dict[str, np.ndarray]
+) -> list[Entry]:
+    """Send each contact where it goes: to the GP offices in office hours (no daytime
+    legevakt), straight to the doctors (red responses via AMK, walk-ins), or through the call
+    centre."""
+    calendar, travel, events = run.calendar, run.travel, run.events
+    daytime_to_gp = lv.daytime is Daytime.gp_offices
+    calls: list[Call] = []
+    direct: list[Entry] = []
+    number = 0
+    for c in contacts:
+        to_station = travel.minutes(c.place, lv.station)
+        for i, t in enumerate(c.times.tolist()):
+            run.contacts += 1
+            number += 1
+            if events is not None:
+                events.contact(t, lv.id, number, c, i)
+            if daytime_to_gp and in_office_hours(calendar, t):
+                run.to_gp_offices += 1
+                if events is not None:
+                    events.add(t, Event.to_gp_offices, legevakt=lv.id, contact=number)
+                if c.contact is not Contact.nurse_phone:
+                    acute[c.municipality][int(t // MINUTES_PER_DAY)] += 1
+                continue
+            job, delay = _job(c, i, t, lv.station, to_station, number)
+            if c.contact is Contact.station_consultation and t >= calendar.warmup:
+                run.patient_travel[c.municipality].add(to_station)
+            if c.contact is Contact.red_response or c.walk_in[i]:
+                direct.append((t + delay, job))
+            else:
+                calls.append((t, float(c.handling_minutes[i]), job, delay, number))
+    calls.sort(key=lambda x: x[0])
+    return direct + _answer(run, lv, calls)
+
+
+def _answer(run: Run, lv: Legevakt, calls: list[Call]) -> list[Entry]:
+    """The call centre: nurses answer first come, first served, and the follow-up joins the
+    doctors' queue after the call (and the patient's trip). Without nurses the doctor on duty
+    answers: the call becomes a phone job ahead of the others, with the follow-up after it."""
+    if lv.call_centre.nurses == 0:
+        return [
+            (
+                t,
+                Job(
+                    Kind.phone,
+                    Urgency.red,
+                    t,
+                    lv.station,
+                    job.municipality if job else "",
+                    handling,
+                    call=True,
+                    then=job,
+                    then_delay=delay,
+                    number=number,
+                ),
+            )
+            for t, handling, job, delay, number in calls
+        ]
+    centre = run.call_centres.setdefault(lv.id, CallCentreKpis())
+    times = np.array([x[0] for x in calls])
+    waits, ends = answer(times, np.array([x[1] for x in calls]), lv.call_centre.nurses)
+    events = run.events
+    entries = []
+    answers = zip(calls, waits.tolist(), ends.tolist(), strict=True)
+    for (t, _, job, delay, number), wait, end in answers:
+        if t >= run.calendar.warmup:
+            centre.waits.add(wait)
+            centre.within_target += wait <= ANSWER_TARGET_MINUTES
+        if events is not None:
+            events.answered(t, wait, end, lv.id, number, job)
+        if job is None:
+            run.nurse_only += 1
+        else:
+            entries.append((end + delay, job))
+    return entries
+
+
+def _job(
+    c: Contacts, i: int, t: float, station: str, to_station: float, number: int
+) -> tuple[Job | None, float]:
+    """The doctor job a contact leads to, and the delay before it joins the queue (the
+    patient's trip to the station); None for nurse-only advice."""
+    urgency = int(c.urgency[i])
+    minutes = float(c.doctor_minutes[i])
+    muni = c.municipality
+    match c.contact:
+        case Contact.nurse_phone:
+            return None, 0.0
+        case Contact.doctor_phone:
+            return Job(Kind.phone, urgency, t, station, muni, minutes, number=number), 0.0
+        case Contact.home_visit:
+            return Job(Kind.visit, urgency, t, c.place, muni, minutes, number=number), 0.0
+        case Contact.red_response if c.callout[i]:
+            job = Job(Kind.visit, urgency, t, c.place, muni, minutes, True, number=number)
+            return job, 0.0
+    delay = 0.0 if c.walk_in[i] else to_station
+    return Job(Kind.consultation, urgency, t, station, muni, minutes, number=number), delay
+
+
+class _Feed:
+    """Puts each job into the station's queue at its time, in time order: one timeout per job
+    whose callback puts it and schedules the next (lighter than resuming a generator). Jobs
+    due at or after the horizon are counted as not yet queued."""
+
+    def __init__(
+        self,
+        env: simpy.Environment,
+        station: Station,
+        items: list[Entry],
+        horizon: float,
+        run: Run,
+    ) -> None:
+        self.env = env
+        self.station = station
+        self.items = iter(items)
+        self.horizon = horizon
+        self.run = run
+
+    def next(self) -> None:
+        for time, job in self.items:
+            if time >= self.horizon:
+                self.run.pending += 1
+                continue
+            self.env.timeout(time - self.env.now, job).callbacks.append(self._arrive)
+            return
+
+    def _arrive(self, event: simpy.Event) -> None:
+        self.station.put(event.value)
+        self.next()
+
+
+def _timed(
+    shifts: Iterable[Assignment], run: Run, homes: dict[str, str]
+) -> list[tuple[int, int, Assignment, str | None]]:
+    """The shifts as (start, end, assignment, home) in engine minutes, by start."""
+    minute = run.calendar.minute
+    timed = [(minute(a.start), minute(a.end), i, a) for i, a in enumerate(shifts)]
+    timed.sort(key=lambda s: (s[0], s[2]))
+    return [(start, end, a, homes.get(a.physician)) for start, end, _, a in timed]
+
+
+def _rota(
+    env: simpy.Environment, station: Station, shifts: list[tuple[int, int, Assignment, str | None]]
+) -> Generator:
+    """Start each doctor's shift process when the shift begins (a home-call doctor without a
+    home waits at the station)."""
+    for start, end, a, home in shifts:
+        if start > env.now:
+            yield env.timeout(start - env.now)
+        env.process(station.doctor(a.physician, start, end, a.mode, home or station.place))

@@ -1,0 +1,90 @@
+"""The streaming pieces of the engine (buffered histograms, the packed work log) and painting
+calendars into timelines."""
+
+from __future__ import annotations
+
+import itertools
+import math
+
+import numpy as np
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from simulator.engine.schedule import Block, Priority, paint
+from simulator.engine.stats import HISTOGRAM_MINUTES, Histogram
+from simulator.engine.worklog import WorkLog
+from simulator.timeline import Category
+
+waits = st.lists(st.floats(0, 2 * HISTOGRAM_MINUTES, allow_nan=False), max_size=300)
+
+
+@settings(max_examples=25, deadline=None)
+@given(first=waits, second=waits)
+def test_a_buffered_histogram_equals_binning_each_value(first, second):
+    Histogram.BUFFER = 7  # flush often: the buffer must not change any figure
+    try:
+        a, b = Histogram(), Histogram()
+        for value in first:
+            a.add(value)
+        for value in second:
+            b.add(value)
+        a.merge(b)
+    finally:
+        Histogram.BUFFER = 4096
+    values = first + second
+    assert a.n == len(values)
+    total = 0.0
+    for value in first:
+        total += value
+    tail = 0.0
+    for value in second:
+        tail += value
+    assert a.total == total + tail  # exact: summed in order, as added
+    bins = np.minimum(np.array(values, dtype=float).astype(int), HISTOGRAM_MINUTES)
+    expected = np.bincount(bins, minlength=len(a.counts)) if values else np.zeros(0)
+    assert a.counts.tolist() == expected.tolist()
+    if values:
+        ranked = np.sort(bins)
+        assert a.quantile(0.5) == ranked[math.ceil(0.5 * len(values)) - 1] + 1
+        assert a.share_at_most(30) == np.mean(bins < 30)
+
+
+def test_a_work_log_keeps_intervals_recorded_out_of_time_order():
+    log = WorkLog()
+    active = Category.legevakt_active.code
+    log.record("d", 1000, 1010, active)  # a late job in one district
+    log.record("d", 50, 60, active)  # an earlier one in another district, run afterwards
+    log.record("d", 60, 70, active)  # touches the one before: merges
+    assert log.intervals("d") == [
+        (1000, 1010, Category.legevakt_active),
+        (50, 70, Category.legevakt_active),
+    ]
+    assert log.overlap_minutes("d") == 0
+
+
+blocks = st.lists(
+    st.builds(
+        Block,
+        st.integers(-20, 120),
+        st.integers(-20, 120),
+        st.sampled_from(list(Priority)),
+        st.sampled_from(list(Category)),
+    ),
+    max_size=25,
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(blocks=blocks)
+def test_paint_gives_each_minute_the_highest_block_later_listed_on_ties(blocks):
+    horizon = 100
+    minutes = [Category.off] * horizon
+    for minute in range(horizon):
+        covering = [(b.priority, i) for i, b in enumerate(blocks) if b.start <= minute < b.end]
+        if covering:
+            minutes[minute] = blocks[max(covering)[1]].category
+    painted = paint(blocks, horizon)
+    assert painted[0][0] == 0 and painted[-1][1] == horizon
+    for (_, end, category), (start, _, following) in itertools.pairwise(painted):
+        assert end == start and category is not following  # contiguous, runs merged
+    assert [c for a, b, c in painted for _ in range(a, b)] == minutes
