@@ -3,8 +3,9 @@
 One source of truth for the engine (vacation blocks and closed office days) and the rota (no
 legevakt shift in a vacation week). `Physician.vacation_weeks` a year (default 5: ferieloven's
 four weeks and a day plus one week by agreement); three of them in the main holiday period
-(ferieloven § 7), the start staggered among the colleagues of an office so that an office is
-not emptied at once. The choice of weeks is an estimate.
+(ferieloven § 7), the start staggered among the colleagues of an office so that at most a third
+of them are away in any summer week (half in the other holiday weeks). The choice of weeks is an
+estimate.
 """
 
 from __future__ import annotations
@@ -14,7 +15,10 @@ import datetime as dt
 from simulator.scenario import Scenario
 from simulator.scenario.physicians import Physician
 
-SUMMER_WEEKS = (27, 28, 29, 30)  # staggered starts of the summer holiday (fellesferie, July)
+# Staggered starts of the three summer weeks: 26–28, 29–31 and 32–34 fall in the main holiday
+# period of 1 June–30 September (ferieloven § 7 (2)) and leave two thirds of an office at work
+# in every week (an estimate; a four-way stagger of one-week steps left three quarters away).
+SUMMER_STARTS = (26, 29, 32)
 OTHER_VACATION_WEEKS = (8, 14, 41, 52)  # winter, Easter, autumn and Christmas weeks
 SUMMER_VACATION_WEEKS = 3  # ferieloven § 7: three weeks in the main holiday period
 
@@ -24,7 +28,7 @@ def vacation_weeks(physician: Physician, rank: int) -> set[int]:
     physician's position among colleagues), the rest spread over the other holiday weeks."""
     weeks = round(physician.vacation_weeks)
     summer = min(weeks, SUMMER_VACATION_WEEKS)
-    first = SUMMER_WEEKS[rank % len(SUMMER_WEEKS)]
+    first = SUMMER_STARTS[rank % len(SUMMER_STARTS)]
     chosen = set(range(first, first + summer))
     others = [OTHER_VACATION_WEEKS[(rank + i) % len(OTHER_VACATION_WEEKS)] for i in range(4)]
     chosen.update(others[: max(0, weeks - summer)])

@@ -45,6 +45,12 @@ class WeeklyHours:
     minutes_per_week: float
     weekdays: tuple[int, ...] = (0, 1, 2, 3, 4)
 
+    def minutes_on(self, weekday: int) -> int:
+        """Whole minutes on `weekday`: the days' shares add up to the week's total, so small
+        weekly hours are not lost to rounding each day (6.9 min a week is 7, not 5 × 1)."""
+        i, n = self.weekdays.index(weekday), len(self.weekdays)
+        return round((i + 1) * self.minutes_per_week / n) - round(i * self.minutes_per_week / n)
+
 
 @dataclass(frozen=True, slots=True)
 class BranchDay:

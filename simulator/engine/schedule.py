@@ -151,7 +151,7 @@ class Schedules:
             start, end = start + leg, end - leg
         for hours in self.weekly_hours.get(physician.id, ()):
             if day % 7 in hours.weekdays:
-                minutes = round(hours.minutes_per_week / len(hours.weekdays))
+                minutes = hours.minutes_on(day % 7)
                 yield Block(end - minutes, end, Priority.weekly_hours, hours.category)
                 end -= minutes
         if office_day and end > start:

@@ -33,11 +33,15 @@ def test_night_is_21_to_06():
 
 
 def test_vacations_are_staggered_among_colleagues():
-    scenario = _scenario()
-    a, b = (vacation_weeks(p, rank) for rank, p in enumerate(scenario.physicians[:2]))
-    assert len(a) == len(b) == 5
-    assert a != b
-    assert {27, 28, 29} <= a
+    doctor = _scenario().physicians[0]
+    office = [vacation_weeks(doctor, rank) for rank in range(7)]
+    assert all(len(weeks) == 5 for weeks in office)
+    away = {week: sum(week in weeks for weeks in office) for week in range(1, 53)}
+    assert max(away[w] for w in range(20, 41)) <= 3  # summer: a third of 7, rounded up
+    assert max(away.values()) <= 4  # the other holiday weeks: half, rounded up
+    summer = [w for weeks in office for w in weeks if 20 <= w <= 40]
+    assert len(summer) == 7 * 3
+    assert min(summer) >= 23 and max(summer) <= 39  # 1 June–30 September (ferieloven § 7)
 
 
 def _scenario() -> Scenario:
