@@ -17,7 +17,7 @@ from simulator.engine.calendar import MINUTES_PER_DAY, MINUTES_PER_HOUR, Calenda
 from simulator.engine.plan import WEEK_MINUTES_FULL_TIME, Plan, WeeklyHours
 from simulator.rota.assignment import Assignment
 from simulator.scenario.base import clock_minutes
-from simulator.scenario.legevakt import ShiftMode
+from simulator.scenario.legevakt import OfficeDays, ShiftMode
 from simulator.scenario.offices import OpeningHours
 from simulator.scenario.physicians import Physician
 from simulator.timeline import Category
@@ -31,6 +31,7 @@ DEFAULT_MINUTES = OpeningHours().minutes_per_day
 class Priority(IntEnum):
     """Which block wins where blocks overlap: what actually happened beats what was planned."""
 
+    standby = 10  # on call from the office (`office_days: kept`): office work wins
     office_clinical = 20
     office_admin = 30
     travel = 40
@@ -83,6 +84,12 @@ class Schedules:
             for o in scenario.offices
         }
         self._office_of_day: dict[str, list[str | None]] = {}
+        self._worked_from_office = {
+            (lv.id, t.id)
+            for lv in scenario.legevakt
+            for t in lv.shifts
+            if t.office_days is OfficeDays.kept
+        }
 
     def on_vacation(self, physician: str, day: int) -> bool:
         return self.iso_weeks[day // 7] in self.vacations[physician]
@@ -189,7 +196,8 @@ class Schedules:
         category = (
             Category.backup_on_call if shift.mode is ShiftMode.backup else Category.legevakt_on_call
         )
-        yield Block(start, end, Priority.shift, category)
+        from_office = (shift.legevakt, shift.shift) in self._worked_from_office
+        yield Block(start, end, Priority.standby if from_office else Priority.shift, category)
         if shift.mode is not ShiftMode.backup and has_night(start, end):
             rest = round(self.plan.scenario.policy.rest_hours_after_duty * MINUTES_PER_HOUR)
             yield Block(end, end + rest, Priority.rest, Category.rest_after_duty)

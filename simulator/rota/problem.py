@@ -15,7 +15,7 @@ from simulator.rota.pool import exemptions_by_day, legevakt_by_id, pool
 from simulator.rota.preferences import Preferences
 from simulator.rota.shifts import Kind, Shift, expand, kinds_of
 from simulator.scenario import Scenario
-from simulator.scenario.legevakt import ShiftMode
+from simulator.scenario.legevakt import OfficeDays, ShiftMode
 from simulator.scenario.physicians import Physician
 from simulator.vacation import on_vacation, vacation_ranks, vacation_weeks
 
@@ -248,6 +248,8 @@ class _OfficeClashes:
 
     def _clashes(self, doctor: Physician, s: int) -> list[tuple[dt.date, str]]:
         shift = self.problem.shifts[s]
+        if shift.office_days is not OfficeDays.excluded:
+            return []  # the shift replaces the office hours, or is worked from the office
         found = []
         day = shift.start.date()
         while dt.datetime.combine(day, dt.time()) < shift.end + self.after:

@@ -11,7 +11,7 @@ import holidays
 
 from simulator.rules import load_catalogue
 from simulator.scenario.base import Weekday, clock_minutes
-from simulator.scenario.legevakt import Legevakt, ShiftMode, ShiftTemplate
+from simulator.scenario.legevakt import Legevakt, OfficeDays, ShiftMode, ShiftTemplate
 
 NIGHT_RULE = "local-nights-per-month"  # its parameters define a night (aml § 10-11 [L5])
 
@@ -29,6 +29,7 @@ class Shift:
     doctors: int
     holiday: bool
     night: bool  # more than the catalogue's night hours (`is_night`), decided once
+    office_days: OfficeDays = OfficeDays.excluded  # the template's: may it meet office hours?
 
     @property
     def hours(self) -> float:
@@ -128,5 +129,14 @@ def _shift(legevakt: str, template: ShiftTemplate, day: dt.date, holiday: bool) 
     end = begin + dt.timedelta(minutes=template.minutes)
     night = is_night(day, begin, end)
     return Shift(
-        legevakt, template.id, day, begin, end, template.mode, template.doctors, holiday, night
+        legevakt,
+        template.id,
+        day,
+        begin,
+        end,
+        template.mode,
+        template.doctors,
+        holiday,
+        night,
+        template.office_days,
     )

@@ -30,6 +30,14 @@ class ShiftMode(StrEnum):
     backup = "backup"  # bakvakt
 
 
+class OfficeDays(StrEnum):
+    """What a shift does to the office days of the doctors who take it."""
+
+    excluded = "excluded"  # a doctor with office hours during the shift may not take it
+    replaced = "replaced"  # the shift takes the place of the office hours it overlaps
+    kept = "kept"  # the doctor keeps the office day and is on call from there
+
+
 class ShiftTemplate(Model):
     """A shift that starts on each of `days` at `start` and lasts to `end` (or `hours`).
 
@@ -46,11 +54,22 @@ class ShiftTemplate(Model):
     mode: ShiftMode = ShiftMode.on_site
     doctors: Annotated[int, Field(ge=1, le=20)] = 1
     nurses: Annotated[int, Field(ge=0, le=50)] = 0
+    office_days: OfficeDays = Field(
+        OfficeDays.excluded,
+        description="`replaced`: GPs take turns on the shift instead of their office hours "
+        "(a daytime legevakt); `kept`: on call from the office (a bakvakt carried alongside "
+        "office work; not for on-site shifts).",
+    )
 
     @model_validator(mode="after")
     def _has_length(self) -> ShiftTemplate:
         if (self.end is None) == (self.hours is None):
             raise ValueError("give exactly one of `end` and `hours`")
+        if self.office_days is OfficeDays.kept and self.mode is ShiftMode.on_site:
+            raise ValueError(
+                "an on-site shift cannot be worked from the office: use `office_days: replaced` "
+                "or mode `home_call`/`backup`"
+            )
         if self.end is not None and self.end == self.start:
             raise ValueError(
                 f"the shift has no length: start and end are both {self.start}; "

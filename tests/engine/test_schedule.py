@@ -44,9 +44,27 @@ def test_vacations_are_staggered_among_colleagues():
     assert min(summer) >= 23 and max(summer) <= 39  # 1 June–30 September (ferieloven § 7)
 
 
-def _scenario() -> Scenario:
+def _scenario(bakvakt: str = "excluded") -> Scenario:
     return Scenario.model_validate(
         base(
+            legevakt=[
+                {
+                    "id": "lv",
+                    "name": "LV",
+                    "station": "centre",
+                    "municipalities": ["m"],
+                    "shifts": [
+                        {"id": "night", "start": "16:00", "end": "08:00", "mode": "home_call"},
+                        {
+                            "id": "bakvakt",
+                            "start": "08:00",
+                            "hours": 24,
+                            "mode": "backup",
+                            "office_days": bakvakt,
+                        },
+                    ],
+                }
+            ],
             places=[
                 {"id": "centre", "name": "Centre", "lat": 69.0, "lon": 18.0, "municipality": "m"},
                 {"id": "far", "name": "Far", "lat": 69.3, "lon": 18.0, "municipality": "m"},
@@ -108,3 +126,21 @@ def test_branch_day_travel_is_working_time_taken_from_the_office_day():
     assert _minutes(intervals, 2, Category.office_clinical) == 450 - 80
     assert schedules.office_day(gp, 2).office == "ute"
     assert schedules.office_day(gp, 1).office == "lk"
+
+
+def test_a_bakvakt_kept_from_the_office_leaves_the_office_day_and_covers_the_rest():
+    origin = dt.datetime.combine(START, dt.time())
+    day = (origin + dt.timedelta(hours=8), origin + dt.timedelta(hours=32))
+    monday = {}
+    for policy in ("kept", "excluded"):
+        scenario = _scenario(bakvakt=policy)
+        schedules = Schedules(Plan(scenario), Calendar.for_horizon(START, 2, 0), 1.0)
+        gp = scenario.physicians[0]
+        shift = Assignment("lv", "bakvakt", gp.id, *day, ShiftMode.backup)
+        intervals = paint(schedules.blocks(gp, [shift]), 14 * 1440)
+        monday[policy] = (
+            _minutes(intervals, 0, Category.office_clinical),
+            _minutes(intervals, 0, Category.backup_on_call),
+        )
+    assert monday["kept"] == (450, 1440 - 8 * 60 - 450)  # office 08:00–15:30 stands
+    assert monday["excluded"] == (0, 1440 - 8 * 60)  # the shift wins over the office

@@ -46,6 +46,18 @@ def test_night_before_office_day_is_the_binding_rule_when_office_days_stand() ->
     assert explain(freed) == []
 
 
+def test_a_daytime_shift_may_replace_the_office_day_only_when_the_template_says_so() -> None:
+    day = {"id": "day", "days": ["mon", "tue", "wed", "thu", "fri"], "start": "08:00"}
+    day |= {"end": "16:00"}
+    doctors = [doctor(i) for i in range(3)]
+    blocked = explain(build_problem(scenario(doctors, shifts=[day]), "lv", START, 1))
+    assert blocked and blocked[0].rule is Rule.office and "only 0 of 3" in blocked[0].message
+    replaced = scenario(doctors, shifts=[{**day, "office_days": "replaced"}])
+    assert explain(build_problem(replaced, "lv", START, 1)) == []
+    outcome = make_rota(build_problem(replaced, "lv", START, 1), SolverSettings(time_limit=1))
+    assert outcome.staffing is not None
+
+
 def test_exemptions_leave_too_few_doctors() -> None:
     doctors = _no_office(2, age=62) + _no_office(1)
     doctors[2]["id"] = "young"
