@@ -21,7 +21,7 @@ from simulator.files import write_text_atomic
 from simulator.rota.problem import RotaProblem
 from simulator.rota.solver import SolverSettings
 
-FORMAT = 1  # bump when the solver or the greedy rotation changes what they return
+FORMAT = 2  # bump when the solver or the greedy rotation changes what they return
 
 
 @dataclass(frozen=True)

@@ -5,13 +5,16 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from ortools.sat.python import cp_model
 
 from simulator.rota.fairness import apportionment_bounds
+from simulator.rota.greedy import rotation
 from simulator.rota.make import make_rota
 from simulator.rota.problem import OfficeRest, build_problem
-from simulator.rota.solver import SolverSettings, solve
+from simulator.rota.solver import DTIME_PER_CHOICE, SolverSettings, solve
 from simulator.rules import Severity, check_rota
 from tests.unit.rota.builders import DAY_24, EVENING_NIGHT, doctor, scenario
 
@@ -121,6 +124,47 @@ def test_fair_shares_follow_fte() -> None:
     assert result.staffing is not None
     shifts = {b.physician: b.shifts for b in result.staffing.burdens()}
     assert shifts == {"gp01": 14, "gp02": 7}
+
+
+def _counting_solves(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    calls: list[int] = []
+    real = cp_model.CpSolver.solve
+
+    def counted(self: cp_model.CpSolver, *args: Any) -> Any:
+        calls.append(1)
+        return real(self, *args)
+
+    monkeypatch.setattr(cp_model.CpSolver, "solve", counted)
+    return calls
+
+
+def test_blocks_too_large_for_their_share_get_the_greedy_rotation_without_a_solve(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    doctors = [doctor(i, fte=0.5 + 0.1 * i, office=None) for i in range(6)]
+    s = scenario(doctors, shifts=TEMPLATES["week"], legevakt={"pool": [d["id"] for d in doctors]})
+    problem = build_problem(s, "lv", START, 8)  # two blocks of 4 weeks, same size
+    choices = sum(len(allowed) for allowed in problem.allowed_doctors) / 2
+    calls = _counting_solves(monkeypatch)
+    starved = solve(problem, SolverSettings(time_limit=2 * 0.9 * DTIME_PER_CHOICE * choices))
+    assert calls == []
+    assert starved.staffing is not None and starved.staffing.doctors == rotation(problem)
+    assert starved.staffing.method.startswith("greedy rotation")
+    fed = solve(problem, SolverSettings(time_limit=2 * 1.1 * DTIME_PER_CHOICE * choices))
+    assert len(calls) == 2
+    assert fed.staffing is not None and fed.staffing.method.startswith("CP-SAT in 2 of 2")
+
+
+def test_a_block_the_greedy_rotation_leaves_short_is_reported(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    s = scenario([doctor(1, office=None)], shifts=[DAY_24], legevakt={"pool": ["gp01"]})
+    problem = build_problem(s, "lv", START, 8)  # one doctor cannot work every 24 h shift
+    calls = _counting_solves(monkeypatch)
+    result = solve(problem, SolverSettings(time_limit=1e-6, fill_gaps=True))
+    assert calls == []
+    assert [gap.start for gap in result.gaps] == [START, START + dt.timedelta(weeks=4)]
+    assert result.status == "short"
 
 
 def test_fairness_bounds_of_an_empty_pool_are_zero() -> None:
