@@ -8,9 +8,11 @@ scenario and index, never on which worker ran it or in what order.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import math
+import pickle
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -20,7 +22,7 @@ import numpy as np
 
 from simulator.experiment.executors import Executor, SerialExecutor
 from simulator.experiment.statistics import replications_needed, replications_to_run
-from simulator.experiment.store import ResultStore
+from simulator.experiment.store import ResultStore, record
 from simulator.scenario import Scenario
 
 Payload = dict[str, Any]
@@ -91,22 +93,26 @@ class DesignRunner:
             target = min(self.max_replications, target + step)
 
     def _complete(self, target: int) -> None:
-        missing = [
+        missing = [  # variant by variant, so a worker meets the same plan again (`Pickled`)
             (variant, index)
-            for index in range(target)
             for variant in self.variants
+            for index in range(target)
             if not self._cached(variant.name, index)
         ]
-        self._prepare_all(list({v.name: v for v, _ in missing}.values()))
+        needed = list({v.name: v for v, _ in missing}.values())
+        self._prepare_all(needed)
+        inputs = {v.name: self._shipped(v) for v in needed}
+        keep = self.store is not None
         tasks = [
-            (self.function, self._input(v), replication_seed(self.seed, i)) for v, i in missing
+            (self.function, inputs[v.name], replication_seed(self.seed, i), keep)
+            for v, i in missing
         ]
         finished = len(self.variants) * target - len(missing)
-        for position, payload in self.executor.run(_call, tasks):
+        for position, (payload, text) in self.executor.run(_call, tasks):
             variant, index = missing[position]
             self.done[(variant.name, index)] = payload
             if self.store:
-                self.store.save(variant.name, index, payload)
+                self.store.save_record(variant.name, index, text)
             finished += 1
             if self.progress:
                 self.progress(finished, len(self.variants) * target)
@@ -125,6 +131,14 @@ class DesignRunner:
         if variant.name not in self._inputs:
             self._inputs[variant.name] = self.prepare(variant.scenario)
         return self._inputs[variant.name]
+
+    def _shipped(self, variant: Variant) -> Any:
+        """The variant's prepared input as its tasks carry it: itself in this process, else
+        `Pickled` (pickled here once instead of once per task)."""
+        prepared = self._input(variant)
+        if isinstance(self.executor, SerialExecutor):
+            return prepared
+        return Pickled(pickle.dumps(prepared, protocol=pickle.HIGHEST_PROTOCOL))
 
     def _cached(self, name: str, index: int) -> bool:
         if (name, index) in self.done:
@@ -154,8 +168,27 @@ class DesignRunner:
         return DesignResult(self.variants, payloads, replications, self.seed, converged, damaged)
 
 
-def _call(function: ReplicationFunction, prepared: Any, seed: Any) -> Payload:
-    return function(prepared, seed)
+@dataclass(frozen=True)
+class Pickled:
+    """A prepared input (a plan, rota included) pickled once: a task carrying it copies
+    bytes, and each worker process unpickles it once (`_unpickled` keeps the last few)."""
+
+    data: bytes
+
+
+@functools.lru_cache(maxsize=4)
+def _unpickled(data: bytes) -> Any:
+    return pickle.loads(data)
+
+
+def _call(
+    function: ReplicationFunction, prepared: Any, seed: Any, keep: bool
+) -> tuple[Payload, str | None]:
+    """One replication on a worker: its payload and, to `keep` it, its file's text."""
+    if isinstance(prepared, Pickled):
+        prepared = _unpickled(prepared.data)
+    payload = function(prepared, seed)
+    return payload, record(payload) if keep else None
 
 
 def kpi_series(payloads: Sequence[Payload]) -> dict[str, list[float]]:

@@ -49,8 +49,11 @@ class ResultStore:
         return self.root / "replications" / variant / f"rep-{replication:05d}.json"
 
     def save(self, variant: str, replication: int, payload: dict[str, Any]) -> None:
-        record = {"checksum": _digest(payload), "payload": payload}
-        write_text_atomic(self._path(variant, replication), json.dumps(record, ensure_ascii=False))
+        self.save_record(variant, replication, record(payload))
+
+    def save_record(self, variant: str, replication: int, text: str) -> None:
+        """Write a replication's file as `record` made it."""
+        write_text_atomic(self._path(variant, replication), text)
 
     def load(self, variant: str, replication: int) -> dict[str, Any] | None:
         """The stored payload, or None if missing; damaged files are removed and noted."""
@@ -68,6 +71,12 @@ class ResultStore:
             path.unlink()
             return None
         return payload
+
+
+def record(payload: dict[str, Any]) -> str:
+    """A replication's file: its payload and a checksum of it. Workers make it, so the
+    process that writes the files only writes them."""
+    return json.dumps({"checksum": _digest(payload), "payload": payload}, ensure_ascii=False)
 
 
 def _digest(payload: Any) -> str:

@@ -42,6 +42,38 @@ def test_results_do_not_depend_on_the_number_of_workers(demo: Scenario) -> None:
     assert serial.payloads == parallel.payloads
 
 
+PICKLED: list[str] = []
+
+
+class CountedInput:
+    """A prepared input that notes each time it is pickled (in this, the parent process)."""
+
+    def __init__(self, scenario: Scenario) -> None:
+        self.scenario = scenario
+
+    def __getstate__(self) -> dict:
+        PICKLED.append(self.scenario.scenario.id)
+        return self.__dict__
+
+
+def counted_model(prepared: CountedInput, seed: np.random.SeedSequence) -> dict:
+    return queue_model(prepared.scenario, seed)
+
+
+def test_workers_get_each_plan_pickled_once_and_the_same_results(
+    demo: Scenario, tmp_path: Path
+) -> None:
+    variants = [Variant("a", demo), Variant("b", demo)]
+    PICKLED.clear()
+    store = ResultStore(tmp_path)
+    parallel = DesignRunner(
+        variants, counted_model, 5, ProcessExecutor(2), store, prepare=CountedInput
+    ).run(6)
+    assert len(PICKLED) == 2  # once per variant, not once per replication
+    assert parallel.payloads == DesignRunner(variants, queue_model, 5).run(6).payloads
+    assert store.load("b", 5) == parallel.payloads["b"][5]
+
+
 def test_a_rerun_reuses_finished_replications_and_recomputes_damaged_ones(
     demo: Scenario, tmp_path: Path
 ) -> None:
