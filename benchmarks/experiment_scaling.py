@@ -1,10 +1,11 @@
 """Experiment layer: speed-up of replications on 2 workers, and its overhead.
 
-Runs N replications of a scenario serially and on 2 worker processes through the experiment
-layer (with a result directory, fresh for each run, so the rota cache in it starts cold), and
-the same replications as bare `simulate` calls. Prints the speed-up and the overhead of the
-experiment layer (pickling, payloads, checksummed files, tables) relative to the simulation
-time, with wall-clock and CPU seconds (this process and its workers) and the load average.
+Runs N replications of a scenario through the experiment layer on 1 and on 2 worker processes
+(each with a fresh result directory, so its rota cache starts cold and every trial builds its
+plan), round after round. This machine's speed drifts by a quarter within minutes (other
+tenants of the host), so the speed-up is the median of the rounds' ratios, and the overhead is
+measured within the 1-worker trial itself: its time less the plan and the `simulate` calls it
+made, over those calls. Wall-clock and CPU seconds count this process and its workers.
 
     PYTHONPATH=$PWD python benchmarks/experiment_scaling.py scenarios/nordhordland.yaml -n 30
 """
@@ -14,58 +15,71 @@ from __future__ import annotations
 import argparse
 import os
 import resource
+import statistics
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
+
+import numpy as np
 
 from simulator.engine import build_plan, simulate
+from simulator.engine.plan import Plan
 from simulator.experiment import api
-from simulator.experiment.design import replication_seed
-from simulator.experiment.replication import replication_entropy
-from simulator.scenario import load_scenario
+from simulator.experiment.replication import payload, replication_entropy
+from simulator.scenario import Scenario, load_scenario
+
+SIMULATED: list[float] = []  # seconds in `simulate` of each replication of a 1-worker trial
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("scenario", type=Path)
     parser.add_argument("-n", type=int, default=30)
+    parser.add_argument("--rounds", type=int, default=3)
     args = parser.parse_args()
     scenario = load_scenario(args.scenario)
-    seed = scenario.scenario.seed
-
     build_plan(scenario)  # warm imports and caches, as the trials below find them
-    print(f"load average before: {_load()}")
-    started, cpu = time.perf_counter(), _cpu()
-    plan = build_plan(scenario)  # experiments build the plan (rota included) once, too
-    planning, planning_cpu = time.perf_counter() - started, _cpu() - cpu
-    started, cpu = time.perf_counter(), _cpu()
-    for index in range(args.n):
-        simulate(plan, replication_entropy(replication_seed(seed, index)))
-    bare, bare_cpu = time.perf_counter() - started, _cpu() - cpu
-
-    timings, cpus = {}, {}
-    for workers in (1, 2):
-        with tempfile.TemporaryDirectory() as out:
-            settings = api.Settings(replications=args.n, workers=workers, out=Path(out))
-            started, cpu = time.perf_counter(), _cpu()
-            api.trial(scenario, settings)
-            timings[workers], cpus[workers] = time.perf_counter() - started, _cpu() - cpu
-
-    overhead = (timings[1] - planning - bare) / bare
-    parallel = (timings[1] - planning) / (timings[2] - planning)
-    print(f"{args.scenario.name}: {args.n} replications")
-    print(f"plan (expansions, CP-SAT rota), once {planning:8.1f} s ({planning_cpu:.1f} s CPU)")
-    print(f"bare simulate, serial                {bare:8.1f} s ({bare_cpu:.1f} s CPU)")
+    print(f"{args.scenario.name}: {args.n} replications; load average {_load()}")
+    print("| round | plan | trial, 1 worker | trial, 2 workers | speed-up | overhead |")
+    speedups, overheads = [], []
+    for number in range(1, args.rounds + 1):
+        started, cpu = time.perf_counter(), _cpu()
+        build_plan(scenario)
+        planning = time.perf_counter() - started, _cpu() - cpu
+        SIMULATED.clear()
+        one = _trial(scenario, args.n, 1)
+        two = _trial(scenario, args.n, 2)
+        speedups.append(one[0] / two[0])
+        overheads.append((one[0] - planning[0] - sum(SIMULATED)) / sum(SIMULATED))
+        cells = [_cell(planning), _cell(one), _cell(two)]
+        print(f"| {number} | {' | '.join(cells)} | {speedups[-1]:.2f} | {overheads[-1]:+.1%} |")
     print(
-        f"experiment layer, 1 worker           {timings[1]:8.1f} s ({cpus[1]:.1f} s CPU)"
-        f"  overhead {overhead:+.1%}"
+        f"median speed-up on 2 workers {statistics.median(speedups):.2f}, "
+        f"median overhead {statistics.median(overheads):+.1%}; load average {_load()}"
     )
-    print(f"experiment layer, 2 workers          {timings[2]:8.1f} s ({cpus[2]:.1f} s CPU)")
-    print(
-        f"speed-up on 2 workers: {timings[1] / timings[2]:.2f} in all, {parallel:.2f} "
-        "for the replications (the plan is built once, serially)"
-    )
-    print(f"load average after: {_load()}")
+
+
+def timed_replication(plan: Plan, seed: np.random.SeedSequence) -> dict[str, Any]:
+    """`simulate_replication`, noting the time `simulate` takes."""
+    started = time.perf_counter()
+    result = simulate(plan, replication_entropy(seed))
+    SIMULATED.append(time.perf_counter() - started)
+    return payload(plan.scenario, result)
+
+
+def _trial(scenario: Scenario, n: int, workers: int) -> tuple[float, float]:
+    with tempfile.TemporaryDirectory() as out:
+        settings = api.Settings(
+            replications=n, workers=workers, out=Path(out), function=timed_replication
+        )
+        started, cpu = time.perf_counter(), _cpu()
+        api.trial(scenario, settings)
+        return time.perf_counter() - started, _cpu() - cpu
+
+
+def _cell(timing: tuple[float, float]) -> str:
+    return f"{timing[0]:.1f} s ({timing[1]:.1f} s CPU)"
 
 
 def _cpu() -> float:
