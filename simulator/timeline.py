@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import Any
 
 import numpy as np
 
@@ -38,6 +39,21 @@ CATEGORIES: tuple[Category, ...] = tuple(Category)
 PASSIVE = frozenset({Category.legevakt_on_call, Category.backup_on_call})
 NOT_WORK = frozenset({Category.off, Category.rest_after_duty})
 LEGEVAKT = frozenset({Category.legevakt_active, Category.legevakt_on_call, Category.backup_on_call})
+DAY_MINUTES = 24 * 60
+NIGHT_START, NIGHT_END = 21 * 60, 6 * 60  # aml § 10-11: night work is 21:00–06:00
+
+
+def overlaps_night(start: Any, end: Any) -> Any:
+    """Does [start, end), in minutes after a midnight, overlap night time? Element-wise on
+    numpy arrays. The day between two nights is 15 h long, so anything longer reaches a night;
+    anything shorter does if it starts before 06:00 or runs past 21:00."""
+    into_day = start % DAY_MINUTES
+    length = end - start
+    return (
+        (length > NIGHT_START - NIGHT_END)
+        | (into_day < NIGHT_END)
+        | (into_day + length > NIGHT_START)
+    )
 
 
 @dataclass(frozen=True)
@@ -63,6 +79,20 @@ class Timeline:
             np.array([i[1] for i in ordered], dtype=np.int64),
             np.array([i[2].code for i in ordered], dtype=np.int8),
         )
+
+    def between(self, start: int, end: int) -> list[tuple[int, int, Category]]:
+        """The intervals within [start, end), cut to it."""
+        first = int(np.searchsorted(self.ends, start, side="right"))
+        last = int(np.searchsorted(self.starts, end, side="left"))
+        return [
+            (max(int(s), start), min(int(e), end), CATEGORIES[c])
+            for s, e, c in zip(
+                self.starts[first:last],
+                self.ends[first:last],
+                self.categories[first:last],
+                strict=True,
+            )
+        ]
 
     def minutes_by_category(self) -> dict[Category, int]:
         totals = np.bincount(

@@ -13,13 +13,12 @@ import numpy as np
 from simulator.engine.beds import hospital_bed_days_avoided
 from simulator.engine.calendar import MINUTES_PER_DAY, MINUTES_PER_HOUR
 from simulator.engine.run import Run
-from simulator.engine.schedule import has_night
 from simulator.engine.stats import Histogram
 from simulator.idealtypes.base import CostSharing
 from simulator.scenario import Scenario
 from simulator.scenario.legevakt import ShiftMode
 from simulator.scenario.settings import PassiveWeighting
-from simulator.timeline import CATEGORIES, NOT_WORK, PASSIVE, Category, Timeline
+from simulator.timeline import CATEGORIES, NOT_WORK, PASSIVE, Category, Timeline, overlaps_night
 
 ON_CALL_CLASSES = (10, 25, 45)  # SFS 2305 § 8.3: active minutes per hour, classes 1–3 upper bounds
 CLASS_WEIGHTS = (10 / 60, 25 / 60, 45 / 60, 1.0)  # ASSUMPTION: a class counts as its upper bound
@@ -151,7 +150,7 @@ def _shift_stats(run: Run, start: int, end: int) -> dict[str, tuple[int, int, in
             continue
         entry[0] += length
         entry[1] += 1
-        entry[2] += has_night(s, e)
+        entry[2] += overlaps_night(s, e)
     return {k: (v[0], v[1], v[2], dict(v[3])) for k, v in stats.items()}
 
 

@@ -19,6 +19,7 @@ from simulator.engine.eventlog import Event, EventLog
 from simulator.engine.gp_offices import GpKpis, OfficeSimulation
 from simulator.engine.legevakt import BED_WORK, Job, Kind, Station
 from simulator.engine.plan import Plan
+from simulator.engine.rest import unplanned_rest
 from simulator.engine.schedule import Block as PlanBlock
 from simulator.engine.schedule import Priority, Schedules, paint
 from simulator.engine.stats import Histogram
@@ -161,10 +162,17 @@ def _timelines(run: Run, schedules: Schedules) -> dict[str, Timeline]:
     shifts: dict[str, list[Assignment]] = defaultdict(list)
     for a in run.rota:
         shifts[a.physician].append(a)
+    rest = round(run.plan.scenario.policy.rest_hours_after_duty * 60)
     out = {}
     for p in run.plan.scenario.physicians:
         blocks = schedules.blocks(p, shifts[p.id])
         blocks += [PlanBlock(s, e, Priority.work, c) for s, e, c in run.worklog.intervals(p.id)]
-        intervals = paint(blocks, run.calendar.horizon)
-        out[p.id] = Timeline.from_intervals(p.id, run.calendar.origin, intervals)
+        timeline = _painted(run, p.id, blocks)
+        more = unplanned_rest(timeline, p, rest)
+        out[p.id] = _painted(run, p.id, blocks + more) if more else timeline
     return out
+
+
+def _painted(run: Run, physician: str, blocks: list[PlanBlock]) -> Timeline:
+    intervals = paint(blocks, run.calendar.horizon)
+    return Timeline.from_intervals(physician, run.calendar.origin, intervals)

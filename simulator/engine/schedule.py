@@ -20,10 +20,9 @@ from simulator.scenario.base import clock_minutes
 from simulator.scenario.legevakt import OfficeDays, ShiftMode
 from simulator.scenario.offices import OpeningHours
 from simulator.scenario.physicians import Physician
-from simulator.timeline import Category
+from simulator.timeline import Category, overlaps_night
 from simulator.vacation import scenario_vacations
 
-NIGHT = (21 * 60, 6 * 60)  # aml § 10-11: night work is 21:00–06:00
 DEFAULT_OPENS = clock_minutes(OpeningHours().start)  # daytime of physicians without an office
 DEFAULT_MINUTES = OpeningHours().minutes_per_day
 
@@ -198,20 +197,9 @@ class Schedules:
         )
         from_office = (shift.legevakt, shift.shift) in self._worked_from_office
         yield Block(start, end, Priority.standby if from_office else Priority.shift, category)
-        if shift.mode is not ShiftMode.backup and has_night(start, end):
+        if shift.mode is not ShiftMode.backup and overlaps_night(start, end):
             rest = round(self.plan.scenario.policy.rest_hours_after_duty * MINUTES_PER_HOUR)
             yield Block(end, end + rest, Priority.rest, Category.rest_after_duty)
-
-
-def has_night(start: int, end: int) -> bool:
-    """Does [start, end) overlap night time 21:00–06:00 (aml § 10-11)?"""
-    day = start - start % MINUTES_PER_DAY - MINUTES_PER_DAY
-    while day < end:
-        night_start, night_end = day + NIGHT[0], day + MINUTES_PER_DAY + NIGHT[1]
-        if start < night_end and night_start < end:
-            return True
-        day += MINUTES_PER_DAY
-    return False
 
 
 def _weekly_hours(plan: Plan) -> dict[str, list[WeeklyHours]]:

@@ -28,6 +28,7 @@ IS_LEGEVAKT = _table(LEGEVAKT)
 IS_FRONT = _table(FRONT)
 IS_BRIDGE = _table(BRIDGE)
 IS_ACTIVE_DUTY = _table(FRONT - {Category.legevakt_on_call})
+IS_BACKUP = _table(frozenset({Category.backup_on_call}))
 
 
 def duty_mask(

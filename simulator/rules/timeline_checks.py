@@ -19,6 +19,7 @@ from simulator.rules.context import TimelineContext
 from simulator.rules.findings import Finding, finding
 from simulator.rules.ledger import (
     IS_ACTIVE_DUTY,
+    IS_BACKUP,
     IS_BRIDGE,
     IS_FRONT,
     IS_LEGEVAKT,
@@ -36,13 +37,24 @@ from simulator.rules.windows import (
 )
 from simulator.scenario.physicians import Employment
 from simulator.scenario.settings import PassiveWeighting, Policy
+from simulator.timeline import overlaps_night
 
 # ------------------------------------------------------------------ rest after legevakt
+#
+# SFS 2305 § 7.4 asks, as a main rule, for 8 hours off between two work periods, "judged against
+# the load", and MODEL.md gives rest after night duty. Read here as: a duty (touching legevakt
+# intervals, with the travel and bed work that continue them) that reaches into the night
+# (21:00–06:00, aml § 10-11) needs the hours off before the next work. A bakvakt is a work period
+# only for the work it is called in for, so its waiting time (backup_on_call) is neither duty nor
+# work here: a bakvakt never called in needs no rest, one called in at night needs it from the
+# end of that work. docs/rules.md, rest after legevakt.
+
+REST_WORK = IS_WORK & ~IS_BACKUP  # what ends a rest: any work but waiting as bakvakt
 
 
 def timeline_rest(rule: Rule, version: Version, ctx: TimelineContext) -> Iterator[Finding]:
-    """After each duty, the next work of any kind starts at least `hours` later. One finding
-    per doctor: how often, and the shortest rest."""
+    """After each night duty, the next work starts at least `hours` later. One finding per
+    doctor: how often, and the shortest rest."""
     hours = rest_hours(version, ctx)
     if hours is None:
         return
@@ -68,16 +80,20 @@ def timeline_rest(rule: Rule, version: Version, ctx: TimelineContext) -> Iterato
 
 
 def short_rests(p: Prepared, limit: int) -> tuple[np.ndarray, np.ndarray]:
-    """(gap, duty end) in minutes for every duty followed by work less than `limit` later."""
+    """(gap, duty end) in minutes for every night duty followed by work less than `limit`
+    later (the engine gives rest after such duties with the same reading)."""
     t = p.timeline
-    keep = p.work
-    starts, ends, duty = t.starts[keep], t.ends[keep], p.duty[keep]
+    keep = REST_WORK[p.codes]
+    codes, starts, ends = p.codes[keep], t.starts[keep], t.ends[keep]
     if len(starts) < 2:
         return np.empty(0, np.int64), np.empty(0, np.int64)
+    duty = duty_mask(codes, starts, ends, IS_FRONT)
     gap = starts[1:] - ends[:-1]
-    continues = duty[1:] & (gap == 0)
-    duty_end = duty[:-1] & ~continues
-    short = duty_end & (gap < limit)
+    continues = duty[1:] & duty[:-1] & (gap == 0)
+    segment = np.cumsum(duty & ~np.concatenate(([False], continues))) - 1
+    at_night = np.zeros(len(starts), bool)
+    at_night[segment[duty & overlaps_night(starts, ends)]] = True
+    short = duty[:-1] & ~continues & (gap < limit) & at_night[segment[:-1]]
     return gap[short], ends[:-1][short]
 
 

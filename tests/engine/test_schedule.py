@@ -4,13 +4,17 @@ from __future__ import annotations
 
 import datetime as dt
 
+import numpy as np
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from simulator.engine.calendar import Calendar
 from simulator.engine.plan import BranchDay, Plan, PlanContribution
-from simulator.engine.schedule import Block, Schedules, has_night, paint
+from simulator.engine.schedule import Block, Schedules, paint
 from simulator.rota.assignment import Assignment
 from simulator.scenario import Scenario
 from simulator.scenario.legevakt import ShiftMode
-from simulator.timeline import Category
+from simulator.timeline import Category, overlaps_night
 from simulator.vacation import vacation_weeks
 from tests.support.scenarios import START, base
 
@@ -27,9 +31,25 @@ def test_paint_gives_the_higher_priority_and_fills_gaps_with_off():
 
 
 def test_night_is_21_to_06():
-    assert has_night(16 * 60, 32 * 60)
-    assert not has_night(8 * 60, 16 * 60)
-    assert has_night(5 * 60, 7 * 60)
+    assert overlaps_night(16 * 60, 32 * 60)
+    assert not overlaps_night(8 * 60, 16 * 60)
+    assert overlaps_night(5 * 60, 7 * 60)
+    assert not overlaps_night(6 * 60, 21 * 60)  # touching both nights, overlapping neither
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 3 * 1440), st.integers(1, 2 * 1440)), min_size=1))
+def test_night_overlap_is_minute_by_minute_night(spans: list[tuple[int, int]]) -> None:
+    starts = np.array([s for s, _ in spans])
+    ends = starts + np.array([n for _, n in spans])
+    expected = [
+        any(m % 1440 >= 21 * 60 or m % 1440 < 6 * 60 for m in range(s, e))
+        for s, e in zip(starts, ends, strict=True)
+    ]
+    assert list(overlaps_night(starts, ends)) == expected
+    assert [
+        bool(overlaps_night(int(s), int(e))) for s, e in zip(starts, ends, strict=True)
+    ] == expected
 
 
 def test_vacations_are_staggered_among_colleagues():

@@ -37,20 +37,28 @@ def _blocks(lengths: list[int], pauses: list[int]) -> list[tuple[int, int]]:
     return blocks
 
 
+def _at_night(start: int, end: int) -> bool:
+    """Minute by minute: does [start, end) after midnight touch 21:00–06:00?"""
+    return any(
+        m % (24 * HOUR) >= 21 * HOUR or m % (24 * HOUR) < 6 * HOUR for m in range(start, end)
+    )
+
+
 @SETTINGS
 @given(st.lists(durations, min_size=2, max_size=8), st.data())
-def test_a_gap_under_8_hours_between_duties_is_flagged_and_none_otherwise(
+def test_a_gap_under_8_hours_is_flagged_after_a_night_duty_in_timelines_and_any_duty_in_rotas(
     lengths: list[int], data: st.DataObject
 ) -> None:
     pauses = data.draw(st.lists(gaps, min_size=len(lengths) - 1, max_size=len(lengths) - 1))
     blocks = _blocks(lengths, pauses)
-    expected = any(p < 8 * HOUR for p in pauses)
     line = timeline("a", [(s / HOUR, e / HOUR, C.legevakt_on_call) for s, e in blocks])
     flagged_timeline = any(f.rule_id == REST for f in check_timelines(scenario(), [line]))
     rota = [shift("a", ORIGIN + dt.timedelta(minutes=s), (e - s) / HOUR) for s, e in blocks]
     flagged_rota = any(f.rule_id == REST for f in check_rota(scenario(), rota))
-    assert flagged_timeline == expected
-    assert flagged_rota == expected
+    assert flagged_timeline == any(
+        p < 8 * HOUR and _at_night(*block) for p, block in zip(pauses, blocks, strict=False)
+    )
+    assert flagged_rota == any(p < 8 * HOUR for p in pauses)
 
 
 @SETTINGS
@@ -62,21 +70,23 @@ def test_a_gap_under_8_hours_between_duties_is_flagged_and_none_otherwise(
     ),
     st.data(),
 )
-def test_after_legevakt_the_next_work_of_any_kind_needs_8_hours(
+def test_after_a_night_duty_the_next_work_of_any_kind_needs_8_hours(
     kinds: list[tuple[C, int]], data: st.DataObject
 ) -> None:
-    """Gaps may be zero here: a duty followed at once by more duty is one duty; followed at
-    once by office work, a rest of zero."""
+    """Gaps may be zero here: a duty followed at once by more duty is one duty, which reaches
+    into the night if any part of it does; followed at once by office work, a rest of zero."""
     pauses = data.draw(
         st.lists(st.integers(0, 20 * HOUR), min_size=len(kinds) - 1, max_size=len(kinds) - 1)
     )
     blocks = _blocks([d for _, d in kinds], pauses)
-    expected = any(
-        kinds[i][0] is C.legevakt_on_call
-        and pauses[i] < 8 * HOUR
-        and not (pauses[i] == 0 and kinds[i + 1][0] is C.legevakt_on_call)
-        for i in range(len(pauses))
-    )
+    expected, night = False, False
+    for i, (kind, _) in enumerate(kinds):
+        if kind is not C.legevakt_on_call:
+            continue
+        joined = i > 0 and kinds[i - 1][0] is kind and pauses[i - 1] == 0
+        night = (night and joined) or _at_night(*blocks[i])
+        if i < len(pauses) and not (pauses[i] == 0 and kinds[i + 1][0] is kind):
+            expected = expected or (night and pauses[i] < 8 * HOUR)
     line = timeline(
         "a", [(s / HOUR, e / HOUR, k) for (s, e), (k, _) in zip(blocks, kinds, strict=True)]
     )

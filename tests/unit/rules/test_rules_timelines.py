@@ -40,6 +40,27 @@ def test_eight_hours_off_after_duty_is_enough_and_call_out_travel_continues_the_
     )
 
 
+def test_a_bakvakt_needs_rest_only_after_work_it_was_called_in_for_at_night() -> None:
+    backup = C.backup_on_call
+    quiet = [(8, 16, OFFICE), (16, 32, backup), (32, 40, OFFICE)]
+    called = [(8, 16, OFFICE), (16, 26, backup), (26, 27, ACTIVE), (27, 32, backup)]
+    called += [(32, 40, OFFICE)]
+    by_day = [(8, 12, OFFICE), (12, 13, ACTIVE), (13, 16, OFFICE), (16, 32, backup)]
+    by_day += [(32, 40, OFFICE)]
+    assert "rest-between-work-periods" not in by_rule(
+        check_timelines(scenario(), [timeline("a", quiet), timeline("b", by_day)])
+    )
+    rest = by_rule(check_timelines(scenario(), [timeline("a", called)]))
+    assert rest["rest-between-work-periods"].measured == 5.0  # 03:00 to 08:00
+
+
+def test_office_work_right_after_legevakt_in_the_day_needs_no_rest() -> None:
+    day = [(8, 16, ACTIVE), (16, 20, OFFICE)]
+    assert "rest-between-work-periods" not in by_rule(
+        check_timelines(scenario(), [timeline("a", day)])
+    )
+
+
 def test_on_call_class_from_active_minutes_per_hour() -> None:
     blocks = [(16, 17, ACTIVE), (17, 20, LV), (20, 21, ACTIVE), (21, 31, LV), (31, 32, ACTIVE)]
     found = by_rule(check_timelines(scenario(), [timeline("a", blocks)]))["oncall-class"]
