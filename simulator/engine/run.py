@@ -162,13 +162,12 @@ def _timelines(run: Run, schedules: Schedules) -> dict[str, Timeline]:
     shifts: dict[str, list[Assignment]] = defaultdict(list)
     for a in run.rota:
         shifts[a.physician].append(a)
-    rest = round(run.plan.scenario.policy.rest_hours_after_duty * 60)
     out = {}
     for p in run.plan.scenario.physicians:
         blocks = schedules.blocks(p, shifts[p.id])
         blocks += [PlanBlock(s, e, Priority.work, c) for s, e, c in run.worklog.intervals(p.id)]
         timeline = _painted(run, p.id, blocks)
-        more = unplanned_rest(timeline, p, rest)
+        more = unplanned_rest(timeline, p, schedules.rest_minutes)
         out[p.id] = _painted(run, p.id, blocks + more) if more else timeline
     return out
 

@@ -67,6 +67,7 @@ class Schedules:
         self.calendar = calendar
         self.clinical_share = clinical_share
         scenario = plan.scenario
+        self.rest_minutes = round(scenario.policy.rest_hours_after_duty * MINUTES_PER_HOUR)
         self.offices = scenario.by_id("offices")
         self.physicians = scenario.by_id("physicians")
         self.vacations = scenario_vacations(scenario)
@@ -198,8 +199,7 @@ class Schedules:
         from_office = (shift.legevakt, shift.shift) in self._worked_from_office
         yield Block(start, end, Priority.standby if from_office else Priority.shift, category)
         if shift.mode is not ShiftMode.backup and overlaps_night(start, end):
-            rest = round(self.plan.scenario.policy.rest_hours_after_duty * MINUTES_PER_HOUR)
-            yield Block(end, end + rest, Priority.rest, Category.rest_after_duty)
+            yield Block(end, end + self.rest_minutes, Priority.rest, Category.rest_after_duty)
 
 
 def _weekly_hours(plan: Plan) -> dict[str, list[WeeklyHours]]:
