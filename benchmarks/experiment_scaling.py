@@ -24,9 +24,9 @@ from typing import Any
 import numpy as np
 
 from simulator.engine import build_plan, simulate
-from simulator.engine.plan import Plan
 from simulator.experiment import api
 from simulator.experiment.replication import payload, replication_entropy
+from simulator.plan.plan import Plan
 from simulator.scenario import Scenario, load_scenario
 
 SIMULATED: list[float] = []  # seconds in `simulate` of each replication of a 1-worker trial

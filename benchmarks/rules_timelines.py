@@ -20,9 +20,9 @@ import zlib
 
 import numpy as np
 
+from simulator.plan.timeline import Category, Timeline
 from simulator.rules import check_timelines
 from simulator.scenario import Scenario
-from simulator.timeline import Category, Timeline
 
 DAY = 24 * 60
 ORIGIN = dt.datetime(2026, 1, 5)

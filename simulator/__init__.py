@@ -18,8 +18,8 @@ if TYPE_CHECKING:
     import pandas as pd
 
     from simulator.engine import RunResult
-    from simulator.engine.plan import Plan
     from simulator.experiment.api import Settings
+    from simulator.plan.plan import Plan
 
 __version__ = "0.1.0"
 load = load_scenario

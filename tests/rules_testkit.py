@@ -11,10 +11,10 @@ import copy
 import datetime as dt
 from typing import Any
 
-from simulator.rota.assignment import Assignment
+from simulator.plan.assignment import Assignment
+from simulator.plan.timeline import Category, Timeline
 from simulator.scenario import Scenario
 from simulator.scenario.legevakt import ShiftMode
-from simulator.timeline import Category, Timeline
 
 START = dt.date(2026, 1, 5)
 ORIGIN = dt.datetime(2026, 1, 5)

@@ -14,7 +14,7 @@ import typer
 from rich.table import Table
 
 from simulator.commands.common import EXIT_INVALID, console, errors, load_or_exit
-from simulator.rota.assignment import Assignment
+from simulator.plan.assignment import Assignment
 from simulator.rota.csvinput import RotaInputError
 from simulator.rota.fairness import Kind, fair_shares
 from simulator.rota.ical import write_calendars

@@ -19,8 +19,8 @@ from simulator.commands.common import console, errors, load_or_exit
 from simulator.engine import Plan, RunResult, build_plan, simulate
 from simulator.engine.eventlog import parquet_event_log
 from simulator.files import write_atomic, write_text_atomic
+from simulator.plan.timeline import CATEGORIES
 from simulator.rules import Severity
-from simulator.timeline import CATEGORIES
 
 EXIT_OUTPUT = 1
 

@@ -10,12 +10,12 @@ from dataclasses import dataclass
 from simulator.engine.eventlog import EventLog
 from simulator.engine.findings import run_findings
 from simulator.engine.kpis import summarise
-from simulator.engine.plan import Plan
 from simulator.engine.run import Run, build_plan, replicate
 from simulator.engine.series import run_series
+from simulator.plan.plan import Plan
+from simulator.plan.timeline import Timeline
 from simulator.rules import Finding
 from simulator.scenario import Scenario
-from simulator.timeline import Timeline
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,7 @@ import numpy as np
 from simulator.engine.calendar import MINUTES_PER_DAY, Calendar
 from simulator.engine.demand import Contact, DemandModel, poisson_arrivals
 from simulator.engine.streams import Streams
-from simulator.engine.travel import TravelTimes
+from simulator.plan.travel import TravelTimes
 from simulator.scenario import Scenario
 from simulator.scenario.legevakt import Legevakt
 

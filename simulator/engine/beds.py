@@ -22,7 +22,7 @@ from simulator.engine.demand import DemandModel, poisson_arrivals
 from simulator.engine.eventlog import Event, EventLog
 from simulator.engine.stats import DailyAverage, TimeAverage
 from simulator.engine.streams import Streams
-from simulator.engine.travel import TravelTimes
+from simulator.plan.travel import TravelTimes
 from simulator.scenario import Scenario
 from simulator.scenario.beds import BedUnit, Cover, Sykestue
 from simulator.scenario.geography import PlaceKind

@@ -21,7 +21,7 @@ from simulator.engine.call_centre import ANSWER_TARGET_MINUTES, CallCentreKpis, 
 from simulator.engine.demand import Contact
 from simulator.engine.eventlog import Event
 from simulator.engine.legevakt import Job, Kind, Station
-from simulator.rota.assignment import Assignment
+from simulator.plan.assignment import Assignment
 from simulator.scenario.legevakt import Daytime, Legevakt
 
 if TYPE_CHECKING:

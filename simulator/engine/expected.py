@@ -15,7 +15,7 @@ import numpy as np
 from simulator.engine.arrivals import OFFICE_HOURS
 from simulator.engine.calendar import Calendar
 from simulator.engine.demand import HOURS_PER_YEAR, Contact, DemandModel
-from simulator.engine.travel import TravelTimes
+from simulator.plan.travel import TravelTimes
 from simulator.scenario import Scenario
 
 DAYS_PER_YEAR = 365.25

@@ -21,10 +21,10 @@ from simulator.engine.calendar import MINUTES_PER_DAY, Calendar
 from simulator.engine.demand import DemandModel
 from simulator.engine.schedule import Schedules
 from simulator.engine.streams import Streams
-from simulator.engine.travel import TravelTimes
+from simulator.plan.timeline import Category, Timeline
+from simulator.plan.travel import TravelTimes
 from simulator.scenario import Scenario
 from simulator.scenario.physicians import Physician
-from simulator.timeline import Category, Timeline
 
 ACCESS_DAYS = 5  # fastlegeforskriften § 22: appointment within 5 working days [L1]
 LOOKAHEAD_DAYS = 60  # a request not bookable within 60 working days counts as unmet

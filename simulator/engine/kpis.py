@@ -15,10 +15,17 @@ from simulator.engine.calendar import MINUTES_PER_DAY, MINUTES_PER_HOUR
 from simulator.engine.run import Run
 from simulator.engine.stats import Histogram
 from simulator.idealtypes.base import CostSharing
+from simulator.plan.timeline import (
+    CATEGORIES,
+    NOT_WORK,
+    PASSIVE,
+    Category,
+    Timeline,
+    overlaps_night,
+)
 from simulator.scenario import Scenario
 from simulator.scenario.legevakt import ShiftMode
 from simulator.scenario.settings import PassiveWeighting
-from simulator.timeline import CATEGORIES, NOT_WORK, PASSIVE, Category, Timeline, overlaps_night
 
 ON_CALL_CLASSES = (10, 25, 45)  # SFS 2305 § 8.3: active minutes per hour, classes 1–3 upper bounds
 CLASS_WEIGHTS = (10 / 60, 25 / 60, 45 / 60, 1.0)  # ASSUMPTION: a class counts as its upper bound

@@ -19,10 +19,10 @@ import simpy
 from simulator.engine.arrivals import Urgency
 from simulator.engine.eventlog import Event, EventLog
 from simulator.engine.stats import Histogram, TimeAverage
-from simulator.engine.travel import TravelTimes
 from simulator.engine.worklog import WorkLog
+from simulator.plan.timeline import Category
+from simulator.plan.travel import TravelTimes
 from simulator.scenario.legevakt import Legevakt, ShiftMode
-from simulator.timeline import Category
 
 HOURS_PER_WEEK = 7 * 24
 RANK_STRIDE = 1 << 48  # queue rank: urgency × stride + order of joining

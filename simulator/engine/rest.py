@@ -10,10 +10,10 @@ engine checks it (`simulator.rules.timeline_checks.short_rests`), so the two agr
 from __future__ import annotations
 
 from simulator.engine.schedule import Block, Priority
+from simulator.plan.timeline import LEGEVAKT, Category, Timeline
 from simulator.rules.ledger import Prepared
 from simulator.rules.timeline_checks import short_rests
 from simulator.scenario.physicians import Physician
-from simulator.timeline import LEGEVAKT, Category, Timeline
 
 
 def unplanned_rest(timeline: Timeline, physician: Physician, minutes: int) -> list[Block]:

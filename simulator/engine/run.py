@@ -18,22 +18,22 @@ from simulator.engine.district import Entry, simulate_district
 from simulator.engine.eventlog import Event, EventLog
 from simulator.engine.gp_offices import GpKpis, OfficeSimulation
 from simulator.engine.legevakt import BED_WORK, Job, Kind, Station
-from simulator.engine.plan import Plan
 from simulator.engine.rest import unplanned_rest
 from simulator.engine.schedule import Block as PlanBlock
 from simulator.engine.schedule import Priority, Schedules, paint
 from simulator.engine.stats import Histogram
 from simulator.engine.streams import Streams
-from simulator.engine.travel import TravelTimes, travel_for
 from simulator.engine.worklog import WorkLog
 from simulator.idealtypes.expansion import expand
-from simulator.rota.assignment import Assignment
+from simulator.plan.assignment import Assignment
+from simulator.plan.plan import Plan
+from simulator.plan.timeline import Timeline
+from simulator.plan.travel import TravelTimes, travel_for
 from simulator.rota.cache import RotaCache
 from simulator.rota.rotation import plan_rotas
 from simulator.rota.solver import SolverSettings
 from simulator.scenario import Scenario
 from simulator.scenario.beds import BedUnit
-from simulator.timeline import Timeline
 
 
 @dataclass

@@ -14,13 +14,13 @@ from dataclasses import dataclass
 from enum import IntEnum
 
 from simulator.engine.calendar import MINUTES_PER_DAY, MINUTES_PER_HOUR, Calendar
-from simulator.engine.plan import WEEK_MINUTES_FULL_TIME, Plan, WeeklyHours
-from simulator.rota.assignment import Assignment
+from simulator.plan.assignment import Assignment
+from simulator.plan.plan import WEEK_MINUTES_FULL_TIME, Plan, WeeklyHours
+from simulator.plan.timeline import Category, overlaps_night
 from simulator.scenario.base import clock_minutes
 from simulator.scenario.legevakt import OfficeDays, ShiftMode
 from simulator.scenario.offices import OpeningHours
 from simulator.scenario.physicians import Physician
-from simulator.timeline import Category, overlaps_night
 from simulator.vacation import scenario_vacations
 
 DEFAULT_OPENS = clock_minutes(OpeningHours().start)  # daytime of physicians without an office

@@ -6,7 +6,7 @@ from __future__ import annotations
 from array import array
 from collections import defaultdict
 
-from simulator.timeline import CATEGORIES, Category
+from simulator.plan.timeline import CATEGORIES, Category
 
 TRAVEL = Category.travel.code
 

@@ -10,10 +10,10 @@ import numpy as np
 
 from simulator.engine import RunResult, build_plan, simulate
 from simulator.engine.kpis import clipped_minutes
-from simulator.engine.plan import Plan
+from simulator.plan.plan import Plan
+from simulator.plan.timeline import CATEGORIES
 from simulator.rota.cache import RotaCache
 from simulator.scenario import Scenario
-from simulator.timeline import CATEGORIES
 
 MINUTES_PER_WEEK = 7 * 24 * 60
 HIGHER_IS_BETTER = ("within", "answered", "avoided")

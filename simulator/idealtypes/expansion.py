@@ -12,16 +12,6 @@ import hashlib
 from collections.abc import Callable, Iterable
 
 from simulator.engine.gp_offices import population_centre
-from simulator.engine.plan import (
-    WEEK_MINUTES_FULL_TIME,
-    BranchDay,
-    Commitment,
-    ExtraCost,
-    MovedConsultations,
-    PlanContribution,
-    WeeklyHours,
-)
-from simulator.engine.travel import TravelTimes
 from simulator.idealtypes.ambulatory_team import AmbulatoryTeam
 from simulator.idealtypes.attendance import attendees
 from simulator.idealtypes.base import Attendees, CollaborationBase, CostSharing
@@ -32,10 +22,20 @@ from simulator.idealtypes.emergency_team_training import EmergencyTeamTraining
 from simulator.idealtypes.intermunicipal_legevakt import IntermunicipalLegevakt
 from simulator.idealtypes.shared_kommuneoverlege import SharedKommuneoverlege
 from simulator.idealtypes.time_commitment import TimeCommitment
+from simulator.plan.plan import (
+    WEEK_MINUTES_FULL_TIME,
+    BranchDay,
+    Commitment,
+    ExtraCost,
+    MovedConsultations,
+    PlanContribution,
+    WeeklyHours,
+)
+from simulator.plan.timeline import Category
+from simulator.plan.travel import TravelTimes
 from simulator.scenario import Scenario
 from simulator.scenario.base import clock_minutes
 from simulator.scenario.physicians import Employment, Role
-from simulator.timeline import Category
 
 WORKDAY_COUNT = 5
 TRAINING_WEEKDAY = 3  # Thursday: ASSUMPTION, the report gives no weekday

@@ -13,8 +13,8 @@ from typing import Annotated, Literal
 from pydantic import Field, model_validator
 
 from simulator.idealtypes.base import Attendees, CollaborationBase
+from simulator.plan.timeline import Category
 from simulator.scenario.base import PlaceRef
-from simulator.timeline import Category
 
 
 class Per(StrEnum):

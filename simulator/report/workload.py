@@ -7,12 +7,12 @@ import numpy as np
 import pandas as pd
 from matplotlib.axes import Axes
 
+from simulator.plan.timeline import LEGEVAKT, NOT_WORK, Category
 from simulator.report.html import Section, absent, chart, escape, slug, table, tag
 from simulator.report.i18n import Translator
 from simulator.report.kpis import digits_for, interval, kpi_label, overall, with_word
 from simulator.report.results import ResultSet, VariantResult
 from simulator.report.svg import INK, OKABE_ITO, figure, to_svg
-from simulator.timeline import LEGEVAKT, NOT_WORK, Category
 
 SECTION_ID = "workload"
 

@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo
 from icalendar import Calendar, Event
 
 from simulator.files import write_bytes_atomic
-from simulator.rota.assignment import Assignment
+from simulator.plan.assignment import Assignment
 
 OSLO = ZoneInfo("Europe/Oslo")
 PRODUCT = "-//samsim//legevakt rota//EN"

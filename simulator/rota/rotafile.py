@@ -7,7 +7,7 @@ import io
 from pathlib import Path
 
 from simulator.files import write_text_atomic
-from simulator.rota.assignment import Assignment
+from simulator.plan.assignment import Assignment
 from simulator.rota.csvinput import RotaInputError, parse_datetime, rows
 from simulator.scenario.legevakt import ShiftMode
 

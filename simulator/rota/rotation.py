@@ -7,7 +7,7 @@ import logging
 from dataclasses import replace
 from pathlib import Path
 
-from simulator.rota.assignment import Assignment
+from simulator.plan.assignment import Assignment
 from simulator.rota.cache import CachedRota, RotaCache, fingerprint
 from simulator.rota.feasibility import explain
 from simulator.rota.greedy import greedy_rota

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from simulator.rota.assignment import Assignment
+from simulator.plan.assignment import Assignment
 from simulator.rota.fairness import Burden, burdens
 from simulator.rota.problem import RotaProblem
 from simulator.rota.shifts import Shift

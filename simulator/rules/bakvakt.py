@@ -8,7 +8,7 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterator
 
-from simulator.rota.assignment import Assignment
+from simulator.plan.assignment import Assignment
 from simulator.rules.catalogue import Rule, Severity, Subject, Version
 from simulator.rules.context import PlanContext, RotaContext
 from simulator.rules.coverage import FRONT, describe, gaps, shift_coverage

@@ -10,7 +10,8 @@ import datetime as dt
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from simulator.rota.assignment import Assignment
+from simulator.plan.assignment import Assignment
+from simulator.plan.timeline import Timeline
 from simulator.rules import (
     bakvakt,
     coverage,
@@ -32,7 +33,6 @@ from simulator.rules.context import (
 from simulator.rules.findings import Finding, sort_findings
 from simulator.rules.kpi import check_kpi
 from simulator.scenario import Scenario
-from simulator.timeline import Timeline
 
 PLAN: dict[str, PlanEvaluator] = {
     "list_ceiling_max": plan_physicians.list_ceiling_max,

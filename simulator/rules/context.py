@@ -7,12 +7,12 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from simulator.rota.assignment import Assignment
+from simulator.plan.assignment import Assignment
+from simulator.plan.timeline import Timeline
 from simulator.rules.catalogue import Catalogue, Rule, Version
 from simulator.rules.findings import Finding
 from simulator.rules.ledger import Prepared, prepare
 from simulator.scenario import Scenario
-from simulator.timeline import Timeline
 
 
 @dataclass(frozen=True)

@@ -8,9 +8,9 @@ from functools import cached_property
 
 import numpy as np
 
+from simulator.plan.timeline import CATEGORIES, LEGEVAKT, NOT_WORK, PASSIVE, Category, Timeline
 from simulator.scenario import Scenario
 from simulator.scenario.physicians import Physician
-from simulator.timeline import CATEGORIES, LEGEVAKT, NOT_WORK, PASSIVE, Category, Timeline
 
 MINUTE = dt.timedelta(minutes=1)
 FRONT = frozenset({Category.legevakt_active, Category.legevakt_on_call})

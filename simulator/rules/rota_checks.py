@@ -12,7 +12,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from simulator.rota.assignment import Assignment
+from simulator.plan.assignment import Assignment
 from simulator.rules.catalogue import Rule, Version
 from simulator.rules.context import RotaContext, TimelineContext
 from simulator.rules.findings import Finding, finding

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from simulator.plan.timeline import overlaps_night
 from simulator.rules.catalogue import Rule, Severity, Version
 from simulator.rules.context import TimelineContext
 from simulator.rules.findings import Finding, finding
@@ -37,7 +38,6 @@ from simulator.rules.windows import (
 )
 from simulator.scenario.physicians import Employment
 from simulator.scenario.settings import PassiveWeighting, Policy
-from simulator.timeline import overlaps_night
 
 # ------------------------------------------------------------------ rest after legevakt
 #

@@ -7,8 +7,8 @@ import pytest
 
 from simulator.engine import build_plan, simulate
 from simulator.engine.call_centre import answer
+from simulator.plan.timeline import Category
 from simulator.scenario import Scenario
-from simulator.timeline import Category
 from tests.support.scenarios import base
 
 

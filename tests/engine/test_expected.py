@@ -7,7 +7,7 @@ import pytest
 from simulator.engine.calendar import Calendar
 from simulator.engine.demand import Contact, DemandModel
 from simulator.engine.expected import expected_contacts, mean_decay
-from simulator.engine.travel import travel_for
+from simulator.plan.travel import travel_for
 from simulator.scenario import Scenario
 from tests.support.scenarios import base
 

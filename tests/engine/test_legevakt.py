@@ -11,10 +11,10 @@ from simulator.engine.arrivals import Urgency
 from simulator.engine.kpis import on_call_class, passive_weight
 from simulator.engine.legevakt import Job, Kind, Station
 from simulator.engine.worklog import WorkLog
-from simulator.rota.assignment import Assignment
+from simulator.plan.assignment import Assignment
+from simulator.plan.timeline import Category
 from simulator.scenario import Scenario
 from simulator.scenario.legevakt import ShiftMode
-from simulator.timeline import Category
 from tests.support.scenarios import around_the_clock, base, station_only_rates
 
 

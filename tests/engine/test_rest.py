@@ -9,9 +9,9 @@ import numpy as np
 
 from simulator.engine import build_plan, simulate
 from simulator.engine.rest import unplanned_rest
+from simulator.plan.timeline import Category, Timeline
 from simulator.scenario import load_scenario
 from simulator.scenario.physicians import Physician
-from simulator.timeline import Category, Timeline
 
 HOUR = 60
 ALTA = "scenarios/alta.yaml"

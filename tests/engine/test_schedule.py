@@ -9,12 +9,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from simulator.engine.calendar import Calendar
-from simulator.engine.plan import BranchDay, Plan, PlanContribution
 from simulator.engine.schedule import Block, Schedules, paint
-from simulator.rota.assignment import Assignment
+from simulator.plan.assignment import Assignment
+from simulator.plan.plan import BranchDay, Plan, PlanContribution
+from simulator.plan.timeline import Category, overlaps_night
 from simulator.scenario import Scenario
 from simulator.scenario.legevakt import ShiftMode
-from simulator.timeline import Category, overlaps_night
 from simulator.vacation import vacation_weeks
 from tests.support.scenarios import START, base
 

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from simulator.engine.schedule import Block, Priority, paint
 from simulator.engine.stats import HISTOGRAM_MINUTES, Histogram
 from simulator.engine.worklog import WorkLog
-from simulator.timeline import Category
+from simulator.plan.timeline import Category
 
 waits = st.lists(st.floats(0, 2 * HISTOGRAM_MINUTES, allow_nan=False), max_size=300)
 

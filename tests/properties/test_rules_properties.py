@@ -14,10 +14,10 @@ from rules_testkit import BASE, ORIGIN, gp, plan, scenario, shift, timeline
 from typer.testing import CliRunner
 
 from simulator.cli import app
+from simulator.plan.timeline import Category as C
 from simulator.rules import check_rota, check_scenario, check_timelines, exemption_rules
 from simulator.rules.windows import max_window_sum, stretches_between_rests
 from simulator.scenario.physicians import Physician
-from simulator.timeline import Category as C
 
 SETTINGS = settings(max_examples=40, deadline=None)
 REST = "rest-between-work-periods"

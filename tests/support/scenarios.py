@@ -6,7 +6,7 @@ import datetime as dt
 from typing import Any
 
 from simulator.engine import Plan
-from simulator.rota.assignment import Assignment
+from simulator.plan.assignment import Assignment
 from simulator.scenario import Scenario
 from simulator.scenario.legevakt import ShiftMode
 

@@ -10,12 +10,12 @@ import numpy as np
 import pytest
 
 from simulator.commands.common import default_scenario_path
-from simulator.engine.plan import Plan
 from simulator.experiment.design import DesignRunner, Variant, kpi_series
 from simulator.experiment.executors import ProcessExecutor, SerialExecutor
 from simulator.experiment.replication import prepare_plan
 from simulator.experiment.store import ResultStore, StoreMismatch
 from simulator.experiment.sweep import SweepError, apply, grid, parse_axis
+from simulator.plan.plan import Plan
 from simulator.scenario import Scenario, load_scenario
 
 CALLS: list[int] = []

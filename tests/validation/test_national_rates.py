@@ -23,7 +23,7 @@ from simulator.engine.demand import Contact, DemandModel
 from simulator.engine.expected import DAYS_PER_YEAR, ExpectedContacts, expected_contacts
 from simulator.engine.run import build_plan, replicate
 from simulator.engine.streams import Streams
-from simulator.engine.travel import travel_for
+from simulator.plan.travel import travel_for
 from simulator.rota.rotation import GREEDY
 from simulator.scenario import Scenario
 from tests.validation import national_reference as ref

@@ -13,7 +13,7 @@ from simulator.engine.beds import simulate_unit
 from simulator.engine.calendar import Calendar
 from simulator.engine.demand import DemandModel
 from simulator.engine.streams import Streams
-from simulator.engine.travel import travel_for
+from simulator.plan.travel import travel_for
 from simulator.scenario import Scenario
 from tests.support.scenarios import START, base, mmc_plan
 from tests.validation.erlang import erlang_b, erlang_c, mmc_mean_wait

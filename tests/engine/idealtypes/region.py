@@ -9,9 +9,9 @@ from typing import Any
 
 from simulator.engine import RunResult, simulate
 from simulator.engine.kpis import clipped_minutes
+from simulator.plan.timeline import Category
 from simulator.scenario import Scenario
 from simulator.scenario.settings import Costs
-from simulator.timeline import Category
 
 START = dt.date(2026, 1, 5)  # no public holidays or vacation weeks in the horizon
 DRIVE_MINUTES = 60

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from simulator.timeline import Category
+from simulator.plan.timeline import Category
 
 from .region import (
     COSTS,

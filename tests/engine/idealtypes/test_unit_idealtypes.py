@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from simulator.timeline import Category
+from simulator.plan.timeline import Category
 
 from .region import COSTS, FTE_HOURS_PER_YEAR, WEEKS_PER_YEAR, gp, hours_per_week, region, run
 

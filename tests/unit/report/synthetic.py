@@ -18,9 +18,9 @@ from simulator.experiment.design import DesignResult, Variant, fingerprint, repl
 from simulator.experiment.store import ResultStore
 from simulator.experiment.tables import differences_table, summary_table
 from simulator.files import write_atomic
+from simulator.plan.timeline import Category
 from simulator.report.kpis import words_of
 from simulator.scenario import Scenario, load_scenario_text
-from simulator.timeline import Category
 
 COMMON = """
 municipalities:

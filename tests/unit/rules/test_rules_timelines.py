@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from rules_testkit import BASE, gp, plan, scenario, timeline
 
+from simulator.plan.timeline import Category as C
 from simulator.rules import Severity, check_timelines
-from simulator.timeline import Category as C
 
 OFFICE, LV, ACTIVE, OFF = C.office_clinical, C.legevakt_on_call, C.legevakt_active, C.off
 

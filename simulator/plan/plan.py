@@ -11,9 +11,9 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from simulator.idealtypes.base import CostSharing
-from simulator.rota.assignment import Assignment
+from simulator.plan.assignment import Assignment
+from simulator.plan.timeline import Category
 from simulator.scenario import Scenario
-from simulator.timeline import Category
 
 WEEK_MINUTES_FULL_TIME = 37.5 * 60  # SFS 2305 § 3.1: 37.5 h/week for employed doctors [S9]
 
