@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from simulator.compiler import compile_plan
 from simulator.engine.arrivals import legevakt_contacts
 from simulator.engine.beds import served_population
 from simulator.engine.calendar import Calendar
@@ -31,7 +32,7 @@ from simulator.engine.expected import (
     expected_contacts,
     mean_decay,
 )
-from simulator.engine.run import Run, build_plan, replicate
+from simulator.engine.run import Run, replicate
 from simulator.engine.streams import Streams
 from simulator.rota.rotation import GREEDY
 from simulator.rules import load_catalogue
@@ -210,7 +211,7 @@ def main() -> None:
     load_catalogue()
     started = time.perf_counter()
     scenario = Scenario.model_validate(ref.national_document())
-    plan = build_plan(scenario, args.weeks, rota_settings=GREEDY)
+    plan = compile_plan(scenario, args.weeks, rota_settings=GREEDY)
     print(f"plan: {time.perf_counter() - started:.0f} s", flush=True)
     run = replicate(plan, args.seed, args.weeks)
     print(f"plan + replication: {time.perf_counter() - started:.0f} s", flush=True)

@@ -24,7 +24,8 @@ import simpy
 
 from simulator import load
 from simulator.commands.common import default_scenario_path
-from simulator.engine import build_plan, simulate
+from simulator.compiler import compile_plan
+from simulator.engine import simulate
 from simulator.rules import load_catalogue
 
 PLAIN_MIN_EVENTS = 400_000  # long enough for a steady rate on a shared machine
@@ -88,7 +89,7 @@ def main() -> None:
     logging.disable(logging.WARNING)
     load_catalogue()  # cached: its one-off YAML parse is not engine time
     scenario = load(args.scenario)
-    plan = build_plan(scenario, args.weeks, args.scenario.parent)
+    plan = compile_plan(scenario, args.weeks, args.scenario.parent)
     runs = [_engine_run(plan, args.weeks) for _ in range(args.repeat)]
     events = runs[0][0]
     engine_cpu = min(r[1] for r in runs)

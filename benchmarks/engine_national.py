@@ -4,7 +4,7 @@
     PYTHONPATH=$PWD python benchmarks/engine_national.py [--weeks 52] [--plan-only]
         [--plan-cache FILE]
 
-The plan is built as `samsim run` builds it (`build_plan`): with 169 legevakter to generate, the
+The plan is built as `samsim run` builds it (`compile_plan`): with 169 legevakter to generate, the
 engine's rota budget gives each too little for CP-SAT, so every rota is the greedy rotation
 (docs/rota.md, the engine). `--plan-only` stops before the replication. With `--plan-cache FILE`
 the plan is pickled to FILE on the first run and read from it on later runs, so a rerun measures
@@ -25,7 +25,8 @@ import time
 from pathlib import Path
 
 from simulator import load
-from simulator.engine import Plan, build_plan, simulate
+from simulator.compiler import compile_plan
+from simulator.engine import Plan, simulate
 from simulator.rules import load_catalogue
 
 
@@ -46,7 +47,7 @@ def make_plan(weeks: int) -> Plan:
         command = [sys.executable, "-m", "simulator", "new", "--national", "--out", str(path)]
         subprocess.run(command, check=True, capture_output=True)
         scenario = step("load", lambda: load(path))
-    plan = step("plan (expansions and rotas)", lambda: build_plan(scenario, weeks))
+    plan = step("plan (expansions and rotas)", lambda: compile_plan(scenario, weeks))
     print(f"{len(scenario.legevakt)} legevakter, {len(plan.rota)} shifts", flush=True)
     return plan
 

@@ -20,7 +20,8 @@ from pathlib import Path
 
 from simulator import load
 from simulator.commands.common import default_scenario_path
-from simulator.engine import build_plan, simulate
+from simulator.compiler import compile_plan
+from simulator.engine import simulate
 from simulator.rules import load_catalogue
 
 
@@ -30,7 +31,7 @@ def measure(path: Path, weeks: int) -> dict:
     load_catalogue()
     scenario = load(path)
     wall, cpu = time.perf_counter(), time.process_time()
-    plan = build_plan(scenario, weeks, path.parent)
+    plan = compile_plan(scenario, weeks, path.parent)
     plan_wall, plan_cpu = time.perf_counter() - wall, time.process_time() - cpu
     wall, cpu = time.perf_counter(), time.process_time()
     result = simulate(plan, 1, weeks)

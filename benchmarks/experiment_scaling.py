@@ -23,7 +23,8 @@ from typing import Any
 
 import numpy as np
 
-from simulator.engine import build_plan, simulate
+from simulator.compiler import compile_plan
+from simulator.engine import simulate
 from simulator.experiment import api
 from simulator.experiment.replication import payload, replication_entropy
 from simulator.plan.plan import Plan
@@ -39,13 +40,13 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=3)
     args = parser.parse_args()
     scenario = load_scenario(args.scenario)
-    build_plan(scenario)  # warm imports and caches, as the trials below find them
+    compile_plan(scenario)  # warm imports and caches, as the trials below find them
     print(f"{args.scenario.name}: {args.n} replications; load average {_load()}")
     print("| round | plan | trial, 1 worker | trial, 2 workers | speed-up | overhead |")
     speedups, overheads = [], []
     for number in range(1, args.rounds + 1):
         started, cpu = time.perf_counter(), _cpu()
-        build_plan(scenario)
+        compile_plan(scenario)
         planning = time.perf_counter() - started, _cpu() - cpu
         SIMULATED.clear()
         one = _trial(scenario, args.n, 1)

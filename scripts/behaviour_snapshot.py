@@ -22,7 +22,8 @@ import networkx as nx
 
 from simulator import load
 from simulator.commands.common import default_scenario_path
-from simulator.engine import build_plan, simulate
+from simulator.compiler import compile_plan
+from simulator.engine import simulate
 from simulator.idealtypes.preconditions import check_plan
 from simulator.network.coordination import coordination_graph
 
@@ -38,7 +39,7 @@ def scenario_paths() -> list[Path]:
 def snapshot(path: Path) -> dict:
     """Everything one scenario yields, as JSON-ready data (floats keep their repr)."""
     scenario = load(path)
-    plan = build_plan(scenario, WEEKS, path.parent)
+    plan = compile_plan(scenario, WEEKS, path.parent)
     result = simulate(plan, SEED, WEEKS)
     return {
         "contribution": repr(plan.contribution),

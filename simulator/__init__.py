@@ -27,10 +27,14 @@ ScenarioLike = Scenario | str | Path
 
 
 def simulate(scenario_or_plan: Scenario | Plan, seed: int, weeks: int | None = None) -> RunResult:
-    """One replication (`simulator.engine.simulate`)."""
+    """One replication (`simulator.engine.simulate`); a scenario is compiled first."""
+    from simulator.compiler import compile_plan
     from simulator.engine import simulate as replicate
 
-    return replicate(scenario_or_plan, seed, weeks)
+    plan = scenario_or_plan
+    if isinstance(plan, Scenario):
+        plan = compile_plan(plan, weeks)
+    return replicate(plan, seed, weeks)
 
 
 def trial(scenario: ScenarioLike, settings: Settings | None = None) -> pd.DataFrame:

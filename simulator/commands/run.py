@@ -16,7 +16,8 @@ from rich.table import Table
 
 from simulator.commands import experiment
 from simulator.commands.common import console, errors, load_or_exit
-from simulator.engine import Plan, RunResult, build_plan, simulate
+from simulator.compiler import compile_plan
+from simulator.engine import Plan, RunResult, simulate
 from simulator.engine.eventlog import parquet_event_log
 from simulator.files import write_atomic, write_text_atomic
 from simulator.plan.timeline import CATEGORIES
@@ -65,7 +66,7 @@ def run(
         )
         experiment.trial_command(scenario, chosen, weeks)
         return
-    plan = build_plan(scenario, weeks, file.parent if file else None)
+    plan = compile_plan(scenario, weeks, file.parent if file else None)
     chosen_seed = scenario.scenario.seed if seed is None else seed
     try:
         if out is not None and events:

@@ -1,4 +1,5 @@
-"""The simulation engine: `simulate(scenario_or_plan, seed)` runs one replication.
+"""The simulation engine: `simulate(plan, seed)` runs one replication of a compiled plan
+(`simulator.compiler.compile_plan`).
 
 Pure: no files, no globals; the result depends only on the input and the seed.
 """
@@ -10,12 +11,11 @@ from dataclasses import dataclass
 from simulator.engine.eventlog import EventLog
 from simulator.engine.findings import run_findings
 from simulator.engine.kpis import summarise
-from simulator.engine.run import Run, build_plan, replicate
+from simulator.engine.run import Run, replicate
 from simulator.engine.series import run_series
 from simulator.plan.plan import Plan
 from simulator.plan.timeline import Timeline
 from simulator.rules import Finding
-from simulator.scenario import Scenario
 
 
 @dataclass(frozen=True)
@@ -51,17 +51,14 @@ class RunResult:
 
 
 def simulate(
-    scenario_or_plan: Scenario | Plan,
+    plan: Plan,
     seed: int,
     weeks: int | None = None,
     events: EventLog | None = None,
 ) -> RunResult:
-    """One replication of `scenario_or_plan` with random streams from `seed`; `weeks`
-    overrides the scenario's horizon (warm-up excluded). With an `events` log every contact,
-    job, trip and bed movement is also handed to it (docs/engine.md)."""
-    plan = scenario_or_plan
-    if not isinstance(plan, Plan):
-        plan = build_plan(plan, weeks)
+    """One replication of `plan` with random streams from `seed`; `weeks` overrides the
+    scenario's horizon (warm-up excluded). With an `events` log every contact, job, trip and
+    bed movement is also handed to it (docs/engine.md)."""
     run = replicate(plan, seed, weeks, events)
     kpis, by_municipality = summarise(run)
     meta = plan.scenario.scenario
@@ -96,4 +93,4 @@ def _conservation(run: Run) -> Conservation:
     )
 
 
-__all__ = ["EventLog", "Plan", "RunResult", "build_plan", "simulate"]
+__all__ = ["EventLog", "Plan", "RunResult", "simulate"]

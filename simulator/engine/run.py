@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
-from pathlib import Path
 
 import numpy as np
 
@@ -24,14 +23,11 @@ from simulator.engine.schedule import Priority, Schedules, paint
 from simulator.engine.stats import Histogram
 from simulator.engine.streams import Streams
 from simulator.engine.worklog import WorkLog
-from simulator.idealtypes.expansion import expand
+from simulator.network.travel import TravelNetwork
 from simulator.plan.assignment import Assignment
 from simulator.plan.plan import Plan
 from simulator.plan.timeline import Timeline
-from simulator.plan.travel import TravelTimes, travel_for
-from simulator.rota.cache import RotaCache
-from simulator.rota.rotation import plan_rotas
-from simulator.rota.solver import SolverSettings
+from simulator.plan.travel import TravelTimes
 from simulator.scenario import Scenario
 from simulator.scenario.beds import BedUnit
 
@@ -61,24 +57,6 @@ class Run:
     patient_travel: dict[str, Histogram] = field(default_factory=lambda: defaultdict(Histogram))
 
 
-def build_plan(
-    scenario: Scenario,
-    weeks: int | None = None,
-    base_dir: Path | None = None,
-    rota_settings: SolverSettings | None = None,
-    rota_cache: RotaCache | None = None,
-) -> Plan:
-    """The plan of a scenario as it stands: its collaborations expanded and the rota of every
-    legevakt for warm-up plus `weeks` (its rota file, relative to `base_dir`, or one the rota
-    solver makes with `rota_settings`, by default the engine's budget; solved rotas are kept
-    in and read from `rota_cache`)."""
-    meta = scenario.scenario
-    total = meta.warmup_weeks + (weeks or meta.weeks)
-    rota = plan_rotas(scenario, meta.start_date, total, base_dir, rota_settings, rota_cache)
-    contribution = expand(scenario.collaborations, scenario, travel_for(scenario))
-    return Plan(scenario, contribution, tuple(rota))
-
-
 def replicate(
     plan: Plan, seed: int, weeks: int | None = None, events: EventLog | None = None
 ) -> Run:
@@ -86,7 +64,7 @@ def replicate(
     meta = scenario.scenario
     calendar = Calendar.for_horizon(meta.start_date, weeks or meta.weeks, meta.warmup_weeks)
     demand = DemandModel.resolve(scenario.demand)
-    travel = travel_for(scenario)
+    travel = TravelNetwork.from_scenario(scenario)
     streams = Streams(seed)
     schedules = Schedules(plan, calendar, demand.gp_clinical_share)
     rota = list(plan.rota)

@@ -8,7 +8,8 @@ from typing import Any
 
 import numpy as np
 
-from simulator.engine import RunResult, build_plan, simulate
+from simulator.compiler import compile_plan
+from simulator.engine import RunResult, simulate
 from simulator.engine.kpis import clipped_minutes
 from simulator.plan.plan import Plan
 from simulator.plan.timeline import CATEGORIES
@@ -51,12 +52,12 @@ def replication_entropy(seed: np.random.SeedSequence) -> int:
 def prepare_plan(scenario: Scenario, rota_cache: Path | None = None) -> Plan:
     """A scenario's plan, built once per experiment: expansions and the legevakt rota (read
     from `rota_cache` when solved before for the same rota problem, else solved and kept)."""
-    return build_plan(scenario, rota_cache=RotaCache(rota_cache) if rota_cache else None)
+    return compile_plan(scenario, rota_cache=RotaCache(rota_cache) if rota_cache else None)
 
 
 def simulate_replication(plan: Plan | Scenario, seed: np.random.SeedSequence) -> dict[str, Any]:
-    scenario = plan.scenario if isinstance(plan, Plan) else plan
-    return payload(scenario, simulate(plan, replication_entropy(seed)))
+    plan = plan if isinstance(plan, Plan) else compile_plan(plan)
+    return payload(plan.scenario, simulate(plan, replication_entropy(seed)))
 
 
 def payload(scenario: Scenario, result: RunResult) -> dict[str, Any]:

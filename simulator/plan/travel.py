@@ -9,15 +9,8 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from simulator.network.travel import TravelNetwork
-from simulator.scenario import Scenario
-
 
 class TravelTimes(Protocol):
     def minutes(self, a: str, b: str) -> float: ...
 
     def km(self, a: str, b: str) -> float: ...
-
-
-def travel_for(scenario: Scenario) -> TravelTimes:
-    return TravelNetwork.from_scenario(scenario)

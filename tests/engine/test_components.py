@@ -5,7 +5,8 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from simulator.engine import build_plan, simulate
+from simulator import simulate
+from simulator.compiler import compile_plan
 from simulator.engine.call_centre import answer
 from simulator.plan.timeline import Category
 from simulator.scenario import Scenario
@@ -99,7 +100,7 @@ def _senja_like() -> Scenario:
 
 
 def test_branch_office_expansion_gives_salaried_gps_branch_days_and_costs():
-    plan = build_plan(_senja_like())
+    plan = compile_plan(_senja_like())
     days = plan.contribution.branch_days
     assert {d.physician for d in days} == {"gp1", "gp2"}
     assert {d.weekday for d in days} == {0, 1}
@@ -110,7 +111,7 @@ def test_branch_office_expansion_gives_salaried_gps_branch_days_and_costs():
 
 
 def test_forum_training_and_kommuneoverlege_expansions():
-    contribution = build_plan(_senja_like()).contribution
+    contribution = compile_plan(_senja_like()).contribution
     meetings = [c for c in contribution.commitments if c.category is Category.public_duties]
     assert {c.physician for c in meetings} == {"gp1", "gp2", "gp3", *(f"sn{i}" for i in range(5))}
     training = [c for c in contribution.commitments if c.category is Category.training]
@@ -152,7 +153,7 @@ def test_time_commitment_claims_weekly_hours_in_its_category():
             "attendees": {"physicians": ["gp1", "sn0"]},
         },
     ]
-    contribution = build_plan(Scenario.model_validate(data)).contribution
+    contribution = compile_plan(Scenario.model_validate(data)).contribution
     assert [(w.physician, w.category, w.minutes_per_week) for w in contribution.weekly_hours] == [
         ("gp1", Category.meetings, 60.0),
         ("sn0", Category.meetings, 60.0),

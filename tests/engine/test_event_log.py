@@ -13,7 +13,8 @@ from typer.testing import CliRunner
 
 from simulator.cli import app
 from simulator.commands import run as run_command
-from simulator.engine import EventLog, RunResult, build_plan, simulate
+from simulator.compiler import compile_plan
+from simulator.engine import EventLog, RunResult, simulate
 from simulator.engine.eventlog import SCHEMA, Event
 from tests.support.scenarios import mixed_scenario
 
@@ -25,7 +26,7 @@ SEED = 11
 def logged() -> tuple[RunResult, pd.DataFrame, list[int]]:
     batches: list[pa.RecordBatch] = []
     log = EventLog(batches.append, batch_rows=200)
-    result = simulate(mixed_scenario(), SEED, WEEKS, log)
+    result = simulate(compile_plan(mixed_scenario(), WEEKS), SEED, WEEKS, log)
     log.flush()
     table = pa.Table.from_batches(batches, schema=SCHEMA)
     return result, table.to_pandas(), [b.num_rows for b in batches]
@@ -78,7 +79,7 @@ def test_travel_rows_carry_the_doctors_km(logged):
 
 def test_logging_does_not_change_the_result(logged):
     result, _, _ = logged
-    plain = simulate(mixed_scenario(), SEED, WEEKS)
+    plain = simulate(compile_plan(mixed_scenario(), WEEKS), SEED, WEEKS)
     same = [
         k
         for k, v in plain.kpis.items()
@@ -118,7 +119,7 @@ def test_an_interrupted_run_leaves_no_event_log(tmp_path, monkeypatch):
         raise RuntimeError("interrupted")
 
     scenario = mixed_scenario()
-    plan = build_plan(scenario, 1)
+    plan = compile_plan(scenario, 1)
     monkeypatch.setattr(run_command, "simulate", failing)
     with pytest.raises(RuntimeError):
         run_command.simulate_with_event_log(plan, 1, 1, tmp_path / "events.parquet")

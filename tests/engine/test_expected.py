@@ -7,7 +7,7 @@ import pytest
 from simulator.engine.calendar import Calendar
 from simulator.engine.demand import Contact, DemandModel
 from simulator.engine.expected import expected_contacts, mean_decay
-from simulator.plan.travel import travel_for
+from simulator.network.travel import TravelNetwork
 from simulator.scenario import Scenario
 from tests.support.scenarios import base
 
@@ -47,7 +47,7 @@ def test_at_the_station_every_type_comes_at_its_rate_office_hours_by_the_calenda
     scenario = _scenario(far_share=0.0)
     calendar = _calendar(scenario)
     demand = DemandModel.resolve(scenario.demand)
-    expected = expected_contacts(scenario, calendar, demand, travel_for(scenario))
+    expected = expected_contacts(scenario, calendar, demand, TravelNetwork.from_scenario(scenario))
     counted = range(calendar.warmup_days, calendar.days)
     working = sum(calendar.is_working_day(d) for d in counted)
     for contact in Contact:
@@ -59,7 +59,7 @@ def test_at_the_station_every_type_comes_at_its_rate_office_hours_by_the_calenda
 def test_only_station_consultations_decay_with_the_distance_people_live_from_the_station():
     scenario = _scenario(far_share=0.25)
     demand = DemandModel.resolve(scenario.demand)
-    travel = travel_for(scenario)
+    travel = TravelNetwork.from_scenario(scenario)
     expected = expected_contacts(scenario, _calendar(scenario), demand, travel)
     far = 0.5 ** (travel.km("village", "centre") / 43)
     assert 0 < far < 1

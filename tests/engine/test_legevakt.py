@@ -6,7 +6,8 @@ import math
 
 import simpy
 
-from simulator.engine import Plan, simulate
+from simulator import simulate
+from simulator.engine import Plan
 from simulator.engine.arrivals import Urgency
 from simulator.engine.kpis import on_call_class, passive_weight
 from simulator.engine.legevakt import Job, Kind, Station

@@ -7,7 +7,8 @@ import logging
 
 import numpy as np
 
-from simulator.engine import build_plan, simulate
+from simulator.compiler import compile_plan
+from simulator.engine import simulate
 from simulator.engine.rest import unplanned_rest
 from simulator.plan.timeline import Category, Timeline
 from simulator.scenario import load_scenario
@@ -44,7 +45,7 @@ def test_a_simulated_year_of_alta_keeps_the_rest_rule_with_the_bakvakt_from_the_
     logging.disable(logging.WARNING)
     try:
         scenario = load_scenario(ALTA)
-        run = simulate(build_plan(scenario), 1)
+        run = simulate(compile_plan(scenario), 1)
     finally:
         logging.disable(logging.NOTSET)
     assert [f for f in run.findings if f.rule_id == "rest-between-work-periods"] == []

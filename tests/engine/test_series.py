@@ -6,8 +6,8 @@ import math
 
 import pytest
 
+from simulator import simulate
 from simulator.commands.common import default_scenario_path
-from simulator.engine import simulate
 from simulator.engine.series import ARRIVALS, OCCUPANCY
 from simulator.engine.stats import DailyAverage
 from simulator.scenario import load_scenario

@@ -7,7 +7,7 @@ import math
 import numpy as np
 import pytest
 
-from simulator.engine import simulate
+from simulator import simulate
 from tests.support.scenarios import mixed_scenario
 
 

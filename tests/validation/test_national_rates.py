@@ -16,14 +16,15 @@ from typing import Any
 import numpy as np
 import pytest
 
+from simulator.compiler import compile_plan
 from simulator.engine.arrivals import legevakt_contacts
 from simulator.engine.beds import served_population, simulate_unit
 from simulator.engine.calendar import Calendar
 from simulator.engine.demand import Contact, DemandModel
 from simulator.engine.expected import DAYS_PER_YEAR, ExpectedContacts, expected_contacts
-from simulator.engine.run import build_plan, replicate
+from simulator.engine.run import replicate
 from simulator.engine.streams import Streams
-from simulator.plan.travel import travel_for
+from simulator.network.travel import TravelNetwork
 from simulator.rota.rotation import GREEDY
 from simulator.scenario import Scenario
 from tests.validation import national_reference as ref
@@ -54,7 +55,7 @@ def demand(national: Scenario) -> DemandModel:
 
 @pytest.fixture(scope="module")
 def expected(national: Scenario, year: Calendar, demand: DemandModel) -> ExpectedContacts:
-    return expected_contacts(national, year, demand, travel_for(national))
+    return expected_contacts(national, year, demand, TravelNetwork.from_scenario(national))
 
 
 def _within_poisson(observed: float, mean: float) -> bool:
@@ -96,7 +97,7 @@ def test_a_sampled_year_of_arrivals_matches_the_expected_rates(
     national: Scenario, year: Calendar, demand: DemandModel, expected: ExpectedContacts
 ) -> None:
     """The engine's own arrival generation for every station over a year."""
-    travel, streams = travel_for(national), Streams(SEED)
+    travel, streams = TravelNetwork.from_scenario(national), Streams(SEED)
     weights = demand.hourly_weights(year)
     counts = dict.fromkeys(Contact, 0)
     for lv in national.legevakt:
@@ -110,11 +111,15 @@ def test_a_sampled_year_of_arrivals_matches_the_expected_rates(
 @pytest.fixture(scope="module")
 def subset_run() -> tuple[Any, ExpectedContacts, Calendar]:
     scenario = Scenario.model_validate(ref.national_document(SUBSET))
-    run = replicate(build_plan(scenario, SUBSET_WEEKS, rota_settings=GREEDY), SEED, SUBSET_WEEKS)
+    run = replicate(compile_plan(scenario, SUBSET_WEEKS, rota_settings=GREEDY), SEED, SUBSET_WEEKS)
     meta = scenario.scenario
     whole = Calendar.for_horizon(meta.start_date, SUBSET_WEEKS + meta.warmup_weeks, 0)
     demand = DemandModel.resolve(scenario.demand)
-    return run, expected_contacts(scenario, whole, demand, travel_for(scenario)), whole
+    return (
+        run,
+        expected_contacts(scenario, whole, demand, TravelNetwork.from_scenario(scenario)),
+        whole,
+    )
 
 
 def test_a_replication_routes_the_expected_contacts(
@@ -148,7 +153,7 @@ def test_gp_requests_are_the_published_consultations_plus_daytime_acute(
 
 @pytest.fixture(scope="module")
 def kad_year(national: Scenario, year: Calendar, demand: DemandModel) -> list:
-    travel, streams = travel_for(national), Streams(SEED)
+    travel, streams = TravelNetwork.from_scenario(national), Streams(SEED)
     return [simulate_unit(national, u, demand, year, travel, streams) for u in national.kad]
 
 

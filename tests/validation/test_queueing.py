@@ -8,12 +8,12 @@ import numpy as np
 import pytest
 from scipy import stats
 
-from simulator.engine import simulate
+from simulator import simulate
 from simulator.engine.beds import simulate_unit
 from simulator.engine.calendar import Calendar
 from simulator.engine.demand import DemandModel
 from simulator.engine.streams import Streams
-from simulator.plan.travel import travel_for
+from simulator.network.travel import TravelNetwork
 from simulator.scenario import Scenario
 from tests.support.scenarios import START, base, mmc_plan
 from tests.validation.erlang import erlang_b, erlang_c, mmc_mean_wait
@@ -70,7 +70,7 @@ def test_kad_blocking_matches_erlang_b(beds, per_year):
     unit = scenario.kad[0]
     calendar = Calendar.for_horizon(START, 52, 2)
     demand = DemandModel.resolve(scenario.demand)
-    travel = travel_for(scenario)
+    travel = TravelNetwork.from_scenario(scenario)
     blocking = [
         simulate_unit(scenario, unit, demand, calendar, travel, Streams(seed)).blocking
         for seed in range(REPLICATIONS)

@@ -7,7 +7,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from simulator.engine import RunResult, simulate
+from simulator import simulate
+from simulator.engine import RunResult
 from simulator.engine.kpis import clipped_minutes
 from simulator.plan.timeline import Category
 from simulator.scenario import Scenario
