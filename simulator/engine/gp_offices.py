@@ -234,11 +234,5 @@ class OfficeSimulation:
         office_day = self.schedules.office_day(gp, int(self.working[k]))
         office = self.offices[office_day.office] if office_day else None
         if office and office.municipality != municipality:
-            centre = population_centre(self.scenario, municipality)
+            centre = self.scenario.by_id("municipalities")[municipality].population_centre()
             kpis.patient_km[municipality] += 2 * self.travel.km(centre, office.place) * count
-
-
-def population_centre(scenario: Scenario, municipality: str) -> str:
-    """The most populous settlement: where a municipality's patients travel from."""
-    muni = scenario.by_id("municipalities")[municipality]
-    return max(muni.settlement_shares(), key=lambda s: s.share).place

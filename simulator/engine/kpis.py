@@ -14,7 +14,7 @@ from simulator.engine.beds import hospital_bed_days_avoided
 from simulator.engine.calendar import MINUTES_PER_DAY, MINUTES_PER_HOUR
 from simulator.engine.run import Run
 from simulator.engine.stats import Histogram
-from simulator.idealtypes.base import CostSharing
+from simulator.plan.plan import CostSharing
 from simulator.plan.timeline import (
     CATEGORIES,
     NOT_WORK,

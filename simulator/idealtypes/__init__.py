@@ -1,49 +1,52 @@
 """The collaboration idealtypes of the KS/Norut report: one module per idealtype.
 
-`COLLABORATION_TYPES` maps each idealtype id to its parameter model. `Collaboration` is the
-discriminated union the scenario schema uses for `collaborations:` items; a `type:` may also
-name a preset in models/ (see `presets.py`).
+Each base model in models/ (`<id>.yaml`) has its module here (`<id>.py`), which declares and
+registers its `Idealtype` (registry.py); importing this package imports them in the library's
+report order. `Collaboration` is the discriminated union of the registered schemas that the
+scenario uses for `collaborations:` items; a `type:` may also name a preset in models/ (see
+`presets.py`). `plug_in` adds an idealtype from outside the package.
 """
 
 from __future__ import annotations
 
-from typing import Annotated
+import importlib
+from typing import Annotated, Any, Union
 
 from pydantic import BeforeValidator, Field
 
-from simulator.idealtypes.ambulatory_team import AmbulatoryTeam
 from simulator.idealtypes.base import CollaborationBase
-from simulator.idealtypes.branch_office_gp_service import BranchOfficeGpService
-from simulator.idealtypes.chronic_care_team import ChronicCareTeam
-from simulator.idealtypes.cooperation_forum import CooperationForum
-from simulator.idealtypes.emergency_team_training import EmergencyTeamTraining
-from simulator.idealtypes.intermunicipal_legevakt import IntermunicipalLegevakt
-from simulator.idealtypes.kad_unit import KadUnit
-from simulator.idealtypes.municipal_legevakt import MunicipalLegevakt
+from simulator.idealtypes.library import load_library
 from simulator.idealtypes.presets import apply_preset
-from simulator.idealtypes.shared_kommuneoverlege import SharedKommuneoverlege
-from simulator.idealtypes.sykestue import SykestueModel
-from simulator.idealtypes.time_commitment import TimeCommitment
+from simulator.idealtypes.registry import IDEALTYPES, Idealtype, register
 
-Collaboration = Annotated[
-    BranchOfficeGpService
-    | SharedKommuneoverlege
-    | IntermunicipalLegevakt
-    | MunicipalLegevakt
-    | KadUnit
-    | SykestueModel
-    | EmergencyTeamTraining
-    | CooperationForum
-    | AmbulatoryTeam
-    | ChronicCareTeam
-    | TimeCommitment,
-    Field(discriminator="type"),
-    BeforeValidator(apply_preset),
-]
+for _id, _info in load_library().items():
+    if _info.preset_of is None:
+        importlib.import_module(f"{__name__}.{_id}")
 
+
+def collaboration_union() -> Any:
+    """The scenario's type of a `collaborations:` item: one of the registered schemas."""
+    schemas = tuple(idealtype.schema for idealtype in IDEALTYPES.values())
+    return Annotated[
+        Union[schemas],  # noqa: UP007 (a union built from a tuple)
+        Field(discriminator="type"),
+        BeforeValidator(apply_preset),
+    ]
+
+
+def plug_in(idealtype: Idealtype) -> None:
+    """Register an idealtype defined outside this package and rebuild the scenario schema so
+    that scenarios may use it."""
+    from simulator.scenario.model import Scenario
+
+    register(idealtype)
+    Scenario.model_fields["collaborations"].annotation = list[collaboration_union()]
+    Scenario.model_rebuild(force=True)
+
+
+Collaboration = collaboration_union()
 COLLABORATION_TYPES: dict[str, type[CollaborationBase]] = {
-    model.model_fields["type"].annotation.__args__[0]: model  # type: ignore[union-attr]
-    for model in CollaborationBase.__subclasses__()
+    ident: idealtype.schema for ident, idealtype in IDEALTYPES.items()
 }
 
-__all__ = ["COLLABORATION_TYPES", "Collaboration", "CollaborationBase"]
+__all__ = ["COLLABORATION_TYPES", "Collaboration", "CollaborationBase", "plug_in"]

@@ -6,7 +6,9 @@ from typing import Annotated, Literal
 
 from pydantic import Field
 
+from simulator.idealtypes import expansion
 from simulator.idealtypes.base import CollaborationBase
+from simulator.idealtypes.registry import Idealtype, register
 from simulator.scenario.base import PhysicianRef, PlaceRef
 
 
@@ -27,3 +29,12 @@ class AmbulatoryTeam(CollaborationBase):
         description="The municipalities pay the team's travel (2.5); a hospital-trust team's "
         "travel is the trust's (3.1, 3.2).",
     )
+
+
+IDEALTYPE = register(
+    Idealtype(
+        AmbulatoryTeam,
+        expand=expansion.ambulatory_team,
+        participants=lambda c, _: [("member_of_team", [c.resource_gp])] if c.resource_gp else [],
+    )
+)

@@ -2,20 +2,14 @@
 
 from __future__ import annotations
 
-from enum import StrEnum
 from typing import Any
 
 from pydantic import ConfigDict, Field
 
 from simulator.idealtypes.library import load_library
+from simulator.plan.plan import CostSharing
 from simulator.scenario.base import Id, Model, MunicipalityRef, PhysicianRef
 from simulator.scenario.physicians import Role
-
-
-class CostSharing(StrEnum):
-    population = "population"
-    equal = "equal"
-    host_pays = "host_pays"
 
 
 class Attendees(Model):

@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import TYPE_CHECKING, Annotated, Literal
 
 from pydantic import Field
 
+from simulator.idealtypes import expansion
 from simulator.idealtypes.base import CollaborationBase
+from simulator.idealtypes.registry import Idealtype, register
 from simulator.scenario.base import OfficeRef, PhysicianRef
+
+if TYPE_CHECKING:
+    from simulator.scenario import Scenario
+from simulator.scenario.physicians import Employment
 
 
 class BranchOfficeGpService(CollaborationBase):
@@ -28,3 +34,25 @@ class BranchOfficeGpService(CollaborationBase):
     car_cost_nok_per_year: Annotated[float, Field(ge=0)] = Field(
         90_000.0, description="Rental per car and year; an estimate."
     )
+
+
+def serving_physicians(service: BranchOfficeGpService, scenario: Scenario) -> list[str]:
+    """The listed GPs, or the salaried physicians at the main office."""
+    if service.physicians:
+        return list(service.physicians)
+    return [
+        p.id
+        for p in scenario.physicians
+        if p.office == service.main_office and p.employment is Employment.salaried
+    ]
+
+
+IDEALTYPE = register(
+    Idealtype(
+        BranchOfficeGpService,
+        expand=expansion.branch_office_gp_service,
+        governs=lambda c: [("office", o) for o in (c.main_office, *c.branch_offices)],
+        participants=lambda c, s: [("member_of_team", serving_physicians(c, s))],
+        branch_physicians=lambda c: list(c.physicians),
+    )
+)

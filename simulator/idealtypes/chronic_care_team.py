@@ -6,7 +6,10 @@ from typing import Annotated, Literal
 
 from pydantic import Field
 
+from simulator.idealtypes import expansion
 from simulator.idealtypes.base import CollaborationBase
+from simulator.idealtypes.library import load_library
+from simulator.idealtypes.registry import Idealtype, register
 from simulator.scenario.base import PhysicianRef, Share
 
 
@@ -28,3 +31,25 @@ class ChronicCareTeam(CollaborationBase):
     def consultations_moved_per_year(self) -> float:
         """The follow-up consultations the nurses take off the GPs each year."""
         return self.patients * self.followups_per_patient_per_year * self.share_moved_to_nurses
+
+
+# Variants by `condition`: the GP-dementia team (2.7) and the healthy-life centre (2.9) are
+# cooperation; the GP is passive or only refers.
+VARIANT_RELATIONS = {"dementia": "cooperation", "lifestyle": "cooperation"}
+
+
+def _relation(team: ChronicCareTeam, _: object) -> str:
+    default = load_library()["chronic_care_team"].relation.value
+    return VARIANT_RELATIONS.get(team.condition.strip().lower(), default)
+
+
+IDEALTYPE = register(
+    Idealtype(
+        ChronicCareTeam,
+        expand=expansion.chronic_care_team,
+        participants=lambda c, _: (
+            [("member_of_team", [c.responsible_gp])] if c.responsible_gp else []
+        ),
+        relation=_relation,
+    )
+)

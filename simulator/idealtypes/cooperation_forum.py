@@ -4,12 +4,18 @@
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import Annotated, Literal
+from typing import TYPE_CHECKING, Annotated, Literal
 
 from pydantic import Field
 
+from simulator.idealtypes import expansion
+from simulator.idealtypes.attendance import attendees
 from simulator.idealtypes.base import Attendees, CollaborationBase
+from simulator.idealtypes.registry import Idealtype, register
 from simulator.scenario.base import ClockTime, Share, Weekday
+
+if TYPE_CHECKING:
+    from simulator.scenario import Scenario
 
 
 class TimeOfDay(StrEnum):
@@ -35,3 +41,21 @@ class CooperationForum(CollaborationBase):
         True,
         description="Meetings with the kommune count within the 7.5 h (fastlegeforskriften § 32).",
     )
+
+
+def _public_duty_hours(forum: CooperationForum, scenario: Scenario) -> tuple[float, set[str]]:
+    if forum.mandatory and forum.counts_as_public_duty:
+        return forum.duration_minutes / 60.0 / forum.interval_weeks, attendees(
+            forum.attendees, forum, scenario
+        )
+    return 0.0, set()
+
+
+IDEALTYPE = register(
+    Idealtype(
+        CooperationForum,
+        expand=expansion.cooperation_forum,
+        participants=lambda c, _: [("attends_forum", c.attendees)],
+        public_duty_hours=_public_duty_hours,
+    )
+)

@@ -6,7 +6,9 @@ from typing import Annotated, Literal
 
 from pydantic import Field
 
+from simulator.idealtypes import expansion
 from simulator.idealtypes.base import Attendees, CollaborationBase
+from simulator.idealtypes.registry import Idealtype, register
 
 
 class EmergencyTeamTraining(CollaborationBase):
@@ -22,3 +24,12 @@ class EmergencyTeamTraining(CollaborationBase):
         False, description="Trained while on duty (Alta), so the time is taken from legevakt."
     )
     allowance_nok_per_year: Annotated[float, Field(ge=0)] = 0.0
+
+
+IDEALTYPE = register(
+    Idealtype(
+        EmergencyTeamTraining,
+        expand=expansion.emergency_team_training,
+        participants=lambda c, _: [("member_of_team", c.participants)],
+    )
+)

@@ -1,31 +1,24 @@
 """Expansions: what each collaboration idealtype adds to the plan.
 
-An expansion is a pure function `(instance, scenario, travel) -> PlanContribution` registered
-under the idealtype id. Idealtypes whose effect is already in the scenario's own sections
-(a legevakt, KAD or sykestue unit) need no expansion. Adding an idealtype adds an entry here;
-the engine is not touched.
+An expansion is a pure function `(instance, scenario, travel) -> PlanContribution`; each
+idealtype module registers its own (`registry.Idealtype.expand`). Idealtypes whose effect is
+already in the scenario's own sections (a legevakt, KAD or sykestue unit) need none.
 """
 
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
-from simulator.engine.gp_offices import population_centre
-from simulator.idealtypes.ambulatory_team import AmbulatoryTeam
 from simulator.idealtypes.attendance import attendees
-from simulator.idealtypes.base import Attendees, CollaborationBase, CostSharing
-from simulator.idealtypes.branch_office_gp_service import BranchOfficeGpService
-from simulator.idealtypes.chronic_care_team import ChronicCareTeam
-from simulator.idealtypes.cooperation_forum import CooperationForum, TimeOfDay
-from simulator.idealtypes.emergency_team_training import EmergencyTeamTraining
-from simulator.idealtypes.intermunicipal_legevakt import IntermunicipalLegevakt
-from simulator.idealtypes.shared_kommuneoverlege import SharedKommuneoverlege
-from simulator.idealtypes.time_commitment import TimeCommitment
+from simulator.idealtypes.base import Attendees, CollaborationBase
+from simulator.idealtypes.registry import registered
 from simulator.plan.plan import (
     WEEK_MINUTES_FULL_TIME,
     BranchDay,
     Commitment,
+    CostSharing,
     ExtraCost,
     MovedConsultations,
     PlanContribution,
@@ -33,9 +26,19 @@ from simulator.plan.plan import (
 )
 from simulator.plan.timeline import Category
 from simulator.plan.travel import TravelTimes
-from simulator.scenario import Scenario
 from simulator.scenario.base import clock_minutes
 from simulator.scenario.physicians import Employment, Role
+
+if TYPE_CHECKING:
+    from simulator.idealtypes.ambulatory_team import AmbulatoryTeam
+    from simulator.idealtypes.branch_office_gp_service import BranchOfficeGpService
+    from simulator.idealtypes.chronic_care_team import ChronicCareTeam
+    from simulator.idealtypes.cooperation_forum import CooperationForum
+    from simulator.idealtypes.emergency_team_training import EmergencyTeamTraining
+    from simulator.idealtypes.intermunicipal_legevakt import IntermunicipalLegevakt
+    from simulator.idealtypes.shared_kommuneoverlege import SharedKommuneoverlege
+    from simulator.idealtypes.time_commitment import TimeCommitment
+    from simulator.scenario import Scenario
 
 WORKDAY_COUNT = 5
 TRAINING_WEEKDAY = 3  # Thursday: ASSUMPTION, the report gives no weekday
@@ -43,8 +46,6 @@ TRAINING_START = 12 * 60  # ASSUMPTION: midday sessions; whole-day sessions star
 DAY_START = 8 * 60
 WEEKS_PER_YEAR = 365.25 / 7
 FTE_HOURS_PER_YEAR = WEEK_MINUTES_FULL_TIME / 60 * WEEKS_PER_YEAR  # paid hours of one FTE
-
-Expansion = Callable[[CollaborationBase, Scenario, TravelTimes], PlanContribution]
 
 
 def branch_office_gp_service(
@@ -108,7 +109,7 @@ def cooperation_forum(
     start = clock_minutes(instance.start)
     end = min(start + round(instance.duration_minutes), 24 * 60)
     category = Category.public_duties if instance.counts_as_public_duty else Category.meetings
-    if instance.time_of_day is TimeOfDay.evening:
+    if instance.time_of_day == "evening":  # TimeOfDay.evening: adds hours outside office
         category = Category.meetings
     interval = max(1, round(instance.interval_weeks))
     return PlanContribution(
@@ -254,7 +255,8 @@ def _team_travel_costs(
     """Visits shared evenly over the municipalities, a round trip each from the base, the
     whole team in one car: staff hours at the nurse rate, km at the car rate."""
     munis = tuple(instance.municipalities)
-    centres = [population_centre(scenario, m) for m in munis]
+    municipalities = scenario.by_id("municipalities")
+    centres = [municipalities[m].population_centre() for m in munis]
     if not centres:
         return ()
     minutes = sum(2 * travel.minutes(instance.base, c) for c in centres) / len(centres)
@@ -291,25 +293,13 @@ def _stable_key(*parts: str) -> str:
     return hashlib.sha256("/".join(parts).encode("utf-8")).hexdigest()
 
 
-EXPANSIONS: dict[str, Expansion] = {
-    "ambulatory_team": ambulatory_team,  # type: ignore[dict-item]
-    "branch_office_gp_service": branch_office_gp_service,  # type: ignore[dict-item]
-    "chronic_care_team": chronic_care_team,  # type: ignore[dict-item]
-    "cooperation_forum": cooperation_forum,  # type: ignore[dict-item]
-    "emergency_team_training": emergency_team_training,  # type: ignore[dict-item]
-    "intermunicipal_legevakt": intermunicipal_legevakt,  # type: ignore[dict-item]
-    "shared_kommuneoverlege": shared_kommuneoverlege,  # type: ignore[dict-item]
-    "time_commitment": time_commitment,  # type: ignore[dict-item]
-}
-
-
 def expand(
     collaborations: Iterable[CollaborationBase], scenario: Scenario, travel: TravelTimes
 ) -> PlanContribution:
-    """The sum of every collaboration's contribution."""
+    """The sum of every collaboration's contribution, each by its registered idealtype."""
     total = PlanContribution()
     for instance in collaborations:
-        expansion = EXPANSIONS.get(instance.type)  # type: ignore[attr-defined]
+        expansion = registered(instance).expand
         if expansion is not None:
             total = total + expansion(instance, scenario, travel)
     return total

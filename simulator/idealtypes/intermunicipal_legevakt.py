@@ -6,7 +6,9 @@ from typing import Annotated, Literal
 
 from pydantic import Field
 
+from simulator.idealtypes import expansion
 from simulator.idealtypes.base import CollaborationBase
+from simulator.idealtypes.registry import Idealtype, register
 from simulator.scenario.base import LegevaktRef
 
 
@@ -20,3 +22,13 @@ class IntermunicipalLegevakt(CollaborationBase):
     admin_fte: Annotated[float, Field(ge=0, le=10)] = Field(
         2.0, description="Administrative staff (Nordhordland: 2 FTE, report 2.15)."
     )
+
+
+IDEALTYPE = register(
+    Idealtype(
+        IntermunicipalLegevakt,
+        expand=expansion.intermunicipal_legevakt,
+        governs=lambda c: [("legevakt", c.legevakt)],
+        telemedicine=lambda c: c.telemedicine,
+    )
+)

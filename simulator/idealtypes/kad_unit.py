@@ -5,9 +5,13 @@ from __future__ import annotations
 from typing import Literal
 
 from simulator.idealtypes.base import CollaborationBase
+from simulator.idealtypes.registry import Idealtype, register
 from simulator.scenario.base import KadRef
 
 
 class KadUnit(CollaborationBase):
     type: Literal["kad_unit"]
     kad: KadRef
+
+
+IDEALTYPE = register(Idealtype(KadUnit, governs=lambda c: [("kad", c.kad)]))

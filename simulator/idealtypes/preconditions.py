@@ -43,6 +43,7 @@ from simulator.idealtypes.findings_adapter import (
 )
 from simulator.idealtypes.intermunicipal_legevakt import IntermunicipalLegevakt
 from simulator.idealtypes.municipal_legevakt import MunicipalLegevakt
+from simulator.idealtypes.registry import registered
 from simulator.idealtypes.sykestue import SykestueModel
 from simulator.idealtypes.time_commitment import TimeCommitment
 from simulator.scenario import Scenario
@@ -139,7 +140,8 @@ def check_preconditions(scenario: Scenario, on: dt.date | None = None) -> list[F
     """Every precondition finding of the scenario with the rules in force on `on` (default:
     the scenario's rules date): breaches first, then by rule and subject."""
     when = on or scenario.scenario.effective_rules_date
-    return sort_findings([f for check in CHECKS.values() for f in check(scenario, when)])
+    found = [f for check in CHECKS.values() for f in check(scenario, when)]
+    return sort_findings(found + _registered_checks(scenario, when))
 
 
 def check_plan(scenario: Scenario, on: dt.date | None = None) -> list[Finding]:
@@ -153,7 +155,17 @@ def check_plan(scenario: Scenario, on: dt.date | None = None) -> list[Finding]:
         if name not in CATALOGUE_RULES
         for f in check(scenario, when)
     ]
-    return sort_findings(catalogue + own)
+    return sort_findings(catalogue + own + _registered_checks(scenario, when))
+
+
+def _registered_checks(scenario: Scenario, on: dt.date) -> list[Finding]:
+    """The preconditions each collaboration's idealtype registers for its instances."""
+    return [
+        f
+        for c in scenario.collaborations
+        for check in registered(c).preconditions
+        for f in check(c, scenario, on)
+    ]
 
 
 def collaboration_public_duty_hours(scenario: Scenario) -> dict[str, float]:
@@ -161,18 +173,10 @@ def collaboration_public_duty_hours(scenario: Scenario) -> dict[str, float]:
     forums and time commitments marked `counts_as_public_duty`."""
     hours: dict[str, float] = defaultdict(float)
     for c in scenario.collaborations:
-        weekly, who = _imposed_weekly_hours(c, scenario)
+        weekly, who = registered(c).public_duty_hours(c, scenario)
         for physician in who:
             hours[physician] += weekly
     return dict(hours)
-
-
-def _imposed_weekly_hours(c: CollaborationBase, scenario: Scenario) -> tuple[float, set[str]]:
-    if isinstance(c, CooperationForum) and c.mandatory and c.counts_as_public_duty:
-        return c.duration_minutes / 60.0 / c.interval_weeks, attendees(c.attendees, c, scenario)
-    if isinstance(c, TimeCommitment) and c.counts_as_public_duty:
-        return c.hours_per_week, attendees(c.attendees, c, scenario)
-    return 0.0, set()
 
 
 def forum_within_public_duties(scenario: Scenario, on: dt.date) -> Iterator[Finding]:

@@ -7,7 +7,9 @@ from typing import Annotated, Literal
 
 from pydantic import Field
 
+from simulator.idealtypes import expansion
 from simulator.idealtypes.base import CollaborationBase
+from simulator.idealtypes.registry import Idealtype, register
 from simulator.scenario.base import MunicipalityRef, PhysicianRef
 
 
@@ -27,3 +29,15 @@ class SharedKommuneoverlege(CollaborationBase):
         default_factory=dict,
         description="Share of the KOL time per municipality; empty: by population.",
     )
+
+
+IDEALTYPE = register(
+    Idealtype(
+        SharedKommuneoverlege,
+        expand=expansion.shared_kommuneoverlege,
+        participants=lambda c, _: [("member_of_team", list(c.physicians))],
+        kommuneoverlege=lambda c: list(c.municipalities),
+        kommuneoverlege_holders=lambda c: (list(c.physicians), list(c.split) or c.municipalities),
+        relation=lambda c, _: "collaboration" if c.mode is KolMode.split_among_gps else None,
+    )
+)

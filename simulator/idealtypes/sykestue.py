@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from pydantic import Field
 
 from simulator.idealtypes.base import CollaborationBase
+from simulator.idealtypes.library import load_library
+from simulator.idealtypes.registry import Idealtype, register
 from simulator.scenario.base import SykestueRef
+from simulator.scenario.beds import Sykestue
+
+if TYPE_CHECKING:
+    pass
 
 
 class SykestueModel(CollaborationBase):
@@ -16,3 +22,21 @@ class SykestueModel(CollaborationBase):
     hospital_partner: str | None = Field(
         None, description="e.g. 'Lindring i Nord (UNN)' for palliative care (report 3.7)."
     )
+
+
+def unit_relation(unit: Sykestue) -> str:
+    """Enhanced with palliative care or chemotherapy shared with the hospital (3.7):
+    collaboration; else the sykestue's relation."""
+    if unit.palliative or unit.chemotherapy:
+        return "collaboration"
+    return load_library()["sykestue"].relation.value
+
+
+IDEALTYPE = register(
+    Idealtype(
+        SykestueModel,
+        governs=lambda c: [("sykestue", c.sykestue)],
+        relation=lambda c, scenario: unit_relation(scenario.by_id("sykestuer")[c.sykestue]),
+        hospital_agreement=lambda c: bool(c.hospital_partner),
+    )
+)

@@ -8,13 +8,19 @@ presets in models/ give the numbers.
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import Annotated, Literal
+from typing import TYPE_CHECKING, Annotated, Literal
 
 from pydantic import Field, model_validator
 
+from simulator.idealtypes import expansion
+from simulator.idealtypes.attendance import attendees
 from simulator.idealtypes.base import Attendees, CollaborationBase
+from simulator.idealtypes.registry import Idealtype, register
 from simulator.plan.timeline import Category
 from simulator.scenario.base import PlaceRef
+
+if TYPE_CHECKING:
+    from simulator.scenario import Scenario
 
 
 class Per(StrEnum):
@@ -53,3 +59,18 @@ class TimeCommitment(CollaborationBase):
             return self.hours
         assert self.events_per_year is not None
         return self.hours * self.events_per_year / 52.0
+
+
+def _public_duty_hours(commitment: TimeCommitment, scenario: Scenario) -> tuple[float, set[str]]:
+    if commitment.counts_as_public_duty:
+        return commitment.hours_per_week, attendees(commitment.attendees, commitment, scenario)
+    return 0.0, set()
+
+
+IDEALTYPE = register(
+    Idealtype(
+        TimeCommitment,
+        expand=expansion.time_commitment,
+        public_duty_hours=_public_duty_hours,
+    )
+)

@@ -22,19 +22,10 @@ from enum import StrEnum
 import networkx as nx
 
 from simulator.idealtypes import CollaborationBase
-from simulator.idealtypes.ambulatory_team import AmbulatoryTeam
-from simulator.idealtypes.branch_office_gp_service import BranchOfficeGpService
-from simulator.idealtypes.chronic_care_team import ChronicCareTeam
-from simulator.idealtypes.cooperation_forum import CooperationForum
-from simulator.idealtypes.emergency_team_training import EmergencyTeamTraining
-from simulator.idealtypes.intermunicipal_legevakt import IntermunicipalLegevakt
-from simulator.idealtypes.kad_unit import KadUnit
-from simulator.idealtypes.municipal_legevakt import MunicipalLegevakt
-from simulator.idealtypes.shared_kommuneoverlege import SharedKommuneoverlege
-from simulator.idealtypes.sykestue import SykestueModel
+from simulator.idealtypes.base import Attendees
+from simulator.idealtypes.registry import registered
 from simulator.network.participants import (
     attendees,
-    branch_service_physicians,
     kommuneoverlege_holders,
     office_municipalities,
     rota_pool,
@@ -136,7 +127,7 @@ class _Builder:
         collaboration = self.covered.get((kind, item))
         if collaboration is None:
             return _Origin(relation, idealtype, node_id(kind, item))
-        relation = relation_of(collaboration, self.scenario.by_id("sykestuer"))
+        relation = relation_of(collaboration, self.scenario)
         return _Origin(
             relation, idealtype_of(collaboration), node_id("collaboration", collaboration.id)
         )
@@ -210,7 +201,7 @@ class _Builder:
     def _telemedicine(self, legevakt: Legevakt) -> bool:
         collaboration = self.covered.get(("legevakt", legevakt.id))
         return legevakt.telemedicine or (
-            isinstance(collaboration, IntermunicipalLegevakt) and collaboration.telemedicine
+            collaboration is not None and registered(collaboration).telemedicine(collaboration)
         )
 
     def _bed_unit(self, kind: str, unit: BedUnit) -> None:
@@ -253,7 +244,7 @@ class _Builder:
         doctor = node_id("physician", physician)
         collaboration = self.covered.get(("kommuneoverlege", physician))
         if collaboration is not None:
-            relation = relation_of(collaboration, self.scenario.by_id("sykestuer"))
+            relation = relation_of(collaboration, self.scenario)
             creator = node_id("collaboration", collaboration.id)
             return _Origin(relation, idealtype_of(collaboration), creator)
         if sum(physician in held for held in holders.values()) > 1:
@@ -267,9 +258,7 @@ class _Builder:
         name = self._node("collaboration", collaboration.id, label, municipalities)
         idealtype = idealtype_of(collaboration)
         self.graph.nodes[name]["idealtype"] = idealtype
-        origin = _Origin(
-            relation_of(collaboration, self.scenario.by_id("sykestuer")), idealtype, name
-        )
+        origin = _Origin(relation_of(collaboration, self.scenario), idealtype, name)
         if collaboration.host:
             self._edge(node_id("municipality", collaboration.host), name, EdgeType.hosts, origin)
         for member in municipalities:
@@ -280,7 +269,7 @@ class _Builder:
         for kind, physicians in _participants(self.scenario, collaboration):
             for physician in physicians:
                 self._edge(node_id("physician", physician), name, kind, origin)
-        if isinstance(collaboration, SykestueModel) and collaboration.hospital_partner:
+        if registered(collaboration).hospital_agreement(collaboration):
             self._edge(name, node_id(HOSPITAL_TRUST, "hf"), EdgeType.agreement, origin)
 
 
@@ -291,46 +280,28 @@ def _covered_elements(scenario: Scenario) -> dict[tuple[str, str], Collaboration
         for element in _governed(collaboration):
             kind, item = element.split(":", 1)
             covered[(kind, item)] = collaboration
-        if isinstance(collaboration, SharedKommuneoverlege):
-            for physician in collaboration.physicians:
-                covered[("kommuneoverlege", physician)] = collaboration
+        physicians, _ = registered(collaboration).kommuneoverlege_holders(collaboration)
+        for physician in physicians:
+            covered[("kommuneoverlege", physician)] = collaboration
     return covered
 
 
 def _governed(collaboration: CollaborationBase) -> list[str]:
     """Nodes of the plan elements a collaboration governs."""
-    if isinstance(collaboration, IntermunicipalLegevakt | MunicipalLegevakt):
-        return [node_id("legevakt", collaboration.legevakt)]
-    if isinstance(collaboration, KadUnit):
-        return [node_id("kad", collaboration.kad)]
-    if isinstance(collaboration, SykestueModel):
-        return [node_id("sykestue", collaboration.sykestue)]
-    if isinstance(collaboration, BranchOfficeGpService):
-        offices = [collaboration.main_office, *collaboration.branch_offices]
-        return [node_id("office", office) for office in offices]
-    return []
+    return [node_id(kind, item) for kind, item in registered(collaboration).governs(collaboration)]
 
 
 def _participants(
     scenario: Scenario, collaboration: CollaborationBase
 ) -> list[tuple[EdgeType, list[str]]]:
-    """Physicians taking part in a collaboration, and how."""
-    team = EdgeType.member_of_team
-    if isinstance(collaboration, CooperationForum):
-        return [
-            (EdgeType.attends_forum, attendees(scenario, collaboration.attendees, collaboration))
-        ]
-    if isinstance(collaboration, EmergencyTeamTraining):
-        return [(team, attendees(scenario, collaboration.participants, collaboration))]
-    if isinstance(collaboration, BranchOfficeGpService):
-        return [(team, branch_service_physicians(scenario, collaboration))]
-    if isinstance(collaboration, SharedKommuneoverlege):
-        return [(team, list(collaboration.physicians))]
-    if isinstance(collaboration, AmbulatoryTeam) and collaboration.resource_gp:
-        return [(team, [collaboration.resource_gp])]
-    if isinstance(collaboration, ChronicCareTeam) and collaboration.responsible_gp:
-        return [(team, [collaboration.responsible_gp])]
-    return []
+    """Physicians taking part in a collaboration, and how (attendees resolved here)."""
+    return [
+        (
+            EdgeType(kind),
+            attendees(scenario, who, collaboration) if isinstance(who, Attendees) else who,
+        )
+        for kind, who in registered(collaboration).participants(collaboration, scenario)
+    ]
 
 
 def _bed_cover(scenario: Scenario, unit: BedUnit, host: str) -> list[str]:

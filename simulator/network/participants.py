@@ -1,15 +1,14 @@
-"""Who takes part in what, read from a plan: legevakt pools, forum and training attendees,
-branch-office GPs and the holders of each municipality's kommuneoverlege role."""
+"""Who takes part in what, read from a plan: legevakt pools, forum and training attendees and
+the holders of each municipality's kommuneoverlege role."""
 
 from __future__ import annotations
 
 from simulator.idealtypes import CollaborationBase
 from simulator.idealtypes.base import Attendees
-from simulator.idealtypes.branch_office_gp_service import BranchOfficeGpService
-from simulator.idealtypes.shared_kommuneoverlege import SharedKommuneoverlege
+from simulator.idealtypes.registry import registered
 from simulator.scenario.legevakt import Legevakt, PoolRule
 from simulator.scenario.model import Scenario
-from simulator.scenario.physicians import Employment, Role
+from simulator.scenario.physicians import Role
 
 ROTA_ROLES = (Role.gp, Role.lis1, Role.locum)  # PoolRule.served_gps
 
@@ -25,17 +24,6 @@ def attendees(scenario: Scenario, who: Attendees, collaboration: CollaborationBa
     homes = office_municipalities(scenario)
     return [
         p.id for p in scenario.physicians if p.role in who.roles and homes[p.id] in municipalities
-    ]
-
-
-def branch_service_physicians(scenario: Scenario, service: BranchOfficeGpService) -> list[str]:
-    """The listed GPs, or the salaried GPs at the main office."""
-    if service.physicians:
-        return list(service.physicians)
-    return [
-        p.id
-        for p in scenario.physicians
-        if p.office == service.main_office and p.employment is Employment.salaried
     ]
 
 
@@ -78,11 +66,11 @@ def kommuneoverlege_holders(scenario: Scenario) -> dict[str, list[str]]:
         home = homes[physician.id]
         if physician.role is Role.kommuneoverlege and not physician.kommuneoverlege and home:
             hold(home, physician.id)
-    for collaboration in scenario.collaborations:
-        if isinstance(collaboration, SharedKommuneoverlege):
-            for municipality in list(collaboration.split) or collaboration.municipalities:
-                for physician in collaboration.physicians:
-                    hold(municipality, physician)
+    for c in scenario.collaborations:
+        physicians, municipalities = registered(c).kommuneoverlege_holders(c)
+        for municipality in municipalities:
+            for physician in physicians:
+                hold(municipality, physician)
     return holders
 
 

@@ -16,11 +16,11 @@ from __future__ import annotations
 from enum import StrEnum
 
 from simulator.idealtypes import CollaborationBase
-from simulator.idealtypes.chronic_care_team import ChronicCareTeam
 from simulator.idealtypes.library import load_library
-from simulator.idealtypes.shared_kommuneoverlege import KolMode, SharedKommuneoverlege
-from simulator.idealtypes.sykestue import SykestueModel
+from simulator.idealtypes.registry import registered
+from simulator.idealtypes.sykestue import unit_relation
 from simulator.scenario.beds import Sykestue
+from simulator.scenario.model import Scenario
 
 
 class Relation(StrEnum):
@@ -31,7 +31,7 @@ class Relation(StrEnum):
 
 
 # Each idealtype's relation is the one its models/ file gives (the relation of its report
-# section, catalogue §3); variants with another relation are handled in `relation_of`.
+# section, catalogue §3); variants with another relation are their idealtype's `relation`.
 IDEALTYPE_RELATION: dict[str, Relation] = {
     ident: Relation(info.relation.value) for ident, info in load_library().items()
 }
@@ -42,33 +42,17 @@ cooperation agreement (helse- og omsorgstjenesteloven §§ 6-1, 6-2; catalogue �
 and the agreement on the joint NAV office (NAV-loven §§ 13, 14)."""
 
 
-# Chronic-care team variants by `condition`: the GP-dementia team (2.7) and the healthy-life
-# centre (2.9) are cooperation; the GP is passive or only refers.
-CHRONIC_CARE_VARIANTS = {"dementia": Relation.cooperation, "lifestyle": Relation.cooperation}
-
-
-def relation_of(collaboration: CollaborationBase, sykestuer: dict[str, Sykestue]) -> Relation:
-    """The relation a collaboration creates, with the variants the catalogue distinguishes:
-    KOL time split among multi-hat GPs (2.3) and the enhanced sykestue with palliative care
-    or chemotherapy shared with the hospital (3.7) are collaboration; dementia and
-    lifestyle teams (2.7, 2.9) are cooperation."""
-    split = isinstance(collaboration, SharedKommuneoverlege) and (
-        collaboration.mode is KolMode.split_among_gps
-    )
-    if split:
-        return Relation.collaboration
-    if isinstance(collaboration, ChronicCareTeam):
-        condition = collaboration.condition.strip().lower()
-        return CHRONIC_CARE_VARIANTS.get(condition, IDEALTYPE_RELATION["chronic_care_team"])
-    if isinstance(collaboration, SykestueModel):
-        return sykestue_relation(sykestuer[collaboration.sykestue])
-    return IDEALTYPE_RELATION[idealtype_of(collaboration)]
+def relation_of(collaboration: CollaborationBase, scenario: Scenario) -> Relation:
+    """The relation a collaboration creates, with the variants the catalogue distinguishes
+    (its idealtype's `relation`: KOL time split among multi-hat GPs (2.3) and the enhanced
+    sykestue with palliative care or chemotherapy shared with the hospital (3.7) are
+    collaboration; dementia and lifestyle teams (2.7, 2.9) are cooperation)."""
+    variant = registered(collaboration).relation(collaboration, scenario)
+    return Relation(variant) if variant else IDEALTYPE_RELATION[idealtype_of(collaboration)]
 
 
 def sykestue_relation(unit: Sykestue) -> Relation:
-    if unit.palliative or unit.chemotherapy:
-        return Relation.collaboration
-    return IDEALTYPE_RELATION["sykestue"]
+    return Relation(unit_relation(unit))
 
 
 def idealtype_of(collaboration: CollaborationBase) -> str:

@@ -8,12 +8,15 @@ their expansions (`simulator.idealtypes.expansion`), so the engine never names a
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from enum import StrEnum
 from functools import cached_property
+from typing import TYPE_CHECKING
 
-from simulator.idealtypes.base import CostSharing
 from simulator.plan.assignment import Assignment
 from simulator.plan.timeline import Category
-from simulator.scenario import Scenario
+
+if TYPE_CHECKING:
+    from simulator.scenario import Scenario
 
 WEEK_MINUTES_FULL_TIME = 37.5 * 60  # SFS 2305 § 3.1: 37.5 h/week for employed doctors [S9]
 
@@ -62,6 +65,12 @@ class BranchDay:
     office: str
     minutes: float
     km: float
+
+
+class CostSharing(StrEnum):
+    population = "population"
+    equal = "equal"
+    host_pays = "host_pays"
 
 
 @dataclass(frozen=True, slots=True)

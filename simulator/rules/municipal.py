@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from simulator.idealtypes.kad_unit import KadUnit
-from simulator.idealtypes.shared_kommuneoverlege import SharedKommuneoverlege
+from simulator.idealtypes.registry import registered
 from simulator.rules.catalogue import Rule, Version
 from simulator.rules.context import PlanContext
 from simulator.rules.findings import Finding, finding
@@ -24,8 +23,7 @@ def kommuneoverlege_cover(scenario: Scenario) -> set[str]:
         if p.role is Role.kommuneoverlege and p.office is not None
     }
     for c in scenario.collaborations:
-        if isinstance(c, SharedKommuneoverlege):
-            covered |= set(c.municipalities)
+        covered |= set(registered(c).kommuneoverlege(c))
     return covered
 
 
@@ -48,7 +46,7 @@ def kad_cover(scenario: Scenario, mental_health: bool) -> set[str]:
     units = {k.id: k for k in scenario.kad if k.mental_health or not mental_health}
     covered = {m for k in units.values() for m in k.municipalities}
     for c in scenario.collaborations:
-        if isinstance(c, KadUnit) and c.kad in units:
+        if any(kind == "kad" and item in units for kind, item in registered(c).governs(c)):
             covered |= set(c.municipalities)
     return covered
 

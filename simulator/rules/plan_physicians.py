@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from simulator.idealtypes.branch_office_gp_service import BranchOfficeGpService
+from simulator.idealtypes.registry import registered
 from simulator.rules.catalogue import Rule, Severity, Version
 from simulator.rules.context import PlanContext
 from simulator.rules.findings import Finding, finding
@@ -133,12 +133,7 @@ def branch_salaried(rule: Rule, version: Version, ctx: PlanContext) -> Iterator[
     """Doctors with branch-office days, and doctors named by a branch-office collaboration,
     must be salaried."""
     required = Employment(version.parameters["employment"])
-    named = {
-        pid
-        for c in ctx.scenario.collaborations
-        if isinstance(c, BranchOfficeGpService)
-        for pid in c.physicians
-    }
+    named = {pid for c in ctx.scenario.collaborations for pid in registered(c).branch_physicians(c)}
     for p in ctx.scenario.physicians:
         if (p.branch_days or p.id in named) and p.employment is not required:
             yield finding(

@@ -76,6 +76,10 @@ class Municipality(Model):
         assert self.centre is not None
         return [Settlement(place=self.centre, share=1.0)]
 
+    def population_centre(self) -> str:
+        """The most populous settlement: where the municipality's patients travel from."""
+        return max(self.settlement_shares(), key=lambda s: s.share).place
+
 
 class PlaceKind(StrEnum):
     settlement = "settlement"

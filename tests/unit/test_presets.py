@@ -9,7 +9,8 @@ import pytest
 from pydantic import TypeAdapter, ValidationError
 
 from simulator.commands.common import default_scenario_path
-from simulator.idealtypes import Collaboration, CooperationForum
+from simulator.idealtypes import Collaboration
+from simulator.idealtypes.cooperation_forum import CooperationForum
 from simulator.idealtypes.library import load_library
 from simulator.scenario import ScenarioError, dump_scenario, load_scenario_text
 from simulator.scenario.schema import json_schema

@@ -1,0 +1,94 @@
+"""Idealtypes as plug-ins: each idealtype module declares one `Idealtype` (its schema, its
+expansion into the plan, the plan elements and physicians it ties together, and its own
+preconditions) and registers it under its id. The scenario schema, the expansion step, the
+coordination graph and the rules read this registry, so none of them names an idealtype class
+and adding an idealtype adds one module (plus its models/ file and tests)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from simulator.idealtypes.base import Attendees, CollaborationBase
+
+if TYPE_CHECKING:
+    from simulator.plan.plan import PlanContribution
+    from simulator.plan.travel import TravelTimes
+    from simulator.rules.findings import Finding
+    from simulator.scenario import Scenario
+
+Expansion = Callable[[Any, "Scenario", "TravelTimes"], "PlanContribution"]
+Precondition = Callable[[Any, "Scenario", dt.date], Iterator["Finding"]]
+Participation = tuple[str, Attendees | list[str]]  # (edge type, who)
+
+
+def _none(*_: object) -> list:
+    return []
+
+
+def _no_hours(*_: object) -> tuple[float, set[str]]:
+    return 0.0, set()
+
+
+def _no_relation(*_: object) -> str | None:
+    return None
+
+
+def _no(*_: object) -> bool:
+    return False
+
+
+@dataclass(frozen=True)
+class Idealtype:
+    """What an idealtype plugs into. Every hook takes the collaboration instance first and has
+    a default for idealtypes that do not take part in it.
+
+    - `expand(instance, scenario, travel)`: its contribution to the plan (None: its effect is
+      already in the scenario's own sections, as for a legevakt or a KAD unit).
+    - `governs(instance)`: the plan elements it organises, as (kind, id): a legevakt, a bed
+      unit, the offices of a branch-office service.
+    - `participants(instance, scenario)`: physicians taking part, as (edge type, who).
+    - `kommuneoverlege(instance)`: the municipalities whose kommuneoverlege it provides.
+    - `kommuneoverlege_holders(instance)`: the physicians holding that role, and in which
+      municipalities.
+    - `branch_physicians(instance)`: physicians it names for branch-office service.
+    - `relation(instance, scenario)`: a variant's relation, else None for its models/ file's.
+    - `telemedicine(instance)`: its legevakt consults the hospital by video (VAKe).
+    - `hospital_agreement(instance)`: it has an agreement with the hospital trust.
+    - `public_duty_hours(instance, scenario)`: weekly hours it imposes within the 7.5 h of
+      other municipal tasks (fastlegeforskriften § 32), and on whom.
+    - `preconditions`: its own checks, each `(instance, scenario, on) -> findings`.
+    """
+
+    schema: type[CollaborationBase]
+    expand: Expansion | None = None
+    governs: Callable[[Any], list[tuple[str, str]]] = _none
+    participants: Callable[[Any, Scenario], list[Participation]] = _none
+    kommuneoverlege: Callable[[Any], list[str]] = _none
+    kommuneoverlege_holders: Callable[[Any], tuple[list[str], list[str]]] = lambda _: ([], [])
+    branch_physicians: Callable[[Any], list[str]] = _none
+    relation: Callable[[Any, Scenario], str | None] = _no_relation
+    telemedicine: Callable[[Any], bool] = _no
+    hospital_agreement: Callable[[Any], bool] = _no
+    public_duty_hours: Callable[[Any, Scenario], tuple[float, set[str]]] = _no_hours
+    preconditions: tuple[Precondition, ...] = ()
+
+    @property
+    def id(self) -> str:
+        return self.schema.model_fields["type"].annotation.__args__[0]  # type: ignore[union-attr]
+
+
+IDEALTYPES: dict[str, Idealtype] = {}
+
+
+def register(idealtype: Idealtype) -> Idealtype:
+    """Add `idealtype` under its id (a later registration of the same id replaces it)."""
+    IDEALTYPES[idealtype.id] = idealtype
+    return idealtype
+
+
+def registered(collaboration: CollaborationBase) -> Idealtype:
+    """The registered idealtype of a collaboration instance."""
+    return IDEALTYPES[collaboration.type]  # type: ignore[attr-defined]
