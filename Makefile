@@ -24,6 +24,7 @@ browser:
 
 test: $(STAMP) browser
 	$(BIN)/ruff check simulator tests benchmarks
+	$(BIN)/lint-imports
 	$(BIN)/python -m pytest -n 2 -q
 
 lint: $(STAMP)
