@@ -17,7 +17,7 @@ from pydantic import BeforeValidator, Field
 from simulator.idealtypes.base import CollaborationBase
 from simulator.idealtypes.library import load_library
 from simulator.idealtypes.presets import apply_preset
-from simulator.idealtypes.registry import IDEALTYPES, Idealtype, register
+from simulator.scenario.registry import IDEALTYPES, Idealtype, register
 
 for _id, _info in load_library().items():
     if _info.preset_of is None:

@@ -8,8 +8,8 @@ from pydantic import Field
 
 from simulator.idealtypes import expansion
 from simulator.idealtypes.base import CollaborationBase
-from simulator.idealtypes.registry import Idealtype, register
 from simulator.scenario.base import OfficeRef, PhysicianRef
+from simulator.scenario.registry import Idealtype, register
 
 if TYPE_CHECKING:
     from simulator.scenario import Scenario

@@ -9,8 +9,8 @@ from pydantic import Field
 from simulator.idealtypes import expansion
 from simulator.idealtypes.base import CollaborationBase
 from simulator.idealtypes.library import load_library
-from simulator.idealtypes.registry import Idealtype, register
 from simulator.scenario.base import PhysicianRef, Share
+from simulator.scenario.registry import Idealtype, register
 
 
 class ChronicCareTeam(CollaborationBase):

@@ -11,8 +11,8 @@ from pydantic import Field
 from simulator.idealtypes import expansion
 from simulator.idealtypes.attendance import attendees
 from simulator.idealtypes.base import Attendees, CollaborationBase
-from simulator.idealtypes.registry import Idealtype, register
 from simulator.scenario.base import ClockTime, Share, Weekday
+from simulator.scenario.registry import Idealtype, register
 
 if TYPE_CHECKING:
     from simulator.scenario import Scenario

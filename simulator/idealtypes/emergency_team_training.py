@@ -8,7 +8,7 @@ from pydantic import Field
 
 from simulator.idealtypes import expansion
 from simulator.idealtypes.base import Attendees, CollaborationBase
-from simulator.idealtypes.registry import Idealtype, register
+from simulator.scenario.registry import Idealtype, register
 
 
 class EmergencyTeamTraining(CollaborationBase):

@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING
 
 from simulator.idealtypes.attendance import attendees
 from simulator.idealtypes.base import Attendees, CollaborationBase
-from simulator.idealtypes.registry import registered
 from simulator.plan.plan import (
     WEEK_MINUTES_FULL_TIME,
     BranchDay,
@@ -28,6 +27,7 @@ from simulator.plan.timeline import Category
 from simulator.plan.travel import TravelTimes
 from simulator.scenario.base import clock_minutes
 from simulator.scenario.physicians import Employment, Role
+from simulator.scenario.registry import registered
 
 if TYPE_CHECKING:
     from simulator.idealtypes.ambulatory_team import AmbulatoryTeam

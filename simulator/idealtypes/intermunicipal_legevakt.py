@@ -8,8 +8,8 @@ from pydantic import Field
 
 from simulator.idealtypes import expansion
 from simulator.idealtypes.base import CollaborationBase
-from simulator.idealtypes.registry import Idealtype, register
 from simulator.scenario.base import LegevaktRef
+from simulator.scenario.registry import Idealtype, register
 
 
 class IntermunicipalLegevakt(CollaborationBase):

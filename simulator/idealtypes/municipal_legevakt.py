@@ -5,8 +5,8 @@ from __future__ import annotations
 from typing import Literal
 
 from simulator.idealtypes.base import CollaborationBase
-from simulator.idealtypes.registry import Idealtype, register
 from simulator.scenario.base import LegevaktRef
+from simulator.scenario.registry import Idealtype, register
 
 
 class MunicipalLegevakt(CollaborationBase):

@@ -43,13 +43,13 @@ from simulator.idealtypes.findings_adapter import (
 )
 from simulator.idealtypes.intermunicipal_legevakt import IntermunicipalLegevakt
 from simulator.idealtypes.municipal_legevakt import MunicipalLegevakt
-from simulator.idealtypes.registry import registered
 from simulator.idealtypes.sykestue import SykestueModel
 from simulator.idealtypes.time_commitment import TimeCommitment
 from simulator.scenario import Scenario
 from simulator.scenario.beds import Cover
 from simulator.scenario.legevakt import ShiftMode
 from simulator.scenario.physicians import Employment, Role
+from simulator.scenario.registry import registered
 
 REPORT = "KS/Norut 2013, Samarbeidsmodeller i kommunal legetjeneste (seed 004)"
 BRANCH_SALARIED = "branch-office-salaried"  # rule catalogue ids

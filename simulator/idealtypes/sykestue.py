@@ -8,9 +8,9 @@ from pydantic import Field
 
 from simulator.idealtypes.base import CollaborationBase
 from simulator.idealtypes.library import load_library
-from simulator.idealtypes.registry import Idealtype, register
 from simulator.scenario.base import SykestueRef
 from simulator.scenario.beds import Sykestue
+from simulator.scenario.registry import Idealtype, register
 
 if TYPE_CHECKING:
     pass

@@ -15,9 +15,9 @@ from pydantic import Field, model_validator
 from simulator.idealtypes import expansion
 from simulator.idealtypes.attendance import attendees
 from simulator.idealtypes.base import Attendees, CollaborationBase
-from simulator.idealtypes.registry import Idealtype, register
 from simulator.plan.timeline import Category
 from simulator.scenario.base import PlaceRef
+from simulator.scenario.registry import Idealtype, register
 
 if TYPE_CHECKING:
     from simulator.scenario import Scenario

@@ -23,7 +23,6 @@ import networkx as nx
 
 from simulator.idealtypes import CollaborationBase
 from simulator.idealtypes.base import Attendees
-from simulator.idealtypes.registry import registered
 from simulator.network.participants import (
     attendees,
     kommuneoverlege_holders,
@@ -42,6 +41,7 @@ from simulator.scenario.beds import BedUnit, Cover, Sykestue
 from simulator.scenario.legevakt import Legevakt
 from simulator.scenario.model import Scenario
 from simulator.scenario.physicians import Role
+from simulator.scenario.registry import registered
 
 HOSPITAL_TRUST = "hospital_trust"
 NAV = "nav"

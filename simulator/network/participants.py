@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from simulator.idealtypes import CollaborationBase
 from simulator.idealtypes.base import Attendees
-from simulator.idealtypes.registry import registered
 from simulator.scenario.legevakt import Legevakt, PoolRule
 from simulator.scenario.model import Scenario
 from simulator.scenario.physicians import Role
+from simulator.scenario.registry import registered
 
 ROTA_ROLES = (Role.gp, Role.lis1, Role.locum)  # PoolRule.served_gps
 

@@ -17,10 +17,10 @@ from enum import StrEnum
 
 from simulator.idealtypes import CollaborationBase
 from simulator.idealtypes.library import load_library
-from simulator.idealtypes.registry import registered
 from simulator.idealtypes.sykestue import unit_relation
 from simulator.scenario.beds import Sykestue
 from simulator.scenario.model import Scenario
+from simulator.scenario.registry import registered
 
 
 class Relation(StrEnum):

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from simulator.idealtypes.registry import registered
 from simulator.rules.catalogue import Rule, Version
 from simulator.rules.context import PlanContext
 from simulator.rules.findings import Finding, finding
 from simulator.scenario import Scenario
 from simulator.scenario.physicians import Role
+from simulator.scenario.registry import registered
 
 
 def kommuneoverlege_cover(scenario: Scenario) -> set[str]:

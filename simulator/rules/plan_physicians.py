@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from simulator.idealtypes.registry import registered
 from simulator.rules.catalogue import Rule, Severity, Version
 from simulator.rules.context import PlanContext
 from simulator.rules.findings import Finding, finding
 from simulator.scenario.physicians import Employment, Physician, Role
+from simulator.scenario.registry import registered
 
 LIST_WORDS = {True: ("listetak", "list ceiling"), False: ("listelengde", "list size")}
 

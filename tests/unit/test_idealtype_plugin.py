@@ -22,7 +22,7 @@ from simulator.idealtypes.base import CollaborationBase
 from simulator.idealtypes.findings_adapter import (
     Kind, PreconditionRule, Severity, Source, Subject, Text, precondition_finding,
 )
-from simulator.idealtypes.registry import Idealtype
+from simulator.scenario.registry import Idealtype
 from simulator.plan.plan import PlanContribution, WeeklyHours
 from simulator.plan.timeline import Category
 

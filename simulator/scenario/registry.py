@@ -1,8 +1,9 @@
-"""Idealtypes as plug-ins: each idealtype module declares one `Idealtype` (its schema, its
-expansion into the plan, the plan elements and physicians it ties together, and its own
-preconditions) and registers it under its id. The scenario schema, the expansion step, the
-coordination graph and the rules read this registry, so none of them names an idealtype class
-and adding an idealtype adds one module (plus its models/ file and tests)."""
+"""Idealtypes as plug-ins: each idealtype module (simulator/idealtypes/) declares one
+`Idealtype` (its schema, its expansion into the plan, the plan elements and physicians it ties
+together, and its own preconditions) and registers it under its id. The scenario schema, the
+expansion step, the coordination graph and the rules read this registry, so none of them names
+an idealtype class and adding an idealtype adds one module (plus its models/ file and tests).
+The registry sits with the scenario, below everything that reads it."""
 
 from __future__ import annotations
 
@@ -11,9 +12,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from simulator.idealtypes.base import Attendees, CollaborationBase
-
 if TYPE_CHECKING:
+    from simulator.idealtypes.base import Attendees, CollaborationBase
     from simulator.plan.plan import PlanContribution
     from simulator.plan.travel import TravelTimes
     from simulator.rules.findings import Finding
@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 Expansion = Callable[[Any, "Scenario", "TravelTimes"], "PlanContribution"]
 Precondition = Callable[[Any, "Scenario", dt.date], Iterator["Finding"]]
-Participation = tuple[str, Attendees | list[str]]  # (edge type, who)
+Participation = tuple[str, "Attendees | list[str]"]  # (edge type, who)
 
 
 def _none(*_: object) -> list:
