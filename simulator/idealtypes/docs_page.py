@@ -53,7 +53,8 @@ municipal tasks (fastlegeforskriften § 32). Two of the 25 files are building bl
 rather than report idealtypes: `time_commitment` and `kad_unit`.
 
 To add an idealtype, add a file to `models/`: a preset (`preset_of:`) needs nothing else; a new
-base model also needs a parameter model in `simulator/idealtypes/` and its expansion. Then
+base model also needs its module `simulator/idealtypes/<id>.py`, which declares the parameter
+model and registers its expansion, relations and preconditions (docs/architecture.md). Then
 regenerate this page with `samsim idealtypes docs --out docs/idealtypes.md`. A built wheel
 carries a copy of `models/` as `simulator/models` (setup.py), which an installed samsim reads.
 
