@@ -1,27 +1,28 @@
 """The collaboration idealtypes of the KS/Norut report: one module per idealtype.
 
 Each base model in models/ (`<id>.yaml`) has its module here (`<id>.py`), which declares and
-registers its `Idealtype` (registry.py); importing this package imports them in the library's
-report order. `Collaboration` is the discriminated union of the registered schemas that the
-scenario uses for `collaborations:` items; a `type:` may also name a preset in models/ (see
-`presets.py`). `plug_in` adds an idealtype from outside the package.
+registers its `Idealtype` (scenario/registry.py); importing this package imports them by name,
+without reading the library. `Collaboration` is the discriminated union of the registered
+schemas that the scenario uses for `collaborations:` items; a `type:` may also name a preset in
+models/ (see `presets.py`). `plug_in` adds an idealtype from outside the package.
 """
 
 from __future__ import annotations
 
 import importlib
+import pkgutil
 from typing import Annotated, Any, Union
 
 from pydantic import BeforeValidator, Field
 
 from simulator.idealtypes.base import CollaborationBase
-from simulator.idealtypes.library import load_library
+from simulator.idealtypes.library import MODELS_DIR
 from simulator.idealtypes.presets import apply_preset
 from simulator.scenario.registry import IDEALTYPES, Idealtype, register
 
-for _id, _info in load_library().items():
-    if _info.preset_of is None:
-        importlib.import_module(f"{__name__}.{_id}")
+for _module in pkgutil.iter_modules(__path__):
+    if (MODELS_DIR / f"{_module.name}.yaml").exists():
+        importlib.import_module(f"{__name__}.{_module.name}")
 
 
 def collaboration_union() -> Any:
