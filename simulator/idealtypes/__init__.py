@@ -46,8 +46,5 @@ def plug_in(idealtype: Idealtype) -> None:
 
 
 Collaboration = collaboration_union()
-COLLABORATION_TYPES: dict[str, type[CollaborationBase]] = {
-    ident: idealtype.schema for ident, idealtype in IDEALTYPES.items()
-}
 
-__all__ = ["COLLABORATION_TYPES", "Collaboration", "CollaborationBase", "plug_in"]
+__all__ = ["Collaboration", "CollaborationBase", "plug_in"]

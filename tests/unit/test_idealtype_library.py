@@ -8,8 +8,9 @@ from typing import Annotated, Any
 import pytest
 from pydantic import TypeAdapter
 
-from simulator.idealtypes import COLLABORATION_TYPES, CollaborationBase
+from simulator.idealtypes import CollaborationBase
 from simulator.idealtypes.library import LibraryError, load_library
+from simulator.scenario.registry import IDEALTYPES
 
 REPORT_SECTIONS = [f"2.{n}" for n in range(1, 16)] + [f"3.{n}" for n in range(1, 9)]
 COMMON_FIELDS = set(CollaborationBase.model_fields) | {"type"}
@@ -19,7 +20,7 @@ PRESETS = [info for info in LIBRARY.values() if info.preset_of is not None]
 
 
 def own_fields(base: str) -> dict[str, Any]:
-    model = COLLABORATION_TYPES[base]
+    model = IDEALTYPES[base].schema
     return {n: f for n, f in model.model_fields.items() if n not in COMMON_FIELDS}
 
 
@@ -38,7 +39,7 @@ def test_every_report_idealtype_has_exactly_one_model() -> None:
 
 
 def test_every_parameter_model_has_a_first_class_file_and_no_other() -> None:
-    assert {info.id for info in FIRST_CLASS} == set(COLLABORATION_TYPES)
+    assert {info.id for info in FIRST_CLASS} == set(IDEALTYPES)
 
 
 @pytest.mark.parametrize("info", FIRST_CLASS, ids=lambda i: i.id)
