@@ -10,11 +10,12 @@ from __future__ import annotations
 import importlib
 from typing import Any
 
-import click
 import typer
 from typer.core import TyperCommand, TyperGroup
 
 from simulator.command_index import command_index
+
+Command = TyperCommand | TyperGroup
 
 
 class LazyCommands(TyperGroup):
@@ -28,12 +29,12 @@ class LazyCommands(TyperGroup):
             self.modules[entry.name] = entry.module
 
     def resolve_command(
-        self, ctx: click.Context, args: list[str]
-    ) -> tuple[str | None, click.Command | None, list[str]]:
+        self, ctx: typer.Context, args: list[str]
+    ) -> tuple[str | None, Command | None, list[str]]:
         name, command, rest = super().resolve_command(ctx, args)
         return name, self._load(name) if name else command, rest
 
-    def _load(self, name: str) -> click.Command:
+    def _load(self, name: str) -> Command:
         """The real command `name`, from its module."""
         module = importlib.import_module(self.modules[name])
         registered = typer.Typer()
