@@ -17,7 +17,7 @@ $(STAMP): pyproject.toml $(LOCK)
 	$(BIN)/pip check
 	touch $(STAMP)
 
-.PHONY: install demo test lint browser lock test-latest
+.PHONY: install demo test lint browser lock test-latest wheel-check bench
 install: $(STAMP)
 
 demo: $(STAMP)
@@ -32,6 +32,19 @@ browser:
 test: $(STAMP) browser
 	$(BIN)/ruff check simulator tests benchmarks
 	$(BIN)/python -m pytest -n 2 -q
+
+# The built wheel, installed outside the repository, runs the demo, lists the idealtypes and
+# writes a starting scenario (CI runs this after `make test`).
+wheel-check: $(STAMP)
+	PYTHON=$(PYTHON) .ci/wheel-check
+
+# Every benchmark with the project's environment (minutes; figures in benchmarks/README.md).
+BENCHMARKS := startup scenario_loading rules_timelines network_matrix network_location \
+	new_national rota_solver report_render engine_events engine_year engine_national \
+	calibration_national
+bench: $(STAMP)
+	set -e; for b in $(BENCHMARKS); do echo "== $$b"; $(BIN)/python -m benchmarks.$$b; done
+	$(BIN)/python -m benchmarks.experiment_scaling scenarios/nordhordland.yaml -n 30
 
 lint: $(STAMP)
 	$(BIN)/ruff check simulator tests benchmarks
