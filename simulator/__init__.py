@@ -25,21 +25,15 @@ if TYPE_CHECKING:
     ScenarioLike = Scenario | str | Path
 
 __version__ = "0.1.0"
-_FROM_SCENARIO = {
-    "Scenario": "Scenario",
-    "ScenarioError": "ScenarioError",
-    "load": "load_scenario",
-    "load_scenario": "load_scenario",
-}
 
 
 def __getattr__(name: str) -> Any:
-    """`Scenario`, `ScenarioError`, `load` and `load_scenario`, imported on first use."""
-    if name not in _FROM_SCENARIO:
+    """`Scenario`, `ScenarioError` and `load_scenario` (also as `load`), imported on first use."""
+    if name not in ("Scenario", "ScenarioError", "load_scenario", "load"):
         raise AttributeError(f"module 'simulator' has no attribute '{name}'")
     from simulator import scenario
 
-    return getattr(scenario, _FROM_SCENARIO[name])
+    return getattr(scenario, "load_scenario" if name == "load" else name)
 
 
 def simulate(scenario_or_plan: Scenario | Plan, seed: int, weeks: int | None = None) -> RunResult:
