@@ -1,7 +1,7 @@
 """The national calibration table of docs/validation.md, from one replication of the national
 scenario (`samsim new --national`, greedy rotas (`simulator.rota.rotation.GREEDY`)).
 
-    PYTHONPATH=$PWD python benchmarks/calibration_national.py [--weeks 52] [--seed 20231]
+    .venv/bin/python -m benchmarks.calibration_national [--weeks 52] [--seed 20231]
 
 Prints, for each published figure, the expected value integrated exactly from the arrival model
 and the simulated one with its 95 % interval. Contacts by type are counted from the

@@ -1,6 +1,6 @@
 """Events per second of the engine against a plain SimPy loop with the same number of events.
 
-    PYTHONPATH=$PWD python benchmarks/engine_events.py [SCENARIO] [--weeks 52]
+    .venv/bin/python -m benchmarks.engine_events [SCENARIO] [--weeks 52]
 
 The engine's SimPy environment is swapped for one that counts processed events and times
 `run()`; the plain loop is the textbook SimPy queue (an arrival process putting jobs into a

@@ -1,7 +1,7 @@
 """One simulated year of the synthetic national scenario that `samsim new --national` writes
 (357 municipalities, 5.5 million inhabitants, about 170 legevakt stations).
 
-    PYTHONPATH=$PWD python benchmarks/engine_national.py [--weeks 52] [--plan-only]
+    .venv/bin/python -m benchmarks.engine_national [--weeks 52] [--plan-only]
         [--plan-cache FILE]
 
 The plan is built as `samsim run` builds it (`compile_plan`): with 169 legevakter to generate, the

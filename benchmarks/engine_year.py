@@ -1,7 +1,7 @@
 """One simulated year of each scenario: time to build the plan (rota solving), time of the
 replication, and peak memory, each scenario in a fresh interpreter.
 
-    PYTHONPATH=$PWD python benchmarks/engine_year.py [SCENARIO ...] [--weeks 52]
+    .venv/bin/python -m benchmarks.engine_year [SCENARIO ...] [--weeks 52]
 
 Default: the embedded demo and every file in scenarios/. CPU seconds are reported next to
 wall-clock seconds because the 2 cores are shared.

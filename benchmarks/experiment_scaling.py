@@ -7,7 +7,7 @@ tenants of the host), so the speed-up is the median of the rounds' ratios, and t
 measured within the 1-worker trial itself: its time less the plan and the `simulate` calls it
 made, over those calls. Wall-clock and CPU seconds count this process and its workers.
 
-    PYTHONPATH=$PWD python benchmarks/experiment_scaling.py scenarios/nordhordland.yaml -n 30
+    .venv/bin/python -m benchmarks.experiment_scaling scenarios/nordhordland.yaml -n 30
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """A synthetic national scenario for benchmarks: 357 municipalities, a few thousand places.
 
-Municipalities and populations are the real 1 January 2024 ones (shared/data/kommuner-2024.csv),
+Municipalities and populations are the real 1 January 2024 ones (simulator/data/kommuner-2024.csv),
 legevakt stations and hospitals are the real ones (legevakter-2024.csv, sykehus-2026.csv).
 The settlements are synthetic: the municipality's point plus `SETTLEMENTS - 1` places scattered
 uniformly over a disc of the municipality's area, from a named random stream.
@@ -8,23 +8,21 @@ uniformly over a disc of the municipality's area, from a named random stream.
 
 from __future__ import annotations
 
-import csv
 import math
 import zlib
-from pathlib import Path
 
 import numpy as np
 
+from simulator.data_sources.csvfile import read_rows
 from simulator.scenario.model import Scenario
 
-DATA = Path("/work/shared/data")
 SETTLEMENTS = 8  # per municipality, equal shares (1/8 is exact in binary)
 KM_PER_DEGREE_LAT = 111.195
 
 
 def national_scenario(seed: int = 1) -> Scenario:
     municipalities, places = [], []
-    for row in _rows("kommuner-2024.csv"):
+    for row in read_rows("kommuner-2024.csv"):
         mid = f"k{row['kommunenummer']}"
         ids = _settlements(row, mid, seed, places)
         municipalities.append(
@@ -49,11 +47,6 @@ def national_scenario(seed: int = 1) -> Scenario:
             "places": places,
         }
     )
-
-
-def _rows(name: str) -> list[dict[str, str]]:
-    with (DATA / name).open(encoding="utf-8") as handle:
-        return list(csv.DictReader(handle))
 
 
 def _settlements(row: dict[str, str], mid: str, seed: int, places: list[dict]) -> list[str]:
@@ -90,5 +83,5 @@ def _stations(name: str, prefix: str, kind: str) -> list[dict]:
             "lon": float(r["lon"]),
             "kind": kind,
         }
-        for i, r in enumerate(_rows(name))
+        for i, r in enumerate(read_rows(name))
     ]

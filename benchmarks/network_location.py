@@ -1,6 +1,6 @@
 """Benchmark: accessibility KPIs and legevakt location on the synthetic national scenario.
 
-Run from the worktree root:  PYTHONPATH=$PWD /work/venv/bin/python benchmarks/network_location.py
+Run from the repository root:  .venv/bin/python -m benchmarks.network_location
 """
 
 from __future__ import annotations

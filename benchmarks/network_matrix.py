@@ -1,6 +1,6 @@
 """Benchmark: build the national travel network and its travel-time matrices.
 
-Run from the worktree root:  PYTHONPATH=$PWD /work/venv/bin/python benchmarks/network_matrix.py
+Run from the repository root:  .venv/bin/python -m benchmarks.network_matrix
 """
 
 from __future__ import annotations

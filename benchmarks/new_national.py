@@ -1,6 +1,6 @@
 """Time `samsim new --national` and loading its output.
 
-    PYTHONPATH=$PWD python benchmarks/new_national.py [--repeat 3]
+    .venv/bin/python -m benchmarks.new_national [--repeat 3]
 
 Prints wall-clock seconds for each step (best of `--repeat`), the file size and the counts.
 """

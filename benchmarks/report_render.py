@@ -2,7 +2,7 @@
 region (the test fixture, 30 replications) and a one-plan trial of the national scenario
 (3 064 places on the map).
 
-    PYTHONPATH=$PWD /work/venv/bin/python benchmarks/report_render.py
+    .venv/bin/python -m benchmarks.report_render
 """
 
 from __future__ import annotations

@@ -3,7 +3,7 @@
 Reports build and solve times, the solver status, objective, bound and optimality gap, the
 fairness spread and the rules engine's verdict. Run from the repository root:
 
-    PYTHONPATH=$PWD /work/venv/bin/python benchmarks/rota_solver.py [--time-limit 10]
+    .venv/bin/python -m benchmarks.rota_solver [--time-limit 10]
 """
 
 from __future__ import annotations

@@ -2,7 +2,7 @@
 
 Run from the repository root:
 
-    PYTHONPATH=$PWD python benchmarks/rules_timelines.py [--physicians 500] [--weeks 52]
+    .venv/bin/python -m benchmarks.rules_timelines [--physicians 500] [--weeks 52]
 
 Each synthetic physician works office days 08:00–16:00 on weekdays and takes a 16-hour
 legevakt night (on call, with active episodes and call-out travel) every 5 to 9 days, so the

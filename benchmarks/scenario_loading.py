@@ -2,7 +2,7 @@
 
 Run from the repository root:
 
-    PYTHONPATH=$PWD python benchmarks/scenario_loading.py
+    .venv/bin/python -m benchmarks.scenario_loading
 
 Prints the median of several runs for each shipped scenario, for the refusal of an alias bomb,
 a self-referencing alias and an oversized file, and for a large generated scenario (to show

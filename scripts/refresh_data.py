@@ -2,7 +2,7 @@
 
     python scripts/refresh_data.py [--out simulator/data] [--dry-run]
 
-Sources (rules-and-data.md §3.1):
+Sources:
 - Population: SSB table 07459 "Befolkning, etter region, alder, statistikkvariabel, år og
   kjønn" through the PxWeb API v0 (POST a JSON query, JSON-stat2 answer), the latest year
   (`top 1`), which is the population on 1 January of that year. Licence NLOD 2.0 / CC BY 4.0.

@@ -3,7 +3,8 @@ physician services.
 
 The package is pure at its core: a scenario is loaded at the edge (`load`), and everything
 after that is a function of the scenario and a seed. The notebook API below imports the
-engine and the experiment layer on first use, so loading a scenario stays light.
+scenario schema, the engine and the experiment layer on first use, so loading a scenario
+stays light and `import simulator.cli` (every command's start) lighter still.
 """
 
 from __future__ import annotations
@@ -12,24 +13,34 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from simulator.scenario import Scenario, ScenarioError, load_scenario
-
 if TYPE_CHECKING:
     import pandas as pd
 
     from simulator.engine import RunResult
     from simulator.experiment.api import Settings
     from simulator.plan.plan import Plan
+    from simulator.scenario import Scenario, ScenarioError, load_scenario
+
+    load = load_scenario
+    ScenarioLike = Scenario | str | Path
 
 __version__ = "0.1.0"
-load = load_scenario
-ScenarioLike = Scenario | str | Path
+
+
+def __getattr__(name: str) -> Any:
+    """`Scenario`, `ScenarioError` and `load_scenario` (also as `load`), imported on first use."""
+    if name not in ("Scenario", "ScenarioError", "load_scenario", "load"):
+        raise AttributeError(f"module 'simulator' has no attribute '{name}'")
+    from simulator import scenario
+
+    return getattr(scenario, "load_scenario" if name == "load" else name)
 
 
 def simulate(scenario_or_plan: Scenario | Plan, seed: int, weeks: int | None = None) -> RunResult:
     """One replication (`simulator.engine.simulate`); a scenario is compiled first."""
     from simulator.compiler import compile_plan
     from simulator.engine import simulate as replicate
+    from simulator.scenario import Scenario
 
     plan = scenario_or_plan
     if isinstance(plan, Scenario):

@@ -62,8 +62,9 @@ def new(
     if not out.parent.is_dir():
         _fail(f"the folder {out.parent} does not exist")
     request = _request(numbers, legevakt, start, national)
-    document = build_scenario(request)
-    scenario = Scenario.model_validate(plain(document))
+    with console.status(f"building a scenario for {len(numbers)} municipalities"):
+        document = build_scenario(request)
+        scenario = Scenario.model_validate(plain(document))
     try:
         write_text_atomic(out, render(document, HEADER))
     except OSError as error:

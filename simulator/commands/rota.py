@@ -80,7 +80,8 @@ def make(
     problem = build_problem(
         scenario, legevakt, first, horizon, prefs, _office_rest(free_after_duty)
     )
-    outcome = make_rota(problem, SolverSettings(time_limit=time_limit))
+    with console.status(f"making the rota with CP-SAT (budget {time_limit:g} s)"):
+        outcome = make_rota(problem, SolverSettings(time_limit=time_limit))
     if outcome.staffing is None:
         console.print(f"[bold red]No rota[/bold red] for {legevakt} from {first}, {horizon} weeks:")
         for reason in outcome.why_not():
@@ -197,7 +198,9 @@ def _size_one(
     low, high = sizes[0], sizes[1] or len(able) + 2
     if not 1 <= low <= high:
         _invalid(f"--min {low} and --max {high} give no pool sizes")
-    rows = size_curve(scenario, legevakt, range(low, high + 1), first, weeks, office_rest, settings)
+    with console.status(f"solving a {weeks}-week rota for each pool size from {low} to {high}"):
+        tried = range(low, high + 1)
+        rows = size_curve(scenario, legevakt, tried, first, weeks, office_rest, settings)
     console.print(_curve_table(rows, len(able)))
     failing = [r for r in rows if r.feasible is False]
     if failing:

@@ -21,7 +21,7 @@ HOURS_PER_YEAR = 365.25 * 24
 
 
 class Contact(StrEnum):
-    """Legevakt contact types by first response (rules-and-data.md §2.1)."""
+    """Legevakt contact types by first response (docs/sources.md)."""
 
     nurse_phone = "nurse_phone"
     doctor_phone = "doctor_phone"

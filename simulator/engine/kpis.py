@@ -29,7 +29,7 @@ from simulator.scenario.settings import PassiveWeighting
 
 ON_CALL_CLASSES = (10, 25, 45)  # SFS 2305 § 8.3: active minutes per hour, classes 1–3 upper bounds
 CLASS_WEIGHTS = (10 / 60, 25 / 60, 45 / 60, 1.0)  # ASSUMPTION: a class counts as its upper bound
-TRAVEL_LIMITS = (40, 60)  # minutes to legevakt reported in rules-and-data.md §2.5 [S65]
+TRAVEL_LIMITS = (40, 60)  # minutes to legevakt reported by [S65] (docs/sources.md)
 URGENCY_NAMES = ("red", "orange", "green")
 DAYS_PER_MONTH = 365.25 / 12
 

@@ -40,7 +40,7 @@ collaborations:
 ```
 
 Every default names its source: a report section with line numbers in the seed file
-(`report 2.1 [L636]`), a citation key of reference/rules-and-data.md, or the words *estimate*
+(`report 2.1 [L636]`), a citation key of docs/sources.md, or the words *estimate*
 or *assumption* where the report gives no figure. The relation types follow Keast, Brown &
 Mandell (2007) as used in the report; the relation, steering and level of each idealtype are
 the catalogue's reading of the report (reference/idealtypes-catalogue.md).

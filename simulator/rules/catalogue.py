@@ -77,9 +77,7 @@ class Source(Record):
     law: str = Field(description="Law, regulation or agreement.")
     paragraph: str = ""
     lovdata: str | None = Field(None, description="Lovdata reference, e.g. FOR-2025-12-02-2405.")
-    refs: list[str] = Field(
-        default_factory=list, description="Citation keys in reference/rules-and-data.md."
-    )
+    refs: list[str] = Field(default_factory=list, description="Citation keys in docs/sources.md.")
 
     def cite(self) -> str:
         """One line: law, paragraph and Lovdata reference."""

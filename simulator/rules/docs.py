@@ -32,7 +32,7 @@ reference and parameters. A check uses the versions in force on the scenario's `
   exempts). `samsim check` exits 1 when there is a breach.
 - **UNVERIFIED** marks a version with at least one fact (a date, a value, a reading) not read in
   a cited source; the note says which. Citation keys such as [L1] and [S3] refer to the
-  reference sheet `reference/rules-and-data.md`.
+  bibliography, docs/sources.md.
 - **Checks**: *scenario* (static plan), *rota* (shift assignments), *timeline* (simulated
   physician time), *kpi* (a measured service level the engine reports).
 """

@@ -12,7 +12,7 @@ NOTES = {
         "ESTIMATE: GP offices are not in the shipped data; replace them with the real ones.",
     ],
     "physicians": [
-        "ESTIMATE: fastleger from national averages (rules-and-data §2.7, S75), no register:",
+        "ESTIMATE: fastleger from national averages (docs/sources.md, S75), no register:",
         f"{workforce.GPS_PER_1000_LIST_PATIENTS} GPs per 1 000 inhabitants, everyone listed, "
         "lists split evenly,",
         f"list ceiling {workforce.AVERAGE_LIST_CEILING}/{workforce.AVERAGE_LIST_LENGTH} "

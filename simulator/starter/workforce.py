@@ -1,4 +1,4 @@
-"""GP offices and fastleger estimated from national averages (rules-and-data §2.7).
+"""GP offices and fastleger estimated from national averages (docs/sources.md).
 
 Nothing here is local knowledge: every figure is a national average or a stated guess, and the
 generated scenario marks each one as an ESTIMATE for the planner to replace.
@@ -18,7 +18,7 @@ SALARIED_SHARE = 0.20  # share of lists with a salaried GP, 2023 [S75]
 SPECIALIST_SHARE = 0.63  # specialists in general practice, 2023 [S75]
 MAX_GPS_PER_OFFICE = 8  # Senja chief executive's recommendation, 2021 [S90]; used as a cap
 FTE = 1.0  # a full-time fastlege (about 49 h regular work a week, 2018 [S71])
-# No age distribution is in rules-and-data §2.7: ages cycle through 34–62 (mean 48), a guess.
+# No source gives an age distribution: ages cycle through 34–62 (mean 48), a guess.
 AGE_CYCLE = (46, 38, 54, 42, 50, 34, 58, 62)
 
 

@@ -98,7 +98,7 @@ def test_after_a_night_duty_the_next_work_of_any_kind_needs_8_hours(
 
 
 def _reference_age_limit(day: dt.date) -> int:
-    """The history in rules-and-data.md §1.1: 55 in the first half of 2013, otherwise 60."""
+    """The exemption age over time (docs/sources.md): 55 in the first half of 2013, else 60."""
     return 55 if dt.date(2013, 1, 1) <= day <= dt.date(2013, 6, 30) else 60
 
 

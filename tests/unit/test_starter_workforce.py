@@ -1,4 +1,4 @@
-"""GP estimates from national averages (rules-and-data §2.7)."""
+"""GP estimates from national averages (docs/sources.md)."""
 
 from __future__ import annotations
 

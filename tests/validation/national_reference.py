@@ -1,7 +1,7 @@
 """Published national rates and how the model's contact types map onto them.
 
 Shared by `test_national_rates.py` and `benchmarks/calibration_national.py`; the reasoning is in
-docs/validation.md ("Calibration against national rates"). Citation keys: rules-and-data.md.
+docs/validation.md ("Calibration against national rates"). Citation keys: docs/sources.md.
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ RED_PER_1000 = 9.0  # Watchtowers 2007, national estimate (S57)
 KAD_ADMISSIONS_PER_1000 = 5.2  # fixed panel of 151 kommuner, 2022 (S78)
 KAD_BEDS_2022 = 688  # reported beds (S78)
 KAD_ADMISSIONS_2022 = 32_957  # reported admissions, 298 kommuner (S78)
-KAD_OCCUPANCY = (0.44, 0.51)  # Sør-Øst 2017–2021, derived in rules-and-data §2.8 (S78, S79)
+KAD_OCCUPANCY = (0.44, 0.51)  # Sør-Øst 2017–2021, derived from S78, S79 (docs/sources.md)
 GP_CONSULTATIONS_PER_PERSON = 3.0  # SSB 2023 (S46)
 DAYTIME_SHARE = (0.09, 0.17)  # daytime share of legevakt consultations 2019–2021 (S54, S55)
 

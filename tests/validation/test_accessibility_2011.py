@@ -1,6 +1,6 @@
 """Travel to legevakt in the national starting scenario against the 2011 reference (S65).
 
-Reference (rules-and-data §2.5, 417 of 430 kommuner, postcode-based travel on real roads):
+Reference (docs/sources.md, 417 of 430 kommuner, postcode-based travel on real roads):
 5 % of the population and 23 % of kommuner above 40 minutes; 2 % and 10 % above 60 minutes;
 median of the kommuner's maximum average travel 22 minutes.
 

@@ -12,6 +12,7 @@ import base64
 import json
 import os
 import select
+import shutil
 import subprocess
 import tempfile
 import time
@@ -19,7 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM = shutil.which("chromium")  # Debian's package; None when it is not installed
 FLAGS = (
     "--headless",
     "--no-sandbox",

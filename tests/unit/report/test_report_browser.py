@@ -17,7 +17,7 @@ from tests.unit.report.browser import CHROMIUM, Chromium
 from tests.unit.report.conftest import Rendered
 from tests.unit.report.htmlcheck import find_all, parse
 
-pytestmark = pytest.mark.skipif(not CHROMIUM.exists(), reason="chromium is not installed")
+pytestmark = pytest.mark.skipif(CHROMIUM is None, reason="chromium is not installed")
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 LOCAL_SCHEMES = ("file:", "data:", "about:")
 MEDIA_BOX = re.compile(rb"/MediaBox\s*\[\s*([\d.]+)\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)\s*\]")

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import io
 import json
 from pathlib import Path
 
 import pytest
+from rich.console import Console
 from typer.testing import CliRunner
 
 from simulator.cli import app
+from simulator.commands import rota as rota_commands
 from tests.unit.rota.builders import EVENING_NIGHT, doctor, scenario
 
 runner = CliRunner()
@@ -92,3 +95,16 @@ def test_size_finds_smallest_pool_and_neighbours(scenario_file: Path) -> None:
     assert "smallest pool with a legal rota meeting the target: 4" in output
     assert "why 2 doctors are not enough" in output
     assert "│ b " in output
+
+
+def test_make_shows_progress_in_a_terminal_and_none_when_piped(
+    scenario_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    out = scenario_file.parent
+    args = ("make", scenario_file, "--legevakt", "lv", "--weeks", "1", "--out", out)
+    code, output = _run(*args)  # CliRunner's output is not a terminal
+    assert code == 0 and "CP-SAT (budget" not in output
+    terminal = io.StringIO()
+    monkeypatch.setattr(rota_commands, "console", Console(file=terminal, force_terminal=True))
+    code, _ = _run(*args)
+    assert code == 0 and "making the rota with CP-SAT (budget 10 s)" in terminal.getvalue()

@@ -1,0 +1,57 @@
+"""Every command starts at once: `samsim --help` and `samsim validate` import none of the heavy
+libraries (a fact about imports, checked in a fresh interpreter; the times are measured in
+benchmarks/README.md)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).parents[2]
+HEAVY = ("ortools", "scipy", "pandas", "pyarrow", "matplotlib", "dask")
+PROBE = """
+import json, sys
+from simulator.cli import main
+sys.argv = ["samsim", *sys.argv[1:]]
+try:
+    main()
+except SystemExit as exit:
+    code = exit.code
+print(json.dumps([code, sorted(m for m in {heavy} if m in sys.modules)]))
+"""
+
+
+def _imported_by(*args: str) -> tuple[int, list[str]]:
+    """The exit code of `samsim args` and the heavy libraries it imported."""
+    out = subprocess.run(
+        [sys.executable, "-c", PROBE.format(heavy=HEAVY), *args],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    code, heavy = json.loads(out.splitlines()[-1])
+    return code, heavy
+
+
+@pytest.mark.parametrize(
+    ("args", "exit_code"),
+    [
+        ((), 2),  # no command: the help, as a usage error
+        (("--help",), 0),
+        (("validate", "scenarios/nordhordland.yaml"), 0),
+        (("validate", "--help"), 0),
+    ],
+)
+def test_help_and_validate_import_no_heavy_library(args: tuple[str, ...], exit_code: int) -> None:
+    assert _imported_by(*args) == (exit_code, [])
+
+
+def test_the_probe_sees_a_heavy_import_where_there_is_one() -> None:
+    code, heavy = _imported_by("rota", "--help")
+    assert code == 0
+    assert "ortools" in heavy
