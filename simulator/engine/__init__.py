@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from simulator.engine.eventlog import EventLog
 from simulator.engine.findings import run_findings
+from simulator.engine.gp_hours import gp_hours_kpis
 from simulator.engine.kpis import summarise
 from simulator.engine.plan import Plan
 from simulator.engine.run import Run, build_plan, replicate
@@ -64,6 +65,7 @@ def simulate(
         plan = build_plan(plan, weeks)
     run = replicate(plan, seed, weeks, events)
     kpis, by_municipality = summarise(run)
+    kpis.update(gp_hours_kpis(run))
     meta = plan.scenario.scenario
     return RunResult(
         meta.id,
