@@ -31,6 +31,17 @@ GROUPS = {  # the survey's and the planner's categories of a GP's week
 REGULAR = ("clinical", "list_work", "owner_admin", "meetings_training", "travel")
 WORK = tuple(g for g in GROUPS if g != "legevakt_on_call")
 LIMITS = (48, 60)
+# The 2018 time-use survey of 1 876 GPs, one week each (S71, rules-and-data §2.7), in hours a
+# week (shares as fractions), named as the KPIs they compare with.
+SURVEY_2018 = {
+    "gp.weekly_hours.total.mean": 55.6,
+    "gp.weekly_hours.total.median": 52.5,
+    "gp.weekly_hours.total.p75": 62.2,
+    "gp.weekly_hours.regular.mean": 49.0,
+    "gp.self_employed.weekly_hours.regular.mean": 49.3,
+    "gp.salaried.weekly_hours.regular.mean": 42.5,
+    "gp.face_to_face_share": 0.541,
+}
 WEEK = 7 * MINUTES_PER_DAY
 
 
