@@ -21,6 +21,7 @@ CALLS_PER_LISTED_PER_YEAR = 4.0  # ESTIMATE: bookings (3.0 consultations, S46) a
 CALL_MINUTES = 2.5  # ESTIMATE: mean handling time of a call
 ANSWER_MINUTES = 2.0  # fastlegeforskriften § 16: 80 % within 2 minutes [L1]
 OWNER_HOURS_PER_WEEK = 7.0  # ESTIMATE per self-employed GP; docs/engine.md (the GP's week)
+STAFF_PER_GP = 0.6  # ESTIMATE: admin staff FTE per GP when the scenario gives none
 PATIENT_SUPPORT_PER_GP = 0.5  # ESTIMATE: staff FTE per GP at the desk, lab and reception
 TAKEOVER_MAX = 0.75  # ESTIMATE: "most of" the owner's tasks, Brumunddal (seed 002)
 OFFICE_DAYS_PER_YEAR = 230  # ESTIMATE: working days an office is open, after public holidays
@@ -52,14 +53,13 @@ def _staff(office: Office, gps: list) -> OfficeStaff:
     load = per_minute * CALL_MINUTES  # erlangs
     owners = sum(1 for p in gps if p.employment is Employment.self_employed)
     week_open = open_minutes * len(office.opening_hours.days) / 60
+    staff = STAFF_PER_GP * len(gps) if office.secretaries is None else office.secretaries
     support = PATIENT_SUPPORT_PER_GP * len(gps)
-    free = max(0.0, office.secretaries - load - support) * week_open  # staff hours a week
+    free = max(0.0, staff - load - support) * week_open  # staff hours a week
     owed = owners * OWNER_HOURS_PER_WEEK
     taken = min(TAKEOVER_MAX * owed, free)
     return OfficeStaff(
-        phone_within_target=answered_within(
-            office.secretaries, load, ANSWER_MINUTES / CALL_MINUTES
-        ),
+        phone_within_target=answered_within(staff, load, ANSWER_MINUTES / CALL_MINUTES),
         owner_hours_per_gp=(owed - taken) / owners if owners else 0.0,
         hours_taken_over=taken,
     )

@@ -41,7 +41,7 @@ def offices(m: MunicipalityRecord) -> list[Note]:
                 }
             ),
             f"offices of at most {workforce.MAX_GPS_PER_OFFICE} GPs at the settlement point, "
-            f"{workforce.SECRETARIES_PER_GP} admin staff per GP",
+            f"{workforce.STAFF_PER_GP} admin staff per GP",
         )
         for k in range(1, count + 1)
     ]
