@@ -68,6 +68,9 @@ def gp_hours_kpis(run: Run) -> dict[str, float]:
         if chosen:
             regular = _columns(np.concatenate(chosen))["regular"]
             kpis[f"gp.{kind.value}.weekly_hours.regular.mean"] = float(regular.mean())
+    left = [run.offices.left_undone.get(p.id, 0.0) / MINUTES_PER_HOUR for p in gps]
+    kpis["gp.work_left_at_end_hours.mean"] = float(np.mean(left))
+    kpis["gp.work_left_at_end_hours.max"] = float(np.max(left))
     _offices(run, gps, weeks, kpis)
     return kpis
 

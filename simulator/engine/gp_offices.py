@@ -44,6 +44,7 @@ class GpKpis:
     office_within: dict[str, int] = field(default_factory=lambda: defaultdict(int))
     moved: dict[str, int] = field(default_factory=lambda: defaultdict(int))  # to others
     booked: dict[str, np.ndarray] = field(default_factory=dict)  # per GP, per working day
+    left_undone: dict[str, float] = field(default_factory=dict)  # per GP, minutes at the end
 
 
 @dataclass(frozen=True)

@@ -74,7 +74,8 @@ def add_evening_work(run: Run, streams: Streams) -> None:
             owner = 0.0
         owed = _owed(run, gp, owner, practice_style(streams, gp))
         timeline = run.timelines[gp.id]
-        pieces = list(_evenings(run, gp, timeline, booked, owed))
+        pieces, left = _evenings(run, gp, timeline, booked, owed)
+        run.offices.left_undone[gp.id] = left
         if pieces:
             run.timelines[gp.id] = overlay(timeline, pieces)
 
@@ -89,8 +90,10 @@ def _owed(run: Run, gp: Physician, owner_hours: float, style: float) -> Owed:
 
 def _evenings(
     run: Run, gp: Physician, timeline: Timeline, booked: np.ndarray, owed: Owed
-) -> Iterator[tuple[int, int, Category]]:
-    """Evening pieces, day by day, carrying what does not fit to the next office day."""
+) -> tuple[list[tuple[int, int, Category]], float]:
+    """Evening pieces, day by day, carrying what does not fit to the next office day, and the
+    minutes still left at the end of the horizon."""
+    pieces: list[tuple[int, int, Category]] = []
     in_hours = daily_minutes(timeline, run.calendar.days, LIST_WORK)
     resting = daily_minutes(timeline, run.calendar.days, Category.rest_after_duty) > 0
     left_list = left_owner = 0.0
@@ -111,8 +114,8 @@ def _evenings(
         work = list(free_time(timeline, start, limit, round(left_list)))
         left_owner -= sum(e - s for s, e in owner)
         left_list -= sum(e - s for s, e in work)
-        yield from ((s, e, OWNER_WORK) for s, e in owner)
-        yield from ((s, e, LIST_WORK) for s, e in work)
+        pieces += [(s, e, OWNER_WORK) for s, e in owner] + [(s, e, LIST_WORK) for s, e in work]
+    return pieces, left_list + left_owner
 
 
 def daily_minutes(timeline: Timeline, days: int, category: Category) -> np.ndarray:

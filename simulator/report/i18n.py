@@ -116,6 +116,7 @@ _WORDS_NB = {
     "p75": "øvre kvartil",
     "office": "legekontor",
     "phone_answered_within_2min": "telefon besvart innen 2 min",
+    "work_left_at_end_hours": "arbeid som gjenstår ved slutt (timer)",
     "active_minutes_per_on_call_hour": "aktive minutter per vakttime",
     "on_call_class": "vaktklasse",
     "on_call_hours_per_week": "vakttimer per uke",
