@@ -115,7 +115,7 @@ def _evenings(
         left_owner -= sum(e - s for s, e in owner)
         left_list -= sum(e - s for s, e in work)
         pieces += [(s, e, OWNER_WORK) for s, e in owner] + [(s, e, LIST_WORK) for s, e in work]
-    return pieces, left_list + left_owner
+    return pieces, max(0.0, left_list + left_owner)  # whole minutes were placed
 
 
 def daily_minutes(timeline: Timeline, days: int, category: Category) -> np.ndarray:

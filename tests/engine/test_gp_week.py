@@ -123,3 +123,9 @@ def test_one_line_is_the_m_m_1_queue(load: float, target: float) -> None:
     assert answered_within(0.5, load, target) == pytest.approx(exact / 2)
     assert answered_within(2.0, load, target) > exact
     assert answered_within(1.0, 1.2, target) == 0.0  # the line cannot keep up
+
+
+def test_work_that_does_not_fit_into_the_evenings_is_shown_as_left_undone() -> None:
+    short, long = _kpis(_office(1.5, list_size=700)), _kpis(_office(3.0, list_size=2500))
+    assert short["gp.work_left_at_end_hours.max"] == 0
+    assert long["gp.work_left_at_end_hours.mean"] > 8  # more than a day's work behind
