@@ -14,7 +14,6 @@ time-use survey (S71; docs/validation.md, "The GP's week").
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -65,6 +64,7 @@ def add_evening_work(run: Run, streams: Streams) -> None:
     """Put each GP's work that does not fit in the office day into the evenings of
     `run.timelines` (after the GP offices have booked, so the day's consultations are known)."""
     staff = office_staff(run.plan.scenario)
+    days = run.calendar.working_days()
     for gp in run.plan.scenario.physicians:
         booked = run.offices.booked.get(gp.id)
         if booked is None:
@@ -72,50 +72,90 @@ def add_evening_work(run: Run, streams: Streams) -> None:
         owner = staff[gp.office].owner_hours_per_gp if gp.office in staff else 0.0
         if gp.employment is not Employment.self_employed:
             owner = 0.0
-        owed = _owed(run, gp, owner, practice_style(streams, gp))
+        office = [run.schedules.office_day(gp, d) for d in days.tolist()]
+        at = np.array([i for i, o in enumerate(office) if o is not None], dtype=np.int64)
+        if not len(at):
+            continue
+        owed = _owed(run, gp, len(at), owner, practice_style(streams, gp))
+        ends = np.array([office[i].end for i in at], dtype=np.int64)
         timeline = run.timelines[gp.id]
-        pieces, left = _evenings(run, gp, timeline, booked, owed)
+        pieces, left = _evenings(run, timeline, days[at], ends, booked[at], owed)
         run.offices.left_undone[gp.id] = left
         if pieces:
             run.timelines[gp.id] = overlay(timeline, pieces)
 
 
-def _owed(run: Run, gp: Physician, owner_hours: float, style: float) -> Owed:
-    days = [d for d in run.calendar.working_days() if run.schedules.office_day(gp, int(d))]
+def _owed(run: Run, gp: Physician, office_days: int, owner_hours: float, style: float) -> Owed:
     years = run.calendar.days / 365.25
-    per_patient = sum(LIST_TASKS.values())
-    list_per_day = gp.list_size * per_patient * years / max(len(days), 1)
+    list_per_day = gp.list_size * sum(LIST_TASKS.values()) * years / office_days
     return Owed(list_per_day, owner_hours * MINUTES_PER_HOUR / 5, style)
 
 
 def _evenings(
-    run: Run, gp: Physician, timeline: Timeline, booked: np.ndarray, owed: Owed
+    run: Run, timeline: Timeline, day: np.ndarray, end: np.ndarray, booked: np.ndarray, owed: Owed
 ) -> tuple[list[tuple[int, int, Category]], float]:
-    """Evening pieces, day by day, carrying what does not fit to the next office day, and the
-    minutes still left at the end of the horizon."""
-    pieces: list[tuple[int, int, Category]] = []
-    in_hours = daily_minutes(timeline, run.calendar.days, LIST_WORK)
-    resting = daily_minutes(timeline, run.calendar.days, Category.rest_after_duty) > 0
+    """Evening pieces of the office days `day` (ending at `end`, with `booked` consultations),
+    carrying what does not fit to the next office day, and the minutes left at the end."""
+    off = OffTime(timeline)
+    base = off.before(end)
+    room = off.before(np.maximum(end, day * MINUTES_PER_DAY + EVENING_END)) - base
+    room[daily_minutes(timeline, run.calendar.days, Category.rest_after_duty)[day] > 0] = 0
+    need = owed.style * (owed.list_per_day + MINUTES_PER_CONSULTATION * booked)
+    beyond = need - daily_minutes(timeline, run.calendar.days, LIST_WORK)[day]
+    owner, work, left = _carry(beyond, owed.style * owed.owner_per_day, room)
+    t1, t2 = off.at(base + owner), off.at(base + owner + work)
+    pieces = _pieces(end, t1, owner > 0, OWNER_WORK) + _pieces(t1, t2, work > 0, LIST_WORK)
+    return sorted(pieces), left
+
+
+def _pieces(
+    starts: np.ndarray, ends: np.ndarray, chosen: np.ndarray, category: Category
+) -> list[tuple[int, int, Category]]:
+    return [
+        (int(s), int(e), category)
+        for s, e in zip(starts[chosen].tolist(), ends[chosen].tolist(), strict=True)
+    ]
+
+
+def _carry(
+    list_need: np.ndarray, owner_per_day: float, room: np.ndarray
+) -> tuple[np.ndarray, np.ndarray, float]:
+    """Whole minutes of owner's and list work done each evening, within `room`, carrying what
+    is left (spare list-work time in the day goes to the owner's work); and what is left at the
+    end."""
+    owner_done = np.zeros(len(room), dtype=np.int64)
+    list_done = np.zeros(len(room), dtype=np.int64)
     left_list = left_owner = 0.0
-    for i, day in enumerate(run.calendar.working_days().tolist()):
-        office_day = run.schedules.office_day(gp, day)
-        if office_day is None:
-            continue
-        need = owed.style * (owed.list_per_day + MINUTES_PER_CONSULTATION * booked[i])
-        left_list += need - in_hours[day]
-        left_owner += owed.style * owed.owner_per_day
-        if left_list < 0:  # spare list-work time in the day goes to the owner's work
+    for k, (need, free) in enumerate(zip(list_need.tolist(), room.tolist(), strict=True)):
+        left_list += need
+        left_owner += owner_per_day
+        if left_list < 0:
             left_owner, left_list = max(0.0, left_owner + left_list), 0.0
-        if resting[day]:  # no evening work on a day of rest after night duty
-            continue
-        limit = day * MINUTES_PER_DAY + EVENING_END
-        owner = list(free_time(timeline, office_day.end, limit, round(left_owner)))
-        start = owner[-1][1] if owner else office_day.end
-        work = list(free_time(timeline, start, limit, round(left_list)))
-        left_owner -= sum(e - s for s, e in owner)
-        left_list -= sum(e - s for s, e in work)
-        pieces += [(s, e, OWNER_WORK) for s, e in owner] + [(s, e, LIST_WORK) for s, e in work]
-    return pieces, max(0.0, left_list + left_owner)  # whole minutes were placed
+        owner_done[k] = min(int(left_owner), free)
+        list_done[k] = min(int(left_list), free - owner_done[k])
+        left_owner -= owner_done[k]
+        left_list -= list_done[k]
+    return owner_done, list_done, left_list + left_owner
+
+
+class OffTime:
+    """The off time of a timeline as a cumulative count, to find evening room in one go."""
+
+    def __init__(self, timeline: Timeline) -> None:
+        self.starts = timeline.starts
+        self.is_off = timeline.categories == Category.off.code
+        lengths = np.where(self.is_off, timeline.ends - timeline.starts, 0)
+        self.cum = np.concatenate([[0], np.cumsum(lengths)])  # off minutes before interval i
+
+    def before(self, t: np.ndarray) -> np.ndarray:
+        """Off minutes before each minute `t`."""
+        i = np.searchsorted(self.starts, t, side="right") - 1
+        return self.cum[i] + np.where(self.is_off[i], t - self.starts[i], 0)
+
+    def at(self, amount: np.ndarray) -> np.ndarray:
+        """The minute at which `amount` off minutes have passed (where the last one ends)."""
+        i = np.minimum(np.searchsorted(self.cum[1:], amount, side="left"), len(self.starts) - 1)
+        return self.starts[i] + (amount - self.cum[i])
 
 
 def daily_minutes(timeline: Timeline, days: int, category: Category) -> np.ndarray:
@@ -130,25 +170,9 @@ def daily_minutes(timeline: Timeline, days: int, category: Category) -> np.ndarr
     return minutes
 
 
-def free_time(
-    timeline: Timeline, start: int, limit: int, minutes: int
-) -> Iterator[tuple[int, int]]:
-    """Up to `minutes` of off time from `start` to `limit`, earliest first."""
-    off = Category.off.code
-    i = int(np.searchsorted(timeline.ends, start, side="right"))
-    while minutes > 0 and i < len(timeline.starts) and timeline.starts[i] < limit:
-        if timeline.categories[i] == off:
-            s = max(int(timeline.starts[i]), start)
-            e = min(int(timeline.ends[i]), limit, s + minutes)
-            if e > s:
-                yield s, e
-                minutes -= e - s
-        i += 1
-
-
 def overlay(timeline: Timeline, pieces: list[tuple[int, int, Category]]) -> Timeline:
-    """`timeline` with `pieces` (inside its off time) painted in, neighbours of one category
-    merged."""
+    """`timeline` with `pieces` painted over its off time (nothing else), neighbours of one
+    category merged."""
     starts = np.array([p[0] for p in pieces], np.int64)
     ends = np.array([p[1] for p in pieces], np.int64)
     codes = np.array([p[2].code for p in pieces], np.int8)
@@ -156,7 +180,7 @@ def overlay(timeline: Timeline, pieces: list[tuple[int, int, Category]]) -> Time
     seg = cuts[:-1]
     cats = timeline.categories[np.searchsorted(timeline.starts, seg, side="right") - 1].copy()
     j = np.searchsorted(starts, seg, side="right") - 1
-    inside = (j >= 0) & (seg < ends[np.maximum(j, 0)])
+    inside = (j >= 0) & (seg < ends[np.maximum(j, 0)]) & (cats == Category.off.code)
     cats[inside] = codes[j[inside]]
     keep = np.r_[True, cats[1:] != cats[:-1]]
     new_starts = seg[keep]
