@@ -130,3 +130,33 @@ def test_work_that_does_not_fit_into_the_evenings_is_shown_as_left_undone() -> N
     short, long = _kpis(_office(1.5, list_size=700)), _kpis(_office(3.0, list_size=2500))
     assert short["gp.work_left_at_end_hours.max"] < 0.05  # parts of a minute
     assert long["gp.work_left_at_end_hours.mean"] > 8  # more than a day's work behind
+
+
+def test_meetings_and_quality_time_as_time_commitments_take_their_hours() -> None:
+    """ALU 4 times a year of 2 h (Porsgrunn, seed 000) and 4 h a month of quality work (Sola,
+    seed 001), as in scenarios/nordhordland.yaml: 56 h a year for every GP."""
+    plain = _office(1.5)
+    data = plain.model_dump(mode="json", exclude_none=True)
+    data["collaborations"] = [
+        {
+            "id": "alu",
+            "type": "time_commitment",
+            "host": "m",
+            "hours": 2.0,
+            "per": "event",
+            "events_per_year": 4,
+        },
+        {
+            "id": "quality",
+            "type": "time_commitment",
+            "host": "m",
+            "hours": 4.0,
+            "per": "event",
+            "events_per_year": 12,
+        },
+    ]
+    without, with_them = _kpis(plain), _kpis(Scenario.model_validate(data))
+    meetings = "gp.weekly_hours.meetings_training.mean"
+    assert without[meetings] == 0
+    assert with_them[meetings] == pytest.approx(56 / 52, rel=0.02)  # in every working week
+    assert with_them["gp.weekly_hours.clinical.mean"] < without["gp.weekly_hours.clinical.mean"]
