@@ -47,20 +47,19 @@ WEEK = 7 * MINUTES_PER_DAY
 
 def gp_hours_kpis(run: Run) -> dict[str, float]:
     scenario = run.plan.scenario
-    gps = [p for p in scenario.physicians if p.office and p.list_size]
+    with_list = [p for p in scenario.physicians if p.office and p.list_size]
+    weeks = {p.id: _weeks(run, p) for p in with_list}
+    gps = [p for p in with_list if len(weeks[p.id])]  # some weeks not on vacation
     kpis: dict[str, float] = {}
     if not gps:
         return kpis
-    weeks = {p.id: _weeks(run, p) for p in gps}
-    rows = np.concatenate(list(weeks.values()))
-    for g, column in _columns(rows).items():
+    columns = _columns(np.concatenate([weeks[p.id] for p in gps]))
+    for g, column in columns.items():
         kpis[f"gp.weekly_hours.{g}.mean"] = float(column.mean())
-    total = _columns(rows)["total"]
-    kpis["gp.weekly_hours.total.median"] = float(np.median(total))
-    kpis["gp.weekly_hours.total.p75"] = float(np.percentile(total, 75))
-    regular = _columns(rows)["regular"]
-    kpis["gp.face_to_face_share"] = float(_columns(rows)["clinical"].sum() / regular.sum())
-    averages = np.array([_columns(w)["total"].mean() for w in weeks.values()])
+    kpis["gp.weekly_hours.total.median"] = float(np.median(columns["total"]))
+    kpis["gp.weekly_hours.total.p75"] = float(np.percentile(columns["total"], 75))
+    kpis["gp.face_to_face_share"] = float(columns["clinical"].sum() / columns["regular"].sum())
+    averages = np.array([_columns(weeks[p.id])["total"].mean() for p in gps])
     for limit in LIMITS:
         kpis[f"gp.share_above_{limit}h"] = float(np.mean(averages > limit))
     for kind in Employment:
@@ -83,8 +82,10 @@ def _offices(run: Run, gps: list[Physician], weeks: dict, kpis: dict[str, float]
         listed[p.office] = listed.get(p.office, 0) + p.list_size
     for office, s in staff.items():
         kpis[f"office.{office}.phone_answered_within_2min"] = s.phone_within_target
-        rows = np.concatenate([weeks[p.id] for p in gps if p.office == office])
-        kpis[f"office.{office}.gp_weekly_hours.mean"] = float(_columns(rows)["total"].mean())
+        rows = [weeks[p.id] for p in gps if p.office == office]
+        if rows:
+            total = _columns(np.concatenate(rows))["total"]
+            kpis[f"office.{office}.gp_weekly_hours.mean"] = float(total.mean())
     kpis["gp.phone_answered_within_2min"] = sum(
         staff[o].phone_within_target * n for o, n in listed.items()
     ) / sum(listed.values())
