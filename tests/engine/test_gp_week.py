@@ -160,3 +160,9 @@ def test_meetings_and_quality_time_as_time_commitments_take_their_hours() -> Non
     assert without[meetings] == 0
     assert with_them[meetings] == pytest.approx(56 / 52, rel=0.02)  # in every working week
     assert with_them["gp.weekly_hours.clinical.mean"] < without["gp.weekly_hours.clinical.mean"]
+
+
+def test_too_few_on_the_phone_breaks_fastlegeforskriften_section_16() -> None:
+    [found] = [f for f in simulate(_office(0.5), SEED).findings if f.rule_id == "gp-phone-answer"]
+    assert (found.subject_id, found.severity.value) == ("o", "breach")
+    assert found.measured < 0.8
