@@ -8,8 +8,8 @@ when self-employed, the owner's work the office staff leave (`office_staff.py`),
 the GP's practice style. What does not fit in the day's list-work time is done after the office
 day, in time that is otherwise off, until 21:00 (aml § 10-11 night work starts then) and not on
 a day of rest after night duty (SFS 2305 § 7.4); what is still left waits for the next office
-day. The rates are estimates calibrated to the 2018
-time-use survey (S71; docs/validation.md, "The GP's week").
+day. The rates are estimates calibrated to the 2018 time-use survey (S71; docs/validation.md,
+"The GP's week").
 """
 
 from __future__ import annotations
