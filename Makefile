@@ -42,7 +42,7 @@ wheel-check: $(STAMP)
 # Every benchmark with the project's environment (minutes; figures in benchmarks/README.md).
 BENCHMARKS := startup scenario_loading rules_timelines network_matrix network_location \
 	new_national rota_solver report_render engine_events engine_year engine_national \
-	calibration_national
+	calibration_national gp_week
 bench: $(STAMP)
 	set -e; for b in $(BENCHMARKS); do echo "== $$b"; $(BIN)/python -m benchmarks.$$b; done
 	$(BIN)/python -m benchmarks.experiment_scaling scenarios/nordhordland.yaml -n 30

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from simulator.engine.eventlog import EventLog
 from simulator.engine.findings import run_findings
+from simulator.engine.gp_hours import gp_hours_kpis
 from simulator.engine.kpis import summarise
 from simulator.engine.run import Run, replicate
 from simulator.engine.series import run_series
@@ -61,6 +62,7 @@ def simulate(
     bed movement is also handed to it (docs/engine.md)."""
     run = replicate(plan, seed, weeks, events)
     kpis, by_municipality = summarise(run)
+    kpis.update(gp_hours_kpis(run))
     meta = plan.scenario.scenario
     return RunResult(
         meta.id,

@@ -28,6 +28,7 @@ class Contact(StrEnum):
     station_consultation = "station_consultation"
     home_visit = "home_visit"
     red_response = "red_response"
+    e_consultation = "e_consultation"  # a written question answered by the doctor on duty
 
 
 FACE_TO_FACE = frozenset({Contact.station_consultation})

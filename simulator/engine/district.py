@@ -29,6 +29,8 @@ if TYPE_CHECKING:
 
 Entry = tuple[float, Job]  # when a job joins a station's queue, and the job
 Call = tuple[float, float, Job | None, float, int]  # time, handling, follow-up, delay, contact
+# Contacts that do not come through the call centre: red responses via AMK, written messages.
+NOT_CALLS = frozenset({Contact.red_response, Contact.e_consultation})
 
 
 def simulate_district(
@@ -84,7 +86,7 @@ def _route(
             job, delay = _job(c, i, t, lv.station, to_station, number)
             if c.contact is Contact.station_consultation and t >= calendar.warmup:
                 run.patient_travel[c.municipality].add(to_station)
-            if c.contact is Contact.red_response or c.walk_in[i]:
+            if c.contact in NOT_CALLS or c.walk_in[i]:
                 direct.append((t + delay, job))
             else:
                 calls.append((t, float(c.handling_minutes[i]), job, delay, number))
@@ -147,6 +149,8 @@ def _job(
             return None, 0.0
         case Contact.doctor_phone:
             return Job(Kind.phone, urgency, t, station, muni, minutes, number=number), 0.0
+        case Contact.e_consultation:  # written, so never urgent
+            return Job(Kind.phone, Urgency.green, t, station, muni, minutes, number=number), 0.0
         case Contact.home_visit:
             return Job(Kind.visit, urgency, t, c.place, muni, minutes, number=number), 0.0
         case Contact.red_response if c.callout[i]:

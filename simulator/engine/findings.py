@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from simulator.engine.office_staff import office_staff
 from simulator.engine.run import Run
 from simulator.engine.stats import Histogram
 from simulator.rules import Finding, callout_rule, check_kpi, check_timelines, load_catalogue
@@ -27,6 +28,8 @@ def run_findings(run: Run) -> list[Finding]:
         if asked:
             share = offices.office_within[office] / asked
             found.append(check_kpi("gp-appointment-5-days", office, share, on, **window))
+    for office, staff in office_staff(scenario).items():
+        found.append(check_kpi("gp-phone-answer", office, staff.phone_within_target, on, **window))
     municipalities = scenario.by_id("municipalities")
     for muni, hist in sorted(_responses(run).items()):
         rule = callout_rule(municipalities[muni].population, on, catalogue)

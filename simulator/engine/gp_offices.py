@@ -17,8 +17,9 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from simulator.engine.calendar import MINUTES_PER_DAY, Calendar
+from simulator.engine.calendar import Calendar
 from simulator.engine.demand import DemandModel
+from simulator.engine.gp_week import daily_minutes
 from simulator.engine.schedule import Schedules
 from simulator.engine.streams import Streams
 from simulator.plan.timeline import Category, Timeline
@@ -42,6 +43,8 @@ class GpKpis:
     office_asked: dict[str, int] = field(default_factory=lambda: defaultdict(int))
     office_within: dict[str, int] = field(default_factory=lambda: defaultdict(int))
     moved: dict[str, int] = field(default_factory=lambda: defaultdict(int))  # to others
+    booked: dict[str, np.ndarray] = field(default_factory=dict)  # per GP, per working day
+    left_undone: dict[str, float] = field(default_factory=dict)  # per GP, minutes at the end
 
 
 @dataclass(frozen=True)
@@ -75,10 +78,7 @@ def routine_requests_per_year(scenario: Scenario, demand: DemandModel) -> dict[s
 
 def clinical_slots(timeline: Timeline, calendar: Calendar, slot_minutes: float) -> np.ndarray:
     """Free appointment slots of each day of the horizon."""
-    clinical = timeline.categories == Category.office_clinical.code
-    minutes = np.zeros(calendar.days)
-    days = timeline.starts[clinical] // MINUTES_PER_DAY
-    np.add.at(minutes, days, (timeline.ends - timeline.starts)[clinical])
+    minutes = daily_minutes(timeline, calendar.days, Category.office_clinical)
     return np.floor(minutes / slot_minutes).astype(np.int64)
 
 
@@ -172,6 +172,7 @@ class OfficeSimulation:
         acute ones) wish for today, the others for the next working day."""
         n = len(self.working)
         free = slots.copy()
+        self.kpis.booked[gp.id] = np.zeros(n, np.int64)  # warm-up included: the day's work
         groups = self._groups(gp)
         mean = gp.list_size * self.per_day
         same_share = self.demand.gp_same_day_share
@@ -220,6 +221,7 @@ class OfficeSimulation:
             take = min(count, int(free[k])) if group.usable[k] else 0
             if take:
                 free[k] -= take
+                self.kpis.booked[gp.id][k] += take
                 count -= take
                 if counted:
                     self._booked(gp, group.municipality, k, k - d, take)

@@ -16,6 +16,7 @@ from simulator.engine.demand import DemandModel
 from simulator.engine.district import Entry, simulate_district
 from simulator.engine.eventlog import Event, EventLog
 from simulator.engine.gp_offices import GpKpis, OfficeSimulation
+from simulator.engine.gp_week import add_evening_work
 from simulator.engine.legevakt import BED_WORK, Job, Kind, Station
 from simulator.engine.rest import unplanned_rest
 from simulator.engine.schedule import Block as PlanBlock
@@ -93,6 +94,7 @@ def replicate(
     run.timelines = _timelines(run, schedules)
     offices = OfficeSimulation(scenario, schedules, demand, calendar, travel, streams)
     run.offices = offices.run(run.timelines, acute)
+    add_evening_work(run, streams)
     return run
 
 

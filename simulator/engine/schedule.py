@@ -164,7 +164,8 @@ class Schedules:
         if office_day and end > start:
             clinical_end = start + round((end - start) * self.clinical_share)
             yield Block(start, clinical_end, Priority.office_clinical, Category.office_clinical)
-            yield Block(clinical_end, end, Priority.office_admin, Category.office_admin)
+            rest = Category.list_work if physician.list_size else Category.office_admin
+            yield Block(clinical_end, end, Priority.office_admin, rest)
 
     def _default_day(self, physician: Physician, day: int) -> OfficeDay | None:
         """Physicians without an office day still do their weekly hours in daytime."""

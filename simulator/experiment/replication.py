@@ -38,8 +38,11 @@ NO_DIRECTION = (
             "meetings",
             "training",
             "bed_work",
+            "clinical",  # the GPs' week (gp.weekly_hours.*)
+            "meetings_training",
         )
     ),
+    "face_to_face_share",
 )
 
 

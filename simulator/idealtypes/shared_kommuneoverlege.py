@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import Annotated, Literal
+from typing import TYPE_CHECKING, Annotated, Literal
 
 from pydantic import Field
 
@@ -11,6 +11,9 @@ from simulator.idealtypes import expansion
 from simulator.idealtypes.base import CollaborationBase
 from simulator.scenario.base import MunicipalityRef, PhysicianRef
 from simulator.scenario.registry import Idealtype, register
+
+if TYPE_CHECKING:
+    from simulator.scenario import Scenario
 
 
 class KolMode(StrEnum):
@@ -31,12 +34,23 @@ class SharedKommuneoverlege(CollaborationBase):
     )
 
 
+def position_fte(c: SharedKommuneoverlege, scenario: Scenario) -> dict[str, float]:
+    """The position's FTE per municipality: the shares of the physicians who hold no KOL share
+    of their own, split as the collaboration says (else by people)."""
+    physicians = scenario.by_id("physicians")
+    total = sum(c.fte_per_physician for p in c.physicians if not physicians[p].kommuneoverlege)
+    people = {m.id: float(m.population) for m in scenario.municipalities}
+    split = c.split or {m: people[m] for m in c.municipalities}
+    return {m: total * weight / sum(split.values()) for m, weight in split.items()}
+
+
 IDEALTYPE = register(
     Idealtype(
         SharedKommuneoverlege,
         expand=expansion.shared_kommuneoverlege,
         participants=lambda c, _: [("member_of_team", list(c.physicians))],
         kommuneoverlege=lambda c: list(c.municipalities),
+        kommuneoverlege_fte=position_fte,
         kommuneoverlege_holders=lambda c: (list(c.physicians), list(c.split) or c.municipalities),
         relation=lambda c, _: "collaboration" if c.mode is KolMode.split_among_gps else None,
     )

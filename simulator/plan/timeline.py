@@ -17,7 +17,8 @@ import numpy as np
 
 class Category(StrEnum):
     office_clinical = "office_clinical"
-    office_admin = "office_admin"
+    office_admin = "office_admin"  # owner's and employer's work, other office work
+    list_work = "list_work"  # what a GP's list brings besides consultations (gp_week.py)
     public_duties = "public_duties"
     kommuneoverlege = "kommuneoverlege"
     legevakt_active = "legevakt_active"

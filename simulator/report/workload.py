@@ -8,6 +8,7 @@ import pandas as pd
 from matplotlib.axes import Axes
 
 from simulator.plan.timeline import LEGEVAKT, NOT_WORK, Category
+from simulator.report.gp_week import survey_comparison
 from simulator.report.html import Section, absent, chart, escape, slug, table, tag
 from simulator.report.i18n import Translator
 from simulator.report.kpis import digits_for, interval, kpi_label, overall, with_word
@@ -19,11 +20,11 @@ SECTION_ID = "workload"
 # Eight groups so that each gets its own Okabe–Ito colour; physicians.csv keeps every category.
 GROUPS: dict[str, tuple[Category, ...]] = {
     "office_clinical": (Category.office_clinical,),
+    "list_work": (Category.list_work,),
     "office_admin": (Category.office_admin,),
     "public": (Category.public_duties, Category.kommuneoverlege),
-    "legevakt_active": (Category.legevakt_active,),
+    "legevakt_active": (Category.legevakt_active, Category.bed_work),
     "on_call": (Category.legevakt_on_call, Category.backup_on_call),
-    "bed_work": (Category.bed_work,),
     "travel": (Category.travel,),
     "meetings": (Category.meetings, Category.training),
 }
@@ -39,6 +40,7 @@ def section(results: ResultSet, t: Translator) -> Section:
     hours = _mean_hours(rows)
     body = "".join(_stacked(hours, v, t) for v in results.charted if v.name in hours.index)
     body += _on_call(hours, results, t)
+    body += survey_comparison(results, t)
     body += _per_month(results, t)
     return Section(SECTION_ID, title, body)
 

@@ -46,6 +46,7 @@ PLAN: dict[str, PlanEvaluator] = {
     "legevakt_24_7": coverage.legevakt_24_7,
     "bakvakt": bakvakt.plan_bakvakt,
     "kommuneoverlege": municipal.kommuneoverlege,
+    "kommuneoverlege_position": municipal.kommuneoverlege_position,
     "kad": municipal.kad,
 }
 ROTA: dict[str, RotaEvaluator] = {

@@ -40,6 +40,49 @@ def kommuneoverlege(rule: Rule, version: Version, ctx: PlanContext) -> Iterator[
             )
 
 
+def kommuneoverlege_fte(scenario: Scenario) -> dict[str, float]:
+    """Kommuneoverlege FTE per municipality: the physicians' own shares, a physician in the
+    role (their FTE), and shared positions split as the collaboration says (else by people)."""
+    offices = {o.id: o.municipality for o in scenario.offices}
+    fte: dict[str, float] = {}
+    for p in scenario.physicians:
+        for share in p.kommuneoverlege:
+            fte[share.municipality] = fte.get(share.municipality, 0.0) + share.fte
+        if p.role is Role.kommuneoverlege and p.office is not None and not p.kommuneoverlege:
+            fte[offices[p.office]] = fte.get(offices[p.office], 0.0) + p.fte
+    for c in scenario.collaborations:
+        for m, share in registered(c).kommuneoverlege_fte(c, scenario).items():
+            fte[m] = fte.get(m, 0.0) + share
+    return fte
+
+
+def kommuneoverlege_position(rule: Rule, version: Version, ctx: PlanContext) -> Iterator[Finding]:
+    """A position below the recommendation: a full post from `full_post_from` inhabitants, and
+    at least one FTE per `gps_per_fte` GPs (a municipality without one is the law's finding)."""
+    fte = kommuneoverlege_fte(ctx.scenario)
+    covered = kommuneoverlege_cover(ctx.scenario)
+    offices = {o.id: o.municipality for o in ctx.scenario.offices}
+    gps: dict[str, int] = {}
+    for p in ctx.scenario.physicians:
+        if p.office and p.list_size:
+            gps[offices[p.office]] = gps.get(offices[p.office], 0) + 1
+    full_from, per_fte = version.parameters["full_post_from"], version.parameters["gps_per_fte"]
+    for m in ctx.scenario.municipalities:
+        wanted = max(1.0 if m.population >= full_from else 0.0, gps.get(m.id, 0) / per_fte)
+        have = fte.get(m.id, 0.0)
+        if m.id in covered and have < wanted - 1e-9:
+            yield finding(
+                rule,
+                version,
+                m.id,
+                f"kommuneoverlegestilling {have:.0%} av et årsverk, anbefalt {wanted:.0%}",
+                f"kommuneoverlege position {have:.0%} of an FTE, recommended {wanted:.0%}",
+                measured=round(have, 3),
+                limit=round(wanted, 3),
+                unit="fte",
+            )
+
+
 def kad_cover(scenario: Scenario, mental_health: bool) -> set[str]:
     """Municipalities served by a KAD unit (for mental health: one that takes those patients),
     directly or through a kad_unit collaboration."""

@@ -19,6 +19,8 @@ from simulator.scenario.base import (
     clock_minutes,
 )
 
+STAFF_PER_GP = 0.6  # ESTIMATE: admin staff FTE per GP when the scenario gives none
+
 
 class OfficeKind(StrEnum):
     municipal = "municipal"
@@ -51,8 +53,11 @@ class Office(Model):
     branch_of: OfficeRef | None = Field(
         None, description="Makes this a branch office (utekontor) staffed from the main office."
     )
-    secretaries: Annotated[float, Field(ge=0)] = Field(
-        1.0, description="Secretary/phone FTE (answers calls; fastlegeforskriften § 16)."
+    secretaries: Annotated[float, Field(ge=0)] | None = Field(
+        None,
+        description="Admin staff FTE: answer the phone (fastlegeforskriften § 16), support the "
+        "GPs' patient work and, with the time left, take over the owners' work; default 0.6 "
+        "per GP with a list at the office (an estimate).",
     )
     closed_in_summer_weeks: list[Annotated[int, Field(ge=1, le=53)]] = Field(
         default_factory=list,

@@ -51,6 +51,7 @@ class Idealtype:
       unit, the offices of a branch-office service.
     - `participants(instance, scenario)`: physicians taking part, as (edge type, who).
     - `kommuneoverlege(instance)`: the municipalities whose kommuneoverlege it provides.
+    - `kommuneoverlege_fte(instance, scenario)`: the FTE of that position per municipality.
     - `kommuneoverlege_holders(instance)`: the physicians holding that role, and in which
       municipalities.
     - `branch_physicians(instance)`: physicians it names for branch-office service.
@@ -67,6 +68,7 @@ class Idealtype:
     governs: Callable[[Any], list[tuple[str, str]]] = _none
     participants: Callable[[Any, Scenario], list[Participation]] = _none
     kommuneoverlege: Callable[[Any], list[str]] = _none
+    kommuneoverlege_fte: Callable[[Any, Scenario], dict[str, float]] = lambda *_: {}
     kommuneoverlege_holders: Callable[[Any], tuple[list[str], list[str]]] = lambda _: ([], [])
     branch_physicians: Callable[[Any], list[str]] = _none
     relation: Callable[[Any, Scenario], str | None] = _no_relation

@@ -50,6 +50,7 @@ class ContactRates(Model):
     station_consultation: NonNegative | None = None
     home_visit: NonNegative | None = None
     red_response: NonNegative | None = None
+    e_consultation: NonNegative | None = None
 
 
 class Demand(Model):

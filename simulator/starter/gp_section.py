@@ -19,14 +19,16 @@ NOTES = {
         f"of the list, {workforce.SALARIED_SHARE:.0%} salaried (the youngest), "
         f"{workforce.SPECIALIST_SHARE:.0%} specialists (the oldest),",
         f"full time (fte {workforce.FTE}), ages a guess (34–62, mean 48); all have the "
-        "legevakt courses.",
+        "legevakt courses",
+        f"and {workforce.OTHER_MUNICIPAL_HOURS} h a week of other municipal tasks (§ 32).",
     ],
 }
 
 
 def offices(m: MunicipalityRecord) -> list[Note]:
     mid = municipality_ids()[m.number]
-    count = workforce.office_count(workforce.gp_count(m.population))
+    gps = workforce.estimate_gps(m.population)
+    count = workforce.office_count(len(gps))
     return [
         estimate(
             Flow(
@@ -35,9 +37,11 @@ def offices(m: MunicipalityRecord) -> list[Note]:
                     "name": f"{m.short_name} legekontor" + (f" {k}" if count > 1 else ""),
                     "place": settlement_id(mid),
                     "municipality": mid,
+                    "secretaries": workforce.office_secretaries(gps, k),
                 }
             ),
-            f"offices of at most {workforce.MAX_GPS_PER_OFFICE} GPs at the settlement point",
+            f"offices of at most {workforce.MAX_GPS_PER_OFFICE} GPs at the settlement point, "
+            f"{workforce.STAFF_PER_GP} admin staff per GP",
         )
         for k in range(1, count + 1)
     ]
@@ -59,6 +63,7 @@ def physicians(m: MunicipalityRecord) -> list[Note]:
                     "fte": workforce.FTE,
                     "list_size": gp.list_size,
                     "list_ceiling": gp.list_ceiling,
+                    "public_duties": [_other_municipal_tasks()],
                     "competence": _competence(gp.specialist),
                 }
             ),
@@ -66,6 +71,10 @@ def physicians(m: MunicipalityRecord) -> list[Note]:
         )
         for gp in gps
     ]
+
+
+def _other_municipal_tasks() -> dict:
+    return {"task": "other_municipal_tasks", "hours_per_week": workforce.OTHER_MUNICIPAL_HOURS}
 
 
 def _competence(specialist: bool) -> dict[str, bool]:

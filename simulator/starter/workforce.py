@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
+from simulator.scenario.offices import STAFF_PER_GP
 from simulator.scenario.physicians import Employment
 
 GPS_PER_1000_LIST_PATIENTS = 0.95  # Q4 2023, Helsedirektoratet annual report [S75]
@@ -18,7 +19,10 @@ SALARIED_SHARE = 0.20  # share of lists with a salaried GP, 2023 [S75]
 SPECIALIST_SHARE = 0.63  # specialists in general practice, 2023 [S75]
 MAX_GPS_PER_OFFICE = 8  # Senja chief executive's recommendation, 2021 [S90]; used as a cap
 FTE = 1.0  # a full-time fastlege (about 49 h regular work a week, 2018 [S71])
-# No source gives an age distribution: ages cycle through 34–62 (mean 48), a guess.
+# ESTIMATE: andre kommunale oppgaver (fastlegeforskriften § 32: nursing home, health station)
+# per full-time GP; the survey (S71) counts them in the total, not in the regular hours.
+OTHER_MUNICIPAL_HOURS = 2.5
+# No age distribution is in docs/sources.md: ages cycle through 34–62 (mean 48), a guess.
 AGE_CYCLE = (46, 38, 54, 42, 50, 34, 58, 62)
 
 
@@ -71,6 +75,11 @@ def estimate_gps(population: int) -> list[GpEstimate]:
         )
         for i in range(count)
     ]
+
+
+def office_secretaries(gps: list[GpEstimate], office: int) -> float:
+    """Admin staff of office number `office`, by its number of GPs."""
+    return round(STAFF_PER_GP * sum(1 for gp in gps if gp.office == office), 1)
 
 
 def list_ceiling(list_size: int) -> int:

@@ -52,8 +52,15 @@ def mmc_plan(doctors: int, load: float, weeks: int, service_minutes: float = 20.
     exponential service (the profile's 20-minute consultations): an M/M/c queue."""
     population = 1000
     arrivals = load * doctors / service_minutes
+    return station_plan(station_only_rates(arrivals, population), population, doctors, weeks)
+
+
+def station_plan(rates: dict[str, float], population: int, doctors: int, weeks: int) -> Plan:
+    """A station with `doctors` on site around the clock and flat demand at `rates` (legevakt
+    contacts per 1 000 a year)."""
     data = base(
-        demand={"profile": "flat", "rates": station_only_rates(arrivals, population)},
+        population,
+        demand={"profile": "flat", "rates": rates},
         physicians=[
             {"id": f"d{i}", "role": "legevakt", "age": 40, "fte": 1.0} for i in range(doctors)
         ],

@@ -54,6 +54,7 @@ FIGURES = {
     "face_to_face": Figure(
         "consultations + home visits", per_1000(KPR_CONSULTATIONS + KPR_HOME_VISITS), "S45", 0.02
     ),
+    "e_consultations": Figure("e-consultations", per_1000(KPR_E_CONSULTATIONS), "S45", 0.02),
     "total": Figure("legevakt consultations (KPR total)", per_1000(KPR_TOTAL), "S45", 0.05),
     "red": Figure("red responses", RED_PER_1000, "S57", 0.02),
 }
@@ -62,8 +63,7 @@ FIGURES = {
 def kpr_rates(per_1000_by_type: Mapping[Contact, float], callout_share: float) -> dict[str, float]:
     """The model's contacts per 1 000 in KPR's terms: red responses that start with a doctor
     call-out are home visits (the doctor goes to the patient), the others consultations at the
-    station. E-consultations have no contact type of their own, so the KPR total is compared
-    with consultations + home visits (docs/validation.md)."""
+    station; the KPR total adds the e-consultations (docs/validation.md)."""
     red = per_1000_by_type[Contact.red_response]
     consultations = per_1000_by_type[Contact.station_consultation] + (1 - callout_share) * red
     home = per_1000_by_type[Contact.home_visit] + callout_share * red
@@ -71,7 +71,8 @@ def kpr_rates(per_1000_by_type: Mapping[Contact, float], callout_share: float) -
         "consultations": consultations,
         "home_visits": home,
         "face_to_face": consultations + home,
-        "total": consultations + home,
+        "e_consultations": per_1000_by_type[Contact.e_consultation],
+        "total": consultations + home + per_1000_by_type[Contact.e_consultation],
         "red": red,
     }
 

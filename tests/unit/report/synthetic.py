@@ -116,6 +116,10 @@ def payload(s: Scenario, seed: np.random.SeedSequence) -> dict[str, Any]:
     kpis["beds.transfers|all"] = float(rng.poisson(12 + 4 * (stations > 1)))
     kpis["travel.doctor_hours|all"] = float(6 + 3 * stations + rng.normal(0, 0.5))
     kpis["call_centre.answered_within_2_min|all"] = float(min(1, 0.8 + rng.normal(0, 0.02)))
+    for stat, hours in (("mean", 54.0), ("median", 52.0), ("p75", 60.0)):
+        kpis[f"gp.weekly_hours.total.{stat}|all"] = hours - 2 * stations + rng.normal(0, 0.5)
+    kpis["gp.share_above_48h|all"] = float(0.7 - 0.1 * stations)
+    kpis["gp.share_above_60h|all"] = float(0.3 - 0.05 * stations)
     for m in s.municipalities:
         kpis[f"cost.per_inhabitant_nok|{m.id}"] = float(900 + 400 * stations + rng.normal(0, 20))
     series = {

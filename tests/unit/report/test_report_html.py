@@ -23,6 +23,7 @@ COMPARISON_CHARTS = {
     "workload-hours-solo",
     "on-call-burden",
     "shifts-nights-per-month",
+    "gp-week-survey",
     "legevakt-heat-map-samarbeid",
     "legevakt-heat-map-solo",
     "legevakt-waits",
