@@ -12,9 +12,11 @@ import numpy as np
 
 from simulator.engine.beds import hospital_bed_days_avoided
 from simulator.engine.calendar import MINUTES_PER_DAY, MINUTES_PER_HOUR
+from simulator.engine.gap_cover import cover_kpis
 from simulator.engine.run import Run
 from simulator.engine.stats import Histogram
 from simulator.idealtypes.base import CostSharing
+from simulator.rota.assignment import Cover
 from simulator.scenario import Scenario
 from simulator.scenario.legevakt import ShiftMode
 from simulator.scenario.settings import PassiveWeighting
@@ -64,6 +66,7 @@ def summarise(run: Run) -> tuple[dict[str, float], dict[str, dict[str, float]]]:
     _offices(run, kpis, by_muni)
     _beds(run, kpis, costs)
     _extra_costs(run, costs)
+    cover_kpis(run, kpis, by_muni, costs)
     scenario = run.plan.scenario
     population = sum(m.population for m in scenario.municipalities)
     kpis["cost.total_nok"] = float(sum(costs.values()))
@@ -141,7 +144,7 @@ def _shift_stats(run: Run, start: int, end: int) -> dict[str, tuple[int, int, in
     stats: dict[str, list] = {}
     for a in run.rota:
         s, e = run.calendar.minute(a.start), run.calendar.minute(a.end)
-        if e <= start or s >= end:
+        if e <= start or s >= end or a.cover is not Cover.pool:
             continue
         entry = stats.setdefault(a.physician, [0, 0, 0, defaultdict(float)])
         length = min(e, end) - max(s, start)
@@ -216,7 +219,7 @@ def _duty_hours(run: Run) -> dict[str, float]:
     start, end = run.calendar.warmup, run.calendar.horizon
     minutes: dict[str, int] = defaultdict(int)
     for a in run.rota:
-        if a.mode is not ShiftMode.backup:
+        if a.mode is not ShiftMode.backup and a.cover is not Cover.unstaffed:
             s, e = run.calendar.minute(a.start), run.calendar.minute(a.end)
             minutes[a.legevakt] += max(0, min(e, end) - max(s, start))
     return {lv: m / MINUTES_PER_HOUR for lv, m in minutes.items()}

@@ -29,6 +29,7 @@ from simulator.engine.worklog import WorkLog
 from simulator.idealtypes.expansion import expand
 from simulator.rota.assignment import Assignment
 from simulator.rota.cache import RotaCache
+from simulator.rota.gaps import neighbour_id
 from simulator.rota.rotation import plan_rotas
 from simulator.rota.solver import SolverSettings
 from simulator.scenario import Scenario
@@ -151,9 +152,11 @@ def _bed_jobs(run: Run, unit: BedUnit, outcome: BedOutcome) -> list[Entry]:
 
 
 def _homes(scenario: Scenario) -> dict[str, str]:
-    """Where each home-call doctor waits: home, else the home office (else the station)."""
+    """Where each home-call doctor waits: home, else the home office (else the station); a
+    neighbour's doctor taking a shift waits at the neighbour's station."""
     offices = scenario.by_id("offices")
-    homes = {p.id: offices[p.office].place for p in scenario.physicians if p.office}
+    homes = {neighbour_id(lv.id): lv.station for lv in scenario.legevakt}
+    homes.update({p.id: offices[p.office].place for p in scenario.physicians if p.office})
     homes.update({p.id: p.home for p in scenario.physicians if p.home})
     return homes
 

@@ -10,6 +10,7 @@ from pathlib import Path
 from simulator.rota.assignment import Assignment
 from simulator.rota.cache import CachedRota, RotaCache, fingerprint
 from simulator.rota.feasibility import explain
+from simulator.rota.gaps import cover_gaps, gap_note, short_places
 from simulator.rota.greedy import greedy_rota
 from simulator.rota.pool import legevakt_by_id
 from simulator.rota.problem import OfficeRest, RotaProblem, build_problem
@@ -95,7 +96,13 @@ def rota_for(
         log.warning(note)
     staffing = Staffing(problem, rota.doctors, rota.method)
     log.info("%s: rota by %s", legevakt_id, rota.method)
-    return sorted(staffing.assignments(), key=lambda a: (a.start, a.shift, a.physician))
+    short = short_places(problem.shifts, rota.doctors)
+    covers = cover_gaps(short, legevakt.staffing, problem.rules)
+    if covers:
+        log.warning(gap_note(legevakt, covers, len(problem.shifts)))
+    return sorted(
+        staffing.assignments() + covers, key=lambda a: (a.start, a.shift, a.cover, a.physician)
+    )
 
 
 def _from_file(
@@ -111,7 +118,8 @@ def _from_file(
 def _generated(problem: RotaProblem, settings: SolverSettings) -> CachedRota:
     """The solver's rota, 4-week block by block; a block that has no legal rota (counting
     shows it, or the solver finds none) gets the greedy rotation, which keeps the rules but may
-    leave shifts short, with a warning naming the binding rule."""
+    leave shifts short (for the gap policy to cover), with a warning naming the binding
+    rule."""
     if settings.time_limit <= 0:
         staffing = greedy_rota(problem)
         gaps: tuple[RotaProblem, ...] = ()
@@ -120,12 +128,6 @@ def _generated(problem: RotaProblem, settings: SolverSettings) -> CachedRota:
         staffing = result.staffing or greedy_rota(problem)
         gaps = result.gaps
     notes = [_gap_note(problem, block) for block in gaps]
-    missing = staffing.unfilled()
-    if missing:
-        notes.append(
-            f"{problem.legevakt}: {len(missing)} of {len(problem.shifts)} shifts are short of "
-            f"doctors in the generated rota, first {problem.shifts[missing[0]].label}"
-        )
     return CachedRota(staffing.doctors, staffing.method, notes)
 
 
