@@ -9,10 +9,9 @@ part of `cost.total_nok`.
 
 from __future__ import annotations
 
-import math
 from collections import defaultdict
 
-from simulator.engine.calendar import MINUTES_PER_DAY, MINUTES_PER_HOUR
+from simulator.engine.calendar import MINUTES_PER_HOUR
 from simulator.engine.run import Run
 from simulator.rota.assignment import Cover
 
@@ -56,6 +55,5 @@ def _per_legevakt(run: Run) -> dict[str, dict[str, float]]:
         counts[f"{a.cover.value}_shifts"] += 1
         if a.cover is Cover.locum:
             counts["locum_hours"] += (min(e, end) - s) / MINUTES_PER_HOUR
-            days = math.ceil((e - s) / MINUTES_PER_DAY)  # a locum day: up to 24 h of duty
-            counts["locum_cost_nok"] += days * legevakter[a.legevakt].staffing.locum_day_nok
+            counts["locum_cost_nok"] += legevakter[a.legevakt].staffing.locum_cost(a.hours)
     return out

@@ -40,9 +40,7 @@ def short_places(shifts: list[Shift], doctors: list[list[int]]) -> list[tuple[Sh
     ]
 
 
-def cover_gaps(
-    short: list[tuple[Shift, int]], policy: GapPolicy, rules: Rules
-) -> list[Assignment]:
+def cover_gaps(short: list[tuple[Shift, int]], policy: GapPolicy, rules: Rules) -> list[Assignment]:
     """An assignment for every empty place of `short`, as the policy covers it."""
     match policy.gaps:
         case GapFill.locum:

@@ -89,7 +89,7 @@ def rota_for(
     key = fingerprint(problem, chosen) if cache else ""
     rota = cache.load(key) if cache else None
     if rota is None:
-        rota = _generated(problem, chosen)
+        rota = generated(problem, chosen)
         if cache:
             cache.save(key, rota)
     for note in rota.notes:
@@ -115,11 +115,11 @@ def _from_file(
     return [a for a in rota if begin <= a.start < end]
 
 
-def _generated(problem: RotaProblem, settings: SolverSettings) -> CachedRota:
-    """The solver's rota, 4-week block by block; a block that has no legal rota (counting
-    shows it, or the solver finds none) gets the greedy rotation, which keeps the rules but may
-    leave shifts short (for the gap policy to cover), with a warning naming the binding
-    rule."""
+def generated(problem: RotaProblem, settings: SolverSettings) -> CachedRota:
+    """The pool's rota as the engine makes it: the solver's, 4-week block by block; a block
+    that has no legal rota (counting shows it, or the solver finds none) gets the greedy
+    rotation, which keeps the rules but may leave shifts short (for the gap policy to cover),
+    with a warning naming the binding rule."""
     if settings.time_limit <= 0:
         staffing = greedy_rota(problem)
         gaps: tuple[RotaProblem, ...] = ()

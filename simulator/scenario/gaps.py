@@ -7,6 +7,7 @@ leaves it empty. The policy is per legevakt so that a per-shift pool can later u
 
 from __future__ import annotations
 
+import math
 from enum import StrEnum
 from typing import Annotated
 
@@ -42,6 +43,10 @@ class GapPolicy(Model):
         LOCUM_DAY_NOK,
         description="Price of a locum per shift of up to 24 h (agency, VG 2017; an estimate).",
     )
+
+    def locum_cost(self, hours: float) -> float:
+        """The price of a locum for a shift of `hours`: a day per started 24 hours."""
+        return math.ceil(hours / 24 - 1e-9) * self.locum_day_nok
 
     @model_validator(mode="after")
     def _neighbour_named(self) -> GapPolicy:

@@ -15,8 +15,9 @@ from simulator.rota.problem import build_problem
 from simulator.rota.rotafile import write_rota
 from simulator.rota.rotation import rota_for
 from simulator.rota.shifts import expand
+from simulator.rota.sizing import locum_need
 from simulator.scenario import ScenarioError
-from simulator.scenario.gaps import GapFill, GapPolicy
+from simulator.scenario.gaps import LOCUM_DAY_NOK, GapFill, GapPolicy
 from tests.unit.rota.builders import DAY_24, EVENING_NIGHT, doctor, scenario
 
 START = dt.date(2026, 3, 30)  # Easter week: Thursday, Friday and Sunday are holidays
@@ -124,3 +125,21 @@ def test_a_neighbour_takes_the_shifts_under_its_own_name() -> None:
 def test_a_legevakt_cannot_be_its_own_neighbour() -> None:
     with pytest.raises(ScenarioError, match="names this legevakt itself"):
         scenario([], legevakt={"staffing": {"gaps": "neighbour", "neighbour": "lv"}})
+
+
+def test_rota_size_counts_the_locums_a_year_the_pool_needs() -> None:
+    alone = scenario(
+        [doctor(1, office=None)],
+        policy={"rest_hours_after_duty": 11},
+        legevakt={"pool": ["gp01"]},
+    )
+    need = locum_need(alone, "lv", START)
+    # 16:00-08:00 every night and 11 h rest: the doctor can take every other night at most.
+    assert 52 * 7 // 2 <= need.places <= 52 * 7 // 2 + 3
+    assert need.locums == 1 and need.hours == 16 * need.places
+    assert need.cost_nok == need.places * LOCUM_DAY_NOK
+    four = scenario(
+        [doctor(i, office=None) for i in range(1, 5)],
+        legevakt={"pool": ["gp01", "gp02", "gp03", "gp04"]},
+    )
+    assert locum_need(four, "lv", START).places == 0
