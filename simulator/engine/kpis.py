@@ -17,10 +17,11 @@ from simulator.engine.run import Run
 from simulator.engine.stats import Histogram
 from simulator.idealtypes.base import CostSharing
 from simulator.rota.assignment import Cover
+from simulator.rota.shifts import is_night
 from simulator.scenario import Scenario
 from simulator.scenario.legevakt import ShiftMode
 from simulator.scenario.settings import PassiveWeighting
-from simulator.timeline import CATEGORIES, NOT_WORK, PASSIVE, Category, Timeline, overlaps_night
+from simulator.timeline import CATEGORIES, NOT_WORK, PASSIVE, Category, Timeline
 
 ON_CALL_CLASSES = (10, 25, 45)  # SFS 2305 § 8.3: active minutes per hour, classes 1–3 upper bounds
 CLASS_WEIGHTS = (10 / 60, 25 / 60, 45 / 60, 1.0)  # ASSUMPTION: a class counts as its upper bound
@@ -139,8 +140,9 @@ def _legevakt_doctor_cost(run: Run, minutes: np.ndarray, per_hour: float) -> flo
 
 
 def _shift_stats(run: Run, start: int, end: int) -> dict[str, tuple[int, int, int, dict]]:
-    """Per physician: shift minutes (on site and home call), shifts, night shifts, and shift
-    minutes per legevakt (backup shifts included in the last)."""
+    """Per physician: shift minutes (on site and home call), shifts, night shifts (as the rota
+    counts them, `simulator.rota.shifts.is_night`), and shift minutes per legevakt (backup
+    shifts included in the last)."""
     stats: dict[str, list] = {}
     for a in run.rota:
         s, e = run.calendar.minute(a.start), run.calendar.minute(a.end)
@@ -153,7 +155,7 @@ def _shift_stats(run: Run, start: int, end: int) -> dict[str, tuple[int, int, in
             continue
         entry[0] += length
         entry[1] += 1
-        entry[2] += overlaps_night(s, e)
+        entry[2] += is_night(a.start.date(), a.start, a.end)
     return {k: (v[0], v[1], v[2], dict(v[3])) for k, v in stats.items()}
 
 
