@@ -17,7 +17,7 @@ from simulator.rota.assignment import Assignment, Cover
 from simulator.rota.problem import Rules
 from simulator.rota.shifts import Shift
 from simulator.scenario.gaps import GapFill, GapPolicy
-from simulator.scenario.legevakt import Legevakt
+from simulator.scenario.legevakt import Legevakt, ShiftMode
 
 REACH_DAYS = 4  # a 72 h shift and up to 24 h of rest reach this far (as in the solver)
 
@@ -95,8 +95,8 @@ class _Locums:
         return out
 
     def _may(self, locum: _Locum, shift: Shift) -> bool:
-        """Rest after duty (SFS 2305 § 7.4 [S17]), the local frequency and nights-a-month
-        limits, as for the pool (`simulator.rota.model`)."""
+        """Rest after duty (SFS 2305 § 7.4 [S17]), the local frequency, nights-in-a-row and
+        nights-a-month limits, as for the pool (`simulator.rota.model`)."""
         apart = self.rules.frequency_days or 0
         for worked in reversed(locum.shifts):
             days = (shift.day - worked.day).days
@@ -104,9 +104,16 @@ class _Locums:
                 break  # earlier shifts are further away still
             if worked.end + self.rest > shift.start or days < apart:
                 return False
+            if days == 1 and self._on_site_night(worked) and self._on_site_night(shift):
+                return False
         limit = self.rules.max_nights_per_month
         month = (shift.day.year, shift.day.month)
         return not (shift.night and limit is not None and locum.nights.get(month, 0) >= limit)
+
+    def _on_site_night(self, shift: Shift) -> bool:
+        """An on-site night shift, where the policy forbids them on two days in a row."""
+        on_site = shift.mode is ShiftMode.on_site
+        return shift.night and on_site and not self.rules.consecutive_on_site_nights
 
     def _take(self, locum: _Locum, shift: Shift) -> None:
         locum.shifts.append(shift)

@@ -51,7 +51,7 @@ class _Rotation:
     def __init__(self, problem: RotaProblem) -> None:
         self.problem = problem
         self.near: list[set[int]] = [set() for _ in problem.shifts]
-        for s, t in problem.conflicts:
+        for s, t in problem.conflicts + problem.night_pairs:
             self.near[s].add(t)
             self.near[t].add(s)
         doctors = range(len(problem.doctors))

@@ -26,6 +26,7 @@ class Rule(StrEnum):
     rest = "rest between work periods (SFS 2305 § 7.4)"
     frequency = "at most one shift in N days (local policy)"
     nights_per_month = "maximum nights per month (local policy)"
+    night_after_night = "no on-site night shifts on two days in a row (local policy)"
     competence = "competence or bakvakt pairing (kompetansekravforskriften § 3a)"
 
 
@@ -68,6 +69,7 @@ def add_rules(
         model.add(sum(_on(x, problem, s)) == problem.shifts[s].doctors)
     present = {s for _, s in x}
     _rest(model, problem, x, guard, present)
+    _night_after_night(model, problem, x, guard, present)
     _frequency(model, problem, x, guard, present)
     _nights(model, problem, x, guard)
     _competence(model, problem, x, guard, present)
@@ -87,10 +89,29 @@ def _at_most_one(
 def _rest(
     model: cp_model.CpModel, problem: RotaProblem, x: Variables, guard: Guard, present: set[int]
 ) -> None:
-    for s, t in problem.conflicts:
+    _apart(model, problem, x, guard, present, problem.conflicts, Rule.rest)
+
+
+def _night_after_night(
+    model: cp_model.CpModel, problem: RotaProblem, x: Variables, guard: Guard, present: set[int]
+) -> None:
+    _apart(model, problem, x, guard, present, problem.night_pairs, Rule.night_after_night)
+
+
+def _apart(
+    model: cp_model.CpModel,
+    problem: RotaProblem,
+    x: Variables,
+    guard: Guard,
+    present: set[int],
+    pairs: list[tuple[int, int]],
+    rule: Rule,
+) -> None:
+    """No doctor works both shifts of any of `pairs`."""
+    for s, t in pairs:
         if s not in present or t not in present:
             continue
-        guards = guard(Rule.rest, week_of(problem.shifts[s].day))
+        guards = guard(rule, week_of(problem.shifts[s].day))
         for d in range(len(problem.doctors)):
             if (d, s) in x and (d, t) in x:
                 _at_most_one(model, [x[(d, s)], x[(d, t)]], guards)

@@ -35,6 +35,7 @@ class Rules:
     frequency_days: int | None
     max_nights_per_month: int | None
     office_rest: OfficeRest = OfficeRest.keep_office
+    consecutive_on_site_nights: bool = False
 
 
 @dataclass
@@ -72,6 +73,23 @@ class RotaProblem:
 
     def competent(self, d: int, s: int) -> bool:
         return (d, s) not in self.lacking
+
+    @cached_property
+    def night_pairs(self) -> list[tuple[int, int]]:
+        """On-site night shifts on consecutive days (s, t), s first: one doctor may not work
+        both unless the policy allows on-site nights in a row."""
+        if self.rules.consecutive_on_site_nights:
+            return []
+        nights: dict[dt.date, list[int]] = {}
+        for s, shift in enumerate(self.shifts):
+            if shift.night and shift.mode is ShiftMode.on_site:
+                nights.setdefault(shift.day, []).append(s)
+        return [
+            (s, t)
+            for day, first in nights.items()
+            for s in first
+            for t in nights.get(day + dt.timedelta(days=1), [])
+        ]
 
     def windows(self) -> list[list[int]]:
         """Shift groups a doctor may work at most one of (policy: one shift in N days)."""
@@ -138,6 +156,7 @@ def build_problem(
         policy.max_shift_frequency_days,
         policy.max_nights_per_month,
         office_rest,
+        policy.consecutive_on_site_nights,
     )
     shifts = expand(legevakt, start, weeks)
     team = pool(scenario, legevakt) if doctors is None else doctors

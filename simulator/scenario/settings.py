@@ -125,6 +125,12 @@ class Policy(Model):
         None, description="At most one legevakt shift in any N days for each doctor."
     )
     max_nights_per_month: Annotated[int, Field(ge=0, le=31)] | None = None
+    consecutive_on_site_nights: bool = Field(
+        False,
+        description="May a doctor work on-site night shifts on two days in a row? Common "
+        "practice says no (a night awake on site, then the next night again); home call is "
+        "not limited, so home-call weeks stay possible.",
+    )
     rest_hours_after_duty: Annotated[float, Field(ge=0, le=24)] = Field(
         8.0, description="Hours off between two work periods (SFS 2305 § 7.4 main rule)."
     )
