@@ -24,6 +24,7 @@ from simulator.rota.pool import eligible, legevakt_by_id, pool
 from simulator.rota.preferences import Preferences, read_preferences
 from simulator.rota.problem import OfficeRest, build_problem
 from simulator.rota.rotafile import read_rota, write_rota
+from simulator.rota.shares import reasons_off_share
 from simulator.rota.sizing import (
     LocumNeed,
     Neighbour,
@@ -98,6 +99,8 @@ def make(
             console.print("  (with --free-after-duty the rest after a shift frees the office day)")
         raise typer.Exit(EXIT_NO)
     console.print(_burden_table(outcome.staffing))
+    for doctor, why in reasons_off_share(outcome.staffing).items():
+        console.print(f"  {doctor} off the fair share: {why}", markup=False, soft_wrap=True)
     result = outcome.result
     if result is not None and result.gap is not None:
         console.print(
