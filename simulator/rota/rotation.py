@@ -79,9 +79,17 @@ def rota_for(
     """
     legevakt = legevakt_by_id(scenario, legevakt_id)
     if legevakt.rota_file is not None:
-        return _from_file(
-            scenario, legevakt_id, (base_dir or Path.cwd()) / legevakt.rota_file, start, weeks
-        )
+        path = (base_dir or Path.cwd()) / legevakt.rota_file
+        rota = _from_file(scenario, legevakt_id, path, start, weeks)
+        if not rota:
+            log.warning(
+                "%s: the rota file %s places NO doctor from %s: every patient of the legevakt "
+                "waits without a doctor",
+                legevakt_id,
+                path,
+                start,
+            )
+        return rota
     problem = build_problem(scenario, legevakt_id, start, weeks, office_rest=OfficeRest.free_office)
     chosen = settings or ENGINE_SETTINGS
     if chosen.time_limit <= 0:

@@ -143,3 +143,13 @@ def test_rota_size_counts_the_locums_a_year_the_pool_needs() -> None:
         legevakt={"pool": ["gp01", "gp02", "gp03", "gp04"]},
     )
     assert locum_need(four, "lv", START).places == 0
+
+
+def test_a_rota_file_without_a_doctor_for_the_period_is_a_loud_warning(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    s = scenario([doctor(1), doctor(2)], legevakt={"rota_file": "rota.csv"})
+    write_rota(tmp_path / "rota.csv", rota_for(scenario([doctor(1), doctor(2)]), "lv", START, 1))
+    with caplog.at_level(logging.WARNING):
+        later = rota_for(s, "lv", START + dt.timedelta(weeks=4), 1, base_dir=tmp_path)
+    assert later == [] and "places NO doctor" in caplog.text
