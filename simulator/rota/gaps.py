@@ -14,6 +14,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from simulator.rota.assignment import Assignment, Cover
+from simulator.rota.greedy import streak_full
 from simulator.rota.problem import Rules
 from simulator.rota.shifts import Shift
 from simulator.scenario.gaps import GapFill, GapPolicy
@@ -95,8 +96,8 @@ class _Locums:
         return out
 
     def _may(self, locum: _Locum, shift: Shift) -> bool:
-        """Rest after duty (SFS 2305 § 7.4 [S17]), the local frequency, nights-in-a-row and
-        nights-a-month limits, as for the pool (`simulator.rota.model`)."""
+        """Rest after duty (SFS 2305 § 7.4 [S17]), the local frequency, nights-in-a-row,
+        days-in-a-row and nights-a-month limits, as for the pool (`simulator.rota.model`)."""
         apart = self.rules.frequency_days or 0
         for worked in reversed(locum.shifts):
             days = (shift.day - worked.day).days
@@ -106,6 +107,8 @@ class _Locums:
                 return False
             if days == 1 and self._on_site_night(worked) and self._on_site_night(shift):
                 return False
+        if streak_full([w.day for w in locum.shifts], shift.day, self.rules.max_days_in_a_row):
+            return False
         limit = self.rules.max_nights_per_month
         month = (shift.day.year, shift.day.month)
         return not (shift.night and limit is not None and locum.nights.get(month, 0) >= limit)

@@ -27,6 +27,7 @@ class Rule(StrEnum):
     frequency = "at most one shift in N days (local policy)"
     nights_per_month = "maximum nights per month (local policy)"
     night_after_night = "no on-site night shifts on two days in a row (local policy)"
+    days_in_a_row = "at most N duty days in a row (local policy)"
     competence = "competence or bakvakt pairing (kompetansekravforskriften § 3a)"
 
 
@@ -71,6 +72,7 @@ def add_rules(
     _rest(model, problem, x, guard, present)
     _night_after_night(model, problem, x, guard, present)
     _frequency(model, problem, x, guard, present)
+    _days_in_a_row(model, problem, x, guard, present)
     _nights(model, problem, x, guard)
     _competence(model, problem, x, guard, present)
 
@@ -126,6 +128,20 @@ def _frequency(
         guards = guard(Rule.frequency, week_of(problem.shifts[group[0]].day))
         for d in range(len(problem.doctors)):
             _at_most_one(model, [x[(d, s)] for s in group if (d, s) in x], guards)
+
+
+def _days_in_a_row(
+    model: cp_model.CpModel, problem: RotaProblem, x: Variables, guard: Guard, present: set[int]
+) -> None:
+    most = problem.rules.max_days_in_a_row
+    for group in problem.streaks():
+        if present.isdisjoint(group):
+            continue
+        guards = guard(Rule.days_in_a_row, week_of(problem.shifts[group[0]].day))
+        for d in range(len(problem.doctors)):
+            worked = [x[(d, s)] for s in group if (d, s) in x]
+            if len(worked) > (most or 0):
+                model.add(sum(worked) <= most).only_enforce_if(guards)
 
 
 def _nights(model: cp_model.CpModel, problem: RotaProblem, x: Variables, guard: Guard) -> None:

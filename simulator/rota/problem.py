@@ -36,6 +36,7 @@ class Rules:
     max_nights_per_month: int | None
     office_rest: OfficeRest = OfficeRest.keep_office
     consecutive_on_site_nights: bool = False
+    max_days_in_a_row: int | None = None
 
 
 @dataclass
@@ -94,16 +95,25 @@ class RotaProblem:
     def windows(self) -> list[list[int]]:
         """Shift groups a doctor may work at most one of (policy: one shift in N days)."""
         n = self.rules.frequency_days
-        if not n or n <= 1:
-            return []
+        return self._day_windows(n, 1) if n and n > 1 else []
+
+    def streaks(self) -> list[list[int]]:
+        """Shift groups of N + 1 consecutive days a doctor may work at most N of (policy: at
+        most N duty days in a row)."""
+        n = self.rules.max_days_in_a_row
+        return self._day_windows(n + 1, n) if n else []
+
+    def _day_windows(self, days: int, most: int) -> list[list[int]]:
+        """The shifts starting in each run of `days` consecutive days, where more than `most`
+        of them start (repeats dropped)."""
         by_day: dict[dt.date, list[int]] = {}
         for s, shift in enumerate(self.shifts):
             by_day.setdefault(shift.day, []).append(s)
-        days = [self.start + dt.timedelta(days=i) for i in range(self.weeks * 7)]
-        groups = []
-        for i in range(len(days)):
-            group = [s for day in days[i : i + n] for s in by_day.get(day, [])]
-            if len(group) > 1 and (not groups or group != groups[-1]):
+        calendar = [self.start + dt.timedelta(days=i) for i in range(self.weeks * 7)]
+        groups: list[list[int]] = []
+        for i in range(len(calendar)):
+            group = [s for day in calendar[i : i + days] for s in by_day.get(day, [])]
+            if len(group) > most and (not groups or group != groups[-1]):
                 groups.append(group)
         return groups
 
@@ -157,6 +167,7 @@ def build_problem(
         policy.max_nights_per_month,
         office_rest,
         policy.consecutive_on_site_nights,
+        policy.max_duty_days_in_a_row,
     )
     shifts = expand(legevakt, start, weeks)
     team = pool(scenario, legevakt) if doctors is None else doctors

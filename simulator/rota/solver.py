@@ -264,8 +264,9 @@ def _variables(
     model: cp_model.CpModel, problem: RotaProblem, first: int, stop: int, fixed: list[list[int]]
 ) -> Variables:
     """Free variables for shifts [first, stop); fixed ones for the earlier shifts that rules
-    can still reach (rest, the frequency window, the month's nights)."""
-    reach = max(LONGEST_REACH_DAYS, problem.rules.frequency_days or 0)
+    can still reach (rest, the frequency and days-in-a-row windows, the month's nights)."""
+    rules = problem.rules
+    reach = max(LONGEST_REACH_DAYS, rules.frequency_days or 0, rules.max_days_in_a_row or 0)
     if problem.rules.max_nights_per_month is not None:
         reach = max(reach, MONTH_DAYS)
     since = problem.shifts[first].day - dt.timedelta(days=reach) if first < stop else dt.date.max

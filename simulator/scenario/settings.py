@@ -131,6 +131,11 @@ class Policy(Model):
         "practice says no (a night awake on site, then the next night again); home call is "
         "not limited, so home-call weeks stay possible.",
     )
+    max_duty_days_in_a_row: Annotated[int, Field(ge=1, le=14)] | None = Field(
+        None,
+        description="At most N days in a row with a legevakt shift for each doctor (none: no "
+        "limit beyond rest and frequency, so home-call weeks stay possible).",
+    )
     rest_hours_after_duty: Annotated[float, Field(ge=0, le=24)] = Field(
         8.0, description="Hours off between two work periods (SFS 2305 § 7.4 main rule)."
     )

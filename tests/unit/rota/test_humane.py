@@ -67,3 +67,33 @@ def test_locums_keep_the_nights_apart_too() -> None:
         by_locum.setdefault(a.physician, []).append(a.start.date())
     for days in by_locum.values():
         assert all((b - a).days == 2 for a, b in itertools.pairwise(days))
+
+
+def _longest_streak(days: list[dt.date]) -> int:
+    longest = run = 0
+    previous = None
+    for day in sorted(set(days)):
+        run = run + 1 if previous and (day - previous).days == 1 else 1
+        longest, previous = max(longest, run), day
+    return longest
+
+
+def test_at_most_n_duty_days_in_a_row_for_pool_solver_greedy_and_locums() -> None:
+    home = [doctor(i, office=None) for i in (1, 2)]
+    policy = {"max_duty_days_in_a_row": 3}
+    s = scenario(home, shifts=[HOME_NIGHT], policy=policy, legevakt={"pool": ["gp01", "gp02"]})
+    problem = build_problem(s, "lv", START, 4)
+    outcome = make_rota(problem, FAST)
+    assert outcome.staffing is not None
+    for staffing in (outcome.staffing.doctors, rotation(problem)):
+        for d in range(2):
+            days = [sh.day for sh, team in zip(problem.shifts, staffing, strict=True) if d in team]
+            assert _longest_streak(days) <= 3
+    alone = scenario(home[:1], shifts=[HOME_NIGHT], policy=policy, legevakt={"pool": ["gp01"]})
+    one = make_rota(build_problem(alone, "lv", START, 1))
+    assert one.staffing is None and one.binding() is Rule.days_in_a_row
+    covers = cover_gaps([(sh, 1) for sh in problem.shifts], GapPolicy(), problem.rules)
+    by_locum: dict[str, list[dt.date]] = {}
+    for a in covers:
+        by_locum.setdefault(a.physician, []).append(a.start.date())
+    assert len(by_locum) == 2 and all(_longest_streak(d) <= 3 for d in by_locum.values())
