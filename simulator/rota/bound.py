@@ -4,7 +4,7 @@
 where a few doctors alone may work some shifts (competence, exemptions, vacation, office
 days) shows a large gap that no rota could close. Here the whole objective is bounded by its
 linear relaxation: every shift fully staffed by the doctors allowed on it, no doctor on two
-shifts too close for rest or on on-site nights in a row, and each burden's deviations from
+shifts too close for rest, on on-site nights or weekends in a row, and each burden's deviations from
 the fair shares with the whole-shift bounds (`fairness.apportionment_bounds`) as cuts. The
 frequency, days-in-a-row, nights-a-month and competence-pairing rules are left out, so it
 stays a bound. One LP, solved by GLOP (deterministic).
@@ -46,7 +46,7 @@ def _places(lp: pywraplp.Solver, problem: RotaProblem) -> Places | None:
         for d in allowed:
             x[(d, s)] = lp.NumVar(0, 1, "")
         lp.Add(lp.Sum([x[(d, s)] for d in allowed]) == shift.doctors)
-    for s, t in problem.conflicts + problem.night_pairs:
+    for s, t in problem.apart:
         for d in problem.allowed_doctors[s]:
             if (d, t) in x:
                 lp.Add(x[(d, s)] + x[(d, t)] <= 1)

@@ -17,10 +17,9 @@ from simulator.rota.assignment import Assignment, Cover
 from simulator.rota.greedy import streak_full
 from simulator.rota.problem import Rules
 from simulator.rota.shifts import Shift
+from simulator.rota.solver import LONGEST_REACH_DAYS, WEEKEND_REACH_DAYS
 from simulator.scenario.gaps import GapFill, GapPolicy
 from simulator.scenario.legevakt import Legevakt, ShiftMode
-
-REACH_DAYS = 4  # a 72 h shift and up to 24 h of rest reach this far (as in the solver)
 
 
 def locum_id(legevakt: str, number: int) -> str:
@@ -97,15 +96,18 @@ class _Locums:
 
     def _may(self, locum: _Locum, shift: Shift) -> bool:
         """Rest after duty (SFS 2305 § 7.4 [S17]), the local frequency, nights-in-a-row,
-        days-in-a-row and nights-a-month limits, as for the pool (`simulator.rota.model`)."""
+        weekends-in-a-row, days-in-a-row and nights-a-month limits, as for the pool
+        (`simulator.rota.model`)."""
         apart = self.rules.frequency_days or 0
         for worked in reversed(locum.shifts):
             days = (shift.day - worked.day).days
-            if days > max(apart, REACH_DAYS):
+            if days > max(apart, LONGEST_REACH_DAYS, WEEKEND_REACH_DAYS):
                 break  # earlier shifts are further away still
             if worked.end + self.rest > shift.start or days < apart:
                 return False
             if days == 1 and self._on_site_night(worked) and self._on_site_night(shift):
+                return False
+            if self._weekends_in_a_row(worked, shift, days):
                 return False
         if streak_full([w.day for w in locum.shifts], shift.day, self.rules.max_days_in_a_row):
             return False
@@ -117,6 +119,11 @@ class _Locums:
         """An on-site night shift, where the policy forbids them on two days in a row."""
         on_site = shift.mode is ShiftMode.on_site
         return shift.night and on_site and not self.rules.consecutive_on_site_nights
+
+    def _weekends_in_a_row(self, worked: Shift, shift: Shift, days: int) -> bool:
+        """Shifts on consecutive weekends (6 to 8 days apart), where the policy forbids them."""
+        both = worked.weekend and shift.weekend
+        return both and 6 <= days <= 8 and not self.rules.consecutive_weekends
 
     def _take(self, locum: _Locum, shift: Shift) -> None:
         locum.shifts.append(shift)

@@ -52,7 +52,7 @@ class _Rotation:
     def __init__(self, problem: RotaProblem) -> None:
         self.problem = problem
         self.near: list[set[int]] = [set() for _ in problem.shifts]
-        for s, t in problem.conflicts + problem.night_pairs:
+        for s, t in problem.apart:
             self.near[s].add(t)
             self.near[t].add(s)
         doctors = range(len(problem.doctors))

@@ -28,6 +28,7 @@ class Rule(StrEnum):
     nights_per_month = "maximum nights per month (local policy)"
     night_after_night = "no on-site night shifts on two days in a row (local policy)"
     days_in_a_row = "at most N duty days in a row (local policy)"
+    weekends_in_a_row = "no legevakt on two weekends in a row (local policy)"
     competence = "competence or bakvakt pairing (kompetansekravforskriften § 3a)"
 
 
@@ -69,8 +70,9 @@ def add_rules(
     for s in staffed if staffed is not None else range(len(problem.shifts)):
         model.add(sum(_on(x, problem, s)) == problem.shifts[s].doctors)
     present = {s for _, s in x}
-    _rest(model, problem, x, guard, present)
-    _night_after_night(model, problem, x, guard, present)
+    _apart(model, problem, x, guard, present, problem.conflicts, Rule.rest)
+    _apart(model, problem, x, guard, present, problem.night_pairs, Rule.night_after_night)
+    _apart(model, problem, x, guard, present, problem.weekend_pairs, Rule.weekends_in_a_row)
     _frequency(model, problem, x, guard, present)
     _days_in_a_row(model, problem, x, guard, present)
     _nights(model, problem, x, guard)
@@ -86,18 +88,6 @@ def _at_most_one(
 ) -> None:
     if len(variables) > 1:
         model.add_at_most_one(variables).only_enforce_if(guards)
-
-
-def _rest(
-    model: cp_model.CpModel, problem: RotaProblem, x: Variables, guard: Guard, present: set[int]
-) -> None:
-    _apart(model, problem, x, guard, present, problem.conflicts, Rule.rest)
-
-
-def _night_after_night(
-    model: cp_model.CpModel, problem: RotaProblem, x: Variables, guard: Guard, present: set[int]
-) -> None:
-    _apart(model, problem, x, guard, present, problem.night_pairs, Rule.night_after_night)
 
 
 def _apart(

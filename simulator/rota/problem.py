@@ -37,6 +37,7 @@ class Rules:
     office_rest: OfficeRest = OfficeRest.keep_office
     consecutive_on_site_nights: bool = False
     max_days_in_a_row: int | None = None
+    consecutive_weekends: bool = True
 
 
 @dataclass
@@ -91,6 +92,28 @@ class RotaProblem:
             for s in first
             for t in nights.get(day + dt.timedelta(days=1), [])
         ]
+
+    @cached_property
+    def weekend_pairs(self) -> list[tuple[int, int]]:
+        """Weekend shifts (Saturday, Sunday) of consecutive weekends (s, t), s first: one doctor
+        may not work both unless the policy allows weekends in a row."""
+        if self.rules.consecutive_weekends:
+            return []
+        weekends: dict[int, list[int]] = {}  # weeks from the start: weekend shifts
+        for s, shift in enumerate(self.shifts):
+            if shift.weekend:
+                weekends.setdefault((shift.day - self.start).days // 7, []).append(s)
+        return [
+            (s, t)
+            for week, first in weekends.items()
+            for s in first
+            for t in weekends.get(week + 1, [])
+        ]
+
+    @property
+    def apart(self) -> list[tuple[int, int]]:
+        """Every pair of shifts one doctor may not both work, whatever the rule."""
+        return self.conflicts + self.night_pairs + self.weekend_pairs
 
     def windows(self) -> list[list[int]]:
         """Shift groups a doctor may work at most one of (policy: one shift in N days)."""
@@ -168,6 +191,7 @@ def build_problem(
         office_rest,
         policy.consecutive_on_site_nights,
         policy.max_duty_days_in_a_row,
+        policy.consecutive_weekends,
     )
     shifts = expand(legevakt, start, weeks)
     team = pool(scenario, legevakt) if doctors is None else doctors

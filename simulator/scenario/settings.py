@@ -131,6 +131,11 @@ class Policy(Model):
         "practice says no (a night awake on site, then the next night again); home call is "
         "not limited, so home-call weeks stay possible.",
     )
+    consecutive_weekends: bool = Field(
+        True,
+        description="May a doctor have legevakt shifts on two weekends in a row? False "
+        "spreads them (at most every other weekend); fairness already evens their count.",
+    )
     max_duty_days_in_a_row: Annotated[int, Field(ge=1, le=14)] | None = Field(
         None,
         description="At most N days in a row with a legevakt shift for each doctor (none: no "

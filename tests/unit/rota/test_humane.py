@@ -97,3 +97,31 @@ def test_at_most_n_duty_days_in_a_row_for_pool_solver_greedy_and_locums() -> Non
     for a in covers:
         by_locum.setdefault(a.physician, []).append(a.start.date())
     assert len(by_locum) == 2 and all(_longest_streak(d) <= 3 for d in by_locum.values())
+
+
+def test_weekends_are_spread_for_the_pool_and_for_locums() -> None:
+    weekend = {"id": "weekend", "days": ["sat", "sun"], "start": "08:00", "end": "20:00"}
+    doctors = [doctor(i, office=None) for i in (1, 2, 3)]
+    spread = {"consecutive_weekends": False}
+    s = scenario(
+        doctors, shifts=[weekend], policy=spread, legevakt={"pool": ["gp01", "gp02", "gp03"]}
+    )
+    winter = dt.date(2026, 1, 5)  # no public holiday in the six weeks
+    problem = build_problem(s, "lv", winter, 6)
+    outcome = make_rota(problem, FAST)
+    assert outcome.staffing is not None
+    for staffing in (outcome.staffing.doctors, rotation(problem)):
+        for d in range(3):
+            weeks = sorted(
+                {
+                    sh.day.isocalendar().week
+                    for sh, t in zip(problem.shifts, staffing, strict=True)
+                    if d in t
+                }
+            )
+            assert all(b - a >= 2 for a, b in itertools.pairwise(weeks))
+    one = scenario(doctors[:1], shifts=[weekend], policy=spread, legevakt={"pool": ["gp01"]})
+    stuck = make_rota(build_problem(one, "lv", winter, 2))  # one doctor, two weekends
+    assert stuck.staffing is None and stuck.binding() is Rule.weekends_in_a_row
+    covers = cover_gaps([(sh, 1) for sh in problem.shifts], GapPolicy(), problem.rules)
+    assert len({a.physician for a in covers}) == 2  # two locums take turns by weekend
