@@ -24,7 +24,17 @@ from simulator.rota.pool import eligible, legevakt_by_id, pool
 from simulator.rota.preferences import Preferences, read_preferences
 from simulator.rota.problem import OfficeRest, build_problem
 from simulator.rota.rotafile import read_rota, write_rota
-from simulator.rota.sizing import Neighbour, SizeRow, Target, neighbours, size_curve, smallest
+from simulator.rota.shares import reasons_off_share
+from simulator.rota.sizing import (
+    LocumNeed,
+    Neighbour,
+    SizeRow,
+    Target,
+    locum_need,
+    neighbours,
+    size_curve,
+    smallest,
+)
 from simulator.rota.solver import SolverSettings
 from simulator.rota.staffing import Staffing
 from simulator.rules import Severity, check_rota
@@ -90,6 +100,8 @@ def make(
             console.print("  (with --free-after-duty the rest after a shift frees the office day)")
         raise typer.Exit(EXIT_NO)
     console.print(_burden_table(outcome.staffing))
+    for doctor, why in reasons_off_share(outcome.staffing).items():
+        console.print(f"  {doctor} off the fair share: {why}", markup=False, soft_wrap=True)
     result = outcome.result
     if result is not None and result.gap is not None:
         console.print(
@@ -210,6 +222,7 @@ def _size_one(
             markup=False,
             soft_wrap=True,
         )
+    _print_locum_need(locum_need(scenario, legevakt, first))
     best = smallest(rows, target)
     if best is None:
         console.print(f"[red]no pool size from {low} to {high} meets the target[/red]")
@@ -221,6 +234,17 @@ def _size_one(
     else:
         console.print("no other municipality in the scenario has doctors to join the pool")
     return best is not None
+
+
+def _print_locum_need(need: LocumNeed) -> None:
+    if not need.places:
+        console.print("the pool staffs every shift of a year within the rules: no locums needed")
+        return
+    console.print(
+        f"[bold]locums:[/bold] the pool cannot staff {need.places} places on shifts in a year "
+        f"within the rules; {need.locums} locum(s) would take them, {need.hours:,.0f} hours, "
+        f"NOK {need.cost_nok:,.0f} a year at the legevakt's locum price"
+    )
 
 
 def _burden_table(staffing: Staffing) -> Table:

@@ -9,6 +9,7 @@ shift begins, so the event queue holds only the shifts in progress.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Generator, Iterable
 from typing import TYPE_CHECKING
 
@@ -21,8 +22,8 @@ from simulator.engine.call_centre import ANSWER_TARGET_MINUTES, CallCentreKpis, 
 from simulator.engine.demand import Contact
 from simulator.engine.eventlog import Event
 from simulator.engine.legevakt import Job, Kind, Station
-from simulator.plan.assignment import Assignment
-from simulator.scenario.legevakt import Daytime, Legevakt
+from simulator.plan.assignment import Assignment, Cover
+from simulator.scenario.legevakt import Daytime, Legevakt, ShiftMode
 
 if TYPE_CHECKING:
     from simulator.engine.run import Run
@@ -47,7 +48,8 @@ def simulate_district(
     calendar = run.calendar
     env = simpy.Environment()
     station = Station(env, lv, run.travel, run.worklog, calendar.warmup, run.events)
-    entries = _route(run, lv, contacts, acute)
+    shifts = list(shifts)
+    entries = _route(run, lv, contacts, acute, Elsewhere(run, shifts, homes))
     run.doctor_entries += len(entries)
     entries += bed_entries
     entries.sort(key=lambda e: e[0])
@@ -59,11 +61,15 @@ def simulate_district(
 
 
 def _route(
-    run: Run, lv: Legevakt, contacts: list[Contacts], acute: dict[str, np.ndarray]
+    run: Run,
+    lv: Legevakt,
+    contacts: list[Contacts],
+    acute: dict[str, np.ndarray],
+    elsewhere: Elsewhere,
 ) -> list[Entry]:
     """Send each contact where it goes: to the GP offices in office hours (no daytime
     legevakt), straight to the doctors (red responses via AMK, walk-ins), or through the call
-    centre."""
+    centre; patients go to a neighbour's station while the neighbour takes the shift."""
     calendar, travel, events = run.calendar, run.travel, run.events
     daytime_to_gp = lv.daytime is Daytime.gp_offices
     calls: list[Call] = []
@@ -83,9 +89,12 @@ def _route(
                 if c.contact is not Contact.nurse_phone:
                     acute[c.municipality][int(t // MINUTES_PER_DAY)] += 1
                 continue
-            job, delay = _job(c, i, t, lv.station, to_station, number)
+            station, trip = lv.station, to_station
+            if elsewhere and (away := elsewhere.station(t)):
+                station, trip = away, travel.minutes(c.place, away)
+            job, delay = _job(c, i, t, station, trip, number)
             if c.contact is Contact.station_consultation and t >= calendar.warmup:
-                run.patient_travel[c.municipality].add(to_station)
+                run.patient_travel[c.municipality].add(trip)
             if c.contact in NOT_CALLS or c.walk_in[i]:
                 direct.append((t + delay, job))
             else:
@@ -206,8 +215,39 @@ def _rota(
     env: simpy.Environment, station: Station, shifts: list[tuple[int, int, Assignment, str | None]]
 ) -> Generator:
     """Start each doctor's shift process when the shift begins (a home-call doctor without a
-    home waits at the station)."""
+    home waits at the station; a neighbour's doctor waits at the neighbour's station, which is
+    their `home`; an empty place has no doctor)."""
     for start, end, a, home in shifts:
+        if a.cover is Cover.unstaffed:
+            continue
         if start > env.now:
             yield env.timeout(start - env.now)
-        env.process(station.doctor(a.physician, start, end, a.mode, home or station.place))
+        mode = a.mode
+        if a.cover is Cover.neighbour and mode is ShiftMode.on_site:
+            mode = ShiftMode.home_call
+        env.process(station.doctor(a.physician, start, end, mode, home or station.place))
+
+
+class Elsewhere:
+    """Where patients go while a neighbouring legevakt takes the shifts (`gaps: neighbour`):
+    the neighbour's station, from the start to the end of each shift it takes."""
+
+    def __init__(self, run: Run, shifts: list[Assignment], homes: dict[str, str]) -> None:
+        minute = run.calendar.minute
+        windows = sorted(
+            (minute(a.start), minute(a.end), homes[a.physician])
+            for a in shifts
+            if a.cover is Cover.neighbour and a.mode is not ShiftMode.backup
+        )
+        self.starts = [w[0] for w in windows]
+        self.windows = windows
+
+    def __bool__(self) -> bool:
+        return bool(self.windows)
+
+    def station(self, t: float) -> str | None:
+        """The neighbour's station at minute `t`, or None when the own station is open."""
+        i = bisect.bisect_right(self.starts, t) - 1
+        if i >= 0 and t < self.windows[i][1]:
+            return self.windows[i][2]
+        return None

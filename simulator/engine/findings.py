@@ -9,6 +9,7 @@ from simulator.engine.office_staff import office_staff
 from simulator.engine.run import Run
 from simulator.engine.stats import Histogram
 from simulator.rules import Finding, callout_rule, check_kpi, check_timelines, load_catalogue
+from simulator.rules.coverage import unstaffed
 
 
 def run_findings(run: Run) -> list[Finding]:
@@ -19,6 +20,7 @@ def run_findings(run: Run) -> list[Finding]:
     end = run.calendar.origin + dt.timedelta(minutes=run.calendar.horizon)
     window = {"catalogue": catalogue, "start": start, "end": end}
     found = list(check_timelines(scenario, list(run.timelines.values()), on, catalogue))
+    found += unstaffed(scenario, run.rota, on, catalogue)
     for lv_id, centre in sorted(run.call_centres.items()):
         if centre.waits.n:
             share = centre.within_target / centre.waits.n

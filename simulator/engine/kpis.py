@@ -12,8 +12,10 @@ import numpy as np
 
 from simulator.engine.beds import hospital_bed_days_avoided
 from simulator.engine.calendar import MINUTES_PER_DAY, MINUTES_PER_HOUR
+from simulator.engine.gap_cover import cover_kpis
 from simulator.engine.run import Run
 from simulator.engine.stats import Histogram
+from simulator.plan.assignment import Cover
 from simulator.plan.plan import CostSharing
 from simulator.plan.timeline import (
     CATEGORIES,
@@ -21,8 +23,8 @@ from simulator.plan.timeline import (
     PASSIVE,
     Category,
     Timeline,
-    overlaps_night,
 )
+from simulator.rules.night import is_night
 from simulator.scenario import Scenario
 from simulator.scenario.legevakt import ShiftMode
 from simulator.scenario.settings import PassiveWeighting
@@ -71,6 +73,7 @@ def summarise(run: Run) -> tuple[dict[str, float], dict[str, dict[str, float]]]:
     _offices(run, kpis, by_muni)
     _beds(run, kpis, costs)
     _extra_costs(run, costs)
+    cover_kpis(run, kpis, by_muni, costs)
     scenario = run.plan.scenario
     population = sum(m.population for m in scenario.municipalities)
     kpis["cost.total_nok"] = float(sum(costs.values()))
@@ -143,12 +146,13 @@ def _legevakt_doctor_cost(run: Run, minutes: np.ndarray, per_hour: float) -> flo
 
 
 def _shift_stats(run: Run, start: int, end: int) -> dict[str, tuple[int, int, int, dict]]:
-    """Per physician: shift minutes (on site and home call), shifts, night shifts, and shift
-    minutes per legevakt (backup shifts included in the last)."""
+    """Per physician: shift minutes (on site and home call), shifts, night shifts (as the rota
+    counts them, `simulator.rules.night.is_night`), and shift minutes per legevakt (backup
+    shifts included in the last)."""
     stats: dict[str, list] = {}
     for a in run.rota:
         s, e = run.calendar.minute(a.start), run.calendar.minute(a.end)
-        if e <= start or s >= end:
+        if e <= start or s >= end or a.cover is not Cover.pool:
             continue
         entry = stats.setdefault(a.physician, [0, 0, 0, defaultdict(float)])
         length = min(e, end) - max(s, start)
@@ -157,7 +161,7 @@ def _shift_stats(run: Run, start: int, end: int) -> dict[str, tuple[int, int, in
             continue
         entry[0] += length
         entry[1] += 1
-        entry[2] += overlaps_night(s, e)
+        entry[2] += is_night(a.start.date(), a.start, a.end)
     return {k: (v[0], v[1], v[2], dict(v[3])) for k, v in stats.items()}
 
 
@@ -223,7 +227,7 @@ def _duty_hours(run: Run) -> dict[str, float]:
     start, end = run.calendar.warmup, run.calendar.horizon
     minutes: dict[str, int] = defaultdict(int)
     for a in run.rota:
-        if a.mode is not ShiftMode.backup:
+        if a.mode is not ShiftMode.backup and a.cover is not Cover.unstaffed:
             s, e = run.calendar.minute(a.start), run.calendar.minute(a.end)
             minutes[a.legevakt] += max(0, min(e, end) - max(s, start))
     return {lv: m / MINUTES_PER_HOUR for lv, m in minutes.items()}

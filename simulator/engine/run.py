@@ -25,7 +25,7 @@ from simulator.engine.stats import Histogram
 from simulator.engine.streams import Streams
 from simulator.engine.worklog import WorkLog
 from simulator.network.travel import TravelNetwork
-from simulator.plan.assignment import Assignment
+from simulator.plan.assignment import Assignment, neighbour_id
 from simulator.plan.plan import Plan
 from simulator.plan.timeline import Timeline
 from simulator.plan.travel import TravelTimes
@@ -131,9 +131,11 @@ def _bed_jobs(run: Run, unit: BedUnit, outcome: BedOutcome) -> list[Entry]:
 
 
 def _homes(scenario: Scenario) -> dict[str, str]:
-    """Where each home-call doctor waits: home, else the home office (else the station)."""
+    """Where each home-call doctor waits: home, else the home office (else the station); a
+    neighbour's doctor taking a shift waits at the neighbour's station."""
     offices = scenario.by_id("offices")
-    homes = {p.id: offices[p.office].place for p in scenario.physicians if p.office}
+    homes = {neighbour_id(lv.id): lv.station for lv in scenario.legevakt}
+    homes.update({p.id: offices[p.office].place for p in scenario.physicians if p.office})
     homes.update({p.id: p.home for p in scenario.physicians if p.home})
     return homes
 

@@ -10,6 +10,7 @@ starts the solver's search and is the fallback when the solver finds nothing.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 
 from simulator.rota.problem import RotaProblem
 from simulator.rota.shifts import Kind
@@ -51,7 +52,7 @@ class _Rotation:
     def __init__(self, problem: RotaProblem) -> None:
         self.problem = problem
         self.near: list[set[int]] = [set() for _ in problem.shifts]
-        for s, t in problem.conflicts:
+        for s, t in problem.apart:
             self.near[s].add(t)
             self.near[t].add(s)
         doctors = range(len(problem.doctors))
@@ -62,6 +63,7 @@ class _Rotation:
         self.needed = dict.fromkeys(Kind, 0)  # doctor-shifts so far
         self.taken: list[set[int]] = [set() for _ in doctors]
         self.last_day: list[dt.date | None] = [None for _ in doctors]
+        self.days: list[list[dt.date]] = [[] for _ in doctors]  # the days of their shifts
         self.nights: dict[tuple[int, int, int], int] = {}
 
     def open(self, s: int) -> None:
@@ -79,6 +81,7 @@ class _Rotation:
         shift = self.problem.shifts[s]
         self.taken[d].add(s)
         self.last_day[d] = shift.day
+        self.days[d].append(shift.day)
         for kind in self.problem.kinds[s]:
             self.counts[d][kind] += 1
         if shift.night:
@@ -102,6 +105,8 @@ class _Rotation:
         ]
         if self.problem.rules.frequency_days:
             candidates = [d for d in candidates if self._rested(d, shift.day)]
+        if self.problem.rules.max_days_in_a_row:
+            candidates = [d for d in candidates if not self._streak_full(d, shift.day)]
         if shift.night and self.problem.rules.max_nights_per_month is not None:
             candidates = [d for d in candidates if self._nights_left(d, s)]
         if not candidates:
@@ -124,8 +129,22 @@ class _Rotation:
         last = self.last_day[d]
         return last is None or not n or (day - last).days >= n
 
+    def _streak_full(self, d: int, day: dt.date) -> bool:
+        """Would a shift on `day` make more than N duty days in a row (policy)?"""
+        return streak_full(self.days[d], day, self.problem.rules.max_days_in_a_row)
+
     def _nights_left(self, d: int, s: int) -> bool:
         shift = self.problem.shifts[s]
         cap = self.problem.rules.max_nights_per_month
         worked = self.nights.get((d, shift.day.year, shift.day.month), 0)
         return not shift.night or cap is None or worked < cap
+
+
+def streak_full(worked: list[dt.date], day: dt.date, most: int | None) -> bool:
+    """Do the days of `worked` (in order, all before or on `day`) leave no room for a shift on
+    `day` within at most `most` duty days in any `most` + 1 days in a row?"""
+    if not most:
+        return False
+    recent = set(itertools.takewhile(lambda w: (day - w).days <= most, reversed(worked)))
+    recent.discard(day)
+    return len(recent) >= most

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
+from simulator.rota.bound import eligibility_bound
 from simulator.rota.diagnosis import Diagnosis, diagnose
 from simulator.rota.feasibility import Finding, explain
 from simulator.rota.model import Rule
@@ -46,13 +47,16 @@ class Outcome:
 
 
 def make_rota(problem: RotaProblem, settings: SolverSettings | None = None) -> Outcome:
+    """The rota of `problem`, its optimality gap measured against the bound that knows who may
+    work which shift (`bound.eligibility_bound`), or why there is none."""
     settings = settings or SolverSettings()
     findings = explain(problem)
     if findings:
         return Outcome(None, findings=findings)
     result = solve(problem, settings)
     if result.staffing is not None:
-        return Outcome(result.staffing, result)
+        bound = max(result.bound or 0.0, eligibility_bound(problem))
+        return Outcome(result.staffing, replace(result, bound=bound))
     if result.status != "infeasible":
         return Outcome(None, result)
     part = result.infeasible_part or problem

@@ -26,6 +26,9 @@ class Rule(StrEnum):
     rest = "rest between work periods (SFS 2305 § 7.4)"
     frequency = "at most one shift in N days (local policy)"
     nights_per_month = "maximum nights per month (local policy)"
+    night_after_night = "no on-site night shifts on two days in a row (local policy)"
+    days_in_a_row = "at most N duty days in a row (local policy)"
+    weekends_in_a_row = "no legevakt on two weekends in a row (local policy)"
     competence = "competence or bakvakt pairing (kompetansekravforskriften § 3a)"
 
 
@@ -67,8 +70,11 @@ def add_rules(
     for s in staffed if staffed is not None else range(len(problem.shifts)):
         model.add(sum(_on(x, problem, s)) == problem.shifts[s].doctors)
     present = {s for _, s in x}
-    _rest(model, problem, x, guard, present)
+    _apart(model, problem, x, guard, present, problem.conflicts, Rule.rest)
+    _apart(model, problem, x, guard, present, problem.night_pairs, Rule.night_after_night)
+    _apart(model, problem, x, guard, present, problem.weekend_pairs, Rule.weekends_in_a_row)
     _frequency(model, problem, x, guard, present)
+    _days_in_a_row(model, problem, x, guard, present)
     _nights(model, problem, x, guard)
     _competence(model, problem, x, guard, present)
 
@@ -84,13 +90,20 @@ def _at_most_one(
         model.add_at_most_one(variables).only_enforce_if(guards)
 
 
-def _rest(
-    model: cp_model.CpModel, problem: RotaProblem, x: Variables, guard: Guard, present: set[int]
+def _apart(
+    model: cp_model.CpModel,
+    problem: RotaProblem,
+    x: Variables,
+    guard: Guard,
+    present: set[int],
+    pairs: list[tuple[int, int]],
+    rule: Rule,
 ) -> None:
-    for s, t in problem.conflicts:
+    """No doctor works both shifts of any of `pairs`."""
+    for s, t in pairs:
         if s not in present or t not in present:
             continue
-        guards = guard(Rule.rest, week_of(problem.shifts[s].day))
+        guards = guard(rule, week_of(problem.shifts[s].day))
         for d in range(len(problem.doctors)):
             if (d, s) in x and (d, t) in x:
                 _at_most_one(model, [x[(d, s)], x[(d, t)]], guards)
@@ -105,6 +118,20 @@ def _frequency(
         guards = guard(Rule.frequency, week_of(problem.shifts[group[0]].day))
         for d in range(len(problem.doctors)):
             _at_most_one(model, [x[(d, s)] for s in group if (d, s) in x], guards)
+
+
+def _days_in_a_row(
+    model: cp_model.CpModel, problem: RotaProblem, x: Variables, guard: Guard, present: set[int]
+) -> None:
+    most = problem.rules.max_days_in_a_row
+    for group in problem.streaks():
+        if present.isdisjoint(group):
+            continue
+        guards = guard(Rule.days_in_a_row, week_of(problem.shifts[group[0]].day))
+        for d in range(len(problem.doctors)):
+            worked = [x[(d, s)] for s in group if (d, s) in x]
+            if len(worked) > (most or 0):
+                model.add(sum(worked) <= most).only_enforce_if(guards)
 
 
 def _nights(model: cp_model.CpModel, problem: RotaProblem, x: Variables, guard: Guard) -> None:

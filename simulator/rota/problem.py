@@ -35,6 +35,9 @@ class Rules:
     frequency_days: int | None
     max_nights_per_month: int | None
     office_rest: OfficeRest = OfficeRest.keep_office
+    consecutive_on_site_nights: bool = False
+    max_days_in_a_row: int | None = None
+    consecutive_weekends: bool = True
 
 
 @dataclass
@@ -73,19 +76,67 @@ class RotaProblem:
     def competent(self, d: int, s: int) -> bool:
         return (d, s) not in self.lacking
 
+    @cached_property
+    def night_pairs(self) -> list[tuple[int, int]]:
+        """On-site night shifts on consecutive days (s, t), s first: one doctor may not work
+        both unless the policy allows on-site nights in a row."""
+        if self.rules.consecutive_on_site_nights:
+            return []
+        nights: dict[dt.date, list[int]] = {}
+        for s, shift in enumerate(self.shifts):
+            if shift.night and shift.mode is ShiftMode.on_site:
+                nights.setdefault(shift.day, []).append(s)
+        return [
+            (s, t)
+            for day, first in nights.items()
+            for s in first
+            for t in nights.get(day + dt.timedelta(days=1), [])
+        ]
+
+    @cached_property
+    def weekend_pairs(self) -> list[tuple[int, int]]:
+        """Weekend shifts (Saturday, Sunday) of consecutive weekends (s, t), s first: one doctor
+        may not work both unless the policy allows weekends in a row."""
+        if self.rules.consecutive_weekends:
+            return []
+        weekends: dict[int, list[int]] = {}  # weeks from the start: weekend shifts
+        for s, shift in enumerate(self.shifts):
+            if shift.weekend:
+                weekends.setdefault((shift.day - self.start).days // 7, []).append(s)
+        return [
+            (s, t)
+            for week, first in weekends.items()
+            for s in first
+            for t in weekends.get(week + 1, [])
+        ]
+
+    @property
+    def apart(self) -> list[tuple[int, int]]:
+        """Every pair of shifts one doctor may not both work, whatever the rule."""
+        return self.conflicts + self.night_pairs + self.weekend_pairs
+
     def windows(self) -> list[list[int]]:
         """Shift groups a doctor may work at most one of (policy: one shift in N days)."""
         n = self.rules.frequency_days
-        if not n or n <= 1:
-            return []
+        return self._day_windows(n, 1) if n and n > 1 else []
+
+    def streaks(self) -> list[list[int]]:
+        """Shift groups of N + 1 consecutive days a doctor may work at most N of (policy: at
+        most N duty days in a row)."""
+        n = self.rules.max_days_in_a_row
+        return self._day_windows(n + 1, n) if n else []
+
+    def _day_windows(self, days: int, most: int) -> list[list[int]]:
+        """The shifts starting in each run of `days` consecutive days, where more than `most`
+        of them start (repeats dropped)."""
         by_day: dict[dt.date, list[int]] = {}
         for s, shift in enumerate(self.shifts):
             by_day.setdefault(shift.day, []).append(s)
-        days = [self.start + dt.timedelta(days=i) for i in range(self.weeks * 7)]
-        groups = []
-        for i in range(len(days)):
-            group = [s for day in days[i : i + n] for s in by_day.get(day, [])]
-            if len(group) > 1 and (not groups or group != groups[-1]):
+        calendar = [self.start + dt.timedelta(days=i) for i in range(self.weeks * 7)]
+        groups: list[list[int]] = []
+        for i in range(len(calendar)):
+            group = [s for day in calendar[i : i + days] for s in by_day.get(day, [])]
+            if len(group) > most and (not groups or group != groups[-1]):
                 groups.append(group)
         return groups
 
@@ -138,6 +189,9 @@ def build_problem(
         policy.max_shift_frequency_days,
         policy.max_nights_per_month,
         office_rest,
+        policy.consecutive_on_site_nights,
+        policy.max_duty_days_in_a_row,
+        policy.consecutive_weekends,
     )
     shifts = expand(legevakt, start, weeks)
     team = pool(scenario, legevakt) if doctors is None else doctors

@@ -10,6 +10,7 @@ from pathlib import Path
 from simulator.plan.assignment import Assignment
 from simulator.rota.cache import CachedRota, RotaCache, fingerprint
 from simulator.rota.feasibility import explain
+from simulator.rota.gaps import cover_gaps, gap_note, short_places
 from simulator.rota.greedy import greedy_rota
 from simulator.rota.pool import legevakt_by_id
 from simulator.rota.problem import OfficeRest, RotaProblem, build_problem
@@ -78,9 +79,17 @@ def rota_for(
     """
     legevakt = legevakt_by_id(scenario, legevakt_id)
     if legevakt.rota_file is not None:
-        return _from_file(
-            scenario, legevakt_id, (base_dir or Path.cwd()) / legevakt.rota_file, start, weeks
-        )
+        path = (base_dir or Path.cwd()) / legevakt.rota_file
+        rota = _from_file(scenario, legevakt_id, path, start, weeks)
+        if not rota:
+            log.warning(
+                "%s: the rota file %s places NO doctor from %s: every patient of the legevakt "
+                "waits without a doctor",
+                legevakt_id,
+                path,
+                start,
+            )
+        return rota
     problem = build_problem(scenario, legevakt_id, start, weeks, office_rest=OfficeRest.free_office)
     chosen = settings or ENGINE_SETTINGS
     if chosen.time_limit <= 0:
@@ -88,14 +97,20 @@ def rota_for(
     key = fingerprint(problem, chosen) if cache else ""
     rota = cache.load(key) if cache else None
     if rota is None:
-        rota = _generated(problem, chosen)
+        rota = generated(problem, chosen)
         if cache:
             cache.save(key, rota)
     for note in rota.notes:
         log.warning(note)
     staffing = Staffing(problem, rota.doctors, rota.method)
     log.info("%s: rota by %s", legevakt_id, rota.method)
-    return sorted(staffing.assignments(), key=lambda a: (a.start, a.shift, a.physician))
+    short = short_places(problem.shifts, rota.doctors)
+    covers = cover_gaps(short, legevakt.staffing, problem.rules)
+    if covers:
+        log.warning(gap_note(legevakt, covers, len(problem.shifts)))
+    return sorted(
+        staffing.assignments() + covers, key=lambda a: (a.start, a.shift, a.cover, a.physician)
+    )
 
 
 def _from_file(
@@ -108,10 +123,11 @@ def _from_file(
     return [a for a in rota if begin <= a.start < end]
 
 
-def _generated(problem: RotaProblem, settings: SolverSettings) -> CachedRota:
-    """The solver's rota, 4-week block by block; a block that has no legal rota (counting
-    shows it, or the solver finds none) gets the greedy rotation, which keeps the rules but may
-    leave shifts short, with a warning naming the binding rule."""
+def generated(problem: RotaProblem, settings: SolverSettings) -> CachedRota:
+    """The pool's rota as the engine makes it: the solver's, 4-week block by block; a block
+    that has no legal rota (counting shows it, or the solver finds none) gets the greedy
+    rotation, which keeps the rules but may leave shifts short (for the gap policy to cover),
+    with a warning naming the binding rule."""
     if settings.time_limit <= 0:
         staffing = greedy_rota(problem)
         gaps: tuple[RotaProblem, ...] = ()
@@ -120,12 +136,6 @@ def _generated(problem: RotaProblem, settings: SolverSettings) -> CachedRota:
         staffing = result.staffing or greedy_rota(problem)
         gaps = result.gaps
     notes = [_gap_note(problem, block) for block in gaps]
-    missing = staffing.unfilled()
-    if missing:
-        notes.append(
-            f"{problem.legevakt}: {len(missing)} of {len(problem.shifts)} shifts are short of "
-            f"doctors in the generated rota, first {problem.shifts[missing[0]].label}"
-        )
     return CachedRota(staffing.doctors, staffing.method, notes)
 
 

@@ -7,17 +7,21 @@ import datetime as dt
 from dataclasses import dataclass
 
 from simulator.rota.competence import competent_alone
+from simulator.rota.gaps import cover_gaps, short_places
 from simulator.rota.make import make_rota
 from simulator.rota.pool import eligible, legevakt_by_id, pool
 from simulator.rota.problem import OfficeRest, RotaProblem, build_problem
+from simulator.rota.rotation import ENGINE_SETTINGS, generated
 from simulator.rota.shifts import Shift, expand
 from simulator.rota.solver import SolverSettings
 from simulator.scenario import Scenario
+from simulator.scenario.gaps import GapPolicy
 from simulator.scenario.legevakt import PoolRule
 from simulator.scenario.physicians import Competence, Physician
 
 DAYS_PER_MONTH = 365.25 / 12
 STANDARD_AGE = 45  # an added doctor is below any exemption age
+WEEKS_PER_YEAR = 52
 
 
 @dataclass(frozen=True)
@@ -167,3 +171,33 @@ def neighbours(scenario: Scenario, legevakt_id: str, day: dt.date) -> list[Neigh
                 Neighbour(municipality.id, len(doctors), len(able), sum(p.fte for p in able))
             )
     return found
+
+
+@dataclass(frozen=True)
+class LocumNeed:
+    """What the pool as it stands cannot staff in a year, and the locums that would take it."""
+
+    places: int
+    locums: int
+    hours: float
+    cost_nok: float
+
+
+def locum_need(scenario: Scenario, legevakt_id: str, start: dt.date) -> LocumNeed:
+    """The places of a year from `start` the engine's rota of the pool leaves short (rest after
+    duty freeing the office day, as the engine simulates it), covered by locums at the
+    legevakt's locum price whatever its gap policy."""
+    legevakt = legevakt_by_id(scenario, legevakt_id)
+    problem = build_problem(
+        scenario, legevakt_id, start, WEEKS_PER_YEAR, office_rest=OfficeRest.free_office
+    )
+    rota = generated(problem, ENGINE_SETTINGS)
+    short = short_places(problem.shifts, rota.doctors)
+    prices = GapPolicy(locum_day_nok=legevakt.staffing.locum_day_nok)
+    covers = cover_gaps(short, prices, problem.rules)
+    return LocumNeed(
+        len(covers),
+        len({a.physician for a in covers}),
+        sum(a.hours for a in covers),
+        sum(prices.locum_cost(a.hours) for a in covers),
+    )

@@ -38,6 +38,7 @@ WISH_WEIGHT = 50  # a wish of weight 1 is worth half a shift of summed deviation
 BLOCK_WEEKS = 4
 LONGEST_REACH_DAYS = 4  # a 72 h shift and up to 24 h of rest reach this far
 MONTH_DAYS = 31  # nights per month reach back to the month's first day
+WEEKEND_REACH_DAYS = 8  # from a Sunday back to the Saturday of the weekend before
 # On the engine's budget for the shipped scenarios, 1 of 55 blocks below this improved on its
 # hint (by 1 %), 25 of 29 above it did (benchmarks/README.md, rota solver).
 DTIME_PER_CHOICE = 1e-4
@@ -264,8 +265,12 @@ def _variables(
     model: cp_model.CpModel, problem: RotaProblem, first: int, stop: int, fixed: list[list[int]]
 ) -> Variables:
     """Free variables for shifts [first, stop); fixed ones for the earlier shifts that rules
-    can still reach (rest, the frequency window, the month's nights)."""
-    reach = max(LONGEST_REACH_DAYS, problem.rules.frequency_days or 0)
+    can still reach (rest, the frequency and days-in-a-row windows, the weekend before, the
+    month's nights)."""
+    rules = problem.rules
+    reach = max(LONGEST_REACH_DAYS, rules.frequency_days or 0, rules.max_days_in_a_row or 0)
+    if not rules.consecutive_weekends:
+        reach = max(reach, WEEKEND_REACH_DAYS)
     if problem.rules.max_nights_per_month is not None:
         reach = max(reach, MONTH_DAYS)
     since = problem.shifts[first].day - dt.timedelta(days=reach) if first < stop else dt.date.max

@@ -7,11 +7,14 @@ so the check also tries each weekday as a holiday.
 
 from __future__ import annotations
 
+import datetime as dt
+from collections import Counter
 from collections.abc import Iterable, Iterator
 
 import numpy as np
 
-from simulator.rules.catalogue import Rule, Subject, Version
+from simulator.plan.assignment import Assignment, Cover
+from simulator.rules.catalogue import Catalogue, Rule, Subject, Version
 from simulator.rules.context import PlanContext
 from simulator.rules.findings import Finding, finding
 from simulator.scenario import Scenario
@@ -22,6 +25,7 @@ from simulator.scenario.offices import Office
 DAY = 24 * 60
 WEEK = 7 * DAY
 FRONT = frozenset({ShiftMode.on_site, ShiftMode.home_call})
+RULE_24_7 = "legevakt-24-7"
 
 
 def _mark(week: np.ndarray, start: int, length: int) -> None:
@@ -156,4 +160,38 @@ def _uncovered(
             measured=round(max(sum(e - s for s, e in r) for r in bad.values()) / 60, 2),
             limit=0,
             unit="h/holiday uncovered",
+        )
+
+
+def unstaffed(
+    scenario: Scenario, assignments: Iterable[Assignment], on: dt.date, catalogue: Catalogue
+) -> Iterator[Finding]:
+    """A breach per legevakt whose rota leaves places on its shifts without a doctor
+    (`staffing.gaps: unstaffed`, or a pool that can place no doctor at all)."""
+    rule = catalogue.rule(RULE_24_7)
+    version = rule.version_on(on)
+    empty: dict[str, list[Assignment]] = {}
+    for a in assignments:
+        if a.cover is Cover.unstaffed:
+            empty.setdefault(a.legevakt, []).append(a)
+    places = Counter(a.legevakt for a in assignments)
+    for legevakt in scenario.legevakt:
+        missing = empty.get(legevakt.id)
+        if not missing:
+            continue
+        first = min(missing, key=lambda a: a.start)
+        n, total = len(missing), places[legevakt.id]
+        yield finding(
+            rule,
+            version,
+            legevakt.id,
+            f"{n} av {total} vaktplasser er uten lege (første {first.start:%d.%m.%Y %H:%M}); "
+            "pasientene venter på neste lege på vakt",
+            f"{n} of {total} places on shifts have no doctor (first {first.start:%Y-%m-%d %H:%M}); "
+            "patients wait for the next doctor on duty",
+            measured=n,
+            limit=0,
+            unit="empty places",
+            start=first.start,
+            end=max(a.end for a in missing),
         )

@@ -20,6 +20,7 @@ from simulator.scenario.base import (
     Weekday,
     clock_minutes,
 )
+from simulator.scenario.gaps import GapPolicy
 
 MINUTES_PER_DAY = 24 * 60
 
@@ -141,6 +142,7 @@ class Legevakt(Model):
         None, description="A rota CSV (relative to the scenario file); none means generated."
     )
     nurse_cost_per_hour_nok: Annotated[float, Field(ge=0)] | None = None
+    staffing: GapPolicy = Field(default_factory=GapPolicy)
 
     @model_validator(mode="after")
     def _unique_shift_ids(self) -> Legevakt:
@@ -148,4 +150,6 @@ class Legevakt(Model):
         duplicates = sorted({i for i in ids if ids.count(i) > 1})
         if duplicates:
             raise ValueError(f"shift ids repeat: {', '.join(duplicates)}")
+        if self.staffing.neighbour == self.id:
+            raise ValueError("`staffing.neighbour` names this legevakt itself: name another one")
         return self

@@ -126,6 +126,22 @@ class Policy(Model):
         None, description="At most one legevakt shift in any N days for each doctor."
     )
     max_nights_per_month: Annotated[int, Field(ge=0, le=31)] | None = None
+    consecutive_on_site_nights: bool = Field(
+        False,
+        description="May a doctor work on-site night shifts on two days in a row? Common "
+        "practice says no (a night awake on site, then the next night again); home call is "
+        "not limited, so home-call weeks stay possible.",
+    )
+    consecutive_weekends: bool = Field(
+        True,
+        description="May a doctor have legevakt shifts on two weekends in a row? False "
+        "spreads them (at most every other weekend); fairness already evens their count.",
+    )
+    max_duty_days_in_a_row: Annotated[int, Field(ge=1, le=14)] | None = Field(
+        None,
+        description="At most N days in a row with a legevakt shift for each doctor (none: no "
+        "limit beyond rest and frequency, so home-call weeks stay possible).",
+    )
     rest_hours_after_duty: Annotated[float, Field(ge=0, le=24)] = Field(
         8.0, description="Hours off between two work periods (SFS 2305 § 7.4 main rule)."
     )

@@ -11,7 +11,12 @@ from dataclasses import dataclass
 from typing import Any
 
 from simulator.data_sources.municipalities import load_municipalities
-from simulator.starter import geography_section, gp_section, legevakt_section
+from simulator.starter import (
+    geography_section,
+    gp_section,
+    kommuneoverlege_section,
+    legevakt_section,
+)
 from simulator.starter.districts import Layout, plan_districts
 from simulator.starter.ids import BASE_ID_LENGTH, slug, unique
 from simulator.starter.yaml_text import Commented, Note
@@ -41,8 +46,11 @@ def build_scenario(request: Request) -> Commented:
         "places": geography_section.places(chosen, named),
         "travel": geography_section.travel(),
         "offices": [o for m in chosen for o in gp_section.offices(m)],
-        "physicians": [p for m in chosen for p in gp_section.physicians(m)],
-        "legevakt": [legevakt_section.legevakt(d, i, request.layout) for d, i in named],
+        "physicians": [p for m in chosen for p in gp_section.physicians(m, request.start_date)]
+        + [k for d, i in named for k in kommuneoverlege_section.kommuneoverleger(d, i)],
+        "legevakt": [
+            legevakt_section.legevakt(d, i, request.layout, request.start_date) for d, i in named
+        ],
         "kad": [legevakt_section.kad(d, i) for d, i in named],
         "demand": {"profile": Note("national-2023", "national rates per 1 000 (MODEL.md §4)")},
     }
@@ -51,6 +59,7 @@ def build_scenario(request: Request) -> Commented:
         **gp_section.NOTES,
         **legevakt_section.notes(request.layout),
     }
+    notes["physicians"] = [*notes["physicians"], *kommuneoverlege_section.NOTES]
     return Commented(sections, notes)
 
 

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from simulator.data_sources.municipalities import MunicipalityRecord
+from simulator.rules import load_catalogue
 from simulator.starter import workforce
 from simulator.starter.ids import municipality_ids, office_id, settlement_id
 from simulator.starter.yaml_text import Flow, Note, estimate
 
+SMALL_LIST_RULE = "list-ceiling-min-agreement"
 NOTES = {
     "offices": [
         "ESTIMATE: GP offices are not in the shipped data; replace them with the real ones.",
@@ -47,16 +51,23 @@ def offices(m: MunicipalityRecord) -> list[Note]:
     ]
 
 
-def physicians(m: MunicipalityRecord) -> list[Note]:
+def gps(m: MunicipalityRecord) -> list[tuple[str, workforce.GpEstimate]]:
+    """The estimated fastleger of `m` with their physician ids."""
     mid = municipality_ids()[m.number]
-    gps = workforce.estimate_gps(m.population)
-    count = workforce.office_count(len(gps))
-    width = max(2, len(str(len(gps))))
+    estimates = workforce.estimate_gps(m.population)
+    width = max(2, len(str(len(estimates))))
+    return [(f"{mid}-gp-{gp.number:0{width}d}", gp) for gp in estimates]
+
+
+def physicians(m: MunicipalityRecord, start: dt.date) -> list[Note]:
+    mid = municipality_ids()[m.number]
+    named = gps(m)
+    count = workforce.office_count(len(named))
     return [
         estimate(
             Flow(
                 {
-                    "id": f"{mid}-gp-{gp.number:0{width}d}",
+                    "id": physician_id,
                     "office": office_id(mid, gp.office, count),
                     "employment": gp.employment.value,
                     "age": gp.age,
@@ -64,17 +75,26 @@ def physicians(m: MunicipalityRecord) -> list[Note]:
                     "list_size": gp.list_size,
                     "list_ceiling": gp.list_ceiling,
                     "public_duties": [_other_municipal_tasks()],
+                    **_agreed(gp.list_ceiling, start),
                     "competence": _competence(gp.specialist),
                 }
             ),
             "national averages, see the note above physicians",
         )
-        for gp in gps
+        for physician_id, gp in named
     ]
 
 
 def _other_municipal_tasks() -> dict:
     return {"task": "other_municipal_tasks", "hours_per_week": workforce.OTHER_MUNICIPAL_HOURS}
+
+
+def _agreed(ceiling: int, start: dt.date) -> dict[str, bool]:
+    """A ceiling too small to go without an agreement with the kommune (rule
+    `list-ceiling-min-agreement`): the only GP of a very small municipality has one, as no
+    larger list is there to be had."""
+    least = load_catalogue().parameter(SMALL_LIST_RULE, "min_without_agreement", start)
+    return {"list_ceiling_agreed": True} if ceiling < least else {}
 
 
 def _competence(specialist: bool) -> dict[str, bool]:

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from simulator.data_sources.municipalities import load_municipalities
+from simulator.rota.pool import exemption_age
 from simulator.scenario.beds import Kad
+from simulator.starter import gp_section
 from simulator.starter.districts import District, Layout
 from simulator.starter.ids import municipality_ids, station_id
 from simulator.starter.limits import schema_max
@@ -27,7 +30,7 @@ def notes(layout: Layout) -> dict[str, list[str]]:
     }
 
 
-def legevakt(district: District, legevakt_id: str, layout: Layout) -> Commented:
+def legevakt(district: District, legevakt_id: str, layout: Layout, start: dt.date) -> Commented:
     ids = [municipality_ids()[m.number] for m in district.members]
     body = {
         "id": legevakt_id,
@@ -39,8 +42,29 @@ def legevakt(district: District, legevakt_id: str, layout: Layout) -> Commented:
             "nurses": estimate(call_centre_nurses(district.population), "calls at 70 % load")
         },
         "shifts": [_shift(s) for s in staffing(district.population)],
+        **_pool(district, start),
+        "staffing": Note(
+            {"gaps": "locum"},
+            "places the pool cannot staff within the rules go to locums (docs/scenario.md)",
+        ),
     }
     return Commented(body, {"id": _origin(district, layout)})
+
+
+def _pool(district: District, start: dt.date) -> dict[str, Any]:
+    """The district's GPs as the pool, listed only when some have a right to exemption by age
+    (fastlegeforskriften § 33 [L1]) and are left out, as they would be unless they opt in."""
+    age = exemption_age(start)
+    named = [(i, gp) for m in district.members for i, gp in gp_section.gps(m)]
+    if all(gp.age < age for _, gp in named):
+        return {}
+    kept = [i for i, gp in named if gp.age < age]
+    return {
+        "pool": Note(
+            kept,
+            f"GPs aged {age} or more have a right to exemption and are left out",
+        )
+    }
 
 
 def kad(district: District, legevakt_id: str) -> dict[str, Any]:

@@ -1,6 +1,7 @@
 """Default legevakt shift templates scaled by the population a station serves.
 
-Out of office hours a station has three templates: weekday evenings (16–23), weekend and
+Out of office hours a station has three templates: weekday evenings (from the offices' default
+closing time, 15:30, to 23), weekend and
 holiday days (08–23) and nights (23–08). A template is staffed on site (tilstedevakt) when it
 expects at least one doctor contact an hour, otherwise from home (hjemmevakt); doctors on site
 are the offered load over a target utilisation, capped at the schema's maximum (a district that
@@ -17,6 +18,7 @@ from dataclasses import dataclass
 
 from simulator.scenario.base import WORKDAYS, Weekday
 from simulator.scenario.legevakt import CallCentre, ShiftMode, ShiftTemplate
+from simulator.scenario.offices import OpeningHours
 from simulator.starter.limits import schema_max
 
 # KPR 2023 [S45]: 232.9 physical consultations + 17.1 home visits per 1 000, red responses included
@@ -43,8 +45,10 @@ class ShiftSpec:
     intensity: float  # contacts an hour relative to the out-of-hours average (estimate)
 
 
+OFFICE_CLOSES = OpeningHours().end  # the evening shift starts when the offices close
+
 SPECS = (
-    ShiftSpec("weekday-evening", WORKDAYS, "16:00", "23:00", 1.5),
+    ShiftSpec("weekday-evening", WORKDAYS, OFFICE_CLOSES, "23:00", 1.5),
     ShiftSpec("weekend-day", WEEKEND, "08:00", "23:00", 1.5),
     ShiftSpec("night", tuple(Weekday), "23:00", "08:00", 0.3),
 )

@@ -9,9 +9,15 @@ from pathlib import Path
 
 import pytest
 
+from simulator.plan.assignment import Cover
+from simulator.rota.gaps import cover_gaps
+from simulator.rota.problem import build_problem
 from simulator.rota.rotafile import write_rota
 from simulator.rota.rotation import rota_for
 from simulator.rota.shifts import expand
+from simulator.rota.sizing import locum_need
+from simulator.scenario import ScenarioError
+from simulator.scenario.gaps import LOCUM_DAY_NOK, GapFill, GapPolicy
 from tests.unit.rota.builders import DAY_24, EVENING_NIGHT, doctor, scenario
 
 START = dt.date(2026, 3, 30)  # Easter week: Thursday, Friday and Sunday are holidays
@@ -61,20 +67,89 @@ def test_without_a_legal_rota_the_engine_gets_the_greedy_rotation_and_a_warning(
     s = scenario(
         [doctor(1, office=None)],
         policy={"rest_hours_after_duty": 11},
-        legevakt={"pool": ["gp01"]},
+        legevakt={"pool": ["gp01"], "staffing": {"gaps": "unstaffed"}},
     )
     with caplog.at_level(logging.WARNING):
         rota = rota_for(s, "lv", START, 1)
     assert "no legal rota" in caplog.text and "rest between work periods" in caplog.text
-    assert caplog.text.count("short of doctors") == 1
-    assert [a.start.day for a in rota] == [30, 1, 3, 5]  # every other night, rest kept
+    assert caplog.text.count("stay EMPTY") == 1
+    pool = [a for a in rota if a.cover is Cover.pool]
+    assert [a.start.day for a in pool] == [30, 1, 3, 5]  # every other night, rest kept
+    empty = [a for a in rota if a.cover is Cover.unstaffed]
+    assert [a.start.day for a in empty] == [31, 2, 4] and {a.physician for a in empty} == {""}
 
 
-def test_an_empty_pool_gives_an_empty_rota_and_a_warning(
+def test_locums_take_the_shifts_the_pool_cannot_and_keep_the_rest_rule(
     caplog: pytest.LogCaptureFixture,
 ) -> None:
-    s = scenario([])  # no doctor at all in the served municipality
+    s = scenario(
+        [doctor(1, office=None)],
+        policy={"rest_hours_after_duty": 11},
+        legevakt={"pool": ["gp01"]},
+    )
     with caplog.at_level(logging.WARNING):
         rota = rota_for(s, "lv", START, 1)
-    assert rota == []
-    assert "short of doctors" in caplog.text
+    assert "1 locum(s) take them" in caplog.text
+    locums = [a for a in rota if a.cover is Cover.locum]
+    assert [a.start.day for a in locums] == [31, 2, 4]
+    assert {a.physician for a in locums} == {"locum-lv-1"}
+    for first, second in itertools.pairwise(locums):
+        assert second.start - first.end >= dt.timedelta(hours=11)
+    assert len(rota) == 7  # every night has its doctor
+
+
+def test_an_empty_pool_is_all_locums_and_they_are_as_many_as_the_rules_need() -> None:
+    s = scenario([], policy={"max_shift_frequency_days": 3})  # no doctor in the municipality
+    rota = rota_for(s, "lv", START, 2)
+    assert len(rota) == 14 and {a.cover for a in rota} == {Cover.locum}
+    by_locum: dict[str, list] = {}
+    for a in rota:
+        by_locum.setdefault(a.physician, []).append(a)
+    assert len(by_locum) == 3  # one shift in three days each: three locums, no more
+    for shifts in by_locum.values():
+        for first, second in itertools.pairwise(shifts):
+            assert (second.start.date() - first.start.date()).days >= 3
+
+
+def test_a_neighbour_takes_the_shifts_under_its_own_name() -> None:
+    s = scenario([])
+    shifts = expand(s.legevakt[0], START, 1)
+    policy = GapPolicy(gaps=GapFill.neighbour, neighbour="other-lv")
+    covers = cover_gaps(
+        [(shift, 1) for shift in shifts], policy, build_problem(s, "lv", START, 1).rules
+    )
+    assert [a.start for a in covers] == [shift.start for shift in shifts]
+    assert {(a.cover, a.physician) for a in covers} == {(Cover.neighbour, "neighbour-other-lv")}
+
+
+def test_a_legevakt_cannot_be_its_own_neighbour() -> None:
+    with pytest.raises(ScenarioError, match="names this legevakt itself"):
+        scenario([], legevakt={"staffing": {"gaps": "neighbour", "neighbour": "lv"}})
+
+
+def test_rota_size_counts_the_locums_a_year_the_pool_needs() -> None:
+    alone = scenario(
+        [doctor(1, office=None)],
+        policy={"rest_hours_after_duty": 11},
+        legevakt={"pool": ["gp01"]},
+    )
+    need = locum_need(alone, "lv", START)
+    # 16:00-08:00 every night and 11 h rest: the doctor can take every other night at most.
+    assert 52 * 7 // 2 <= need.places <= 52 * 7 // 2 + 3
+    assert need.locums == 1 and need.hours == 16 * need.places
+    assert need.cost_nok == need.places * LOCUM_DAY_NOK
+    four = scenario(
+        [doctor(i, office=None) for i in range(1, 5)],
+        legevakt={"pool": ["gp01", "gp02", "gp03", "gp04"]},
+    )
+    assert locum_need(four, "lv", START).places == 0
+
+
+def test_a_rota_file_without_a_doctor_for_the_period_is_a_loud_warning(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    s = scenario([doctor(1), doctor(2)], legevakt={"rota_file": "rota.csv"})
+    write_rota(tmp_path / "rota.csv", rota_for(scenario([doctor(1), doctor(2)]), "lv", START, 1))
+    with caplog.at_level(logging.WARNING):
+        later = rota_for(s, "lv", START + dt.timedelta(weeks=4), 1, base_dir=tmp_path)
+    assert later == [] and "places NO doctor" in caplog.text

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from simulator.plan.assignment import Cover
 from simulator.rota.cache import RotaCache, fingerprint
 from simulator.rota.fairness import Kind, fair_shares
 from simulator.rota.feasibility import explain
@@ -67,7 +68,10 @@ def test_the_engine_is_told_which_blocks_had_no_rota(caplog: pytest.LogCaptureFi
     assert "no legal rota from 2026-06-29" in caplog.text
     assert "vacation and blocked dates" in caplog.text
     away = scenario_vacations(s)
-    assert all(a.start.date().isocalendar().week not in away[a.physician] for a in rota)
+    pool = [a for a in rota if a.cover is Cover.pool]
+    assert all(a.start.date().isocalendar().week not in away[a.physician] for a in pool)
+    locums = [a for a in rota if a.cover is Cover.locum]
+    assert {a.start.date().isocalendar().week for a in locums} == {27, 28}  # the 14 nights away
 
 
 def test_a_cached_rota_is_the_solved_one_and_a_damaged_file_is_solved_again(

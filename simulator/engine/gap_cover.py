@@ -1,0 +1,59 @@
+"""KPIs of the places a legevakt's own pool could not staff: who took them (locums, a
+neighbouring legevakt) or that nobody did, and what the locums cost.
+
+Counted after warm-up: a place counts when its shift starts in the measured period, its hours
+are those inside it. Per legevakt as `legevakt.<id>.staffing.*`, per municipality shared by
+population (as the legevakt's other costs are), and overall as `staffing.*`; the locum cost is
+part of `cost.total_nok`.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from simulator.engine.calendar import MINUTES_PER_HOUR
+from simulator.engine.run import Run
+from simulator.plan.assignment import Cover
+
+NAMES = ("locum_shifts", "locum_hours", "locum_cost_nok", "neighbour_shifts", "unstaffed_shifts")
+
+
+def cover_kpis(run: Run, kpis: dict[str, float], by_muni: dict, costs: dict[str, float]) -> None:
+    """Add the staffing KPIs to `kpis` and `by_muni`, and the locum cost to `costs`."""
+    scenario = run.plan.scenario
+    per_legevakt = _per_legevakt(run)
+    people = scenario.by_id("municipalities")
+    for name in NAMES:
+        kpis[f"staffing.{name}"] = 0.0
+    for lv in scenario.legevakt:
+        counts = per_legevakt.get(lv.id, dict.fromkeys(NAMES, 0.0))
+        population = sum(people[m].population for m in lv.municipalities) or 1
+        for name in NAMES:
+            kpis[f"legevakt.{lv.id}.staffing.{name}"] = counts[name]
+            kpis[f"staffing.{name}"] += counts[name]
+            for m in lv.municipalities:
+                share = people[m].population / population
+                by_muni[m][f"staffing.{name}"] = (
+                    by_muni[m].get(f"staffing.{name}", 0.0) + counts[name] * share
+                )
+        for m in lv.municipalities:
+            costs[m] += counts["locum_cost_nok"] * people[m].population / population
+
+
+def _per_legevakt(run: Run) -> dict[str, dict[str, float]]:
+    """The counts of each legevakt whose pool left places to cover."""
+    start, end = run.calendar.warmup, run.calendar.horizon
+    legevakter = run.plan.scenario.by_id("legevakt")
+    out: dict[str, dict[str, float]] = defaultdict(lambda: dict.fromkeys(NAMES, 0.0))
+    for a in run.rota:
+        if a.cover is Cover.pool:
+            continue
+        s, e = run.calendar.minute(a.start), run.calendar.minute(a.end)
+        if not start <= s < end:
+            continue
+        counts = out[a.legevakt]
+        counts[f"{a.cover.value}_shifts"] += 1
+        if a.cover is Cover.locum:
+            counts["locum_hours"] += (min(e, end) - s) / MINUTES_PER_HOUR
+            counts["locum_cost_nok"] += legevakter[a.legevakt].staffing.locum_cost(a.hours)
+    return out
