@@ -21,6 +21,7 @@ from simulator.engine.call_centre import ANSWER_TARGET_MINUTES, CallCentreKpis, 
 from simulator.engine.demand import Contact
 from simulator.engine.eventlog import Event
 from simulator.engine.legevakt import Job, Kind, Station
+from simulator.engine.telemedicine import CONFERENCE_MINUTES, video_legevakter
 from simulator.rota.assignment import Assignment
 from simulator.scenario.legevakt import Daytime, Legevakt
 
@@ -64,6 +65,7 @@ def _route(
     centre."""
     calendar, travel, events = run.calendar, run.travel, run.events
     daytime_to_gp = lv.daytime is Daytime.gp_offices
+    conference = CONFERENCE_MINUTES if lv.id in video_legevakter(run.plan.scenario) else 0.0
     calls: list[Call] = []
     direct: list[Entry] = []
     number = 0
@@ -81,7 +83,7 @@ def _route(
                 if c.contact is not Contact.nurse_phone:
                     acute[c.municipality][int(t // MINUTES_PER_DAY)] += 1
                 continue
-            job, delay = _job(c, i, t, lv.station, to_station, number)
+            job, delay = _job(c, i, t, lv.station, to_station, number, conference)
             if c.contact is Contact.station_consultation and t >= calendar.warmup:
                 run.patient_travel[c.municipality].add(to_station)
             if c.contact is Contact.red_response or c.walk_in[i]:
@@ -135,12 +137,21 @@ def _answer(run: Run, lv: Legevakt, calls: list[Call]) -> list[Entry]:
 
 
 def _job(
-    c: Contacts, i: int, t: float, station: str, to_station: float, number: int
+    c: Contacts,
+    i: int,
+    t: float,
+    station: str,
+    to_station: float,
+    number: int,
+    conference: float = 0.0,
 ) -> tuple[Job | None, float]:
     """The doctor job a contact leads to, and the delay before it joins the queue (the
-    patient's trip to the station); None for nurse-only advice."""
+    patient's trip to the station); None for nurse-only advice. A red patient seen in person
+    takes `conference` minutes more with VAKe (engine/telemedicine.py)."""
     urgency = int(c.urgency[i])
     minutes = float(c.doctor_minutes[i])
+    if urgency == Urgency.red and c.contact is not Contact.doctor_phone:
+        minutes += conference
     muni = c.municipality
     match c.contact:
         case Contact.nurse_phone:

@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 
+from simulator.engine.telemedicine import CONFERENCE_MINUTES, TRANSFER_SHARE, TRANSFERS_AVOIDED
 from simulator.timeline import Category
 
 from .region import COSTS, FTE_HOURS_PER_YEAR, WEEKS_PER_YEAR, gp, hours_per_week, region, run
@@ -167,3 +168,19 @@ def test_a_physician_led_sykestue_takes_its_doctors_time_and_saves_hospital_bed_
         with_.by_municipality["a"]["gp.wait_days.mean"]
         >= without.by_municipality["a"]["gp.wait_days.mean"]
     )
+
+
+def test_vake_takes_the_doctors_time_for_red_patients_and_avoids_transfers(shared):
+    vake = run(_shared(), {**SHARED, "type": "video_emergency_conference_vake"})
+    without, with_ = shared.kpis, vake.kpis
+    # the same red patients (common random numbers): transfers fall by the avoided share
+    red_seen = without["legevakt.hospital_transfers"] / TRANSFER_SHARE
+    assert red_seen > 0
+    assert with_["legevakt.hospital_transfers"] == pytest.approx(
+        red_seen * TRANSFER_SHARE * (1 - TRANSFERS_AVOIDED)
+    )
+    # each of them took a conference more of the doctors' active legevakt time
+    active = "physician.weekly_hours.legevakt_active.mean"
+    added_hours = (with_[active] - without[active]) * 5 * vake.weeks  # five physicians
+    assert added_hours == pytest.approx(red_seen * CONFERENCE_MINUTES / 60, rel=0.25)
+    assert with_["cost.total_nok"] == pytest.approx(without["cost.total_nok"], rel=1e-3)
