@@ -21,6 +21,7 @@ from simulator.engine.call_centre import ANSWER_TARGET_MINUTES, CallCentreKpis, 
 from simulator.engine.demand import Contact
 from simulator.engine.eventlog import Event
 from simulator.engine.legevakt import Job, Kind, Station
+from simulator.engine.shift_training import training_entries
 from simulator.engine.telemedicine import CONFERENCE_MINUTES, video_legevakter
 from simulator.rota.assignment import Assignment
 from simulator.scenario.legevakt import Daytime, Legevakt
@@ -48,7 +49,7 @@ def simulate_district(
     station = Station(env, lv, run.travel, run.worklog, calendar.warmup, run.events)
     entries = _route(run, lv, contacts, acute)
     run.doctor_entries += len(entries)
-    entries += bed_entries
+    entries += bed_entries + training_entries(run, lv)
     entries.sort(key=lambda e: e[0])
     _Feed(env, station, entries, calendar.horizon, run).next()
     env.process(_rota(env, station, _timed(shifts, run, homes)))

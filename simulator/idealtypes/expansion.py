@@ -124,8 +124,13 @@ def emergency_team_training(
 ) -> PlanContribution:
     """Each participant trains every `interval_weeks`; participants are staggered over the
     interval so the service is never emptied at once. The allowance (for nurses and others,
-    report 2.12 [L1220–1221]) is a yearly cost."""
-    people = sorted(attendees(instance.participants, instance, scenario))
+    report 2.12 [L1220–1221]) is a yearly cost. Sessions held on shift take the doctor on
+    duty's time instead (engine/shift_training.py), not the participants' office days."""
+    people = (
+        []
+        if instance.during_shift
+        else sorted(attendees(instance.participants, instance, scenario))
+    )
     interval = max(1, round(instance.interval_weeks))
     minutes = round(instance.duration_hours * 60)
     start = TRAINING_START if minutes <= 4 * 60 else DAY_START
