@@ -1,0 +1,103 @@
+"""The gallery (scenarios/gallery/): every system runs with its region's baseline for a few
+weeks under the same seed, and moves each KPI the gallery claims in the claimed direction;
+`samsim examples` lists and copies it; a built wheel carries it."""
+
+from __future__ import annotations
+
+import importlib.util
+import shutil
+import subprocess
+import sys
+from functools import cache
+from pathlib import Path
+
+import pytest
+from setuptools.dist import Distribution
+from typer.testing import CliRunner
+
+from simulator.cli import app
+from simulator.engine import simulate
+from simulator.gallery.catalogue import SOURCE, System, load_systems, regions
+from simulator.gallery.page import headline_kpis, horizon
+from simulator.scenario import load_scenario
+
+ROOT = Path(__file__).parents[2]
+SYSTEMS = load_systems(SOURCE)
+WEEKS = 1  # no warm-up, so that meetings every 13 or 52 weeks fall in week 0
+SEED = 11
+runner = CliRunner()
+
+
+@cache
+def kpis(path: Path) -> dict[str, float]:
+    scenario = horizon(load_scenario(path), WEEKS)
+    meta = scenario.scenario.model_copy(update={"warmup_weeks": 0})
+    return simulate(scenario.model_copy(update={"scenario": meta}), SEED).kpis
+
+
+@pytest.mark.parametrize("system", SYSTEMS, ids=lambda s: s.name)
+def test_each_system_moves_the_kpis_the_gallery_claims(system: System) -> None:
+    without, with_ = kpis(system.baseline), kpis(system.scenario)
+    assert system.effects
+    for kpi, direction in system.effects.items():
+        change = with_[kpi] - without[kpi]
+        sign = {"up": 1, "down": -1, "same": 0}[direction]
+        assert (change > 0) - (change < 0) == sign, (kpi, without[kpi], with_[kpi])
+
+
+def test_every_region_has_a_baseline_and_every_variant_is_in_the_index() -> None:
+    indexed = {s.scenario for s in SYSTEMS}
+    for region in regions(SOURCE):
+        variants = set((SOURCE / region).glob("*.yaml")) - {SOURCE / region / "without.yaml"}
+        assert variants and variants <= indexed, region
+    assert all(headline_kpis(s)[: len(s.effects)] == list(s.effects) for s in SYSTEMS)
+
+
+def test_every_gallery_scenario_validates_and_passes_the_rule_check() -> None:
+    files = sorted(str(p) for p in SOURCE.glob("*/*.yaml"))
+    assert runner.invoke(app, ["validate", *files]).exit_code == 0
+    result = runner.invoke(app, ["check", *files])
+    assert result.exit_code == 0, result.output  # warnings, no breach
+
+
+def test_examples_lists_the_systems_and_copies_a_region(tmp_path: Path) -> None:
+    listed = runner.invoke(app, ["examples"])
+    assert listed.exit_code == 0
+    assert all(s.name in listed.output for s in SYSTEMS)
+    target = tmp_path / "mine"
+    copied = runner.invoke(app, ["examples", "midt-troms", "--out", str(target)])
+    assert copied.exit_code == 0, copied.output
+    assert load_scenario(target / "vake.yaml").scenario.id == "midt-troms-vake"
+    again = runner.invoke(app, ["examples", "midt-troms", "--out", str(target)])
+    assert again.exit_code == 2 and "exists" in again.output
+    unknown = runner.invoke(app, ["examples", "atlantis", "--out", str(tmp_path / "x")])
+    assert unknown.exit_code == 2 and "midt-troms" in unknown.output
+
+
+def test_a_built_wheel_carries_the_gallery(tmp_path: Path) -> None:
+    spec = importlib.util.spec_from_file_location("samsim_setup", ROOT / "setup.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    site = tmp_path / "site"
+    shutil.copytree(
+        ROOT / "simulator", site / "simulator", ignore=shutil.ignore_patterns("__pycache__")
+    )
+    command = module.BuildWithModels(Distribution())
+    command.initialize_options()
+    command.build_lib = str(site)
+    command.finalize_options()
+    command.run()
+    probe = (
+        "from simulator.gallery.catalogue import gallery_dir, load_systems; "
+        "print(gallery_dir()); print(len(load_systems()))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", probe],
+        cwd=tmp_path,
+        env={"PYTHONPATH": str(site)},
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.split()
+    assert out == [str(site / "simulator" / "gallery" / "scenarios"), str(len(SYSTEMS))]
