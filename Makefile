@@ -10,7 +10,7 @@ $(STAMP): pyproject.toml
 	$(BIN)/pip install --quiet -e '.[dev,cluster]'
 	touch $(STAMP)
 
-.PHONY: install demo test lint browser
+.PHONY: install demo test lint browser gallery
 install: $(STAMP)
 
 demo: $(STAMP)
@@ -29,3 +29,8 @@ test: $(STAMP) browser
 lint: $(STAMP)
 	$(BIN)/ruff check simulator tests benchmarks
 	$(BIN)/ruff format --check simulator tests benchmarks
+
+# docs/gallery.md from scenarios/gallery/: each system against its region's baseline under
+# common random numbers, 5 replications of 26 weeks (a long run; docs/gallery.md says how long).
+gallery: $(STAMP)
+	$(BIN)/python -m simulator.gallery.page --replications 5 --weeks 26 --out docs/gallery.md

@@ -40,22 +40,26 @@ def horizon(scenario: Scenario, weeks: int) -> Scenario:
     return scenario.model_copy(update={"scenario": meta})
 
 
-def compare_system(system: System, settings: Settings, weeks: int) -> pd.DataFrame:
-    """Baseline and system under common random numbers: the whole-region rows of the
-    headline KPIs, baseline mean and paired difference with its 95 % interval."""
-    pair = [horizon(load_scenario(p), weeks) for p in (system.baseline, system.scenario)]
-    outcome = compare(pair, settings)
-    summary = outcome.summary.query("scope == 'all'").set_index(["variant", "kpi"])["mean"]
-    assert outcome.differences is not None  # two variants
-    differences = outcome.differences.query("scope == 'all'").set_index("kpi")
-    base = pair[0].scenario.id
-    rows = []
-    for kpi in headline_kpis(system):
-        if kpi not in differences.index:
-            continue
-        d = differences.loc[kpi]
-        rows.append((kpi, summary.get((base, kpi), math.nan), d.difference, d.ci_low, d.ci_high))
-    return pd.DataFrame(rows, columns=["kpi", "without", "difference", "ci_low", "ci_high"])
+def compare_region(systems: Sequence[System], settings: Settings, weeks: int) -> list[pd.DataFrame]:
+    """The systems of one region and its baseline in one comparison under common random
+    numbers (the baseline runs once): for each system, the whole-region rows of its headline
+    KPIs with the baseline mean and the paired difference with its 95 % interval."""
+    paths = [systems[0].baseline, *(s.scenario for s in systems)]
+    scenarios = [horizon(load_scenario(p), weeks) for p in paths]
+    outcome = compare(scenarios, settings)
+    assert outcome.differences is not None  # two variants or more
+    base = outcome.summary.query("scope == 'all'").set_index("kpi")
+    base = base[base.variant == scenarios[0].scenario.id]["mean"]
+    differences = outcome.differences.query("scope == 'all'").set_index(["variant", "kpi"])
+    tables = []
+    for system, scenario in zip(systems, scenarios[1:], strict=True):
+        rows = [
+            (kpi, base.get(kpi, math.nan), *differences.loc[(scenario.scenario.id, kpi)])
+            for kpi in headline_kpis(system)
+            if (scenario.scenario.id, kpi) in differences.index
+        ]
+        tables.append(pd.DataFrame(rows, columns=["kpi", "without", *differences.columns]))
+    return tables
 
 
 def section(system: System, scenario: Scenario, rows: pd.DataFrame) -> str:
@@ -102,9 +106,12 @@ def page(systems: Sequence[System], settings: Settings, weeks: int) -> str:
         "(`senja-senjalegen.yaml` against `senja-solo.yaml`), 2.15 Nordhordland, 2.6, 2.13 and "
         "2.14 Alta, 2.10 and 3.7 Nordkapp, and 2.2 Grong–Namsskogan (the embedded demo).",
     ]
+    by_region: dict[str, list[System]] = {}
     for system in systems:
-        rows = compare_system(system, settings, weeks)
-        parts += ["", section(system, load_scenario(system.scenario), rows)]
+        by_region.setdefault(system.region, []).append(system)
+    for group in by_region.values():
+        for system, rows in zip(group, compare_region(group, settings, weeks), strict=True):
+            parts += ["", section(system, load_scenario(system.scenario), rows)]
     return "\n".join(parts) + "\n"
 
 
