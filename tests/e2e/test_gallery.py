@@ -4,15 +4,10 @@ weeks under the same seed, and moves each KPI the gallery claims in the claimed 
 
 from __future__ import annotations
 
-import importlib.util
-import shutil
-import subprocess
-import sys
 from functools import cache
 from pathlib import Path
 
 import pytest
-from setuptools.dist import Distribution
 from typer.testing import CliRunner
 
 from simulator.cli import app
@@ -20,8 +15,8 @@ from simulator.engine import simulate
 from simulator.gallery.catalogue import SOURCE, System, load_systems, regions
 from simulator.gallery.page import headline_kpis, horizon
 from simulator.scenario import load_scenario
+from tests.support.packaging import build_package, probe
 
-ROOT = Path(__file__).parents[2]
 SYSTEMS = load_systems(SOURCE)
 WEEKS = 1  # no warm-up, so that meetings every 13 or 52 weeks fall in week 0
 SEED = 11
@@ -75,29 +70,12 @@ def test_examples_lists_the_systems_and_copies_a_region(tmp_path: Path) -> None:
 
 
 def test_a_built_wheel_carries_the_gallery(tmp_path: Path) -> None:
-    spec = importlib.util.spec_from_file_location("samsim_setup", ROOT / "setup.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
     site = tmp_path / "site"
-    shutil.copytree(
-        ROOT / "simulator", site / "simulator", ignore=shutil.ignore_patterns("__pycache__")
-    )
-    command = module.BuildWithModels(Distribution())
-    command.initialize_options()
-    command.build_lib = str(site)
-    command.finalize_options()
-    command.run()
-    probe = (
+    build_package(site)
+    code = (
         "from simulator.gallery.catalogue import gallery_dir, load_systems; "
         "print(gallery_dir()); print(len(load_systems()))"
     )
-    out = subprocess.run(
-        [sys.executable, "-c", probe],
-        cwd=tmp_path,
-        env={"PYTHONPATH": str(site)},
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout.split()
-    assert out == [str(site / "simulator" / "gallery" / "scenarios"), str(len(SYSTEMS))]
+    packaged = site / "simulator" / "gallery" / "scenarios"
+    assert probe(site, code) == [str(packaged), str(len(SYSTEMS))]
+    assert (packaged / "midt-troms" / "base" / "region.yaml").is_file()
