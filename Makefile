@@ -31,6 +31,6 @@ lint: $(STAMP)
 	$(BIN)/ruff format --check simulator tests benchmarks
 
 # docs/gallery.md from scenarios/gallery/: each system against its region's baseline under
-# common random numbers, 5 replications of 26 weeks: a long run (about 10 CPU minutes).
+# common random numbers, 5 replications of 26 weeks: about 2.5 CPU minutes.
 gallery: $(STAMP)
 	$(BIN)/python -m simulator.gallery.page --replications 5 --weeks 26 --out docs/gallery.md
