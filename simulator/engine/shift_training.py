@@ -54,16 +54,27 @@ def _on_shift(scenario: Scenario) -> list[EmergencyTeamTraining]:
     ]
 
 
-def _phases(training: EmergencyTeamTraining, scenario: Scenario, lv: Legevakt) -> list[int]:
-    """The week phase of each participant whose office is in a municipality `lv` serves,
-    numbered as the off-shift sessions stagger them."""
-    interval = max(1, round(training.interval_weeks))
+def on_shift(training: EmergencyTeamTraining, scenario: Scenario) -> dict[str, str]:
+    """The participants who train on shift, each with the legevakt that serves their office's
+    municipality (the first listed); none unless `during_shift`."""
+    if not training.during_shift:
+        return {}
+    serving = {m: lv.id for lv in reversed(scenario.legevakt) for m in lv.municipalities}
     offices = scenario.by_id("offices")
     physicians = scenario.by_id("physicians")
-    served = set(lv.municipalities)
+    held = {}
+    for p in attendees(training.participants, training, scenario):
+        office = physicians[p].office
+        station = serving.get(offices[office].municipality) if office else None
+        if station:
+            held[p] = station
+    return held
+
+
+def _phases(training: EmergencyTeamTraining, scenario: Scenario, lv: Legevakt) -> list[int]:
+    """The week phase of each participant who trains at `lv`, numbered as the off-shift
+    sessions stagger them."""
+    interval = max(1, round(training.interval_weeks))
+    held = on_shift(training, scenario)
     people = sorted(attendees(training.participants, training, scenario))
-    return [
-        i % interval
-        for i, p in enumerate(people)
-        if (office := physicians[p].office) and offices[office].municipality in served
-    ]
+    return [i % interval for i, p in enumerate(people) if held.get(p) == lv.id]

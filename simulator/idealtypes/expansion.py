@@ -21,6 +21,7 @@ from simulator.engine.plan import (
     PlanContribution,
     WeeklyHours,
 )
+from simulator.engine.shift_training import on_shift
 from simulator.engine.travel import TravelTimes
 from simulator.idealtypes.ambulatory_team import AmbulatoryTeam
 from simulator.idealtypes.attendance import attendees
@@ -125,12 +126,10 @@ def emergency_team_training(
     """Each participant trains every `interval_weeks`; participants are staggered over the
     interval so the service is never emptied at once. The allowance (for nurses and others,
     report 2.12 [L1220–1221]) is a yearly cost. Sessions held on shift take the doctor on
-    duty's time instead (engine/shift_training.py), not the participants' office days."""
-    people = (
-        []
-        if instance.during_shift
-        else sorted(attendees(instance.participants, instance, scenario))
-    )
+    duty's time instead (engine/shift_training.py); a participant no legevakt serves trains
+    in office time."""
+    people = sorted(attendees(instance.participants, instance, scenario))
+    held_on_shift = on_shift(instance, scenario)
     interval = max(1, round(instance.interval_weeks))
     minutes = round(instance.duration_hours * 60)
     start = TRAINING_START if minutes <= 4 * 60 else DAY_START
@@ -154,6 +153,7 @@ def emergency_team_training(
                 i % interval,
             )
             for i, p in enumerate(people)
+            if p not in held_on_shift
         ),
     )
 

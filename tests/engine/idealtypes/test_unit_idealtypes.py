@@ -210,3 +210,7 @@ def test_team_training_during_shift_takes_the_doctor_on_duty_not_office_days(sha
     wait = "legevakt.wait_minutes.green.p90"
     assert on_shift.kpis[wait] > shared.kpis[wait]
     assert off_shift.kpis[wait] == pytest.approx(shared.kpis[wait], rel=0.1)
+    # where no legevakt serves the participants, they train in office time, not never
+    no_station = run(_two_gps_in_b(), training)
+    assert no_station.kpis[hours] > 0
+    assert no_station.kpis[office] < run(_two_gps_in_b()).kpis[office]
