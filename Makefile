@@ -17,7 +17,7 @@ $(STAMP): pyproject.toml $(LOCK)
 	$(BIN)/pip check
 	touch $(STAMP)
 
-.PHONY: install demo test lint browser lock test-latest wheel-check bench
+.PHONY: install demo test lint browser lock test-latest wheel-check bench gallery
 install: $(STAMP)
 
 demo: $(STAMP)
@@ -71,3 +71,8 @@ test-latest: browser
 	$(LATEST)/bin/pip install --quiet --upgrade -e '.[$(EXTRAS)]'
 	$(LATEST)/bin/ruff check simulator tests benchmarks
 	$(LATEST)/bin/python -m pytest -n 2 -q
+
+# docs/gallery.md from scenarios/gallery/: each system against its region's baseline under
+# common random numbers, 5 replications of 26 weeks: about 2.5 CPU minutes.
+gallery: $(STAMP)
+	$(BIN)/python -m simulator.gallery.page --replications 5 --weeks 26 --out docs/gallery.md

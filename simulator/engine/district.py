@@ -22,6 +22,8 @@ from simulator.engine.call_centre import ANSWER_TARGET_MINUTES, CallCentreKpis, 
 from simulator.engine.demand import Contact
 from simulator.engine.eventlog import Event
 from simulator.engine.legevakt import Job, Kind, Station
+from simulator.engine.shift_training import training_entries
+from simulator.engine.telemedicine import CONFERENCE_MINUTES, video_legevakter
 from simulator.plan.assignment import Assignment, Cover
 from simulator.scenario.legevakt import Daytime, Legevakt, ShiftMode
 
@@ -51,7 +53,7 @@ def simulate_district(
     shifts = list(shifts)
     entries = _route(run, lv, contacts, acute, Elsewhere(run, shifts, homes))
     run.doctor_entries += len(entries)
-    entries += bed_entries
+    entries += bed_entries + training_entries(run, lv)
     entries.sort(key=lambda e: e[0])
     _Feed(env, station, entries, calendar.horizon, run).next()
     env.process(_rota(env, station, _timed(shifts, run, homes)))
@@ -72,6 +74,7 @@ def _route(
     centre; patients go to a neighbour's station while the neighbour takes the shift."""
     calendar, travel, events = run.calendar, run.travel, run.events
     daytime_to_gp = lv.daytime is Daytime.gp_offices
+    conference = CONFERENCE_MINUTES if lv.id in video_legevakter(run.plan.scenario) else 0.0
     calls: list[Call] = []
     direct: list[Entry] = []
     number = 0
@@ -92,7 +95,7 @@ def _route(
             station, trip = lv.station, to_station
             if elsewhere and (away := elsewhere.station(t)):
                 station, trip = away, travel.minutes(c.place, away)
-            job, delay = _job(c, i, t, station, trip, number)
+            job, delay = _job(c, i, t, station, trip, number, conference)
             if c.contact is Contact.station_consultation and t >= calendar.warmup:
                 run.patient_travel[c.municipality].add(trip)
             if c.contact in NOT_CALLS or c.walk_in[i]:
@@ -146,12 +149,21 @@ def _answer(run: Run, lv: Legevakt, calls: list[Call]) -> list[Entry]:
 
 
 def _job(
-    c: Contacts, i: int, t: float, station: str, to_station: float, number: int
+    c: Contacts,
+    i: int,
+    t: float,
+    station: str,
+    to_station: float,
+    number: int,
+    conference: float = 0.0,
 ) -> tuple[Job | None, float]:
     """The doctor job a contact leads to, and the delay before it joins the queue (the
-    patient's trip to the station); None for nurse-only advice."""
+    patient's trip to the station); None for nurse-only advice. A red patient seen in person
+    takes `conference` minutes more with VAKe (engine/telemedicine.py)."""
     urgency = int(c.urgency[i])
     minutes = float(c.doctor_minutes[i])
+    if urgency == Urgency.red and c.contact is not Contact.doctor_phone:
+        minutes += conference
     muni = c.municipality
     match c.contact:
         case Contact.nurse_phone:

@@ -10,11 +10,13 @@ from collections import defaultdict
 
 import numpy as np
 
+from simulator.engine.arrivals import Urgency
 from simulator.engine.beds import hospital_bed_days_avoided
 from simulator.engine.calendar import MINUTES_PER_DAY, MINUTES_PER_HOUR
 from simulator.engine.gap_cover import cover_kpis
 from simulator.engine.run import Run
 from simulator.engine.stats import Histogram
+from simulator.engine.telemedicine import hospital_transfers, video_legevakter
 from simulator.plan.assignment import Cover
 from simulator.plan.plan import CostSharing
 from simulator.plan.timeline import (
@@ -173,6 +175,7 @@ def _legevakt(run: Run, kpis: dict[str, float], by_muni: dict, costs: dict[str, 
     response, calls, within = Histogram(), 0, 0
     duty_hours = _duty_hours(run)
     legevakter = scenario.by_id("legevakt")
+    video, transfers = video_legevakter(scenario), 0.0
     for lv_id, station in run.stations.items():
         k = station.kpis
         for urgency, hist in k.waits.items():
@@ -194,6 +197,8 @@ def _legevakt(run: Run, kpis: dict[str, float], by_muni: dict, costs: dict[str, 
         kpis[f"{prefix}.wait_mean"] = all_waits.mean
         kpis[f"{prefix}.waiting_at_end"] = float(station.waiting)
         kpis[f"{prefix}.doctor_hours_per_week"] = duty_hours.get(lv_id, 0.0) / weeks
+        red = k.waits.get(Urgency.red)
+        transfers += hospital_transfers(red.n if red else 0, lv_id in video)
         cc = run.call_centres.get(lv_id)
         if cc and cc.waits.n:
             calls += cc.waits.n
@@ -212,6 +217,7 @@ def _legevakt(run: Run, kpis: dict[str, float], by_muni: dict, costs: dict[str, 
     for name, hist in zip(URGENCY_NAMES, pooled, strict=True):
         _quantiles(kpis, f"legevakt.wait_minutes.{name}", hist)
     _quantiles(kpis, "legevakt.callout_response_minutes", response)
+    kpis["legevakt.hospital_transfers"] = transfers
     kpis["call_centre.answered_within_2_min"] = within / calls if calls else float("nan")
     travel = Histogram()
     for muni, hist in run.patient_travel.items():

@@ -34,6 +34,11 @@ class Kind:
     consultation = "consultation"
     visit = "visit"  # home visit or call-out: the doctor goes to the patient
     bed = "bed"  # admission or round in a bed unit
+    training = "training"  # a team-training session held on the shift (engine/shift_training.py)
+
+
+NOT_PATIENTS = frozenset({Kind.bed, Kind.training})  # work without a patient's wait
+CATEGORY_OF = {Kind.bed: BED_WORK, Kind.training: Category.training.code}  # else legevakt work
 
 
 @dataclass(slots=True)
@@ -74,7 +79,7 @@ class StationKpis:
         starting (on the phone, at the station or on scene)."""
         if job.call:
             self.calls.add(minutes)
-        elif job.kind != Kind.bed:
+        elif job.kind not in NOT_PATIENTS:
             self.waits[job.urgency].add(minutes)
             self.waits_by_municipality[job.municipality].add(minutes)
 
@@ -207,7 +212,7 @@ class Station:
             kpis.waited(job, start - job.entered)
             if job.callout:
                 kpis.response[job.municipality].add(start - job.contact)
-        category = BED_WORK if job.kind == Kind.bed else ACTIVE
+        category = CATEGORY_OF.get(job.kind, ACTIVE)
         self.log.record(physician, start, start + job.minutes, category)
         if self.events is not None:
             self._log_job(self.events, physician, job, start)

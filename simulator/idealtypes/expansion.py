@@ -21,6 +21,7 @@ from simulator.plan.plan import (
     ExtraCost,
     MovedConsultations,
     PlanContribution,
+    ShiftSession,
     WeeklyHours,
 )
 from simulator.plan.timeline import Category
@@ -43,6 +44,7 @@ if TYPE_CHECKING:
 WORKDAY_COUNT = 5
 TRAINING_WEEKDAY = 3  # Thursday: ASSUMPTION, the report gives no weekday
 TRAINING_START = 12 * 60  # ASSUMPTION: midday sessions; whole-day sessions start at 08:00
+SESSION_START = 18 * 60  # ASSUMPTION: on shift, an evening hour when every legevakt has a doctor
 DAY_START = 8 * 60
 WEEKS_PER_YEAR = 365.25 / 7
 FTE_HOURS_PER_YEAR = WEEK_MINUTES_FULL_TIME / 60 * WEEKS_PER_YEAR  # paid hours of one FTE
@@ -125,8 +127,11 @@ def emergency_team_training(
 ) -> PlanContribution:
     """Each participant trains every `interval_weeks`; participants are staggered over the
     interval so the service is never emptied at once. The allowance (for nurses and others,
-    report 2.12 [L1220–1221]) is a yearly cost."""
+    report 2.12 [L1220–1221]) is a yearly cost. Sessions held on shift take the doctor on
+    duty's time instead (`ShiftSession`); a participant no legevakt serves trains in office
+    time."""
     people = sorted(attendees(instance.participants, instance, scenario))
+    held_on_shift = _on_shift(instance, scenario)
     interval = max(1, round(instance.interval_weeks))
     minutes = round(instance.duration_hours * 60)
     start = TRAINING_START if minutes <= 4 * 60 else DAY_START
@@ -150,8 +155,48 @@ def emergency_team_training(
                 i % interval,
             )
             for i, p in enumerate(people)
+            if p not in held_on_shift
         ),
+        shift_sessions=_shift_sessions(instance, people, held_on_shift),
     )
+
+
+def _on_shift(training: EmergencyTeamTraining, scenario: Scenario) -> dict[str, str]:
+    """The participants who train on shift (report 2.13, where Alta trains whoever is on
+    duty), each with the legevakt that serves their office's municipality (the first listed);
+    none unless `during_shift`."""
+    if not training.during_shift:
+        return {}
+    serving = {m: lv.id for lv in reversed(scenario.legevakt) for m in lv.municipalities}
+    offices = scenario.by_id("offices")
+    physicians = scenario.by_id("physicians")
+    held = {}
+    for p in attendees(training.participants, training, scenario):
+        office = physicians[p].office
+        station = serving.get(offices[office].municipality) if office else None
+        if station:
+            held[p] = station
+    return held
+
+
+def _shift_sessions(
+    training: EmergencyTeamTraining, people: list[str], held: dict[str, str]
+) -> tuple[ShiftSession, ...]:
+    """One session per participant held on shift, in the week the off-shift session would be;
+    sessions at the same legevakt in the same week fall on successive days."""
+    interval = max(1, round(training.interval_weeks))
+    taken: dict[tuple[str, int], int] = {}
+    sessions = []
+    for i, p in enumerate(people):
+        if p not in held:
+            continue
+        phase = i % interval
+        n = taken.get((held[p], phase), 0)
+        taken[held[p], phase] = n + 1
+        weekday = (TRAINING_WEEKDAY + n) % 7
+        minutes = training.duration_hours * 60
+        sessions.append(ShiftSession(held[p], weekday, SESSION_START, minutes, interval, phase))
+    return tuple(sessions)
 
 
 def shared_kommuneoverlege(

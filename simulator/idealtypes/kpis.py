@@ -24,6 +24,8 @@ class Kpi(StrEnum):
     gp_requests = "gp_requests"
     kad_occupancy = "kad_occupancy"
     hospital_transfers = "hospital_transfers"
+    legevakt_hospital_transfers = "legevakt_hospital_transfers"
+    legevakt_active_hours = "legevakt_active_hours"
     hospital_bed_days_avoided = "hospital_bed_days_avoided"
     travel_hours = "travel_hours"
     travel_km = "travel_km"
@@ -65,6 +67,10 @@ KPI_TEXT: dict[Kpi, str] = {
     Kpi.kad_occupancy: "KAD and sykestue bed occupancy and admissions "
     "(`beds.occupancy`, `beds.admissions`)",
     Kpi.hospital_transfers: "transfers to hospital (`beds.transfers`)",
+    Kpi.legevakt_hospital_transfers: "expected transfers to hospital of the red patients the "
+    "legevakt doctors saw (`legevakt.hospital_transfers`)",
+    Kpi.legevakt_active_hours: "physician hours of active legevakt work "
+    "(`physician.weekly_hours.legevakt_active.mean`)",
     Kpi.hospital_bed_days_avoided: "hospital bed-days avoided (`beds.hospital_bed_days_avoided`)",
     Kpi.travel_hours: "doctor travel hours (`travel.doctor_hours`)",
     Kpi.travel_km: "doctor travel km (`travel.doctor_km`)",

@@ -67,6 +67,19 @@ class BranchDay:
     km: float
 
 
+@dataclass(frozen=True, slots=True)
+class ShiftSession:
+    """Time taken from the doctor on duty at `legevakt`, as a job behind the patients (emergency
+    team training held on shift), every `interval_weeks` in week `phase` of the interval."""
+
+    legevakt: str
+    weekday: int
+    start: int  # minute of the day
+    minutes: float
+    interval_weeks: int = 1
+    phase: int = 0
+
+
 class CostSharing(StrEnum):
     population = "population"
     equal = "equal"
@@ -101,6 +114,7 @@ class PlanContribution:
     branch_days: tuple[BranchDay, ...] = ()
     costs: tuple[ExtraCost, ...] = ()
     moved_consultations: tuple[MovedConsultations, ...] = ()
+    shift_sessions: tuple[ShiftSession, ...] = ()
 
     def __add__(self, other: PlanContribution) -> PlanContribution:
         return PlanContribution(
@@ -109,6 +123,7 @@ class PlanContribution:
             self.branch_days + other.branch_days,
             self.costs + other.costs,
             self.moved_consultations + other.moved_consultations,
+            self.shift_sessions + other.shift_sessions,
         )
 
 

@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 
+from simulator.engine.telemedicine import CONFERENCE_MINUTES, TRANSFER_SHARE, TRANSFERS_AVOIDED
 from simulator.plan.timeline import Category
 
 from .region import COSTS, FTE_HOURS_PER_YEAR, WEEKS_PER_YEAR, gp, hours_per_week, region, run
@@ -167,3 +168,49 @@ def test_a_physician_led_sykestue_takes_its_doctors_time_and_saves_hospital_bed_
         with_.by_municipality["a"]["gp.wait_days.mean"]
         >= without.by_municipality["a"]["gp.wait_days.mean"]
     )
+
+
+def test_vake_takes_the_doctors_time_for_red_patients_and_avoids_transfers(shared):
+    vake = run(_shared(), {**SHARED, "type": "video_emergency_conference_vake"})
+    without, with_ = shared.kpis, vake.kpis
+    # the same red patients (common random numbers): transfers fall by the avoided share
+    red_seen = without["legevakt.hospital_transfers"] / TRANSFER_SHARE
+    assert red_seen > 0
+    assert with_["legevakt.hospital_transfers"] == pytest.approx(
+        red_seen * TRANSFER_SHARE * (1 - TRANSFERS_AVOIDED)
+    )
+    # each of them took a conference more of the doctors' active legevakt time
+    active = "physician.weekly_hours.legevakt_active.mean"
+    added_hours = (with_[active] - without[active]) * 5 * vake.weeks  # five physicians
+    assert added_hours == pytest.approx(red_seen * CONFERENCE_MINUTES / 60, rel=0.25)
+    assert with_["cost.total_nok"] == pytest.approx(without["cost.total_nok"], rel=1e-3)
+
+
+def test_team_training_during_shift_takes_the_doctor_on_duty_not_office_days(shared):
+    training = {
+        "type": "emergency_team_training",
+        "id": "teamtrening",
+        "host": "a",
+        "members": ["b"],
+        "interval_weeks": 2,
+        "duration_hours": 2,
+        "during_shift": True,
+    }
+    on_shift = run(_shared(), SHARED, training)
+    off_shift = run(_shared(), SHARED, {**training, "during_shift": False})
+    # five GPs, 2 h every second week each: all held on shift; off shift, a session that falls
+    # on a GP's rest after a night on call is lost
+    hours = "physician.weekly_hours.training.mean"
+    assert on_shift.kpis[hours] == pytest.approx(2 / 2)
+    assert 0 < off_shift.kpis[hours] <= on_shift.kpis[hours]
+    # on shift they leave the office days alone and keep the doctor on duty from patients
+    office = "physician.weekly_hours.office_clinical.mean"
+    assert on_shift.kpis[office] == pytest.approx(shared.kpis[office])
+    assert off_shift.kpis[office] < shared.kpis[office]
+    wait = "legevakt.wait_minutes.green.p90"
+    assert on_shift.kpis[wait] > shared.kpis[wait]
+    assert off_shift.kpis[wait] == pytest.approx(shared.kpis[wait], rel=0.1)
+    # where no legevakt serves the participants, they train in office time, not never
+    no_station = run(_two_gps_in_b(), training)
+    assert no_station.kpis[hours] > 0
+    assert no_station.kpis[office] < run(_two_gps_in_b()).kpis[office]
