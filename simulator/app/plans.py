@@ -1,0 +1,105 @@
+"""The plans open in one app: YAML text (the source of truth), where it came from, and the
+problems `samsim validate` would report for it.
+
+Plans live in memory for the life of the app; saving writes the text back next to the file it
+came from, downloading gives it to the planner. Each plan has its own id, so two browser tabs
+work on their own plans.
+"""
+
+from __future__ import annotations
+
+import itertools
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from simulator.app import roundtrip
+from simulator.app.schemaform import section_form
+from simulator.files import write_text_atomic
+from simulator.scenario import Problem, Scenario, ScenarioError
+from simulator.scenario.includes import with_includes
+from simulator.scenario.loading import validate_document
+from simulator.scenario.yamlfile import parse_document
+
+
+@dataclass
+class Plan:
+    id: str
+    text: str
+    source: Path | None = None  # the file it was opened from or last saved to
+
+    @property
+    def name(self) -> str:
+        """The file name shown in problems and offered for download."""
+        return self.source.name if self.source else f"{self.scenario_id()}.yaml"
+
+    def tree(self) -> Any:
+        return roundtrip.load(self.text)
+
+    def scenario_id(self) -> str:
+        meta = roundtrip.get(self.tree(), ("scenario", "id"))
+        return str(meta) if meta else self.id
+
+    def load(self) -> Scenario:
+        """The validated scenario, exactly as `samsim validate` reads the saved file (includes
+        relative to the file it came from); raises `ScenarioError`."""
+        name = str(self.source) if self.source else self.name
+        document = parse_document(self.text, name)
+        if self.source:
+            document = with_includes(document, self.source)
+        return validate_document(document, name)
+
+    def problems(self) -> list[Problem]:
+        try:
+            self.load()
+        except ScenarioError as error:
+            return error.problems
+        return []
+
+
+class Plans:
+    """The app's open plans by id, safe to use from concurrent requests."""
+
+    def __init__(self) -> None:
+        self._plans: dict[str, Plan] = {}
+        self._lock = threading.Lock()
+        self._ids = itertools.count(1)
+
+    def add(self, text: str, source: Path | None = None) -> Plan:
+        with self._lock:
+            plan = Plan(f"p{next(self._ids)}", text, source)
+            self._plans[plan.id] = plan
+        return plan
+
+    def get(self, plan_id: str) -> Plan | None:
+        return self._plans.get(plan_id)
+
+    def all(self) -> list[Plan]:
+        return list(self._plans.values())
+
+
+def edit_section(plan: Plan, section: str, submitted: dict[str, str]) -> None:
+    """Apply a submitted section form to the plan's text: only values the planner changed are
+    written, so every other line, comment included, stays as it was."""
+    tree = plan.tree()
+    for field in section_form(tree, section).fields():
+        typed = submitted.get(field.name)
+        if typed is None or typed.strip() == field.value.strip():
+            continue
+        try:
+            value = field.parse(typed)
+        except roundtrip.SnippetError:
+            value = typed  # kept as text: validation then says what is expected here
+        if value is None or value == []:
+            roundtrip.remove(tree, field.path)
+        else:
+            roundtrip.put(tree, field.path, value)
+    plan.text = roundtrip.dump(tree)
+
+
+def save(plan: Plan, target: Path) -> Path:
+    """Write the plan's text to `target` and remember it as the plan's file."""
+    write_text_atomic(target, plan.text)
+    plan.source = target
+    return target

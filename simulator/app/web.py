@@ -1,0 +1,306 @@
+"""The app's pages: FastAPI with server-rendered Jinja2 templates and plain HTML forms.
+
+Every page works without JavaScript except the run page's progress bar, which polls the
+run's status. Nothing is loaded from outside the app: the style sheet and script are served
+from the package.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, RedirectResponse, Response
+from fastapi.staticfiles import StaticFiles
+from fastapi.templating import Jinja2Templates
+
+from simulator.app import roundtrip, runs, schemaform, start
+from simulator.app.annotate import annotate, section_of
+from simulator.app.plans import Plan, Plans, edit_section, save
+from simulator.app.words import CATALOGUES, words
+from simulator.idealtypes.library import load_library
+from simulator.scenario import ScenarioError
+from simulator.starter.districts import Layout
+
+HERE = Path(__file__).parent
+DEFAULT_LANG = "nb"
+YAML_SECTION = "yaml"
+
+
+@dataclass
+class State:
+    plans: Plans
+    runs: runs.Runs
+    folder: Path  # where new plans are saved and runs write their result directories
+    templates: Jinja2Templates
+
+
+def create_app(folder: Path) -> FastAPI:
+    """The app, saving plans in `folder` and results in `folder/results`."""
+    app = FastAPI(docs_url=None, redoc_url=None, openapi_url=None)
+    templates = Jinja2Templates(directory=HERE / "templates")
+    state = State(Plans(), runs.Runs(folder / "results"), folder, templates)
+    app.state.samsim = state
+    app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
+    _routes(app, state)
+    return app
+
+
+def _lang(request: Request) -> str:
+    lang = request.cookies.get("lang", DEFAULT_LANG)
+    return lang if lang in CATALOGUES else DEFAULT_LANG
+
+
+def _page(state: State, request: Request, name: str, **context: Any) -> HTMLResponse:
+    lang = _lang(request)
+    context |= {"t": words(lang), "lang": lang}
+    return state.templates.TemplateResponse(request, name, context)
+
+
+def _to(url: str) -> RedirectResponse:
+    return RedirectResponse(url, status_code=303)
+
+
+def _routes(app: FastAPI, state: State) -> None:
+    _start_routes(app, state)
+    _plan_routes(app, state)
+    _run_routes(app, state)
+
+
+def _start_routes(app: FastAPI, state: State) -> None:
+    @app.get("/", response_class=HTMLResponse)
+    def home(request: Request) -> HTMLResponse:
+        return _start_page(state, request, [])
+
+    @app.get("/lang/{lang}")
+    def language(lang: str, request: Request) -> Response:
+        response = _to(request.headers.get("referer") or "/")
+        if lang in CATALOGUES:
+            response.set_cookie("lang", lang, samesite="strict")
+        return response
+
+    @app.post("/plans/new")
+    async def new_plan(request: Request) -> Response:
+        form = await request.form()
+        typed = str(form.get("municipalities", ""))
+        numbers, unknown = start.resolve(typed)
+        errors = _unknown_messages(words(_lang(request)), unknown, numbers)
+        if errors:
+            return _start_page(state, request, errors, typed)
+        layout = Layout(str(form.get("layout", Layout.as_today.value)))
+        plan = state.plans.add(start.starting_plan(numbers, layout, dt.date.today()))
+        return _to(f"/plans/{plan.id}")
+
+    @app.post("/plans/open")
+    async def open_plan(request: Request) -> Response:
+        form = await request.form()
+        path = Path(str(form.get("path", "")).strip()).expanduser()
+        if not path.is_file():
+            message = words(_lang(request))("error.no_file", path=path)
+            return _start_page(state, request, [message])
+        plan = state.plans.add(path.read_text(encoding="utf-8"), path.resolve())
+        return _to(f"/plans/{plan.id}")
+
+
+def _plan_routes(app: FastAPI, state: State) -> None:
+    @app.get("/plans/{plan_id}", response_class=HTMLResponse)
+    def plan_page(plan_id: str, request: Request, section: str = "scenario") -> Response:
+        plan = _plan_or_404(state, plan_id, request)
+        if isinstance(plan, Response):
+            return plan
+        return _plan_page(state, request, plan, section)
+
+    @app.post("/plans/{plan_id}/edit")
+    async def edit(plan_id: str, request: Request) -> Response:
+        plan = _plan_or_404(state, plan_id, request)
+        if isinstance(plan, Response):
+            return plan
+        form = {key: str(value) for key, value in (await request.form()).items()}
+        section = form.pop("section", "scenario")
+        action = form.pop("action", "apply")
+        extra = {
+            "save_as": form.pop("save_as_name", ""),
+            "collaboration": form.pop("idealtype", ""),
+        }
+        if action in extra:
+            action += ":" + extra[action]
+        if section == YAML_SECTION:
+            plan.text = form.get("text", plan.text).replace("\r\n", "\n")
+        else:
+            edit_section(plan, section, form)
+        anchor = _act(plan, action, state.folder)
+        return _to(f"/plans/{plan.id}?section={section}{anchor}")
+
+    @app.get("/plans/{plan_id}/download")
+    def download(plan_id: str, request: Request) -> Response:
+        plan = _plan_or_404(state, plan_id, request)
+        if isinstance(plan, Response):
+            return plan
+        disposition = f'attachment; filename="{plan.name}"'
+        return Response(
+            plan.text, media_type="application/yaml", headers={"Content-Disposition": disposition}
+        )
+
+
+def _run_routes(app: FastAPI, state: State) -> None:
+    @app.post("/runs")
+    async def start_run(request: Request) -> Response:
+        form = await request.form()
+        chosen = [state.plans.get(str(i)) for i in form.getlist("plan")]
+        plans = [p for p in chosen if p is not None]
+        t = words(_lang(request))
+        if not 1 <= len(plans) <= runs.MAX_PLANS:
+            return _start_page(state, request, [t("start.run.count")])
+        loaded = []
+        for plan in plans:
+            try:
+                loaded.append((plan.load(), plan.text))
+            except ScenarioError:
+                return _start_page(state, request, [t("start.run.invalid", name=plan.name)])
+        replications = max(1, int(str(form.get("replications", "10")) or 10))
+        run = state.runs.start(loaded, replications, _lang(request))
+        return _to(f"/runs/{run.id}")
+
+    @app.get("/runs/{run_id}", response_class=HTMLResponse)
+    def run_page(run_id: str, request: Request) -> Response:
+        run = state.runs.get(run_id)
+        if run is None:
+            return Response(status_code=404)
+        return _page(state, request, "run.html", run=run)
+
+    @app.get("/runs/{run_id}/status")
+    def run_status(run_id: str) -> Response:
+        run = state.runs.get(run_id)
+        if run is None:
+            return Response(status_code=404)
+        return JSONResponse({"state": run.state, "done": run.done, "total": run.total})
+
+    @app.post("/runs/{run_id}/cancel")
+    def cancel(run_id: str) -> Response:
+        run = state.runs.get(run_id)
+        if run is not None:
+            run.cancel.set()
+        return _to(f"/runs/{run_id}")
+
+    @app.get("/runs/{run_id}/files/{name:path}")
+    def run_file(run_id: str, name: str) -> Response:
+        run = state.runs.get(run_id)
+        path = (run.out / name).resolve() if run else None
+        if run is None or path is None or not path.is_relative_to(run.out.resolve()):
+            return Response(status_code=404)
+        if not path.is_file():
+            return Response(status_code=404)
+        inline = path.suffix == ".html"
+        return FileResponse(path, filename=None if inline else path.name)
+
+
+def _start_page(state: State, request: Request, errors: list[str], typed: str = "") -> HTMLResponse:
+    plans = [(plan, len(plan.problems())) for plan in state.plans.all()]
+    return _page(
+        state,
+        request,
+        "start.html",
+        errors=errors,
+        typed=typed,
+        choices=start.choices(),
+        layouts=[layout.value for layout in Layout],
+        plans=plans,
+        max_plans=runs.MAX_PLANS,
+    )
+
+
+def _unknown_messages(t: Any, unknown: list[start.Unknown], numbers: tuple[str, ...]) -> list[str]:
+    messages = []
+    for item in unknown:
+        text = t("error.unknown", token=item.token)
+        if item.suggestions:
+            text += " " + t("error.suggest", names=", ".join(item.suggestions))
+        messages.append(text)
+    if not unknown and not numbers:
+        messages.append(t("error.none"))
+    return messages
+
+
+def _plan_or_404(state: State, plan_id: str, request: Request) -> Plan | Response:
+    plan = state.plans.get(plan_id)
+    if plan is None:
+        message = words(_lang(request))("error.no_plan", id=plan_id)
+        return _start_page(state, request, [message])
+    return plan
+
+
+def _plan_page(state: State, request: Request, plan: Plan, section: str) -> HTMLResponse:
+    tree = plan.tree()
+    problems = plan.problems()
+    counts: dict[str, int] = {}
+    for problem in problems:
+        counts[section_of(problem)] = counts.get(section_of(problem), 0) + 1
+    form = None
+    others = problems
+    if section != YAML_SECTION:
+        form = schemaform.section_form(tree, section)
+        others = annotate(form, [p for p in problems if section_of(p) == section], tree)
+        others += [p for p in problems if section_of(p) != section]
+    return _page(
+        state,
+        request,
+        "plan.html",
+        plan=plan,
+        section=section,
+        sections=schemaform.sections(),
+        form=form,
+        problems=problems,
+        others=others,
+        counts=counts,
+        library=load_library(),
+        folder=plan.source.parent if plan.source else state.folder,
+    )
+
+
+def _act(plan: Plan, action: str, folder: Path) -> str:
+    """Carry out a form button other than "apply"; returns the anchor to scroll to."""
+    verb, _, argument = action.partition(":")
+    tree = plan.tree()
+    if verb == "add":
+        path = schemaform.parse_name(argument)
+        index = roundtrip.append_copy(tree, path, _ids(tree))
+        plan.text = roundtrip.dump(tree)
+        return f"#{schemaform.field_name((*path, index))}"
+    if verb == "remove":
+        roundtrip.remove(tree, schemaform.parse_name(argument))
+        plan.text = roundtrip.dump(tree)
+    if verb == "collaboration":
+        _add_collaboration(plan, tree, argument)
+    if verb == "save":
+        save(plan, plan.source or folder / plan.name)
+    if verb == "save_as" and argument:
+        save(plan, (plan.source.parent if plan.source else folder) / Path(argument).name)
+    return ""
+
+
+def _add_collaboration(plan: Plan, tree: Any, idealtype: str) -> None:
+    if idealtype not in load_library():
+        return
+    taken, new_id = _ids(tree), idealtype.replace("_", "-")
+    if new_id in taken:
+        new_id = roundtrip.fresh_id(new_id, taken)
+    item = roundtrip.CommentedMap(id=new_id, type=idealtype)
+    items = roundtrip.get(tree, ("collaborations",))
+    if items is None:
+        roundtrip.put(tree, ("collaborations",), [item])
+    else:
+        items.append(item)
+    plan.text = roundtrip.dump(tree)
+
+
+def _ids(tree: Any) -> set[str]:
+    """Every id in the plan, so a new item gets one not yet taken."""
+    taken: set[str] = set()
+    for section in tree.values() if isinstance(tree, dict) else []:
+        for item in section if isinstance(section, list) else []:
+            if isinstance(item, dict) and isinstance(item.get("id"), str):
+                taken.add(item["id"])
+    return taken
