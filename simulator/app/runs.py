@@ -58,18 +58,24 @@ class Run:
     total: int = 0
     state: str = "running"  # running, done, cancelled or failed
     error: str = ""
-    calendars: list[Path] = field(default_factory=list)
+    calendars: list[list[Path]] = field(default_factory=list)  # whole rota, then per doctor
     rotas: list[RotaTable] = field(default_factory=list)
     cancel: threading.Event = field(default_factory=threading.Event)
 
     def files(self) -> dict[str, list[str]]:
         """Downloadable files, relative to the result directory."""
-        found = {
+        return {
             "plans": sorted(str(p.relative_to(self.out)) for p in self.out.glob("plans/*.yaml")),
-            "calendars": [str(p.relative_to(self.out)) for p in self.calendars],
+            "report": ["report.html"] if (self.out / "report.html").is_file() else [],
         }
-        found["report"] = ["report.html"] if (self.out / "report.html").is_file() else []
-        return found
+
+    def calendar_links(self) -> list[tuple[str, list[str]]]:
+        """Each legevakt's whole-rota calendar and its doctors' ones, relative to the result
+        directory."""
+        return [
+            (str(whole.relative_to(self.out)), [str(p.relative_to(self.out)) for p in doctors])
+            for whole, *doctors in self.calendars
+        ]
 
 
 class Runs:
@@ -149,7 +155,7 @@ def _calendars(run: Run, scenarios: list[Scenario]) -> None:
         directory = run.out / CALENDARS_DIR / name
         for legevakt in sorted({a.legevakt for a in plan.rota}):
             shifts = [a for a in plan.rota if a.legevakt == legevakt]
-            run.calendars += write_calendars(directory, legevakt, shifts)
+            run.calendars.append(write_calendars(directory, legevakt, shifts))
             run.rotas.append(_table(name, legevakt, shifts))
 
 

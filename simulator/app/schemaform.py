@@ -131,8 +131,12 @@ def _node(node: Mapping[str, Any], value: Any, path: Path, label: str, required:
         items = _without_null(_resolve(node.get("items", {})))
         if items.get("type") == "object" or "oneOf" in items:
             return _list(node, items, value, path, label)
-        if items.get("type") in SCALARS and "enum" not in items:
-            return _field(node, "list", value, path, label, required, item_kind=items["type"])
+        if items.get("type") in SCALARS:
+            options = tuple(items.get("enum", ()))
+            kind = items["type"]
+            return _field(
+                node, "list", value, path, label, required, item_kind=kind, options=options
+            )
     if "enum" in node:
         return _field(node, "choice", value, path, label, required, options=tuple(node["enum"]))
     if kind == "string" and node.get("format") == "date":
