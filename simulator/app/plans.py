@@ -95,7 +95,7 @@ def edit_section(plan: Plan, section: str, submitted: dict[str, str]) -> None:
             roundtrip.remove(tree, field.path)
         else:
             roundtrip.put(tree, field.path, value)
-    plan.text = roundtrip.dump(tree)
+    plan.text = roundtrip.dump_like(tree, plan.text)
 
 
 def save(plan: Plan, target: Path) -> Path:

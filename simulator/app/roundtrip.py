@@ -4,7 +4,9 @@ comments, key order and layout of everything else stay as the planner wrote them
 from __future__ import annotations
 
 import copy
+import difflib
 import io
+import re
 from collections.abc import MutableMapping, MutableSequence
 from typing import Any
 
@@ -13,6 +15,7 @@ from ruamel.yaml.comments import CommentedMap
 from ruamel.yaml.error import YAMLError
 
 Path = tuple[str | int, ...]
+_FLOW_SPACES = re.compile(r"\s*([{}\[\]])\s*")
 
 
 class SnippetError(ValueError):
@@ -37,6 +40,23 @@ def dump(tree: Any) -> str:
     stream = io.StringIO()
     _yaml().dump(tree, stream)
     return stream.getvalue()
+
+
+def dump_like(tree: Any, original: str) -> str:
+    """`dump(tree)` with each line that only ruamel.yaml's layout changed (the spaces inside
+    `{ ... }` and `[ ... ]` of flow collections) written as in `original`."""
+    new = dump(tree).splitlines(keepends=True)
+    old = original.splitlines(keepends=True)
+    matcher = difflib.SequenceMatcher(
+        None,
+        [_FLOW_SPACES.sub(r"\1", line) for line in old],
+        [_FLOW_SPACES.sub(r"\1", line) for line in new],
+        autojunk=False,
+    )
+    out: list[str] = []
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        out += old[i1:i2] if tag == "equal" else new[j1:j2]
+    return "".join(out)
 
 
 def snippet(text: str) -> Any:

@@ -242,6 +242,8 @@ def _plan_page(state: State, request: Request, plan: Plan, section: str) -> HTML
     others = problems
     if section != YAML_SECTION:
         form = schemaform.section_form(tree, section)
+        if section == "collaborations":
+            _describe_collaborations(form, tree, words(_lang(request)), _lang(request))
         others = annotate(form, [p for p in problems if section_of(p) == section], tree)
         others += [p for p in problems if section_of(p) != section]
     return _page(
@@ -260,6 +262,23 @@ def _plan_page(state: State, request: Request, plan: Plan, section: str) -> HTML
     )
 
 
+def _describe_collaborations(form: schemaform.Group, tree: Any, t: Any, lang: str) -> None:
+    """Each collaboration with its idealtype's name and report section, and each parameter
+    with the source of its default (the idealtype library, docs/idealtypes.md)."""
+    library = load_library()
+    for item in form.children:
+        info = library.get(str(roundtrip.get(tree, (*item.path, "type"))))
+        if info is None or not isinstance(item, schemaform.Group):
+            continue
+        name = info.name.nb if lang == "nb" else info.name.en
+        section = t("plan.collaboration.section", section=info.report_section or "–")
+        item.help = f"{name} ({section})"
+        sources = {p.name: p.source for p in info.parameters}
+        for field in item.fields():
+            if field.path[-1] in sources:
+                field.help = f"{field.help} [{sources[field.path[-1]]}]".strip()
+
+
 def _act(plan: Plan, action: str, folder: Path) -> str:
     """Carry out a form button other than "apply"; returns the anchor to scroll to."""
     verb, _, argument = action.partition(":")
@@ -267,11 +286,11 @@ def _act(plan: Plan, action: str, folder: Path) -> str:
     if verb == "add":
         path = schemaform.parse_name(argument)
         index = roundtrip.append_copy(tree, path, _ids(tree))
-        plan.text = roundtrip.dump(tree)
+        plan.text = roundtrip.dump_like(tree, plan.text)
         return f"#{schemaform.field_name((*path, index))}"
     if verb == "remove":
         roundtrip.remove(tree, schemaform.parse_name(argument))
-        plan.text = roundtrip.dump(tree)
+        plan.text = roundtrip.dump_like(tree, plan.text)
     if verb == "collaboration":
         _add_collaboration(plan, tree, argument)
     if verb == "save":
@@ -293,7 +312,7 @@ def _add_collaboration(plan: Plan, tree: Any, idealtype: str) -> None:
         roundtrip.put(tree, ("collaborations",), [item])
     else:
         items.append(item)
-    plan.text = roundtrip.dump(tree)
+    plan.text = roundtrip.dump_like(tree, plan.text)
 
 
 def _ids(tree: Any) -> set[str]:

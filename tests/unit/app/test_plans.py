@@ -95,3 +95,11 @@ def test_a_copied_item_gets_the_next_free_id() -> None:
 def test_fresh_ids_keep_the_number_width() -> None:
     assert roundtrip.fresh_id("andoy-gp-09", {"andoy-gp-10"}) == "andoy-gp-11"
     assert roundtrip.fresh_id("night", set()) == "night-2"
+
+
+@pytest.mark.parametrize(
+    "path", sorted((REPOSITORY / "scenarios").rglob("*.yaml")), ids=lambda p: p.name
+)
+def test_every_shipped_scenario_round_trips_to_the_same_text(path: Path) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert roundtrip.dump_like(roundtrip.load(text), text) == text

@@ -1,0 +1,129 @@
+"""The app's pages through FastAPI's TestClient: no browser, no server."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("fastapi", reason="needs the app extra: pip install -e '.[app]'")
+from fastapi.testclient import TestClient
+
+from simulator.app.web import create_app
+
+REPOSITORY = Path(__file__).resolve().parents[3]
+
+
+@pytest.fixture
+def client(tmp_path: Path) -> TestClient:
+    return TestClient(create_app(tmp_path))
+
+
+def _new_plan(client: TestClient, typed: str = "Andøy, Sortland", layout: str = "shared") -> str:
+    response = client.post("/plans/new", data={"municipalities": typed, "layout": layout})
+    assert response.status_code == 200
+    return str(response.url.path)
+
+
+def test_bokmal_first_english_on_request(client: TestClient) -> None:
+    assert "Ny plan fra offentlige data" in client.get("/").text
+    client.get("/lang/en")
+    page = client.get("/").text
+    assert "A new plan from public data" in page and "Ny plan" not in page
+    client.get("/lang/nb")
+    assert "Ny plan fra offentlige data" in client.get("/").text
+
+
+def test_an_unknown_municipality_is_named_with_near_ones(client: TestClient) -> None:
+    page = client.post("/plans/new", data={"municipalities": "Sortlnd", "layout": "shared"}).text
+    assert "«Sortlnd» er ikke en kommune i 2024. Mente du 1870 Sortland" in page
+
+
+def test_an_edit_shows_the_cli_message_next_to_the_field(client: TestClient) -> None:
+    url = _new_plan(client)
+    form = {"section": "scenario", "action": "apply", "scenario/weeks": "six"}
+    page = client.post(f"{url}/edit", data=form).text
+    assert "1 feil å rette" in page
+    field = page[page.index('for="scenario/weeks"') :]
+    field = field[: field.index("</div>")]
+    assert "Input should be a valid integer" in field
+    page = client.post(f"{url}/edit", data={**form, "scenario/weeks": "2"}).text
+    assert "Planen er gyldig." in page
+
+
+def test_add_and_remove_items(client: TestClient) -> None:
+    url = _new_plan(client)
+    add = {"section": "legevakt", "action": "add:legevakt/0/shifts"}
+    client.post(f"{url}/edit", data=add)
+    text = client.get(f"{url}/download").text
+    assert "id: night-2" in text
+    remove = {"section": "legevakt", "action": "remove:legevakt/0/shifts/3"}
+    client.post(f"{url}/edit", data=remove)
+    assert "night-2" not in client.get(f"{url}/download").text
+
+
+def test_a_collaboration_from_the_library(client: TestClient) -> None:
+    url = _new_plan(client)
+    form = {"section": "collaborations", "action": "collaboration"}
+    page = client.post(f"{url}/edit", data={**form, "idealtype": "shared_kommuneoverlege"}).text
+    assert 'name="collaborations/0/members"' in page
+    assert (
+        "- id: shared-kommuneoverlege\n    type: shared_kommuneoverlege"
+        in client.get(f"{url}/download").text
+    )
+
+
+def test_download_and_save_next_to_the_file(client: TestClient, tmp_path: Path) -> None:
+    source = tmp_path / "senja" / "senja-solo.yaml"
+    source.parent.mkdir()
+    text = (REPOSITORY / "scenarios" / "senja-solo.yaml").read_text(encoding="utf-8")
+    source.write_text(text.replace("include: base/senja-region.yaml\n", ""), encoding="utf-8")
+    url = str(client.post("/plans/open", data={"path": str(source)}).url.path)
+    download = client.get(f"{url}/download")
+    assert download.headers["content-disposition"] == 'attachment; filename="senja-solo.yaml"'
+    form = {"section": "scenario", "action": "save_as", "save_as_name": "copy.yaml"}
+    client.post(f"{url}/edit", data={**form, "scenario/weeks": "8"})
+    saved = (source.parent / "copy.yaml").read_text(encoding="utf-8")
+    assert saved == download.text.replace("weeks: 52", "weeks: 8")
+    assert saved.startswith("# yaml-language-server")  # comments kept
+
+
+def test_a_missing_file_or_plan_is_said_not_raised(client: TestClient) -> None:
+    assert (
+        "Fant ingen fil /no/such.yaml."
+        in client.post("/plans/open", data={"path": "/no/such.yaml"}).text
+    )
+    assert "Fant ingen plan p99" in client.get("/plans/p99").text
+
+
+def test_a_comparison_runs_to_its_report(client: TestClient, tmp_path: Path) -> None:
+    shared = _new_plan(client)
+    own = _new_plan(client, "1871, 1870", "per-municipality")
+    for url, name in ((shared, "felles"), (own, "hver-sin")):
+        edits = {"section": "scenario", "scenario/id": name, "scenario/weeks": "1"}
+        client.post(f"{url}/edit", data=edits)
+    ids = [url.rsplit("/", 1)[-1] for url in (shared, own)]
+    run = client.post("/runs", data={"plan": ids, "replications": "2"})
+    status_url = f"{run.url.path}/status"
+    deadline = time.monotonic() + 120
+    while client.get(status_url).json()["state"] == "running" and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert client.get(status_url).json() == {"state": "done", "done": 4, "total": 4}
+    page = client.get(str(run.url.path)).text
+    assert "Ferdig: 2 replikasjoner" in page and 'id="report"' in page
+    out = tmp_path / "results" / "run-1-felles-vs-hver-sin"
+    assert f"--out {out}" in page
+    assert client.get(f"{run.url.path}/files/report.html").status_code == 200
+    assert client.get(
+        f"{run.url.path}/files/calendars/hver-sin/andoy-legevakt.ics"
+    ).text.startswith("BEGIN:VCALENDAR")
+    assert client.get(f"{run.url.path}/files/../../outside.txt").status_code == 404
+
+
+def test_runs_need_valid_plans(client: TestClient) -> None:
+    url = _new_plan(client)
+    client.post(f"{url}/edit", data={"section": "scenario", "scenario/weeks": "none"})
+    page = client.post("/runs", data={"plan": [url.rsplit("/", 1)[-1]]}).text
+    assert "har feil som må rettes" in page
+    assert "Velg mellom én og fire planer." in client.post("/runs", data={}).text
