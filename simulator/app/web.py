@@ -19,6 +19,7 @@ from fastapi.templating import Jinja2Templates
 
 from simulator.app import roundtrip, runs, schemaform, start
 from simulator.app.annotate import annotate, section_of
+from simulator.app.findings import findings_by_kind
 from simulator.app.plans import Plan, Plans, edit_section, save
 from simulator.app.words import CATALOGUES, words
 from simulator.idealtypes.library import load_library
@@ -28,6 +29,8 @@ from simulator.starter.districts import Layout
 HERE = Path(__file__).parent
 DEFAULT_LANG = "nb"
 YAML_SECTION = "yaml"
+RULES_SECTION = "rules"
+EXTRA_SECTIONS = (RULES_SECTION, YAML_SECTION)  # tabs that are not sections of the file
 
 
 @dataclass
@@ -240,7 +243,12 @@ def _plan_page(state: State, request: Request, plan: Plan, section: str) -> HTML
         counts[section_of(problem)] = counts.get(section_of(problem), 0) + 1
     form = None
     others = problems
-    if section != YAML_SECTION:
+    rules = (
+        findings_by_kind(plan.load(), _lang(request))
+        if section == RULES_SECTION and not problems
+        else []
+    )
+    if section not in EXTRA_SECTIONS:
         form = schemaform.section_form(tree, section)
         if section == "collaborations":
             _describe_collaborations(form, tree, words(_lang(request)), _lang(request))
@@ -257,6 +265,8 @@ def _plan_page(state: State, request: Request, plan: Plan, section: str) -> HTML
         problems=problems,
         others=others,
         counts=counts,
+        rules=rules,
+        extra_sections=EXTRA_SECTIONS,
         library=load_library(),
         folder=plan.source.parent if plan.source else state.folder,
     )

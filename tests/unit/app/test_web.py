@@ -11,6 +11,8 @@ pytest.importorskip("fastapi", reason="needs the app extra: pip install -e '.[ap
 from fastapi.testclient import TestClient
 
 from simulator.app.web import create_app
+from simulator.idealtypes.preconditions import check_plan
+from simulator.scenario import load_scenario_text
 
 REPOSITORY = Path(__file__).resolve().parents[3]
 
@@ -127,3 +129,16 @@ def test_runs_need_valid_plans(client: TestClient) -> None:
     page = client.post("/runs", data={"plan": [url.rsplit("/", 1)[-1]]}).text
     assert "har feil som må rettes" in page
     assert "Velg mellom én og fire planer." in client.post("/runs", data={}).text
+
+
+def test_the_rule_check_tab_gives_the_findings_of_samsim_check(client: TestClient) -> None:
+    url = _new_plan(client)
+    page = client.get(f"{url}?section=rules").text
+    scenario = load_scenario_text(client.get(f"{url}/download").text)
+    found = check_plan(scenario, scenario.scenario.effective_rules_date)
+    for severity in ("breach", "warning", "info"):
+        expected = sum(f.severity == severity for f in found)
+        assert page.count(f'<tr class="{severity}">') == expected, severity
+    assert "kommunen har ingen kommuneoverlege" in page and "folkehelseloven § 7 c" in page
+    client.post(f"{url}/edit", data={"section": "scenario", "scenario/weeks": "x"})
+    assert "Rett feilene i planen først" in client.get(f"{url}?section=rules").text
