@@ -36,7 +36,7 @@ def app_command(
         )
         raise typer.Exit(EXIT_INVALID) from None
     if not folder.is_dir():
-        errors.print(f"--folder {folder} is not a folder", markup=False)
+        errors.print(f"--folder {folder} is not a folder", markup=False, soft_wrap=True)
         raise typer.Exit(EXIT_INVALID)
     try:
         sock = server.bind(port)
