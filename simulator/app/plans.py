@@ -85,6 +85,8 @@ def edit_section(plan: Plan, section: str, submitted: dict[str, str]) -> None:
     tree = plan.tree()
     for field in section_form(tree, section).fields():
         typed = submitted.get(field.name)
+        if typed is not None and field.kind == "list" and (field.options or field.ref):
+            typed = _in_written_order(typed, field.value)
         if typed is None or typed.strip() == field.value.strip():
             continue
         try:
@@ -96,6 +98,13 @@ def edit_section(plan: Plan, section: str, submitted: dict[str, str]) -> None:
         else:
             roundtrip.put(tree, field.path, value)
     plan.text = roundtrip.dump_like(tree, plan.text)
+
+
+def _in_written_order(typed: str, written: str) -> str:
+    """A list as ticked (in the boxes' order) in the order it was written, new items last."""
+    ticked = [item.strip() for item in typed.split(",") if item.strip()]
+    kept = [item for item in (w.strip() for w in written.split(",")) if item in ticked]
+    return ", ".join(kept + [item for item in ticked if item not in kept])
 
 
 def save(plan: Plan, target: Path) -> Path:

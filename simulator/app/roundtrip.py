@@ -11,7 +11,7 @@ from collections.abc import MutableMapping, MutableSequence
 from typing import Any
 
 from ruamel.yaml import YAML
-from ruamel.yaml.comments import CommentedMap
+from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.error import YAMLError
 
 Path = tuple[str | int, ...]
@@ -91,7 +91,16 @@ def put(tree: Any, path: Path, value: Any) -> None:
             child = CommentedMap()
             node[part] = child
         node = child
-    node[path[-1]] = value
+    node[path[-1]] = _flow(value)
+
+
+def _flow(value: Any) -> Any:
+    """A list of plain values is written on one line, `[a, b]`, as the starter writes them."""
+    if not isinstance(value, list) or any(isinstance(v, dict | list) for v in value):
+        return value
+    items = CommentedSeq(value)
+    items.fa.set_flow_style()
+    return items
 
 
 def remove(tree: Any, path: Path) -> None:

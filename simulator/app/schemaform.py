@@ -35,6 +35,7 @@ class Field:
     options: tuple[str, ...] = ()
     required: bool = False
     item_kind: str = "string"
+    ref: str = ""  # the section whose ids the value names (`Ref` in the schema: `x-ref`)
     problems: list[str] = field(default_factory=list)
 
     @property
@@ -132,17 +133,18 @@ def _node(node: Mapping[str, Any], value: Any, path: Path, label: str, required:
         if items.get("type") == "object" or "oneOf" in items:
             return _list(node, items, value, path, label)
         if items.get("type") in SCALARS:
-            options = tuple(items.get("enum", ()))
-            kind = items["type"]
-            return _field(
-                node, "list", value, path, label, required, item_kind=kind, options=options
-            )
+            extra = {
+                "item_kind": items["type"],
+                "options": tuple(items.get("enum", ())),
+                "ref": items.get("x-ref", ""),
+            }
+            return _field(node, "list", value, path, label, required, **extra)
     if "enum" in node:
         return _field(node, "choice", value, path, label, required, options=tuple(node["enum"]))
     if kind == "string" and node.get("format") == "date":
         return _field(node, "date", value, path, label, required)
     if kind == "string":
-        return _field(node, "text", value, path, label, required)
+        return _field(node, "text", value, path, label, required, ref=node.get("x-ref", ""))
     if kind in ("integer", "number", "boolean"):
         return _field(node, kind, value, path, label, required)
     return _field(node, "yaml", value, path, label, required)

@@ -24,6 +24,7 @@ from simulator.app.plans import Plan, Plans, edit_section, save
 from simulator.app.words import CATALOGUES, words
 from simulator.idealtypes.library import load_library
 from simulator.scenario import ScenarioError
+from simulator.scenario.references import ids_by_section
 from simulator.starter.districts import Layout
 
 HERE = Path(__file__).parent
@@ -31,6 +32,7 @@ DEFAULT_LANG = "nb"
 YAML_SECTION = "yaml"
 RULES_SECTION = "rules"
 EXTRA_SECTIONS = (RULES_SECTION, YAML_SECTION)  # tabs that are not sections of the file
+MAX_BOXES = 40  # a list of ids or choices up to this long is ticked, a longer one typed
 
 
 @dataclass
@@ -121,7 +123,8 @@ def _plan_routes(app: FastAPI, state: State) -> None:
         plan = _plan_or_404(state, plan_id, request)
         if isinstance(plan, Response):
             return plan
-        form = {key: str(value) for key, value in (await request.form()).items()}
+        submitted = await request.form()
+        form = {key: ", ".join(_values(submitted, key)) for key in submitted}
         section = form.pop("section", "scenario")
         action = form.pop("action", "apply")
         extra = {
@@ -200,6 +203,11 @@ def _run_routes(app: FastAPI, state: State) -> None:
         return FileResponse(path, filename=None if inline else path.name)
 
 
+def _values(submitted: Any, key: str) -> list[str]:
+    """A key's non-empty values: one for most fields, one per ticked box for a list of ids."""
+    return [str(value) for value in submitted.getlist(key) if str(value) != ""]
+
+
 def _start_page(state: State, request: Request, errors: list[str], typed: str = "") -> HTMLResponse:
     plans = [(plan, len(plan.problems())) for plan in state.plans.all()]
     return _page(
@@ -266,6 +274,8 @@ def _plan_page(state: State, request: Request, plan: Plan, section: str) -> HTML
         others=others,
         counts=counts,
         rules=rules,
+        ids=ids_by_section(tree),
+        max_boxes=MAX_BOXES,
         extra_sections=EXTRA_SECTIONS,
         library=load_library(),
         folder=plan.source.parent if plan.source else state.folder,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 from pathlib import Path
+from urllib.parse import urlencode
 
 import pytest
 
@@ -15,6 +16,12 @@ from simulator.idealtypes.preconditions import check_plan
 from simulator.scenario import load_scenario_text
 
 REPOSITORY = Path(__file__).resolve().parents[3]
+FORM = {"content-type": "application/x-www-form-urlencoded"}
+
+
+def _encoded(pairs: list[tuple[str, str]]) -> str:
+    """A form with repeated keys, as a browser sends ticked boxes."""
+    return urlencode(pairs)
 
 
 @pytest.fixture
@@ -142,3 +149,29 @@ def test_the_rule_check_tab_gives_the_findings_of_samsim_check(client: TestClien
     assert "kommunen har ingen kommuneoverlege" in page and "folkehelseloven § 7 c" in page
     client.post(f"{url}/edit", data={"section": "scenario", "scenario/weeks": "x"})
     assert "Rett feilene i planen først" in client.get(f"{url}?section=rules").text
+
+
+def test_ids_are_ticked_and_the_written_order_kept(client: TestClient) -> None:
+    url = _new_plan(client)
+    page = client.get(f"{url}?section=legevakt").text
+    assert 'type="checkbox" name="legevakt/0/municipalities" value="andoy" checked' in page
+    before = client.get(f"{url}/download").text
+    boxes = [
+        ("legevakt/0/municipalities", ""),
+        *[("legevakt/0/municipalities", m) for m in ("andoy", "sortland")],
+    ]
+    client.post(f"{url}/edit", content=_encoded([("section", "legevakt"), *boxes]), headers=FORM)
+    assert client.get(f"{url}/download").text == before  # ticked in another order: unchanged
+    client.post(
+        f"{url}/edit",
+        data={
+            "section": "collaborations",
+            "action": "collaboration",
+            "idealtype": "shared_kommuneoverlege",
+        },
+    )
+    ticked = [("collaborations/0/physicians", gp) for gp in ("", "sortland-gp-01", "andoy-gp-01")]
+    client.post(
+        f"{url}/edit", content=_encoded([("section", "collaborations"), *ticked]), headers=FORM
+    )
+    assert "physicians: [sortland-gp-01, andoy-gp-01]" in client.get(f"{url}/download").text
