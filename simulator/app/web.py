@@ -20,6 +20,7 @@ from fastapi.templating import Jinja2Templates
 from simulator.app import roundtrip, runs, schemaform, start
 from simulator.app.annotate import annotate, section_of
 from simulator.app.findings import findings_by_kind
+from simulator.app.pickmap import pick_map
 from simulator.app.plans import Plan, Plans, edit_section, save
 from simulator.app.words import CATALOGUES, words
 from simulator.idealtypes.library import load_library
@@ -217,6 +218,7 @@ def _start_page(state: State, request: Request, errors: list[str], typed: str = 
         errors=errors,
         typed=typed,
         choices=start.choices(),
+        pick_map=pick_map(),
         layouts=[layout.value for layout in Layout],
         plans=plans,
         max_plans=runs.MAX_PLANS,

@@ -18,6 +18,8 @@ NB = {
     "start.new.municipalities": "Kommuner",
     "start.new.layout": "Legevakt",
     "start.new.button": "Lag plan",
+    "start.new.map": "Eller klikk på kommunene i kartet (hvert punkt er midten av kommunens "
+    "areal, størrelsen viser folketallet).",
     "layout.as-today": "som i 2024",
     "layout.per-municipality": "én legevakt per kommune",
     "layout.shared": "én felles legevakt",
@@ -107,6 +109,8 @@ EN = {
     "start.new.municipalities": "Municipalities",
     "start.new.layout": "Legevakt",
     "start.new.button": "Make the plan",
+    "start.new.map": "Or click the municipalities on the map (each point is the middle of "
+    "the municipality's area, sized by population).",
     "layout.as-today": "as in 2024",
     "layout.per-municipality": "one legevakt per municipality",
     "layout.shared": "one shared legevakt",

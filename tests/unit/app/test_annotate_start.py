@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 
 from typer.testing import CliRunner
 
 from simulator.app import roundtrip, schemaform, start
 from simulator.app.annotate import annotate, section_of
+from simulator.app.pickmap import pick_map
 from simulator.app.plans import Plans, edit_section
 from simulator.cli import app as cli
 from simulator.starter.districts import Layout
@@ -75,3 +77,13 @@ def test_the_starting_plan_is_what_samsim_new_writes(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     text = start.starting_plan(("1871", "1870"), Layout.shared, today)
     assert text == target.read_text(encoding="utf-8")
+
+
+def test_the_map_has_every_municipality_inside_its_frame() -> None:
+    svg = pick_map()
+    width, height = (float(v) for v in re.search(r'viewBox="0 0 (\S+) (\S+)"', svg).groups())
+    circles = re.findall(r'<circle cx="(\S+)" cy="(\S+)" r="\S+" data-pick="([^"]+)"', svg)
+    assert len(circles) == 357 and ("1871 Andøy" in {c[2] for c in circles})
+    assert all(0 <= float(x) <= width and 0 <= float(y) <= height for x, y, _ in circles)
+    tromso, oslo = (next(c for c in circles if c[2].startswith(n)) for n in ("5501", "0301"))
+    assert float(tromso[1]) < float(oslo[1])  # north is up
