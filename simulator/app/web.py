@@ -30,6 +30,7 @@ from simulator.starter.districts import Layout
 
 HERE = Path(__file__).parent
 DEFAULT_LANG = "nb"
+LOCAL_NAMES = ("127.0.0.1", "localhost")
 YAML_SECTION = "yaml"
 RULES_SECTION = "rules"
 EXTRA_SECTIONS = (RULES_SECTION, YAML_SECTION)  # tabs that are not sections of the file
@@ -51,8 +52,19 @@ def create_app(folder: Path) -> FastAPI:
     state = State(Plans(), runs.Runs(folder / "results"), folder, templates)
     app.state.samsim = state
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
+    app.middleware("http")(_same_origin_only)
     _routes(app, state)
     return app
+
+
+async def _same_origin_only(request: Request, call_next: Any) -> Response:
+    """Refuse a request for another host name (DNS rebinding) and a form posted from another
+    site's page: the app has no login, so only its own pages may change plans or files."""
+    host = request.headers.get("host", "")
+    origin = request.headers.get("origin")
+    if host.rsplit(":", 1)[0] not in LOCAL_NAMES or origin not in (None, f"http://{host}"):
+        return Response("samsim app: requests from other sites are refused", status_code=403)
+    return await call_next(request)
 
 
 def _lang(request: Request) -> str:

@@ -16,6 +16,7 @@ from simulator.idealtypes.preconditions import check_plan
 from simulator.scenario import load_scenario_text
 
 REPOSITORY = Path(__file__).resolve().parents[3]
+BASE = "http://127.0.0.1:8765"  # as the browser sees the app
 FORM = {"content-type": "application/x-www-form-urlencoded"}
 
 
@@ -26,7 +27,7 @@ def _encoded(pairs: list[tuple[str, str]]) -> str:
 
 @pytest.fixture
 def client(tmp_path: Path) -> TestClient:
-    return TestClient(create_app(tmp_path))
+    return TestClient(create_app(tmp_path), base_url=BASE)
 
 
 def _new_plan(client: TestClient, typed: str = "Andøy, Sortland", layout: str = "shared") -> str:
@@ -175,3 +176,17 @@ def test_ids_are_ticked_and_the_written_order_kept(client: TestClient) -> None:
         f"{url}/edit", content=_encoded([("section", "collaborations"), *ticked]), headers=FORM
     )
     assert "physicians: [sortland-gp-01, andoy-gp-01]" in client.get(f"{url}/download").text
+
+
+def test_other_sites_cannot_post_to_the_app(client: TestClient) -> None:
+    evil = {"origin": "http://example.org"}
+    assert (
+        client.post("/plans/new", data={"municipalities": "1871"}, headers=evil).status_code == 403
+    )
+    assert client.get("/", headers={"host": "attacker.example:80"}).status_code == 403
+    assert (
+        client.post(
+            "/plans/new", data={"municipalities": "1871"}, headers={"origin": BASE}
+        ).status_code
+        == 200
+    )
