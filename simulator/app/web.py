@@ -17,11 +17,12 @@ from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, Redirect
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 
-from simulator.app import roundtrip, runs, schemaform, start
+from simulator.app import collaborations, runs, schemaform, start
+from simulator.app.actions import act
 from simulator.app.annotate import annotate, section_of
 from simulator.app.findings import findings_by_kind
 from simulator.app.pickmap import pick_map
-from simulator.app.plans import Plan, Plans, edit_section, save
+from simulator.app.plans import Plan, Plans, edit_section
 from simulator.app.words import CATALOGUES, words
 from simulator.idealtypes.library import load_library
 from simulator.scenario import ScenarioError
@@ -150,7 +151,7 @@ def _plan_routes(app: FastAPI, state: State) -> None:
             plan.text = form.get("text", plan.text).replace("\r\n", "\n")
         else:
             edit_section(plan, section, form)
-        anchor = _act(plan, action, state.folder)
+        anchor = act(plan, action, state.folder)
         return _to(f"/plans/{plan.id}?section={section}{anchor}")
 
     @app.get("/plans/{plan_id}/download")
@@ -273,7 +274,7 @@ def _plan_page(state: State, request: Request, plan: Plan, section: str) -> HTML
     if section not in EXTRA_SECTIONS:
         form = schemaform.section_form(tree, section)
         if section == "collaborations":
-            _describe_collaborations(form, tree, words(_lang(request)), _lang(request))
+            collaborations.describe(form, tree, words(_lang(request)), _lang(request))
         others = annotate(form, [p for p in problems if section_of(p) == section], tree)
         others += [p for p in problems if section_of(p) != section]
     return _page(
@@ -294,66 +295,3 @@ def _plan_page(state: State, request: Request, plan: Plan, section: str) -> HTML
         library=load_library(),
         folder=plan.source.parent if plan.source else state.folder,
     )
-
-
-def _describe_collaborations(form: schemaform.Group, tree: Any, t: Any, lang: str) -> None:
-    """Each collaboration with its idealtype's name and report section, and each parameter
-    with the source of its default (the idealtype library, docs/idealtypes.md)."""
-    library = load_library()
-    for item in form.children:
-        info = library.get(str(roundtrip.get(tree, (*item.path, "type"))))
-        if info is None or not isinstance(item, schemaform.Group):
-            continue
-        name = info.name.nb if lang == "nb" else info.name.en
-        section = t("plan.collaboration.section", section=info.report_section or "–")
-        item.help = f"{name} ({section})"
-        sources = {p.name: p.source for p in info.parameters}
-        for field in item.fields():
-            if field.path[-1] in sources:
-                field.help = f"{field.help} [{sources[field.path[-1]]}]".strip()
-
-
-def _act(plan: Plan, action: str, folder: Path) -> str:
-    """Carry out a form button other than "apply"; returns the anchor to scroll to."""
-    verb, _, argument = action.partition(":")
-    tree = plan.tree()
-    if verb == "add":
-        path = schemaform.parse_name(argument)
-        index = roundtrip.append_copy(tree, path, _ids(tree))
-        plan.text = roundtrip.dump_like(tree, plan.text)
-        return f"#{schemaform.field_name((*path, index))}"
-    if verb == "remove":
-        roundtrip.remove(tree, schemaform.parse_name(argument))
-        plan.text = roundtrip.dump_like(tree, plan.text)
-    if verb == "collaboration":
-        _add_collaboration(plan, tree, argument)
-    if verb == "save":
-        save(plan, plan.source or folder / plan.name)
-    if verb == "save_as" and argument:
-        save(plan, (plan.source.parent if plan.source else folder) / Path(argument).name)
-    return ""
-
-
-def _add_collaboration(plan: Plan, tree: Any, idealtype: str) -> None:
-    if idealtype not in load_library():
-        return
-    taken, new_id = _ids(tree), idealtype.replace("_", "-")
-    if new_id in taken:
-        new_id = roundtrip.fresh_id(new_id, taken)
-    item = roundtrip.CommentedMap(id=new_id, type=idealtype)
-    items = roundtrip.get(tree, ("collaborations",))
-    if items is None:
-        roundtrip.put(tree, ("collaborations",), [item])
-    else:
-        items.append(item)
-    plan.text = roundtrip.dump_like(tree, plan.text)
-
-
-def _ids(tree: Any) -> set[str]:
-    """Every id in the plan, so a new item gets one not yet taken."""
-    taken: set[str] = set()
-    for section in tree.values() if isinstance(tree, dict) else []:
-        for item in section if isinstance(section, list) else []:
-            if isinstance(item, dict) and isinstance(item.get("id"), str):
-                taken.add(item["id"])
-    return taken
