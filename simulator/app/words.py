@@ -41,7 +41,8 @@ NB = {
     "error.no_file": "Fant ingen fil {path}.",
     "error.no_plan": "Fant ingen plan {id}; den kan ha blitt borte da appen ble startet på nytt.",
     "plan.valid": "Planen er gyldig.",
-    "plan.problems": "{count} feil å rette (samme meldinger som «samsim validate»).",
+    "plan.problems": "Feil å rette: {count} (samme meldinger som «samsim validate»).",
+    "start.plans.problems": "feil å rette: {count}",
     "plan.other_problems": "Feil i andre deler av planen",
     "plan.apply": "Bruk endringene",
     "plan.add": "Legg til",
@@ -132,7 +133,8 @@ EN = {
     "error.no_file": "There is no file {path}.",
     "error.no_plan": "There is no plan {id}; it may have gone when the app was restarted.",
     "plan.valid": "The plan is valid.",
-    "plan.problems": "{count} problems to fix (the messages of `samsim validate`).",
+    "plan.problems": "Problems to fix: {count} (the messages of `samsim validate`).",
+    "start.plans.problems": "problems to fix: {count}",
     "plan.other_problems": "Problems in other parts of the plan",
     "plan.apply": "Apply the changes",
     "plan.add": "Add",
@@ -190,6 +192,7 @@ EN = {
 }
 
 CATALOGUES = {"nb": NB, "en": EN}
+SECTION = "section."
 
 
 def words(lang: str) -> Callable[..., str]:
@@ -197,6 +200,8 @@ def words(lang: str) -> Callable[..., str]:
     catalogue = CATALOGUES[lang]
 
     def t(key: str, **values: object) -> str:
+        if key not in catalogue and key.startswith(SECTION):
+            return key.removeprefix(SECTION)  # a section new in the schema: its YAML key
         return catalogue[key].format(**values)
 
     return t

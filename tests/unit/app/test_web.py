@@ -54,7 +54,7 @@ def test_an_edit_shows_the_cli_message_next_to_the_field(client: TestClient) -> 
     url = _new_plan(client)
     form = {"section": "scenario", "action": "apply", "scenario/weeks": "six"}
     page = client.post(f"{url}/edit", data=form).text
-    assert "1 feil å rette" in page
+    assert "Feil å rette: 1 " in page
     field = page[page.index('for="scenario/weeks"') :]
     field = field[: field.index("</div>")]
     assert "Input should be a valid integer" in field
