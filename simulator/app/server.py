@@ -30,10 +30,14 @@ def address(sock: socket.socket) -> str:
 
 
 def serve(
-    folder: Path, sock: socket.socket, started: Callable[[str], None] = lambda url: None
+    folder: Path,
+    files: list[Path],
+    sock: socket.socket,
+    started: Callable[[str], None] = lambda url: None,
 ) -> None:
-    """Serve the app on `sock` until interrupted; `started(url)` once it accepts requests."""
-    config = uvicorn.Config(create_app(folder), log_level="warning", access_log=False)
+    """Serve the app with `files` open on `sock` until interrupted; `started(url)` once it
+    accepts requests."""
+    config = uvicorn.Config(create_app(folder, files), log_level="warning", access_log=False)
     server = uvicorn.Server(config)
     url = address(sock)
 

@@ -46,11 +46,14 @@ class State:
     templates: Jinja2Templates
 
 
-def create_app(folder: Path) -> FastAPI:
-    """The app, saving plans in `folder` and results in `folder/results`."""
+def create_app(folder: Path, files: list[Path] | None = None) -> FastAPI:
+    """The app with `files` open as plans, saving new plans in `folder` and results in
+    `folder/results`."""
     app = FastAPI(docs_url=None, redoc_url=None, openapi_url=None)
     templates = Jinja2Templates(directory=HERE / "templates")
     state = State(Plans(), runs.Runs(folder / "results"), folder, templates)
+    for file in files or []:
+        state.plans.add(file.read_text(encoding="utf-8"), file)
     app.state.samsim = state
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     app.middleware("http")(_same_origin_only)

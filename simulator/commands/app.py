@@ -15,6 +15,9 @@ def register(app: typer.Typer) -> None:
 
 
 def app_command(
+    files: Annotated[
+        list[Path] | None, typer.Argument(help="Scenario files to open as plans.")
+    ] = None,
     folder: Annotated[
         Path,
         typer.Option(help="Where new plans are saved and results/ is written."),
@@ -38,6 +41,10 @@ def app_command(
     if not folder.is_dir():
         errors.print(f"--folder {folder} is not a folder", markup=False, soft_wrap=True)
         raise typer.Exit(EXIT_INVALID)
+    for file in files or []:
+        if not file.is_file():
+            errors.print(f"{file}: no such file", markup=False, soft_wrap=True)
+            raise typer.Exit(EXIT_INVALID)
     try:
         sock = server.bind(port)
     except OSError as error:
@@ -49,4 +56,4 @@ def app_command(
         if browser:
             server.open_browser(url)
 
-    server.serve(folder.resolve(), sock, started)
+    server.serve(folder.resolve(), [f.resolve() for f in files or []], sock, started)

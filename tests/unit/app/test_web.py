@@ -190,3 +190,10 @@ def test_other_sites_cannot_post_to_the_app(client: TestClient) -> None:
         ).status_code
         == 200
     )
+
+
+def test_files_given_to_samsim_app_are_open_as_plans(tmp_path: Path) -> None:
+    source = REPOSITORY / "scenarios" / "nordhordland.yaml"
+    client = TestClient(create_app(tmp_path, [source]), base_url=BASE)
+    assert 'href="/plans/p1">nordhordland</a>' in client.get("/").text
+    assert client.get("/plans/p1/download").text == source.read_text(encoding="utf-8")
