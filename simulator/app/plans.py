@@ -50,6 +50,20 @@ class Plan:
             document = with_includes(document, self.source)
         return validate_document(document, name)
 
+    def portable_text(self) -> str:
+        """The text with its `include:` files named by absolute paths, so a copy elsewhere
+        (the run's result directory) loads the same scenario."""
+        tree = self.tree()
+        includes = roundtrip.get(tree, ("include",))
+        if not (self.source and includes):
+            return self.text
+        folder = self.source.parent
+        if isinstance(includes, str):
+            tree["include"] = str((folder / includes).resolve())
+        else:
+            tree["include"] = [str((folder / name).resolve()) for name in includes]
+        return roundtrip.dump_like(tree, self.text)
+
     def problems(self) -> list[Problem]:
         try:
             self.load()

@@ -90,10 +90,8 @@ class Runs:
     def get(self, run_id: str) -> Run | None:
         return self._runs.get(run_id)
 
-    def start(
-        self, plans: list[tuple[Scenario, str]], replications: int, lang: str, wait: bool = False
-    ) -> Run:
-        """Run `plans` (scenario and YAML text) for `replications`; `wait` for the end."""
+    def start(self, plans: list[tuple[Scenario, str]], replications: int, lang: str) -> Run:
+        """Run `plans` (scenario and YAML text) for `replications` in a thread of its own."""
         if not 1 <= len(plans) <= MAX_PLANS:
             raise ValueError(f"choose between 1 and {MAX_PLANS} plans")
         names = unique([scenario.scenario.id for scenario, _ in plans])
@@ -101,10 +99,7 @@ class Runs:
             run_id = self._new_id(names)
             run = Run(run_id, names, self.results / run_id, replications, lang)
             self._runs[run_id] = run
-        thread = threading.Thread(target=_execute, args=(run, plans), daemon=True)
-        thread.start()
-        if wait:
-            thread.join()
+        threading.Thread(target=_execute, args=(run, plans), daemon=True).start()
         return run
 
     def _new_id(self, names: list[str]) -> str:

@@ -180,7 +180,7 @@ def _run_routes(app: FastAPI, state: State) -> None:
         loaded = []
         for plan in plans:
             try:
-                loaded.append((plan.load(), plan.text))
+                loaded.append((plan.load(), plan.portable_text()))
             except ScenarioError:
                 return _start_page(state, request, [t("start.run.invalid", name=plan.name)])
         replications = max(1, int(str(form.get("replications", "10")) or 10))

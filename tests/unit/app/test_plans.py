@@ -103,3 +103,13 @@ def test_fresh_ids_keep_the_number_width() -> None:
 def test_every_shipped_scenario_round_trips_to_the_same_text(path: Path) -> None:
     text = path.read_text(encoding="utf-8")
     assert roundtrip.dump_like(roundtrip.load(text), text) == text
+
+
+def test_a_copy_for_the_result_directory_still_finds_its_includes(tmp_path: Path) -> None:
+    source = REPOSITORY / "scenarios" / "senja-solo.yaml"
+    plan = Plans().add(source.read_text(encoding="utf-8"), source)
+    copy = tmp_path / "elsewhere" / "senja-solo.yaml"
+    copy.parent.mkdir()
+    copy.write_text(plan.portable_text(), encoding="utf-8")
+    assert load_scenario(copy) == load_scenario(source)
+    assert f"include: {REPOSITORY / 'scenarios' / 'base' / 'senja-region.yaml'}" in copy.read_text()
