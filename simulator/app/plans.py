@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import itertools
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -28,6 +28,10 @@ class Plan:
     id: str
     text: str
     source: Path | None = None  # the file it was opened from or last saved to
+    # The parsed text and its problems, kept for the version of the text they were made from:
+    # a page shows both, and ruamel.yaml reads a large plan slowly (docs/design-notes.md).
+    _view: tuple[str, Any] = field(default=("", None), repr=False, compare=False)
+    _problems: tuple[str, list[Problem]] = field(default=("", []), repr=False, compare=False)
 
     @property
     def name(self) -> str:
@@ -35,10 +39,17 @@ class Plan:
         return self.source.name if self.source else f"{self.scenario_id()}.yaml"
 
     def tree(self) -> Any:
+        """A fresh round-trip tree of the text, to change and dump."""
         return roundtrip.load(self.text)
 
+    def view(self) -> Any:
+        """The text's tree for reading only (parsed once per version of the text)."""
+        if self._view[0] != self.text or self._view[1] is None:
+            self._view = (self.text, roundtrip.load(self.text))
+        return self._view[1]
+
     def scenario_id(self) -> str:
-        meta = roundtrip.get(self.tree(), ("scenario", "id"))
+        meta = roundtrip.get(self.view(), ("scenario", "id"))
         return str(meta) if meta else self.id
 
     def load(self) -> Scenario:
@@ -65,11 +76,18 @@ class Plan:
         return roundtrip.dump_like(tree, self.text)
 
     def problems(self) -> list[Problem]:
-        try:
-            self.load()
-        except ScenarioError as error:
-            return error.problems
-        return []
+        """What `samsim validate` reports for the text (checked once per version of it)."""
+        if self._problems[0] != self.text or not self.text:
+            self._problems = (self.text, _problems(self))
+        return self._problems[1]
+
+
+def _problems(plan: Plan) -> list[Problem]:
+    try:
+        plan.load()
+    except ScenarioError as error:
+        return error.problems
+    return []
 
 
 class Plans:
@@ -97,20 +115,20 @@ def edit_section(plan: Plan, section: str, submitted: dict[str, str]) -> None:
     """Apply a submitted section form to the plan's text: only values the planner changed are
     written, so every other line, comment included, stays as it was."""
     tree = plan.tree()
-    for field in section_form(tree, section).fields():
-        typed = submitted.get(field.name)
-        if typed is not None and field.kind == "list" and (field.options or field.ref):
-            typed = _in_written_order(typed, field.value)
-        if typed is None or typed.strip() == field.value.strip():
+    for entry in section_form(tree, section).fields():
+        typed = submitted.get(entry.name)
+        if typed is not None and entry.kind == "list" and (entry.options or entry.ref):
+            typed = _in_written_order(typed, entry.value)
+        if typed is None or typed.strip() == entry.value.strip():
             continue
         try:
-            value = field.parse(typed)
+            value = entry.parse(typed)
         except roundtrip.SnippetError:
             value = typed  # kept as text: validation then says what is expected here
         if value is None or value == []:
-            roundtrip.remove(tree, field.path)
+            roundtrip.remove(tree, entry.path)
         else:
-            roundtrip.put(tree, field.path, value)
+            roundtrip.put(tree, entry.path, value)
     plan.text = roundtrip.dump_like(tree, plan.text)
 
 

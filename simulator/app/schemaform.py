@@ -63,6 +63,7 @@ class Group:
     help: str = ""
     is_list: bool = False
     is_item: bool = False
+    hidden: int = 0  # items of a long list not shown (see `limit_items`)
     problems: list[str] = field(default_factory=list)
 
     @property
@@ -82,6 +83,20 @@ class Group:
             if isinstance(child, Group):
                 out += child.groups()
         return out
+
+
+def limit_items(form: Group, find: str, most: int) -> bool:
+    """Show at most `most` items of each list in `form`, those whose label contains `find`
+    first; a national plan has 5 000 physicians, and a page of 120 000 fields helps no one.
+    Fields not shown are not submitted, so they stay as they are. True if any were hidden."""
+    hidden = False
+    for group in form.groups():
+        if group.is_list and (len(group.children) > most or find):
+            kept = [c for c in group.children if find.lower() in c.label.lower()][:most]
+            group.hidden = len(group.children) - len(kept)
+            group.children = kept
+            hidden = hidden or group.hidden > 0
+    return hidden
 
 
 def field_name(path: Path) -> str:

@@ -36,6 +36,7 @@ YAML_SECTION = "yaml"
 RULES_SECTION = "rules"
 EXTRA_SECTIONS = (RULES_SECTION, YAML_SECTION)  # tabs that are not sections of the file
 MAX_BOXES = 40  # a list of ids or choices up to this long is ticked, a longer one typed
+MAX_ITEMS = 50  # items of one list on a page; a filter finds the others
 
 
 @dataclass
@@ -129,11 +130,13 @@ def _start_routes(app: FastAPI, state: State) -> None:
 
 def _plan_routes(app: FastAPI, state: State) -> None:
     @app.get("/plans/{plan_id}", response_class=HTMLResponse)
-    def plan_page(plan_id: str, request: Request, section: str = "scenario") -> Response:
+    def plan_page(
+        plan_id: str, request: Request, section: str = "scenario", find: str = ""
+    ) -> Response:
         plan = _plan_or_404(state, plan_id, request)
         if isinstance(plan, Response):
             return plan
-        return _plan_page(state, request, plan, section)
+        return _plan_page(state, request, plan, section, find)
 
     @app.post("/plans/{plan_id}/edit")
     async def edit(plan_id: str, request: Request) -> Response:
@@ -261,13 +264,14 @@ def _plan_or_404(state: State, plan_id: str, request: Request) -> Plan | Respons
     return plan
 
 
-def _plan_page(state: State, request: Request, plan: Plan, section: str) -> HTMLResponse:
-    tree = plan.tree()
+def _plan_page(state: State, request: Request, plan: Plan, section: str, find: str) -> HTMLResponse:
+    tree = plan.view()
     problems = plan.problems()
     counts: dict[str, int] = {}
     for problem in problems:
         counts[section_of(problem)] = counts.get(section_of(problem), 0) + 1
     form = None
+    limited = False
     others = problems
     rules = (
         findings_by_kind(plan.load(), _lang(request))
@@ -280,6 +284,7 @@ def _plan_page(state: State, request: Request, plan: Plan, section: str) -> HTML
             collaborations.describe(form, tree, words(_lang(request)), _lang(request))
         others = annotate(form, [p for p in problems if section_of(p) == section], tree)
         others += [p for p in problems if section_of(p) != section]
+        limited = schemaform.limit_items(form, find, MAX_ITEMS)
     return _page(
         state,
         request,
@@ -294,6 +299,8 @@ def _plan_page(state: State, request: Request, plan: Plan, section: str) -> HTML
         rules=rules,
         ids=ids_by_section(tree),
         max_boxes=MAX_BOXES,
+        find=find,
+        limited=limited or bool(find),
         extra_sections=EXTRA_SECTIONS,
         library=load_library(),
         folder=plan.source.parent if plan.source else state.folder,

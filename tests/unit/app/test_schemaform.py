@@ -100,3 +100,18 @@ def test_a_preset_collaboration_gets_the_form_of_its_base_model(shared_text: str
 def test_field_names_round_trip() -> None:
     path = ("legevakt", 0, "shifts", 12, "start")
     assert schemaform.parse_name(schemaform.field_name(path)) == path
+
+
+def test_long_lists_show_a_page_of_items_found_by_id(shared_text: str) -> None:
+    tree = roundtrip.load(shared_text)
+    form = schemaform.section_form(tree, "physicians")
+    assert schemaform.limit_items(form, "", 5)
+    assert [item.label for item in form.children] == [f"andoy-gp-0{i}" for i in (1, 2, 3, 4)] + [
+        "sortland-gp-01"
+    ]
+    assert form.hidden == 9
+    found = schemaform.section_form(tree, "physicians")
+    assert schemaform.limit_items(found, "SORTLAND-GP-1", 5)
+    assert [item.name for item in found.children] == ["physicians/13"]  # its own index kept
+    short = schemaform.section_form(tree, "legevakt")
+    assert not schemaform.limit_items(short, "", 5) and short.hidden == 0

@@ -30,6 +30,18 @@ def client(tmp_path: Path) -> TestClient:
     return TestClient(create_app(tmp_path), base_url=BASE)
 
 
+def _changed(before: str, after: str) -> list[tuple[str, str]]:
+    """The (old, new) text of each changed line, cut to what differs."""
+    pairs = []
+    for old, new in zip(before.splitlines(), after.splitlines(), strict=True):
+        if old != new:
+            words = [
+                (a, b) for a, b in zip(old.split(", "), new.split(", "), strict=True) if a != b
+            ]
+            pairs += words
+    return pairs
+
+
 def _new_plan(client: TestClient, typed: str = "Andøy, Sortland", layout: str = "shared") -> str:
     response = client.post("/plans/new", data={"municipalities": typed, "layout": layout})
     assert response.status_code == 200
@@ -197,3 +209,16 @@ def test_files_given_to_samsim_app_are_open_as_plans(tmp_path: Path) -> None:
     client = TestClient(create_app(tmp_path, [source]), base_url=BASE)
     assert 'href="/plans/p1">nordhordland</a>' in client.get("/").text
     assert client.get("/plans/p1/download").text == source.read_text(encoding="utf-8")
+
+
+def test_a_filtered_page_edits_only_what_it_shows(client: TestClient) -> None:
+    url = _new_plan(client)
+    page = client.get(f"{url}?section=physicians&find=sortland-gp-10").text
+    assert page.count('<details id="physicians/') == 1 and "13 til er ikke vist her" in page
+    before = client.get(f"{url}/download").text
+    form = {"section": "physicians", "physicians/13/age": "63"}
+    client.post(f"{url}/edit", data=form)
+    after = client.get(f"{url}/download").text
+    ((old, new),) = _changed(before, after)
+    assert old.startswith("age: ") and new == "age: 63"
+    assert "{id: sortland-gp-10" in next(line for line in after.splitlines() if new in line)
