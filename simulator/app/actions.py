@@ -17,18 +17,22 @@ def act(plan: Plan, action: str, folder: Path) -> str:
     verb, _, argument = action.partition(":")
     tree = plan.tree()
     anchor = ""
+    path = schemaform.parse_name(argument)
+    if verb in ("add", "remove") and path[0] not in schemaform.sections():
+        return anchor  # not a part of the plan: nothing to change
     if verb == "add":
-        path = schemaform.parse_name(argument)
         index = roundtrip.append_copy(tree, path, _ids(tree))
         anchor = f"#{schemaform.field_name((*path, index))}"
     elif verb == "remove":
-        roundtrip.remove(tree, schemaform.parse_name(argument))
+        roundtrip.remove(tree, path)
     elif verb == "collaboration":
         collaborations.add(tree, argument, _ids(tree))
     elif verb == "save":
         save(plan, plan.source or folder / plan.name)
     elif verb == "save_as" and argument:
-        save(plan, (plan.source.parent if plan.source else folder) / Path(argument).name)
+        name = Path(argument).name
+        name += "" if name.endswith((".yaml", ".yml")) else ".yaml"
+        save(plan, (plan.source.parent if plan.source else folder) / name)
     if verb in ("add", "remove", "collaboration"):
         plan.text = roundtrip.dump_like(tree, plan.text)
     return anchor

@@ -26,6 +26,7 @@ from simulator.scenario import Scenario
 from simulator.starter.ids import unique
 
 MAX_PLANS = 4
+MAX_REPLICATIONS = 1000  # the app's limit; `-n auto` and more are the CLI's
 ROTA_DAYS = 14  # the first two weeks of each rota are shown on the run's page
 PLANS_DIR = "plans"
 CALENDARS_DIR = "calendars"

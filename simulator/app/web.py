@@ -113,8 +113,11 @@ def _start_routes(app: FastAPI, state: State) -> None:
         errors = _unknown_messages(words(_lang(request)), unknown, numbers)
         if errors:
             return _start_page(state, request, errors, typed)
-        layout = Layout(str(form.get("layout", Layout.as_today.value)))
-        plan = state.plans.add(start.starting_plan(numbers, layout, dt.date.today()))
+        layout = str(form.get("layout", Layout.as_today.value))
+        if layout not in {choice.value for choice in Layout}:
+            return _start_page(state, request, [words(_lang(request))("error.layout")], typed)
+        text = start.starting_plan(numbers, Layout(layout), dt.date.today())
+        plan = state.plans.add(text)
         return _to(f"/plans/{plan.id}")
 
     @app.post("/plans/open")
@@ -131,12 +134,14 @@ def _start_routes(app: FastAPI, state: State) -> None:
 def _plan_routes(app: FastAPI, state: State) -> None:
     @app.get("/plans/{plan_id}", response_class=HTMLResponse)
     def plan_page(
-        plan_id: str, request: Request, section: str = "scenario", find: str = ""
+        plan_id: str, request: Request, section: str = "scenario", find: str = "", saved: int = 0
     ) -> Response:
         plan = _plan_or_404(state, plan_id, request)
         if isinstance(plan, Response):
             return plan
-        return _plan_page(state, request, plan, section, find)
+        known = section in schemaform.sections() or section in EXTRA_SECTIONS
+        notes = [words(_lang(request))("plan.saved", path=plan.source)] if saved else []
+        return _plan_page(state, request, plan, section if known else "scenario", find, notes)
 
     @app.post("/plans/{plan_id}/edit")
     async def edit(plan_id: str, request: Request) -> Response:
@@ -155,10 +160,15 @@ def _plan_routes(app: FastAPI, state: State) -> None:
             action += ":" + extra[action]
         if section == YAML_SECTION:
             plan.text = form.get("text", plan.text).replace("\r\n", "\n")
-        else:
+        elif section in schemaform.sections():
             edit_section(plan, section, form)
-        anchor = act(plan, action, state.folder)
-        return _to(f"/plans/{plan.id}?section={section}{anchor}")
+        try:
+            anchor = act(plan, action, state.folder)
+        except OSError as error:
+            message = words(_lang(request))("plan.save_failed", error=error.strerror or error)
+            return _plan_page(state, request, plan, section, "", [message])
+        saved = "&saved=1" if action.startswith("save") else ""
+        return _to(f"/plans/{plan.id}?section={section}{saved}{anchor}")
 
     @app.get("/plans/{plan_id}/download")
     def download(plan_id: str, request: Request) -> Response:
@@ -181,12 +191,16 @@ def _run_routes(app: FastAPI, state: State) -> None:
         if not 1 <= len(plans) <= runs.MAX_PLANS:
             return _start_page(state, request, [t("start.run.count")])
         loaded = []
-        for plan in plans:
+        for plan in plans:  # checked first: a plan with problems does not start a run
             try:
                 loaded.append((plan.load(), plan.portable_text()))
             except ScenarioError:
                 return _start_page(state, request, [t("start.run.invalid", name=plan.name)])
-        replications = max(1, int(str(form.get("replications", "10")) or 10))
+        typed = str(form.get("replications", "")).strip()
+        if not typed.isdigit() or not 1 <= int(typed) <= runs.MAX_REPLICATIONS:
+            message = t("start.run.replications_bad", most=runs.MAX_REPLICATIONS)
+            return _start_page(state, request, [message])
+        replications = int(typed)
         run = state.runs.start(loaded, replications, _lang(request))
         return _to(f"/runs/{run.id}")
 
@@ -264,7 +278,16 @@ def _plan_or_404(state: State, plan_id: str, request: Request) -> Plan | Respons
     return plan
 
 
-def _plan_page(state: State, request: Request, plan: Plan, section: str, find: str) -> HTMLResponse:
+def _plan_page(
+    state: State,
+    request: Request,
+    plan: Plan,
+    section: str,
+    find: str,
+    notes: list[str] | None = None,
+) -> HTMLResponse:
+    """A plan's tab: its form with each problem at its field, and `notes` (saved, or why
+    not) above it."""
     tree = plan.view()
     problems = plan.problems()
     counts: dict[str, int] = {}
@@ -289,6 +312,7 @@ def _plan_page(state: State, request: Request, plan: Plan, section: str, find: s
         state,
         request,
         "plan.html",
+        errors=notes or [],
         plan=plan,
         section=section,
         sections=schemaform.sections(),

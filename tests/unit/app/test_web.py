@@ -222,3 +222,27 @@ def test_a_filtered_page_edits_only_what_it_shows(client: TestClient) -> None:
     ((old, new),) = _changed(before, after)
     assert old.startswith("age: ") and new == "age: 63"
     assert "{id: sortland-gp-10" in next(line for line in after.splitlines() if new in line)
+
+
+def test_bad_requests_get_a_message_not_a_crash(client: TestClient) -> None:
+    url = _new_plan(client)
+    plan_id = url.rsplit("/", 1)[-1]
+    for typed in ("0", "many", "100000"):
+        page = client.post("/runs", data={"plan": [plan_id], "replications": typed}).text
+        assert "Replikasjoner må være et helt tall fra 1 til 1000." in page
+    page = client.post("/plans/new", data={"municipalities": "1871", "layout": "round"}).text
+    assert "Velg en av legevaktmodellene i listen." in page
+    assert client.get(f"{url}?section=nonsense").status_code == 200  # the scenario tab
+    before = client.get(f"{url}/download").text
+    client.post(f"{url}/edit", data={"section": "legevakt", "action": "add:nonsense"})
+    assert client.get(f"{url}/download").text == before
+
+
+def test_saving_says_where(client: TestClient, tmp_path: Path) -> None:
+    url = _new_plan(client)
+    page = client.post(f"{url}/edit", data={"section": "scenario", "action": "save"}).text
+    assert f"Lagret i {tmp_path / 'andoy-and-1-more.yaml'}." in page
+    (tmp_path / "blocked.yaml").mkdir()  # a folder where the file should go
+    form = {"section": "scenario", "action": "save_as", "save_as_name": "blocked"}
+    page = client.post(f"{url}/edit", data=form).text
+    assert "Kunne ikke lagre: " in page
