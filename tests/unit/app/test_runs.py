@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import time
 from pathlib import Path
 
@@ -50,3 +51,20 @@ def test_cancel_stops_after_the_replication_under_way(shared_text: str, tmp_path
     kept = list((run.out / "replications").rglob("*.json"))
     assert len(kept) >= run.done  # the finished replications stay for a rerun to resume
     assert not (run.out / "report.html").exists()
+
+
+def test_one_plan_is_a_trial_as_samsim_run_gives_it(shared_text: str, tmp_path: Path) -> None:
+    run = Runs(tmp_path / "app").start(_plans(shared_text), 2, "nb")
+    while run.state == "running":
+        time.sleep(0.1)
+    assert run.state == "done", run.error
+    alone = tmp_path / "alone"
+    api.trial(load_scenario_text(shared_text), api.Settings(replications=2, out=alone))
+    for table in ("summary.csv", "kpis.csv"):
+        assert (run.out / table).read_bytes() == (alone / table).read_bytes(), table
+    assert not (run.out / "differences.csv").exists()
+    ((whole, doctors),) = run.calendar_links()  # one shared legevakt
+    on_duty = set(re.findall(r"DESCRIPTION:([a-z0-9-]+)\\,", (run.out / whole).read_text()))
+    prefix = f"calendars/{run.names[0]}/felles-legevakt-"
+    assert {d.removeprefix(prefix).removesuffix(".ics") for d in doctors} == on_duty
+    assert len(on_duty) >= 10  # most of the 14 GPs take turns
