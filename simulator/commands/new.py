@@ -12,20 +12,11 @@ from simulator.commands.common import EXIT_INVALID, console, errors
 from simulator.data_sources.municipalities import load_municipalities
 from simulator.files import write_text_atomic
 from simulator.scenario import Scenario
-from simulator.starter.build import Request, build_scenario
+from simulator.starter.build import build_scenario
 from simulator.starter.districts import Layout
-from simulator.starter.ids import municipality_ids
+from simulator.starter.request import HEADER, next_year_first_monday, request_for
 from simulator.starter.selection import UnknownMunicipalities, parse_numbers
 from simulator.starter.yaml_text import plain, render
-
-HEADER = [
-    "samsim scenario written by `samsim new` from public data shipped with samsim:",
-    "SSB population 1 January 2024, Kartverket municipality borders (CC BY 4.0), the NKLM",
-    "legevakt list 2024 and a list of main hospitals (sources and caveats: docs/data.md).",
-    "Lines marked ESTIMATE are national averages or guesses: replace them with local figures.",
-]
-MAX_TITLE_NAMES = 4
-NATIONAL_TITLE = "Norway, all municipalities 2024"
 
 
 def register(app: typer.Typer) -> None:
@@ -52,7 +43,7 @@ def new(
 ) -> None:
     """Write a valid, commented scenario from public data; exit 2 on bad input."""
     numbers = _numbers_or_exit(municipalities, national)
-    start = start_date.date() if start_date else _next_year_first_monday(dt.date.today())
+    start = start_date.date() if start_date else next_year_first_monday(dt.date.today())
     if start.weekday() != 0:
         _fail(f"--start-date {start} is not a Monday")
     if out.is_dir():
@@ -61,7 +52,7 @@ def new(
         _fail(f"{out} exists; choose another --out or add --force to overwrite it")
     if not out.parent.is_dir():
         _fail(f"the folder {out.parent} does not exist")
-    request = _request(numbers, legevakt, start, national)
+    request = request_for(numbers, legevakt, start, national)
     with console.status(f"building a scenario for {len(numbers)} municipalities"):
         document = build_scenario(request)
         scenario = Scenario.model_validate(plain(document))
@@ -81,22 +72,6 @@ def _numbers_or_exit(municipalities: str | None, national: bool) -> tuple[str, .
         return parse_numbers(municipalities or "")
     except UnknownMunicipalities as error:
         _fail(str(error))
-
-
-def _request(numbers: tuple[str, ...], layout: Layout, start: dt.date, national: bool) -> Request:
-    if national:
-        return Request(numbers, layout, start, "national-2024", NATIONAL_TITLE)
-    records = load_municipalities()
-    names = [records[n].short_name for n in numbers]
-    shown = names if len(names) <= MAX_TITLE_NAMES else [*names[:MAX_TITLE_NAMES], "..."]
-    ids = [municipality_ids()[n] for n in numbers]
-    scenario_id = ids[0] if len(ids) == 1 else f"{ids[0]}-and-{len(ids) - 1}-more"
-    return Request(numbers, layout, start, scenario_id, ", ".join(shown))
-
-
-def _next_year_first_monday(today: dt.date) -> dt.date:
-    """Monday of ISO week 1 of next year: a full planning year ahead."""
-    return dt.date.fromisocalendar(today.year + 1, 1, 1)
 
 
 def _summary(out: Path, scenario: Scenario) -> None:

@@ -11,7 +11,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import Annotated
+from typing import Annotated, Any
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
@@ -24,9 +24,13 @@ class Model(BaseModel):
 
 @dataclass(frozen=True)
 class Ref:
-    """Field metadata: the value is the `id` of an item in the top-level `section`."""
+    """Field metadata: the value is the `id` of an item in the top-level `section`. The JSON
+    Schema says so as `x-ref`, so forms can offer the ids (`samsim app`)."""
 
     section: str
+
+    def __get_pydantic_json_schema__(self, schema: Any, handler: Any) -> dict[str, Any]:
+        return {**handler(schema), "x-ref": self.section}
 
 
 ID_PATTERN = r"^[a-z0-9][a-z0-9_\-]*$"

@@ -18,8 +18,12 @@ from simulator.scenario.yamlfile import Document, Loc, Mark, read_document
 
 
 def read_with_includes(path: Path, chain: tuple[Path, ...] = ()) -> Document:
+    return with_includes(read_document(path), path, chain)
+
+
+def with_includes(document: Document, path: Path, chain: tuple[Path, ...] = ()) -> Document:
+    """`document`, read from `path` (or edited in the app), merged over the files it includes."""
     resolved = path.resolve()
-    document = read_document(path)
     if not isinstance(document.data, dict):
         return document
     includes = document.data.pop("include", [])

@@ -11,13 +11,13 @@ from typer.testing import CliRunner
 
 from simulator.cli import app
 from simulator.commands import new as new_command
-from simulator.commands.new import HEADER
-from simulator.commands.new import NATIONAL_TITLE as TITLE
 from simulator.data_sources import load_legevakt_stations, load_municipalities
 from simulator.scenario import Scenario, load_scenario
 from simulator.scenario.yamlfile import parse_document
 from simulator.starter.build import Request, build_scenario
 from simulator.starter.districts import Layout
+from simulator.starter.request import HEADER
+from simulator.starter.request import NATIONAL_TITLE as TITLE
 from simulator.starter.yaml_text import plain, render
 
 runner = CliRunner()
