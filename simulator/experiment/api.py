@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import time
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import partial
 from pathlib import Path
 from typing import Literal
 
 import pandas as pd
 
+from simulator.experiment import notices
 from simulator.experiment.design import (
     DesignResult,
     DesignRunner,
@@ -66,6 +67,7 @@ class Outcome:
     summary: pd.DataFrame
     differences: pd.DataFrame | None
     seconds: float
+    warnings: tuple[str, ...] = ()
 
 
 def _scenario(item: Scenario | str | Path) -> Scenario:
@@ -122,13 +124,15 @@ def run(chosen: list[Variant], kind: str, settings: Settings) -> Outcome:
     )
     started = time.perf_counter()
     try:
-        result = runner.run(None if settings.replications == "auto" else settings.replications)
+        with notices.collected() as warnings:
+            result = runner.run(None if settings.replications == "auto" else settings.replications)
     finally:
         getattr(executor, "close", lambda: None)()
     seconds = time.perf_counter() - started
-    outcome = _tables(result, kind, seconds)
+    outcome = replace(_tables(result, kind, seconds), warnings=tuple(warnings))
     if store and settings.out:
         _write(outcome, settings.out, store)
+        notices.save(settings.out, warnings)
     return outcome
 
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
+from simulator.report import i18n_summary
+
 LANGUAGES = ("nb", "en")
 
 _WORDS_NB = {
@@ -159,10 +161,6 @@ NB: dict[str, str] = {
     "report.title": "Simuleringsrapport: {title}",
     "report.subtitle": "samsim {version} · {kind} · {replications} replikasjoner · frø {seed}",
     "report.contents": "Innhold",
-    "report.summary": (
-        "{significant} av {total} nøkkeltall for hele regionen skiller seg signifikant mellom "
-        "planene; se"
-    ),
     "report.generated_from": "Laget fra resultatmappen {root}.",
     "report.provenance": (
         "Fingeravtrykk {fingerprint}. Regelverk per {rules}. Kjørt {started} på {machine}."
@@ -423,10 +421,6 @@ EN: dict[str, str] = {
     "report.title": "Simulation report: {title}",
     "report.subtitle": "samsim {version} · {kind} · {replications} replications · seed {seed}",
     "report.contents": "Contents",
-    "report.summary": (
-        "{significant} of {total} key figures for the whole region differ significantly "
-        "between the plans; see"
-    ),
     "report.generated_from": "Made from the result directory {root}.",
     "report.provenance": (
         "Fingerprint {fingerprint}. Rules as of {rules}. Run {started} on {machine}."
@@ -685,7 +679,7 @@ EN: dict[str, str] = {
     "idealtype.chronic_care_team": "chronic care team",
 } | {f"word.{w}": text for w, text in _WORDS_EN.items()}
 
-CATALOGUES = {"nb": NB, "en": EN}
+CATALOGUES = {"nb": NB | i18n_summary.NB, "en": EN | i18n_summary.EN}
 
 
 class UnknownLanguage(ValueError):
@@ -732,6 +726,12 @@ class Translator:
         if self.lang == "nb":
             text = text.replace(",", "\u00a0").replace(".", ",")
         return text.replace("-", "−")
+
+    def join(self, names: list[str]) -> str:
+        """`a, b og c` in the language."""
+        if len(names) < 2:
+            return "".join(names)
+        return f"{', '.join(names[:-1])} {self('and')} {names[-1]}"
 
     def integer(self, value: int) -> str:
         return self.number(value, 0)

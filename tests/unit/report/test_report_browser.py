@@ -45,9 +45,8 @@ def test_chromium_loads_the_report_cleanly(
     assert page.requests[0] == rendered.path.resolve().as_uri()
     assert [u for u in page.requests if not u.startswith(LOCAL_SCHEMES)] == []
     dom = parse(page.dom)
-    assert [s.attrs["id"] for s in find_all(dom.root, "section")] == [
-        m.SECTION_ID for m in SECTIONS
-    ]
+    main = find_all(dom.root, "main")[0]
+    assert [s.attrs["id"] for s in find_all(main, "section")] == [m.SECTION_ID for m in SECTIONS]
     static = parse(rendered.html)
     assert len(find_all(dom.root, "svg")) == len(find_all(static.root, "svg")) > 0
     assert _png_size(page.screenshot) == (1100, 900)
