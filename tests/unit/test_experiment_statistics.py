@@ -10,10 +10,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from simulator.experiment.statistics import (
+    mean_interval,
     paired_difference,
     relative_precision,
     replications_needed,
-    mean_interval,
     t_interval,
 )
 

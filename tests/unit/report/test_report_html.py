@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import shutil
 from pathlib import Path
+from typing import Any
 
 import pytest
 from typer.testing import CliRunner
@@ -18,6 +19,13 @@ from tests.unit.report.conftest import Rendered
 from tests.unit.report.htmlcheck import external, find_all, parse, text_of
 
 SECTION_IDS = [module.SECTION_ID for module in SECTIONS]
+
+
+def _sections(parsed: Any) -> list[Any]:
+    """The sections of the report's body (the decision summary heads it, in the header)."""
+    return find_all(find_all(parsed.root, "main")[0], "section")
+
+
 COMPARISON_CHARTS = {
     "workload-hours-samarbeid",
     "workload-hours-solo",
@@ -58,7 +66,7 @@ def test_nothing_is_fetched_from_elsewhere(name: str, request: pytest.FixtureReq
 
 def test_a_comparison_has_every_section_and_chart(comparison: Rendered) -> None:
     parsed = parse(comparison.html)
-    sections = [s.attrs["id"] for s in find_all(find_all(parsed.root, "main")[0], "section")]
+    sections = [s.attrs["id"] for s in _sections(parsed)]
     assert sections == SECTION_IDS
     figures = {f.attrs["id"]: f for f in find_all(parsed.root, "figure")}
     assert set(figures) == COMPARISON_CHARTS
@@ -69,7 +77,7 @@ def test_a_comparison_has_every_section_and_chart(comparison: Rendered) -> None:
 
 def test_a_trial_has_every_section_and_one_chart_of_each_kind(trial: Rendered) -> None:
     parsed = parse(trial.html)
-    assert [s.attrs["id"] for s in find_all(find_all(parsed.root, "main")[0], "section")] == SECTION_IDS
+    assert [s.attrs["id"] for s in _sections(parsed)] == SECTION_IDS
     figures = {f.attrs["id"] for f in find_all(parsed.root, "figure")}
     assert figures == {c for c in COMPARISON_CHARTS if not c.endswith("-solo")}
 
@@ -83,7 +91,7 @@ def test_significant_differences_are_highlighted_and_said_in_words(comparison: R
     assert len(highlighted) == len(significant) > 0
     summary = text_of(find_all(parsed.root, "header")[0])
     assert "Sammendrag for beslutning" in summary and "i favør av samarbeid" in summary
-    headline = text_of(find_all(find_all(parsed.root, "main")[0], "section")[2])
+    headline = text_of(_sections(parsed)[2])
     assert "i favør av samarbeid" in headline
     assert "i favør av solo" in headline
 
@@ -108,7 +116,7 @@ def test_finding_texts_are_escaped_and_cite_their_source(comparison: Rendered) -
     assert "&lt;b&gt;uten&lt;/b&gt;" in comparison.html
     parsed = parse(comparison.html)
     assert find_all(parsed.root, "b") == []
-    findings = text_of(find_all(find_all(parsed.root, "main")[0], "section")[-1])
+    findings = text_of(_sections(parsed)[-1])
     assert "arbeidsmiljøloven § 10-4 (1) (LOV-2005-06-17-62)" in findings
     assert "Dr. Aas" in findings
 
@@ -130,7 +138,7 @@ def test_sections_without_data_say_so_in_one_sentence(comparison: Rendered, tmp_
         assert t("absent.arrivals", variant=variant) in html
         assert t("absent.occupancy", variant=variant) in html
     parsed = parse(html)
-    assert [s.attrs["id"] for s in find_all(find_all(parsed.root, "main")[0], "section")] == SECTION_IDS
+    assert [s.attrs["id"] for s in _sections(parsed)] == SECTION_IDS
 
 
 def test_a_directory_without_results_is_a_clear_error(tmp_path: Path) -> None:
