@@ -11,13 +11,13 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import pandas as pd
 
-from simulator.report.headline import HEADLINES, Headline
+from simulator.report.headline import BY_KPI, DEFAULT_RELATIVE, HEADLINES, Headline
 from simulator.report.i18n import Translator
-from simulator.report.kpis import ALL
+from simulator.report.kpis import ALL, kpi_label
 from simulator.report.units import Unit, estimate
 
 SWEEP_SEPARATOR = ";"
@@ -66,9 +66,11 @@ def summary(
     plans: Sequence[str],
     names: Mapping[str, str],
     t: Translator,
+    entries: Sequence[Headline] = HEADLINES,
 ) -> Summary:
-    """The headline rows of `table` (summary.csv) and `differences` (differences.csv) for
-    `plans`; `names` gives the names of municipalities by id, in the scenario's order."""
+    """The rows of `entries` (default: the headline KPIs) in `table` (summary.csv) and
+    `differences` (differences.csv) for `plans`; `names` gives the names of municipalities
+    and other entities by id, municipalities first in the scenario's order."""
     means = table.set_index(["kpi", "scope", "variant"]).sort_index()
     diffs = (
         differences.set_index(["kpi", "scope", "variant"]).sort_index()
@@ -76,7 +78,7 @@ def summary(
         else None
     )
     rows = []
-    for headline in HEADLINES:
+    for headline in entries:
         for scope in _scopes(headline, table, names):
             rows.append(_row(headline, scope, means, diffs, plans, names, t))
     return Summary(tuple(plans), tuple(rows))
@@ -116,7 +118,7 @@ def _row(
     t: Translator,
 ) -> Row:
     unit = headline.shown_in
-    label = t(f"headline.{headline.kpi}") if scope == ALL else names.get(scope, scope)
+    label = _label(headline.kpi, names, t) if scope == ALL else names.get(scope, scope)
     values = tuple(_estimate(means, (headline.kpi, scope, plan), unit, t) for plan in plans)
     if diffs is None:
         return Row(headline.kpi, scope, label, values)
@@ -132,6 +134,23 @@ def _row(
         tuple(text for text, _ in compared),
         tuple(verdict for _, verdict in compared),
     )
+
+
+def _label(kpi: str, names: Mapping[str, str], t: Translator) -> str:
+    key = f"headline.{kpi}"
+    return t(key) if t.has(key) else kpi_label(kpi, t, names)
+
+
+def every_kpi(table: pd.DataFrame) -> list[Headline]:
+    """Every whole-region KPI of `table`, sorted by name, with the default practical
+    threshold (1 % of the first plan's mean): the full table under the summary."""
+    kpis = sorted(set(table.loc[table["scope"] == ALL, "kpi"]))
+    return [
+        replace(BY_KPI[kpi], by_municipality=False)
+        if kpi in BY_KPI
+        else Headline(kpi, "", 0.0, DEFAULT_RELATIVE)
+        for kpi in kpis
+    ]
 
 
 def _mean(means: pd.DataFrame, key: tuple[str, str, str]) -> float:

@@ -25,12 +25,12 @@ CITED = re.compile(r"\(([^()]*§[^()]*)\)")
 
 
 @dataclass(frozen=True)
-class Plan:
+class NamedPlan:
     name: str
     scenario: Scenario
 
 
-def plan_findings(plans: Iterable[Plan]) -> list[dict[str, Any]]:
+def plan_findings(plans: Iterable[NamedPlan]) -> list[dict[str, Any]]:
     """`samsim check` findings of each plan on its rules date, as finding dictionaries."""
     return [
         {"variant": p.name, "replication": None, **finding.to_json()}
@@ -40,7 +40,7 @@ def plan_findings(plans: Iterable[Plan]) -> list[dict[str, Any]]:
 
 
 def problems(
-    plans: Sequence[Plan],
+    plans: Sequence[NamedPlan],
     warnings: Sequence[str],
     checked: Sequence[Mapping[str, Any]],
     simulated: Sequence[Mapping[str, Any]],
@@ -57,7 +57,7 @@ def problems(
     return found
 
 
-def _staffing(plan: Plan, warnings: Sequence[str], t: Translator) -> list[str]:
+def _staffing(plan: NamedPlan, warnings: Sequence[str], t: Translator) -> list[str]:
     """One sentence per staffing problem, naming together the legevakter it applies to."""
     by_problem: dict[str, list[str]] = {}
     for legevakt in plan.scenario.legevakt:

@@ -143,15 +143,23 @@ def cite(source: object) -> str:
 def _measured(group: Group, t: Translator) -> str:
     """The range of measured values against the limit, e.g. `13,6–16,7 / 13 h`: whether
     high or low is bad depends on the rule, so both ends are shown."""
-    f = group.first
+    return measured(group.first, t, group.measured)
+
+
+def measured(f: Mapping[str, Any], t: Translator, values: list[float] | None = None) -> str:
+    """A finding's measured value (or the range of `values`) against its limit, with the
+    unit in the language."""
     limit = f.get("limit")
-    if not group.measured and limit is None:
+    if values is None:
+        value = f.get("measured")
+        values = [float(value)] if isinstance(value, int | float) else []
+    if not values and limit is None:
         return ""
-    low, high = min(group.measured, default=None), max(group.measured, default=None)
-    measured = _value(low, t) if low == high else f"{_value(low, t)}–{_value(high, t)}"
-    return t(
-        "findings.measured", measured=measured, limit=_value(limit, t), unit=f.get("unit") or ""
-    ).strip()
+    low, high = min(values, default=None), max(values, default=None)
+    shown = _value(low, t) if low == high else f"{_value(low, t)}–{_value(high, t)}"
+    unit = str(f.get("unit") or "")
+    unit = t(f"funit.{unit}") if t.has(f"funit.{unit}") else unit
+    return t("findings.measured", measured=shown, limit=_value(limit, t), unit=unit).strip()
 
 
 def _value(value: object, t: Translator) -> str:

@@ -4,7 +4,7 @@ above the table of contents."""
 from __future__ import annotations
 
 from simulator.report import decision, differences, findings
-from simulator.report.feasibility import Plan, problems
+from simulator.report.feasibility import NamedPlan, problems
 from simulator.report.html import Cell, escape, table, tag
 from simulator.report.i18n import Translator
 from simulator.report.results import ResultSet
@@ -14,7 +14,7 @@ SECTION_ID = "decision"
 
 def banner(results: ResultSet, t: Translator) -> str:
     """Per plan that cannot be carried out legally, why, with a link to the rule section."""
-    plans = [Plan(v.name, v.scenario) for v in results.variants]
+    plans = [NamedPlan(v.name, v.scenario) for v in results.variants]
     found = problems(plans, results.warnings, results.checked, results.findings(), t)
     if not found:
         return ""

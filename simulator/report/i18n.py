@@ -62,6 +62,7 @@ _WORDS_NB = {
     "population": "befolkning",
     "red": "rød",
     "requests": "forespørsler",
+    "moved": "flyttet",
     "response": "responstid",
     "share": "andel",
     "shifts": "vakter",
@@ -698,6 +699,9 @@ class Translator:
 
     def __call__(self, key: str, **values: object) -> str:
         return CATALOGUES[self.lang][key].format(**values)
+
+    def has(self, key: str) -> bool:
+        return key in CATALOGUES[self.lang]
 
     def word(self, word: str) -> str:
         """One word of a KPI name; an unknown word is shown as it is."""

@@ -19,7 +19,7 @@ import pandas as pd
 from pydantic import ValidationError
 
 from simulator.experiment import notices
-from simulator.report.feasibility import Plan, plan_findings
+from simulator.report.feasibility import NamedPlan, plan_findings
 from simulator.scenario import Scenario
 
 MANIFEST = "manifest.json"
@@ -106,7 +106,7 @@ class ResultSet:
     @cached_property
     def checked(self) -> list[dict[str, Any]]:
         """The plan-level findings of `samsim check` for every plan, on its rules date."""
-        return plan_findings(Plan(v.name, v.scenario) for v in self.variants)
+        return plan_findings(NamedPlan(v.name, v.scenario) for v in self.variants)
 
     def findings(self) -> list[dict[str, Any]]:
         """Every finding with its variant and replication."""

@@ -15,6 +15,7 @@ from enum import StrEnum
 from simulator.report.i18n import Translator
 
 SHARE_WORDS = ("within", "share", "population_beyond", "occupancy", "blocking")
+MAX_DECIMALS = 6
 SAME = 1e-9  # relative: interval ends this close to the mean come from identical replications
 
 
@@ -42,11 +43,14 @@ def unit_of(kpi: str) -> Unit:
 
 
 def digits(value: float) -> int:
-    """Two significant digits for small numbers, whole numbers from 100 up."""
+    """Two significant digits for small numbers (at most six decimals), whole numbers from
+    100 up."""
     size = abs(value)
     if size >= 100 or size == 0:
         return 0
-    return 1 if size >= 1 else 2
+    if size >= 1:
+        return 1
+    return min(MAX_DECIMALS, max(2, 1 - math.floor(math.log10(size))))
 
 
 def number(value: float, unit: Unit, t: Translator, places: int | None = None) -> str:
@@ -73,7 +77,7 @@ def estimate(mean: float, low: float, high: float, unit: Unit, t: Translator) ->
     if math.isnan(mean):
         return "–"
     places = digits(
-        max(abs(mean), *(abs(v) for v in (low, high) if math.isfinite(v))) * _scale(unit)
+        max([abs(mean), *(abs(v) for v in (low, high) if math.isfinite(v))]) * _scale(unit)
     )
     text = quantity(mean, unit, t, places)
     if not (math.isfinite(low) and math.isfinite(high)):

@@ -42,11 +42,11 @@ def test_compare_prints_paired_differences_and_writes_a_result_directory(
     plans: tuple[Path, Path], tmp_path: Path
 ) -> None:
     out = tmp_path / "results"
-    args = ["compare", *map(str, plans), "-n", "3", "--out", str(out)]
+    args = ["compare", *map(str, plans), "-n", "3", "--out", str(out), "--lang", "en"]
     result = runner.invoke(app, args)
     assert result.exit_code == 0, result.output
-    assert "differences paired against demo-grong-namsskogan" in result.output
-    assert "gp.wait_days.mean" in result.output
+    assert "busier − demo-grong-namsskogan" in result.output  # whole names, nothing cut
+    assert "GP waiting time (working days)" in result.output
     manifest = json.loads((out / "manifest.json").read_text())
     assert manifest["kind"] == "compare" and manifest["replications"] == 3
     differences = pd.read_csv(out / "differences.csv")
@@ -60,9 +60,10 @@ def test_run_with_replications_writes_a_trial_and_a_report(
     plans: tuple[Path, Path], tmp_path: Path
 ) -> None:
     out = tmp_path / "trial"
-    result = runner.invoke(app, ["run", str(plans[0]), "-n", "2", "--out", str(out), "--report"])
+    args = ["run", str(plans[0]), "-n", "2", "--out", str(out), "--report", "--lang", "en"]
+    result = runner.invoke(app, args)
     assert result.exit_code == 0, result.output
-    assert "KPIs over 2 replications" in result.output
+    assert "Summary: mean over 2 replications" in result.output
     assert (out / "report.html").stat().st_size > 10_000
     summary = pd.read_csv(out / "summary.csv")
     assert (summary.n <= 2).all() and "physician.weekly_hours.mean" in set(summary.kpi)
@@ -86,8 +87,10 @@ def test_sweep_reports_each_point(plans: tuple[Path, Path], tmp_path: Path) -> N
     setting = "physicians[grong-gp1].list_size=700,1000"
     out = tmp_path / "sweep"
     args = ["sweep", str(plans[0]), "--set", setting, "-n", "2", "--out", str(out)]
-    result = runner.invoke(app, args)
+    result = runner.invoke(app, [*args, "--lang", "en"])
     assert result.exit_code == 0, result.output
-    assert "KPIs over 2 replications" in result.output
+    assert "Summary: mean over 2 replications" in result.output
+    assert "physicians[grong-gp1].list_size" in result.output
+    assert "700 (baseline)" in result.output
     variants = set(pd.read_csv(out / "summary.csv").variant)
     assert variants == {f"physicians[grong-gp1].list_size={n}" for n in (700, 1000)}
