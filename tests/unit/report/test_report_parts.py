@@ -137,7 +137,7 @@ def test_a_sweep_is_described_once_with_its_points_and_tabled_one_row_per_point(
     rows = find_all(kpis.root, "tr")
     assert [text_of(c) for c in rows[0].children] == ["Key figure", "Plan", "Mean (95 % CI)"]
     assert len(rows) == 1 + 6
-    assert text_of(rows[-1].children[2]) == "15.0 (14.0 to 16.0)"
+    assert text_of(rows[-1].children[2]) == "15.0 min (14.0 to 16.0)"
 
 
 def test_engine_kpi_names_read_as_words_with_entity_names() -> None:
