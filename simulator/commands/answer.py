@@ -18,6 +18,7 @@ from simulator.report.i18n import Translator
 from simulator.scenario import Scenario
 
 FIRST_WARNINGS = 3
+WARNINGS_LANGUAGE = "en"
 
 
 def show(
@@ -75,12 +76,18 @@ def entity_names(scenarios: Sequence[Scenario]) -> dict[str, str]:
 
 
 def warnings_notice(warnings: Sequence[str], where: str | None, t: Translator) -> None:
-    """Every warning when they are not kept; else how many, the first, and where they are."""
-    shown = warnings if where is None else warnings[:FIRST_WARNINGS]
-    for warning in shown:
-        errors.print(warning, markup=False, soft_wrap=True)
-    if where is not None and len(warnings) > len(shown):
-        errors.print(t("warnings.kept", count=len(warnings), where=where), markup=False)
+    """The rota solver's warnings are English log lines: in English every one is printed
+    (only the first when they are kept in `where`); in another language the banner says
+    what they mean and one line says how many there are and where to read them."""
+    if not warnings:
+        return
+    if t.lang == WARNINGS_LANGUAGE:
+        for warning in warnings if where is None else warnings[:FIRST_WARNINGS]:
+            errors.print(warning, markup=False, soft_wrap=True)
+        if where is None or len(warnings) <= FIRST_WARNINGS:
+            return
+    key = "warnings.kept" if where else "warnings.english"
+    errors.print(t(key, count=len(warnings), where=where), markup=False, soft_wrap=True)
 
 
 def register(app: typer.Typer) -> None:

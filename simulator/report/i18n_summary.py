@@ -65,7 +65,12 @@ NB: dict[str, str] = {
     "run.report_in": "Rapport: {where}",
     "decision.terminal_title": "Sammendrag: snitt over {n} replikasjoner (95 % KI)",
     "decision.all_kpis": "Alle nøkkeltall for hele regionen",
-    "warnings.kept": "{count} varsler i alt; alle står i {where} og i rapporten.",
+    "warnings.kept": (
+        "{count} varsler fra turnusplanleggingen (på engelsk) står i {where} og i rapporten."
+    ),
+    "warnings.english": (
+        "{count} varsler fra turnusplanleggingen er skrevet på engelsk; se dem med --lang en."
+    ),
     "findings.warnings": "Varsler fra turnusplanleggingen (på engelsk, slik de ble skrevet ut)",
     "funit.hours/week": "t/uke",
     "funit.minutes": "min",
@@ -156,6 +161,7 @@ EN: dict[str, str] = {
     "decision.terminal_title": "Summary: mean over {n} replications (95 % CI)",
     "decision.all_kpis": "Every key figure for the whole region",
     "warnings.kept": "{count} warnings in all; every one is in {where} and in the report.",
+    "warnings.english": "{count} warnings in all.",
     "findings.warnings": "Warnings from rota planning (in English, as they were printed)",
     "funit.hours/week": "hours/week",
     "funit.minutes": "minutes",
