@@ -9,11 +9,12 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from simulator.report.html import Cell, Section, absent, escape, paragraph, table
+from simulator.report.html import Cell, Section, absent, escape, items, paragraph, table, tag
 from simulator.report.i18n import Translator
 from simulator.report.results import ResultSet
 
 SECTION_ID = "findings"
+WARNINGS_ID = "warnings"
 SEVERITY_ORDER = {"breach": 0, "warning": 1, "info": 2}
 RULE_KINDS = ("law", "tariff_agreement", "guidance", "non_binding_target", "local_policy")
 MAX_ROWS = 80
@@ -29,21 +30,32 @@ class Group:
     replications: set[int] = field(default_factory=set)
     measured: list[float] = field(default_factory=list)
 
+    @property
+    def planned(self) -> bool:
+        """A finding of the plan check (`samsim check`), not of a simulated timeline."""
+        return self.first.get("replication") is None
+
     def add(self, finding: dict[str, Any]) -> None:
         subject = str(finding.get("subject_id", ""))
         self.subjects[subject] = self.subjects.get(subject, 0) + 1
-        self.replications.add(int(finding["replication"]))
+        if finding.get("replication") is not None:
+            self.replications.add(int(finding["replication"]))
         measured = finding.get("measured")
         if isinstance(measured, int | float) and not isinstance(measured, bool):
             self.measured.append(float(measured))
 
 
 def section(results: ResultSet, t: Translator) -> Section:
+    """Plan-check and simulated findings in one table, then the warnings the experiment
+    printed (so nothing the terminal said is missing here)."""
     title = t("section.findings")
-    groups = group_findings(results.findings())
+    simulated = results.findings()
+    groups = group_findings(results.checked + simulated)
+    warnings = _warnings(results.warnings, t)
+    body = "" if simulated else absent(t("absent.findings"))
     if not groups:
-        return Section(SECTION_ID, title, absent(t("absent.findings")))
-    body = paragraph(t("findings.intro", groups=len(groups), n=results.replications))
+        return Section(SECTION_ID, title, body + warnings)
+    body += paragraph(t("findings.intro", groups=len(groups), n=results.replications))
     names = _subject_names(results)
     shown = groups[:MAX_ROWS]
     rows = [_row(g, results.replications, names, t) for g in shown]
@@ -61,14 +73,21 @@ def section(results: ResultSet, t: Translator) -> Section:
     body += table(header, rows, classes)
     if len(groups) > MAX_ROWS:
         body += paragraph(t("findings.more", rest=len(groups) - MAX_ROWS))
-    return Section(SECTION_ID, title, body)
+    return Section(SECTION_ID, title, body + warnings)
+
+
+def _warnings(warnings: list[str], t: Translator) -> str:
+    if not warnings:
+        return ""
+    return tag("h3", escape(t("findings.warnings")), id=WARNINGS_ID) + items(warnings)
 
 
 def group_findings(findings: list[dict[str, Any]]) -> list[Group]:
     """Findings grouped by plan, rule and severity; breaches first, then by rule."""
-    groups: dict[tuple[str, str, str], Group] = {}
+    groups: dict[tuple[str, str, str, str], Group] = {}
     for f in findings:
-        ident = (str(f["variant"]), str(f.get("rule_id")), str(f.get("severity")))
+        origin = "plan" if f.get("replication") is None else "simulated"
+        ident = (str(f["variant"]), str(f.get("rule_id")), str(f.get("severity")), origin)
         groups.setdefault(ident, Group(f)).add(f)
     return sorted(groups.values(), key=_order)
 
@@ -95,6 +114,11 @@ def _row(group: Group, replications: int, names: dict[str, str], t: Translator) 
     severity = str(f.get("severity", "info"))
     kind = str(f.get("kind", ""))
     share = len(group.replications) / replications if replications else 0.0
+    occurred = (
+        t("findings.plan_level")
+        if group.planned
+        else f"{t.number(100 * share, 0)} % ({len(group.replications)}/{replications})"
+    )
     return [
         Cell(escape(t(f"severity.{severity}") if severity in SEVERITY_ORDER else severity), "flag"),
         Cell(_rule(f, t)),
@@ -103,7 +127,7 @@ def _row(group: Group, replications: int, names: dict[str, str], t: Translator) 
         _subjects(group, names, t),
         str(f["variant"]),
         _measured(group, t),
-        f"{t.number(100 * share, 0)} % ({len(group.replications)}/{replications})",
+        occurred,
     ]
 
 

@@ -12,8 +12,9 @@ import pytest
 from typer.testing import CliRunner
 
 from simulator.cli import app
+from simulator.experiment import notices
 from simulator.report.i18n import Translator
-from simulator.report.render import SECTIONS, report_html
+from simulator.report.render import SECTIONS, render_report, report_html
 from simulator.report.results import ReportError, load_results
 from tests.unit.report.conftest import Rendered
 from tests.unit.report.htmlcheck import external, find_all, parse, text_of
@@ -181,3 +182,25 @@ def test_the_command_exits_2_with_a_message(
 
 def test_the_same_results_give_the_same_report_byte_for_byte(trial: Rendered) -> None:
     assert report_html(load_results(trial.directory)) == trial.html
+
+
+def test_a_report_in_another_language_stands_next_to_the_first(comparison: Rendered) -> None:
+    english = render_report(comparison.directory, "en")
+    assert english == comparison.directory / "report.en.html"
+    assert comparison.path.read_text(encoding="utf-8") == comparison.html  # not written over
+    assert 'lang="en"' in english.read_text(encoding="utf-8")
+    assert render_report(comparison.directory, "nb") == comparison.path
+
+
+def test_the_rule_section_holds_plan_check_findings_and_the_printed_warnings(
+    comparison: Rendered, tmp_path: Path
+) -> None:
+    directory = tmp_path / "copy"
+    shutil.copytree(comparison.directory, directory)
+    notices.save(directory, ["lv: 5 of 8 shifts are short of doctors in the generated rota"])
+    results = load_results(directory)
+    assert results.checked, "the synthetic plans break a plan-level rule"
+    html = report_html(results)
+    findings = text_of(_sections(parse(html))[-1])
+    assert "plansjekk" in findings
+    assert "lv: 5 of 8 shifts are short of doctors" in findings
