@@ -17,6 +17,7 @@ from simulator.experiment import api, notices
 from simulator.experiment.store import StoreMismatch
 from simulator.experiment.sweep import SweepError
 from simulator.report.feasibility import NamedPlan
+from simulator.report.i18n import Translator
 from simulator.report.render import render_report
 from simulator.scenario import Scenario
 
@@ -159,11 +160,23 @@ def compare(
         errors.print("compare needs at least two scenario files")
         raise typer.Exit(EXIT_INVALID)
     scenarios = [load_or_exit(f) for f in files]
+    names = plan_names(files, scenarios, translator(lang, scenarios[0]))
     options = Options(
         replications, seed, workers, out, precision, scheduler, dask_local, report, lang, format
     )
-    outcome = execute(options, lambda settings: api.compare(scenarios, settings))
+    outcome = execute(options, lambda settings: api.compare(scenarios, settings, names))
     show(outcome, options)
+
+
+def plan_names(files: list[Path], scenarios: list[Scenario], t: Translator) -> list[str]:
+    """The plans' scenario ids; when two files share one, every plan is named by its file
+    name instead, with one warning that says so."""
+    ids = [s.scenario.id for s in scenarios]
+    if len(set(ids)) == len(ids):
+        return ids
+    shared = sorted({i for i in ids if ids.count(i) > 1})
+    errors.print(t("compare.same_id", ids=", ".join(shared)), markup=False, soft_wrap=True)
+    return [f.stem for f in files]
 
 
 def sweep(

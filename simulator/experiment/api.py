@@ -80,10 +80,13 @@ def trial(scenario: Scenario | str | Path, settings: Settings | None = None) -> 
 
 
 def compare(
-    scenarios: Sequence[Scenario | str | Path], settings: Settings | None = None
+    scenarios: Sequence[Scenario | str | Path],
+    settings: Settings | None = None,
+    names: Sequence[str] | None = None,
 ) -> Outcome:
+    """Scenarios side by side, named by `names` (default: their scenario ids, made unique)."""
     loaded = [_scenario(s) for s in scenarios]
-    names = unique([s.scenario.id for s in loaded])
+    names = unique(list(names or [s.scenario.id for s in loaded]))
     chosen = [Variant(n, s) for n, s in zip(names, loaded, strict=True)]
     return run(chosen, "compare", settings or Settings())
 

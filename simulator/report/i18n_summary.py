@@ -59,6 +59,9 @@ NB: dict[str, str] = {
     "and": "og",
     "banner.see": "Alle funn og varsler står i",
     "findings.plan_level": "plansjekk",
+    "compare.same_id": (
+        "Flere filer har samme scenario.id ({ids}); planene heter derfor etter filnavnene."
+    ),
     "findings.terminal_title": "Regelfunn: {shown} brudd og advarsler, {quiet} til informasjon",
     "decision.single_title": "Sammendrag: én replikasjon, uten intervall",
     "run.results_in": "Resultater i {where}",
@@ -152,6 +155,9 @@ EN: dict[str, str] = {
     "and": "and",
     "banner.see": "Every finding and warning is listed in",
     "findings.plan_level": "plan check",
+    "compare.same_id": (
+        "Several files share a scenario.id ({ids}); the plans are named by their file names."
+    ),
     "findings.terminal_title": (
         "Rule findings: {shown} breaches and warnings, {quiet} for information"
     ),

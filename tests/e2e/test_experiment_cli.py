@@ -94,3 +94,17 @@ def test_sweep_reports_each_point(plans: tuple[Path, Path], tmp_path: Path) -> N
     assert "700 (baseline)" in result.output
     variants = set(pd.read_csv(out / "summary.csv").variant)
     assert variants == {f"physicians[grong-gp1].list_size={n}" for n in (700, 1000)}
+
+
+def test_plans_with_the_same_scenario_id_are_named_by_their_files(
+    plans: tuple[Path, Path], tmp_path: Path
+) -> None:
+    variant = tmp_path / "variant.yaml"
+    variant.write_text("include: base.yaml\n")  # the same scenario.id as base.yaml
+    out = tmp_path / "same"
+    args = ["compare", str(plans[0]), str(variant), "-n", "2", "--out", str(out), "--lang", "en"]
+    result = runner.invoke(app, args)
+    assert result.exit_code == 0, result.output
+    assert result.output.count("share a scenario.id (demo-grong-namsskogan)") == 1
+    assert "variant − base" in result.output
+    assert set(pd.read_csv(out / "summary.csv").variant) == {"base", "variant"}
