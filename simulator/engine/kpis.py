@@ -160,10 +160,12 @@ def _legevakt(run: Run, kpis: dict[str, float], by_muni: dict, costs: dict[str, 
     weeks = span / (7 * MINUTES_PER_DAY)
     pooled = [Histogram() for _ in URGENCY_NAMES]
     response, calls, within = Histogram(), 0, 0
+    bed_waits = Histogram()  # KAD and sykestue work that waits for the legevakt doctor
     duty_hours = _duty_hours(run)
     legevakter = scenario.by_id("legevakt")
     for lv_id, station in run.stations.items():
         k = station.kpis
+        bed_waits.merge(k.bed_waits)
         for urgency, hist in k.waits.items():
             pooled[urgency].merge(hist)
         for muni, hist in k.waits_by_municipality.items():
@@ -201,6 +203,8 @@ def _legevakt(run: Run, kpis: dict[str, float], by_muni: dict, costs: dict[str, 
     for name, hist in zip(URGENCY_NAMES, pooled, strict=True):
         _quantiles(kpis, f"legevakt.wait_minutes.{name}", hist)
     _quantiles(kpis, "legevakt.callout_response_minutes", response)
+    if bed_waits.n:
+        _quantiles(kpis, "beds.doctor_wait_minutes", bed_waits)
     kpis["call_centre.answered_within_2_min"] = within / calls if calls else float("nan")
     travel = Histogram()
     for muni, hist in run.patient_travel.items():

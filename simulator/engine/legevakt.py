@@ -63,6 +63,7 @@ class StationKpis:
     )
     response: dict[str, Histogram] = field(default_factory=lambda: defaultdict(Histogram))
     calls: Histogram = field(default_factory=Histogram)
+    bed_waits: Histogram = field(default_factory=Histogram)  # admissions and rounds
     queued: int = 0
     started: int = 0
     queued_after_warmup: int = 0
@@ -74,7 +75,9 @@ class StationKpis:
         starting (on the phone, at the station or on scene)."""
         if job.call:
             self.calls.add(minutes)
-        elif job.kind != Kind.bed:
+        elif job.kind == Kind.bed:
+            self.bed_waits.add(minutes)
+        else:
             self.waits[job.urgency].add(minutes)
             self.waits_by_municipality[job.municipality].add(minutes)
 

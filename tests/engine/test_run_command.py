@@ -15,10 +15,11 @@ runner = CliRunner()
 
 def test_run_prints_kpis_and_writes_them(tmp_path):
     result = runner.invoke(
-        app, ["run", "--weeks", "2", "--seed", "3", "--out", str(tmp_path), "--events"]
+        app,
+        ["run", "--weeks", "2", "--seed", "3", "--out", str(tmp_path), "--events", "--lang", "en"],
     )
     assert result.exit_code == 0, result.output
-    assert "legevakt.wait_minutes.red.median" in result.output
+    assert "Red response: waiting time, p90" in result.output
     document = json.loads((tmp_path / "kpis.json").read_text())
     assert document["seed"] == 3 and document["weeks"] == 2
     assert document["kpis"]["physician.weekly_hours.mean"] > 0
@@ -38,9 +39,9 @@ def test_run_reports_a_bad_file_without_a_traceback(tmp_path):
 
 
 def test_run_lists_rule_findings(tmp_path):
-    result = runner.invoke(app, ["run", "--weeks", "2", "--out", str(tmp_path)])
+    result = runner.invoke(app, ["run", "--weeks", "2", "--out", str(tmp_path), "--lang", "en"])
     assert result.exit_code == 0, result.output
-    assert "rule findings" in result.output
+    assert "Rule findings:" in result.output
     findings = json.loads((tmp_path / "kpis.json").read_text())["findings"]
     assert all({"rule_id", "severity", "source"} <= set(f) for f in findings)
 
