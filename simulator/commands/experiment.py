@@ -16,6 +16,7 @@ from simulator.commands.output import Format, FormatOption, LangOption, translat
 from simulator.experiment import api, notices
 from simulator.experiment.store import StoreMismatch
 from simulator.experiment.sweep import SweepError
+from simulator.report.excel import write_workbook
 from simulator.report.feasibility import NamedPlan
 from simulator.report.i18n import Translator
 from simulator.report.render import render_report
@@ -33,6 +34,12 @@ DaskLocal = Annotated[bool, typer.Option("--dask-local", help="Run on a local Da
 
 
 Report = Annotated[bool, typer.Option("--report", help="Also write report.html (docs/report.md).")]
+Excel = Annotated[
+    Path | None,
+    typer.Option(
+        "--excel", help="Also write this .xlsx: summary, KPIs, differences, municipalities."
+    ),
+]
 
 
 def register(app: typer.Typer) -> None:
@@ -54,6 +61,7 @@ class Options:
     report: bool
     lang: str | None = None
     format: Format = Format.table
+    excel: Path | None = None
 
     def settings(self, progress: Progress) -> api.Settings:
         """Settings for the API, with a progress bar of replications done and time left."""
@@ -107,7 +115,17 @@ def execute(options: Options, action: Callable[[api.Settings], api.Outcome]) -> 
         if options.report:
             written = render_report(options.out, t.lang)
             errors.print(t("run.report_in", where=written), markup=False)
+    if options.excel:
+        errors.print(t("run.excel_in", where=write_excel(outcome, options.excel, t)), markup=False)
     return outcome
+
+
+def write_excel(outcome: api.Outcome, path: Path, t: Translator) -> Path:
+    """The workbook of `outcome` (simulator.report.excel) at `path`."""
+    scenarios = [v.scenario for v in outcome.result.variants]
+    plans = [v.name for v in outcome.result.variants]
+    names = answer.entity_names(scenarios)
+    return write_workbook(path, outcome.summary, outcome.differences, plans, names, t)
 
 
 def show(outcome: api.Outcome, options: Options, sweep: bool = False) -> None:
@@ -154,6 +172,7 @@ def compare(
     report: Report = False,
     lang: LangOption = None,
     format: FormatOption = Format.table,
+    excel: Excel = None,
 ) -> None:
     """Compare scenarios under common random numbers: paired differences with intervals."""
     if len(files) < 2:
@@ -162,7 +181,17 @@ def compare(
     scenarios = [load_or_exit(f) for f in files]
     names = plan_names(files, scenarios, translator(lang, scenarios[0]))
     options = Options(
-        replications, seed, workers, out, precision, scheduler, dask_local, report, lang, format
+        replications,
+        seed,
+        workers,
+        out,
+        precision,
+        scheduler,
+        dask_local,
+        report,
+        lang,
+        format,
+        excel,
     )
     outcome = execute(options, lambda settings: api.compare(scenarios, settings, names))
     show(outcome, options)
@@ -197,6 +226,7 @@ def sweep(
     report: Report = False,
     lang: LangOption = None,
     format: FormatOption = Format.table,
+    excel: Excel = None,
 ) -> None:
     """Run a scenario over a grid or Latin hypercube of parameter values; one tidy table."""
     if method not in ("grid", "lhs"):
@@ -205,7 +235,17 @@ def sweep(
     scenario = load_or_exit(file)
     kind: Literal["grid", "lhs"] = "grid" if method == "grid" else "lhs"
     options = Options(
-        replications, seed, workers, out, precision, scheduler, dask_local, report, lang, format
+        replications,
+        seed,
+        workers,
+        out,
+        precision,
+        scheduler,
+        dask_local,
+        report,
+        lang,
+        format,
+        excel,
     )
     outcome = execute(options, lambda settings: api.sweep(scenario, set_, settings, kind, points))
     show(outcome, options, sweep=True)

@@ -66,13 +66,24 @@ def run(
     report: experiment.Report = False,
     lang: LangOption = None,
     format: FormatOption = Format.table,
+    excel: experiment.Excel = None,
 ) -> None:
     """Simulate a scenario: one replication and its KPIs, or with -n a trial of replications
     with a 95 % interval on every KPI (--out then writes a result directory)."""
     scenario = load_or_exit(file)
     if replications != "1":
         chosen = experiment.Options(
-            replications, seed, workers, out, precision, scheduler, dask_local, report, lang, format
+            replications,
+            seed,
+            workers,
+            out,
+            precision,
+            scheduler,
+            dask_local,
+            report,
+            lang,
+            format,
+            excel,
         )
         experiment.trial_command(scenario, chosen, weeks)
         return

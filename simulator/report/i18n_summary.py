@@ -59,6 +59,16 @@ NB: dict[str, str] = {
     "and": "og",
     "banner.see": "Alle funn og varsler står i",
     "findings.plan_level": "plansjekk",
+    "excel.summary": "Sammendrag",
+    "excel.kpis": "Nøkkeltall",
+    "excel.differences": "Forskjeller",
+    "excel.municipalities": "Per kommune",
+    "excel.mean": "Snitt",
+    "excel.low": "Nedre 95 %",
+    "excel.high": "Øvre 95 %",
+    "excel.replications": "Replikasjoner",
+    "excel.difference": "Forskjell",
+    "run.excel_in": "Excel-fil: {where}",
     "compare.same_id": (
         "Flere filer har samme scenario.id ({ids}); planene heter derfor etter filnavnene."
     ),
@@ -155,6 +165,16 @@ EN: dict[str, str] = {
     "and": "and",
     "banner.see": "Every finding and warning is listed in",
     "findings.plan_level": "plan check",
+    "excel.summary": "Summary",
+    "excel.kpis": "Key figures",
+    "excel.differences": "Differences",
+    "excel.municipalities": "By municipality",
+    "excel.mean": "Mean",
+    "excel.low": "Lower 95 %",
+    "excel.high": "Upper 95 %",
+    "excel.replications": "Replications",
+    "excel.difference": "Difference",
+    "run.excel_in": "Excel file: {where}",
     "compare.same_id": (
         "Several files share a scenario.id ({ids}); the plans are named by their file names."
     ),

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from openpyxl import load_workbook
 from typer.testing import CliRunner
 
 from simulator.cli import app
@@ -108,3 +109,22 @@ def test_plans_with_the_same_scenario_id_are_named_by_their_files(
     assert result.output.count("share a scenario.id (demo-grong-namsskogan)") == 1
     assert "variant − base" in result.output
     assert set(pd.read_csv(out / "summary.csv").variant) == {"base", "variant"}
+
+
+def test_excel_holds_the_summary_kpis_differences_and_municipalities_as_numbers(
+    plans: tuple[Path, Path], tmp_path: Path
+) -> None:
+    book_path = tmp_path / "plans.xlsx"
+    args = ["compare", *map(str, plans), "-n", "2", "--excel", str(book_path), "--lang", "nb"]
+    result = runner.invoke(app, args)
+    assert result.exit_code == 0, result.output
+    book = load_workbook(book_path)
+    assert book.sheetnames == ["Sammendrag", "Nøkkeltall", "Forskjeller", "Per kommune"]
+    summary = list(book["Sammendrag"].iter_rows(values_only=True))
+    assert summary[0][:3] == ("Nøkkeltall", "Gjelder", "demo-grong-namsskogan")
+    assert summary[1][0] == "Vakttimer per uke per lege, snitt"
+    assert all(isinstance(v, float) for v in summary[1][2:5])
+    shares = [r for r in book["Nøkkeltall"].iter_rows(min_row=2) if r[0].value.endswith("§ 22)")]
+    assert shares and shares[0][3].number_format == "0.0%"
+    municipalities = next(book["Per kommune"].iter_rows(values_only=True))
+    assert {"Grong", "Namsskogan"} <= set(municipalities)
