@@ -4,6 +4,7 @@ findings, sweeps and the SVG of one chart."""
 from __future__ import annotations
 
 import math
+import shutil
 from pathlib import Path
 
 import matplotlib
@@ -11,13 +12,14 @@ import pandas as pd
 
 from simulator.experiment.sweep import apply
 from simulator.network.coordination import coordination_graph
-from simulator.report import description, kpi_section, network_section
+from simulator.report import beds, description, kpi_section, network_section
 from simulator.report.findings import group_findings
 from simulator.report.geomap import Projection
 from simulator.report.i18n import Translator
 from simulator.report.kpis import kpi_label, urgency_of, without_urgency
-from simulator.report.results import ResultSet, VariantResult
+from simulator.report.results import ResultSet, VariantResult, load_results
 from simulator.report.svg import figure, to_svg
+from tests.unit.report.conftest import Rendered
 from tests.unit.report.htmlcheck import external, find_all, parse, text_of
 from tests.unit.report.synthetic import SHARED, scenario
 
@@ -160,3 +162,17 @@ def test_urgency_is_found_and_removed_in_both_naming_styles() -> None:
     assert without_urgency("legevakt.wait_minutes.orange.p90") == "legevakt.wait_minutes.p90"
     assert without_urgency("legevakt_wait_p90_red") == "legevakt_wait_p90"
     assert urgency_of("greenland.wait") is None
+
+
+def test_a_chart_of_zeros_is_replaced_by_a_sentence(comparison: Rendered, tmp_path: Path) -> None:
+    directory = tmp_path / "no-transfers"
+    shutil.copytree(comparison.directory, directory)
+    summary = pd.read_csv(directory / "summary.csv")
+    transfers = summary["kpi"] == "beds.transfers"
+    summary.loc[transfers, ["mean", "ci_low", "ci_high"]] = 0.0
+    summary.to_csv(directory / "summary.csv", index=False)
+    body = beds.section(load_results(directory), Translator("en")).body
+    assert "No patient was transferred to hospital" in body
+    assert 'id="hospital-transfers"' not in body
+    full = beds.section(load_results(comparison.directory), Translator("en")).body
+    assert 'id="hospital-transfers"' in full
