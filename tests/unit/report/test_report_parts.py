@@ -9,10 +9,11 @@ from pathlib import Path
 
 import matplotlib
 import pandas as pd
+from matplotlib.backends.backend_agg import FigureCanvasAgg
 
 from simulator.experiment.sweep import apply
 from simulator.network.coordination import coordination_graph
-from simulator.report import beds, description, kpi_section, network_section
+from simulator.report import beds, description, geomap, kpi_section, network_section
 from simulator.report.findings import group_findings
 from simulator.report.geomap import Projection
 from simulator.report.i18n import Translator
@@ -176,3 +177,14 @@ def test_a_chart_of_zeros_is_replaced_by_a_sentence(comparison: Rendered, tmp_pa
     assert 'id="hospital-transfers"' not in body
     full = beds.section(load_results(comparison.directory), Translator("en")).body
     assert 'id="hospital-transfers"' in full
+
+
+def test_map_labels_at_one_place_are_moved_apart() -> None:
+    with figure(4.0, 4.0) as fig:
+        ax = fig.subplots()
+        ax.scatter([0.0, 1.0], [0.0, 1.0])
+        labels = [ax.text(0.5, 0.5, name, fontsize=8) for name in ("Silsand", "Finnsnes", "Lv")]
+        geomap._spread(ax, labels)
+        renderer = FigureCanvasAgg(fig).get_renderer()
+        boxes = [label.get_window_extent(renderer) for label in labels]
+    assert not any(a.overlaps(b) for i, a in enumerate(boxes) for b in boxes[i + 1 :])
