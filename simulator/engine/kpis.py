@@ -161,11 +161,14 @@ def _legevakt(run: Run, kpis: dict[str, float], by_muni: dict, costs: dict[str, 
     pooled = [Histogram() for _ in URGENCY_NAMES]
     response, calls, within = Histogram(), 0, 0
     bed_waits = Histogram()  # KAD and sykestue work that waits for the legevakt doctor
+    red_free, red_travel = Histogram(), Histogram()
     duty_hours = _duty_hours(run)
     legevakter = scenario.by_id("legevakt")
     for lv_id, station in run.stations.items():
         k = station.kpis
         bed_waits.merge(k.bed_waits)
+        red_free.merge(k.red_free)
+        red_travel.merge(k.red_travel)
         for urgency, hist in k.waits.items():
             pooled[urgency].merge(hist)
         for muni, hist in k.waits_by_municipality.items():
@@ -205,6 +208,9 @@ def _legevakt(run: Run, kpis: dict[str, float], by_muni: dict, costs: dict[str, 
     _quantiles(kpis, "legevakt.callout_response_minutes", response)
     if bed_waits.n:
         _quantiles(kpis, "beds.doctor_wait_minutes", bed_waits)
+    if red_free.n:  # the red wait's two parts; their means add up to the mean wait
+        kpis["legevakt.red_response.doctor_free_minutes.mean"] = red_free.mean
+        kpis["legevakt.red_response.doctor_travel_minutes.mean"] = red_travel.mean
     kpis["call_centre.answered_within_2_min"] = within / calls if calls else float("nan")
     travel = Histogram()
     for muni, hist in run.patient_travel.items():

@@ -59,6 +59,12 @@ NB: dict[str, str] = {
     "and": "og",
     "banner.see": "Alle funn og varsler står i",
     "findings.plan_level": "plansjekk",
+    "red.free": "venter på ledig lege",
+    "red.travel": "legens reise",
+    "caption.red_parts": (
+        "Rød respons: gjennomsnittlig ventetid fra henvendelsen kommer i legenes kø til legen "
+        "begynner, delt i tiden pasienten venter på en ledig lege og legens reise dit."
+    ),
     "beds.no_transfers": "Ingen pasienter ble overført til sykehus, i noen plan eller replikasjon.",
     "beds.never_occupied": "{variant}: ingen seng var belagt i noen replikasjon.",
     "excel.summary": "Sammendrag",
@@ -167,6 +173,12 @@ EN: dict[str, str] = {
     "and": "and",
     "banner.see": "Every finding and warning is listed in",
     "findings.plan_level": "plan check",
+    "red.free": "waiting for a free doctor",
+    "red.travel": "the doctor's travel",
+    "caption.red_parts": (
+        "Red response: mean wait from joining the doctors' queue to the doctor starting, split "
+        "into the wait for a free doctor and the doctor's travel to the patient."
+    ),
     "beds.no_transfers": "No patient was transferred to hospital, in any plan or replication.",
     "beds.never_occupied": "{variant}: no bed was occupied in any replication.",
     "excel.summary": "Summary",

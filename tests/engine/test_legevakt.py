@@ -67,6 +67,19 @@ def test_red_goes_first_and_a_home_call_doctor_drives_in():
     assert station.kpis.little_wait == 40  # in the queue: red taken at once, green at 40
 
 
+def test_a_red_wait_splits_into_waiting_for_a_free_doctor_and_the_doctors_travel():
+    env = simpy.Environment()
+    station, _ = _station(env)
+    station.put(_job(Urgency.red, 10))
+    station.put(_job(Urgency.red, 10))
+    env.process(station.doctor("d", 0, 600, ShiftMode.home_call, "home"))
+    env.run(until=600)
+    k = station.kpis
+    assert k.red_travel.total == 30  # the first: the drive in from home
+    assert k.red_free.total == 40  # the second: the first patient's drive and visit
+    assert k.red_free.total + k.red_travel.total == k.waits[Urgency.red].total
+
+
 def test_a_call_out_takes_the_doctor_away_and_the_backup_is_called_for_red():
     env = simpy.Environment()
     station, log = _station(env)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import math
 import shutil
+from html import escape
 from pathlib import Path
 
 import matplotlib
@@ -13,7 +14,7 @@ from matplotlib.backends.backend_agg import FigureCanvasAgg
 
 from simulator.experiment.sweep import apply
 from simulator.network.coordination import coordination_graph
-from simulator.report import beds, description, geomap, kpi_section, network_section
+from simulator.report import beds, description, geomap, kpi_section, legevakt, network_section
 from simulator.report.findings import group_findings
 from simulator.report.geomap import Projection
 from simulator.report.i18n import Translator
@@ -188,3 +189,24 @@ def test_map_labels_at_one_place_are_moved_apart() -> None:
         renderer = FigureCanvasAgg(fig).get_renderer()
         boxes = [label.get_window_extent(renderer) for label in labels]
     assert not any(a.overlaps(b) for i, a in enumerate(boxes) for b in boxes[i + 1 :])
+
+
+def test_the_red_response_chart_splits_the_wait_and_its_caption_says_so(
+    comparison: Rendered, tmp_path: Path
+) -> None:
+    directory = tmp_path / "red"
+    shutil.copytree(comparison.directory, directory)
+    summary = pd.read_csv(directory / "summary.csv")
+    added = [
+        (variant, kpi, "all", minutes, minutes - 1, minutes + 1, 5, 1.0, "t")
+        for variant in summary["variant"].unique()
+        for kpi, minutes in zip(legevakt.RED_PARTS, (12.0, 25.0), strict=True)
+    ]
+    summary = pd.concat([summary, pd.DataFrame(added, columns=summary.columns)])
+    summary.to_csv(directory / "summary.csv", index=False)
+    t = Translator("en")
+    body = legevakt.section(load_results(directory), t).body
+    assert 'id="legevakt-red-parts"' in body and escape(t("caption.red_parts")) in body
+    assert "waiting for a free doctor" in body and escape("the doctor's travel") in body
+    plain = legevakt.section(load_results(comparison.directory), t).body
+    assert 'id="legevakt-red-parts"' not in plain
