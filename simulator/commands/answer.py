@@ -37,8 +37,9 @@ def show(
     banner(found, t, format)
     names = entity_names([p.scenario for p in plans])
     order = [p.name for p in plans]
-    head = decision.summary(table, differences, order, names, t)
-    full = decision.summary(table, differences, order, names, t, decision.every_kpi(table))
+    tables = decision.Tables(table, differences, order, names)
+    head = decision.summary(tables, t)
+    full = decision.summary(tables, t, decision.every_kpi(table))
     title = (
         t("decision.terminal_title", n=replications)
         if replications > 1

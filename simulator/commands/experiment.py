@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from pathlib import Path
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
@@ -16,6 +16,7 @@ from simulator.commands.output import Format, FormatOption, LangOption, translat
 from simulator.experiment import api, notices
 from simulator.experiment.store import StoreMismatch
 from simulator.experiment.sweep import SweepError
+from simulator.report.decision import Tables
 from simulator.report.excel import write_workbook
 from simulator.report.feasibility import NamedPlan
 from simulator.report.i18n import Translator
@@ -62,6 +63,11 @@ class Options:
     lang: str | None = None
     format: Format = Format.table
     excel: Path | None = None
+
+    @classmethod
+    def of(cls, parameters: dict[str, Any]) -> Options:
+        """The options among a command's parameters (its `locals()`), by name."""
+        return cls(**{f.name: parameters[f.name] for f in fields(cls)})
 
     def settings(self, progress: Progress) -> api.Settings:
         """Settings for the API, with a progress bar of replications done and time left."""
@@ -125,7 +131,8 @@ def write_excel(outcome: api.Outcome, path: Path, t: Translator) -> Path:
     scenarios = [v.scenario for v in outcome.result.variants]
     plans = [v.name for v in outcome.result.variants]
     names = answer.entity_names(scenarios)
-    return write_workbook(path, outcome.summary, outcome.differences, plans, names, t)
+    tables = Tables(outcome.summary, outcome.differences, plans, names)
+    return write_workbook(path, tables, t)
 
 
 def show(outcome: api.Outcome, options: Options, sweep: bool = False) -> None:
@@ -180,19 +187,7 @@ def compare(
         raise typer.Exit(EXIT_INVALID)
     scenarios = [load_or_exit(f) for f in files]
     names = plan_names(files, scenarios, translator(lang, scenarios[0]))
-    options = Options(
-        replications,
-        seed,
-        workers,
-        out,
-        precision,
-        scheduler,
-        dask_local,
-        report,
-        lang,
-        format,
-        excel,
-    )
+    options = Options.of(locals())
     outcome = execute(options, lambda settings: api.compare(scenarios, settings, names))
     show(outcome, options)
 
@@ -234,18 +229,6 @@ def sweep(
         raise typer.Exit(EXIT_INVALID)
     scenario = load_or_exit(file)
     kind: Literal["grid", "lhs"] = "grid" if method == "grid" else "lhs"
-    options = Options(
-        replications,
-        seed,
-        workers,
-        out,
-        precision,
-        scheduler,
-        dask_local,
-        report,
-        lang,
-        format,
-        excel,
-    )
+    options = Options.of(locals())
     outcome = execute(options, lambda settings: api.sweep(scenario, set_, settings, kind, points))
     show(outcome, options, sweep=True)

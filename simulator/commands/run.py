@@ -72,20 +72,7 @@ def run(
     with a 95 % interval on every KPI (--out then writes a result directory)."""
     scenario = load_or_exit(file)
     if replications != "1":
-        chosen = experiment.Options(
-            replications,
-            seed,
-            workers,
-            out,
-            precision,
-            scheduler,
-            dask_local,
-            report,
-            lang,
-            format,
-            excel,
-        )
-        experiment.trial_command(scenario, chosen, weeks)
+        experiment.trial_command(scenario, experiment.Options.of(locals()), weeks)
         return
     t = translator(lang, scenario)
     with notices.collected() as warnings:

@@ -60,32 +60,38 @@ class Summary:
         return [row.label, *row.values, *compared]
 
 
-def summary(
-    table: pd.DataFrame,
-    differences: pd.DataFrame | None,
-    plans: Sequence[str],
-    names: Mapping[str, str],
-    t: Translator,
-    entries: Sequence[Headline] = HEADLINES,
-) -> Summary:
-    """The rows of `entries` (default: the headline KPIs) in `table` (summary.csv) and
-    `differences` (differences.csv) for `plans`; `names` gives the names of municipalities
-    and other entities by id, municipalities first in the scenario's order."""
-    means = table.set_index(["kpi", "scope", "variant"]).sort_index()
-    diffs = (
-        differences.set_index(["kpi", "scope", "variant"]).sort_index()
-        if _has(differences)
-        else None
-    )
-    rows = []
-    for headline in entries:
-        for scope in _scopes(headline, table, names):
-            rows.append(_row(headline, scope, means, diffs, plans, names, t))
+@dataclass(frozen=True)
+class Tables:
+    """An experiment's tables as the summary, the terminal and the workbook read them:
+    `summary` (summary.csv), `differences` (differences.csv, None for a trial), the plans in
+    order, and the names of municipalities and other entities by id (municipalities first,
+    in the scenario's order)."""
+
+    summary: pd.DataFrame
+    differences: pd.DataFrame | None
+    plans: Sequence[str]
+    names: Mapping[str, str]
+
+
+def summary(tables: Tables, t: Translator, entries: Sequence[Headline] = HEADLINES) -> Summary:
+    """The rows of `entries` (default: the headline KPIs) for every plan of `tables`."""
+    means, diffs = _indexed(tables.summary), _indexed(tables.differences)
+    plans, names = tables.plans, tables.names
+    if means is None:
+        return Summary(tuple(plans), ())
+    rows = [
+        _row(headline, scope, means, diffs, plans, names, t)
+        for headline in entries
+        for scope in _scopes(headline, tables.summary, names)
+    ]
     return Summary(tuple(plans), tuple(rows))
 
 
-def _has(table: pd.DataFrame | None) -> bool:
-    return table is not None and not table.empty
+def _indexed(table: pd.DataFrame | None) -> pd.DataFrame | None:
+    """`table` indexed by KPI, scope and plan; None for no table."""
+    if table is None or table.empty:
+        return None
+    return table.set_index(["kpi", "scope", "variant"]).sort_index()
 
 
 def _scopes(headline: Headline, table: pd.DataFrame, names: Mapping[str, str]) -> list[str]:

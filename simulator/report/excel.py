@@ -15,7 +15,7 @@ from openpyxl.styles import Font
 from openpyxl.worksheet.worksheet import Worksheet
 
 from simulator.files import write_atomic
-from simulator.report.decision import truthy
+from simulator.report.decision import Tables, truthy
 from simulator.report.headline import HEADLINES
 from simulator.report.i18n import Translator
 from simulator.report.kpis import ALL, kpi_label
@@ -26,20 +26,14 @@ DECIMALS = "0.0"
 WIDTH = 48  # characters of the first column
 
 
-def write_workbook(
-    path: Path,
-    table: pd.DataFrame,
-    differences: pd.DataFrame | None,
-    plans: Sequence[str],
-    names: Mapping[str, str],
-    t: Translator,
-) -> Path:
-    """Write the workbook to `path` atomically and return it."""
+def write_workbook(path: Path, tables: Tables, t: Translator) -> Path:
+    """Write the workbook of `tables` to `path` atomically and return it."""
+    table, differences, names = tables.summary, tables.differences, tables.names
     book = Workbook()
     summary = book.active
     assert summary is not None
     summary.title = t("excel.summary")
-    _headlines(summary, table, plans, names, t)
+    _headlines(summary, table, tables.plans, names, t)
     _kpis(book.create_sheet(t("excel.kpis")), table, names, t)
     if differences is not None and not differences.empty:
         _differences(book.create_sheet(t("excel.differences")), differences, names, t)

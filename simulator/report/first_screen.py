@@ -32,7 +32,8 @@ def summary(results: ResultSet, t: Translator) -> str:
     """The headline KPIs, a column per plan (a row per point for a sweep)."""
     plans = [v.name for v in results.variants]
     municipalities = {m.id: m.name for v in results.variants for m in v.scenario.municipalities}
-    rows = decision.summary(results.summary, results.differences, plans, municipalities, t)
+    tables = decision.Tables(results.summary, results.differences, plans, municipalities)
+    rows = decision.summary(tables, t)
     if not rows.rows:
         return ""
     compared = results.differences is not None and len(plans) > 1

@@ -9,7 +9,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 from openpyxl import load_workbook
-from typer.testing import CliRunner
+from typer.testing import CliRunner, Result
 
 from simulator.cli import app
 from simulator.commands import common
@@ -21,6 +21,12 @@ runner = CliRunner()
 @pytest.fixture(autouse=True)
 def wide_console(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(common.console, "width", 220)
+
+
+def _succeeds(args: list[str], lang: str = "en") -> Result:
+    result = runner.invoke(app, [*args, "--lang", lang])
+    assert result.exit_code == 0, result.output
+    return result
 
 
 @pytest.fixture
@@ -43,9 +49,8 @@ def test_compare_prints_paired_differences_and_writes_a_result_directory(
     plans: tuple[Path, Path], tmp_path: Path
 ) -> None:
     out = tmp_path / "results"
-    args = ["compare", *map(str, plans), "-n", "3", "--out", str(out), "--lang", "en"]
-    result = runner.invoke(app, args)
-    assert result.exit_code == 0, result.output
+    args = ["compare", *map(str, plans), "-n", "3", "--out", str(out)]
+    result = _succeeds([*args, "--lang", "en"])
     assert "busier − demo-grong-namsskogan" in result.output  # whole names, nothing cut
     assert "GP waiting time (working days)" in result.output
     manifest = json.loads((out / "manifest.json").read_text())
@@ -103,9 +108,7 @@ def test_plans_with_the_same_scenario_id_are_named_by_their_files(
     variant = tmp_path / "variant.yaml"
     variant.write_text("include: base.yaml\n")  # the same scenario.id as base.yaml
     out = tmp_path / "same"
-    args = ["compare", str(plans[0]), str(variant), "-n", "2", "--out", str(out), "--lang", "en"]
-    result = runner.invoke(app, args)
-    assert result.exit_code == 0, result.output
+    result = _succeeds(["compare", str(plans[0]), str(variant), "-n", "2", "--out", str(out)])
     assert result.output.count("share a scenario.id (demo-grong-namsskogan)") == 1
     assert "variant − base" in result.output
     assert set(pd.read_csv(out / "summary.csv").variant) == {"base", "variant"}
@@ -115,9 +118,7 @@ def test_excel_holds_the_summary_kpis_differences_and_municipalities_as_numbers(
     plans: tuple[Path, Path], tmp_path: Path
 ) -> None:
     book_path = tmp_path / "plans.xlsx"
-    args = ["compare", *map(str, plans), "-n", "2", "--excel", str(book_path), "--lang", "nb"]
-    result = runner.invoke(app, args)
-    assert result.exit_code == 0, result.output
+    _succeeds(["compare", *map(str, plans), "-n", "2", "--excel", str(book_path)], lang="nb")
     book = load_workbook(book_path)
     assert book.sheetnames == ["Sammendrag", "Nøkkeltall", "Forskjeller", "Per kommune"]
     summary = list(book["Sammendrag"].iter_rows(values_only=True))

@@ -46,7 +46,7 @@ def test_a_significant_difference_below_the_threshold_is_no_practical_difference
     large = _differences([("b", NIGHTS, "all", 10.3, 10.0, 10.6, True, "a")])
     unclear = _differences([("b", NIGHTS, "all", 0.9, -0.1, 1.9, False, "")])
     verdicts = [
-        decision.summary(table, d, ["a", "b"], {}, EN).rows[0].verdicts[0].text
+        decision.summary(decision.Tables(table, d, ["a", "b"], {}), EN).rows[0].verdicts[0].text
         for d in (small, large, unclear)
     ]
     assert verdicts == ["no practical difference", "in favour of a", "no clear difference"]
@@ -55,7 +55,7 @@ def test_a_significant_difference_below_the_threshold_is_no_practical_difference
 
 def test_kpis_a_result_lacks_are_left_out_and_the_order_is_the_headline_order() -> None:
     table = _summary([("a", COST, "all", 700.0, 690, 710), ("a", NIGHTS, "all", 3.6, 3.5, 3.7)])
-    rows = decision.summary(table, None, ["a"], {}, NB).rows
+    rows = decision.summary(decision.Tables(table, None, ["a"], {}), NB).rows
     assert [r.kpi for r in rows] == [NIGHTS, COST]
     assert rows[1].values == ("700 kr (690 til 710)",)
 
@@ -69,7 +69,7 @@ def test_municipalities_are_shown_only_where_they_differ_from_the_region() -> No
         ]
     )
     names = {"berg": "Berg", "lenvik": "Lenvik"}
-    rows = decision.summary(table, None, ["a"], names, EN).rows
+    rows = decision.summary(decision.Tables(table, None, ["a"], names), EN).rows
     assert [r.label for r in rows] == ["Cost per inhabitant", "Berg"]
     assert rows[1].values == ("7,179 NOK (7,177 to 7,180)",)
 
@@ -77,7 +77,9 @@ def test_municipalities_are_shown_only_where_they_differ_from_the_region() -> No
 def test_a_sweep_has_a_row_per_point_with_the_swept_value_first_and_the_baseline_marked() -> None:
     points = ["policy.max_shift_frequency_days=4", "policy.max_shift_frequency_days=7"]
     table = _summary([(p, NIGHTS, "all", n, n, n) for p, n in zip(points, (8.0, 4.0), strict=True)])
-    header, body = decision.sweep_table(decision.summary(table, None, points, {}, EN), EN)
+    header, body = decision.sweep_table(
+        decision.summary(decision.Tables(table, None, points, {}), EN), EN
+    )
     assert header == ["policy.max_shift_frequency_days", "Nights a month, most burdened doctor"]
     assert body == [["4 (baseline)", "8.0"], ["7", "4.0"]]
 
