@@ -16,6 +16,7 @@ import typer
 from rich import box
 from rich.markup import escape
 from rich.table import Table
+from rich.text import Text
 
 from simulator.commands.common import EXIT_INVALID, console, errors
 from simulator.report.i18n import LANGUAGES, Translator, UnknownLanguage
@@ -79,6 +80,28 @@ def emit(grids: Sequence[Grid], format: Format = Format.table) -> None:
             console.print(_rich(grid))
         else:
             typer.echo(plain(grid))
+
+
+def show_tables(tables: Sequence[Table], format: Format = Format.table) -> None:
+    """Rich tables a command built: as they are on a terminal, else as grids (`emit`)."""
+    if format is Format.table and console.is_terminal:
+        for table in tables:
+            console.print(table)
+        return
+    emit([grid_of(table) for table in tables], format)
+
+
+def grid_of(table: Table) -> Grid:
+    """The text of a rich table: its title, column headers and cells, markup removed."""
+    columns = [[_text(cell) for cell in column.cells] for column in table.columns]
+    rows = [list(row) for row in zip(*columns, strict=True)]
+    return Grid(_text(table.title or ""), [_text(c.header) for c in table.columns], rows)
+
+
+def _text(renderable: object) -> str:
+    if isinstance(renderable, Text):
+        return renderable.plain
+    return Text.from_markup(str(renderable)).plain
 
 
 def _rich(grid: Grid) -> Table:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+from pathlib import Path
 
 from typer.testing import CliRunner
 
@@ -39,3 +40,15 @@ def test_plain_columns_keep_long_cells_whole_and_aligned() -> None:
     lines = plain(grid).splitlines()
     assert lines[2].startswith("a" * 120) and lines[2].endswith("1")
     assert lines[3].index("22") == lines[2].index("1")
+
+
+def test_show_and_network_print_their_tables_as_csv_and_json() -> None:
+    solo = str(Path(__file__).resolve().parents[2] / "scenarios" / "senja-solo.yaml")
+    shown = runner.invoke(app, ["show", solo, "--format", "csv"])
+    assert shown.exit_code == 0, shown.output
+    rows = list(csv.reader(io.StringIO(shown.output)))
+    assert rows[0][:3] == ["id", "number", "name"] and rows[2][:3] == ["berg", "1929", "Berg"]
+    network = runner.invoke(app, ["network", solo, "--format", "json"])
+    assert network.exit_code == 0, network.output
+    titles = [table["title"] for table in json.loads(network.output)]
+    assert titles[0].startswith("Travel minutes") and len(titles) > 2
