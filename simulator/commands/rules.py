@@ -28,6 +28,7 @@ from simulator.scenario import ScenarioError, load_scenario
 from simulator.scenario.settings import Lang
 
 EXIT_BREACH = 1
+IN_FORCE = {"nb": "regler i kraft {on}", "en": "rules in force on {on}"}
 DOCS_PATH = Path("docs/rules.md")
 
 rules_app = typer.Typer(help="The rule catalogue: rules as dated data.", no_args_is_help=True)
@@ -173,7 +174,8 @@ def _json(path: Path, on: dt.date, findings: list[Finding]) -> dict:
 
 def _print(path: Path, on: dt.date, findings: list[Finding], lang: str) -> None:
     console.print(
-        f"[bold]{path}[/bold]: rules in force on {on}: {summary(findings)}", highlight=False
+        f"[bold]{path}[/bold]: {IN_FORCE[lang].format(on=on)}: {summary(findings, lang)}",
+        highlight=False,
     )
     for table in tables(findings, lang):
         console.print(table)
