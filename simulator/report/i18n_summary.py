@@ -59,6 +59,7 @@ NB: dict[str, str] = {
     "and": "og",
     "banner.see": "Alle funn og varsler står i",
     "findings.plan_level": "plansjekk",
+    "network.office_doctors": "{name} ({count} lege(r))",
     "red.free": "venter på ledig lege",
     "red.travel": "legens reise",
     "caption.red_parts": (
@@ -173,6 +174,7 @@ EN: dict[str, str] = {
     "and": "and",
     "banner.see": "Every finding and warning is listed in",
     "findings.plan_level": "plan check",
+    "network.office_doctors": "{name} ({count} doctor(s))",
     "red.free": "waiting for a free doctor",
     "red.travel": "the doctor's travel",
     "caption.red_parts": (

@@ -210,3 +210,18 @@ def test_the_red_response_chart_splits_the_wait_and_its_caption_says_so(
     assert "waiting for a free doctor" in body and escape("the doctor's travel") in body
     plain = legevakt.section(load_results(comparison.directory), t).body
     assert 'id="legevakt-red-parts"' not in plain
+
+
+def test_the_drawn_network_groups_physicians_into_their_offices_with_counts() -> None:
+    plan = scenario(SHARED)
+    graph = coordination_graph(plan)
+    drawn = network_section.grouped(graph, Translator("en"))
+    physicians = [n for n, kind in drawn.nodes(data="kind") if kind == "physician"]
+    assert len(physicians) == sum(1 for p in plan.physicians if not p.office)
+    labels = {d["label"] for _, d in drawn.nodes(data=True) if d["kind"] == "office"}
+    for office in plan.offices:
+        members = sum(1 for p in plan.physicians if p.office == office.id)
+        if members:
+            assert f"{office.name} ({members} doctor(s))" in labels
+    assert all(count >= 1 for _, _, count in drawn.edges(data="count"))
+    assert sum(c for _, _, c in drawn.edges(data="count")) < graph.number_of_edges()
