@@ -4,7 +4,7 @@ in the language of `--lang`."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 import pandas as pd
@@ -26,7 +26,7 @@ def show(
     table: pd.DataFrame,
     differences: pd.DataFrame | None,
     findings: Sequence[dict[str, Any]],
-    warnings: Sequence[str],
+    warnings: Mapping[str, Sequence[str]],
     replications: int,
     t: Translator,
     format: Format = Format.table,

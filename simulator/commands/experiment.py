@@ -110,7 +110,7 @@ def execute(options: Options, action: Callable[[api.Settings], api.Outcome]) -> 
             raise typer.Exit(EXIT_INVALID) from None
     t = translator(options.lang, outcome.result.variants[0].scenario)
     where = str(options.out / notices.NOTICES) if options.out else None
-    answer.warnings_notice(outcome.warnings, where, t)
+    answer.warnings_notice(notices.every(outcome.warnings), where, t)
     if not outcome.result.converged:
         errors.print(
             f"-n auto: not every KPI reached ±{options.precision:.0%} "

@@ -84,7 +84,7 @@ def run(
             result = simulate_with_event_log(plan, chosen_seed, weeks, out / "events.parquet")
         else:
             result = simulate(plan, chosen_seed, weeks)
-        _print_result(scenario, result, warnings, t, format)
+        _print_result(scenario, result, {result.scenario: warnings}, t, format)
         if out is not None:
             write_outputs(result, out, events)
     except OSError as error:
@@ -108,7 +108,11 @@ def simulate_with_event_log(plan: Plan, seed: int, weeks: int | None, path: Path
 
 
 def _print_result(
-    scenario: Scenario, result: RunResult, warnings: list[str], t: Translator, format: Format
+    scenario: Scenario,
+    result: RunResult,
+    warnings: dict[str, list[str]],
+    t: Translator,
+    format: Format,
 ) -> None:
     """The answer of one replication (values without intervals), then its rule findings."""
     findings = [{"variant": result.scenario, **f.to_json()} for f in result.findings]

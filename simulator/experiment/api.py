@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import partial
 from pathlib import Path
 from typing import Literal
@@ -67,7 +67,7 @@ class Outcome:
     summary: pd.DataFrame
     differences: pd.DataFrame | None
     seconds: float
-    warnings: tuple[str, ...] = ()
+    warnings: dict[str, list[str]] = field(default_factory=dict)  # by plan
 
 
 def _scenario(item: Scenario | str | Path) -> Scenario:
@@ -114,6 +114,7 @@ def run(chosen: list[Variant], kind: str, settings: Settings) -> Outcome:
     prepare = settings.prepare
     if settings.out and prepare is prepare_plan:
         prepare = partial(prepare_plan, rota_cache=settings.out / ROTA_CACHE)
+    noting = notices.Noting(prepare, {id(v.scenario): v.name for v in chosen})
     runner = DesignRunner(
         chosen,
         settings.function,
@@ -123,19 +124,18 @@ def run(chosen: list[Variant], kind: str, settings: Settings) -> Outcome:
         settings.precision,
         settings.max_replications,
         settings.progress,
-        prepare,
+        noting,
     )
     started = time.perf_counter()
     try:
-        with notices.collected() as warnings:
-            result = runner.run(None if settings.replications == "auto" else settings.replications)
+        result = runner.run(None if settings.replications == "auto" else settings.replications)
     finally:
         getattr(executor, "close", lambda: None)()
     seconds = time.perf_counter() - started
-    outcome = replace(_tables(result, kind, seconds), warnings=tuple(warnings))
+    outcome = replace(_tables(result, kind, seconds), warnings=noting.by_plan)
     if store and settings.out:
         _write(outcome, settings.out, store)
-        notices.save(settings.out, warnings)
+        notices.save(settings.out, noting.by_plan)
     return outcome
 
 

@@ -41,15 +41,16 @@ def plan_findings(plans: Iterable[NamedPlan]) -> list[dict[str, Any]]:
 
 def problems(
     plans: Sequence[NamedPlan],
-    warnings: Sequence[str],
+    warnings: Mapping[str, Sequence[str]],
     checked: Sequence[Mapping[str, Any]],
     simulated: Sequence[Mapping[str, Any]],
     t: Translator,
 ) -> dict[str, list[str]]:
-    """The sentences of the banner by plan; a plan without problems is left out."""
+    """The sentences of the banner by plan (`warnings` are the rota warnings by plan); a plan
+    without problems is left out."""
     found: dict[str, list[str]] = {}
     for plan in plans:
-        lines = [*_staffing(plan, warnings, t)]
+        lines = [*_staffing(plan, warnings.get(plan.name, ()), t)]
         lines += _breaches(plan.name, checked, "banner.plan_breaches", t)
         lines += _breaches(plan.name, simulated, "banner.simulated_breaches", t)
         if lines:

@@ -76,10 +76,11 @@ def section(results: ResultSet, t: Translator) -> Section:
     return Section(SECTION_ID, title, body + warnings)
 
 
-def _warnings(warnings: list[str], t: Translator) -> str:
-    if not warnings:
+def _warnings(by_plan: dict[str, list[str]], t: Translator) -> str:
+    lines = [f"{plan}: {message}" for plan, messages in by_plan.items() for message in messages]
+    if not lines:
         return ""
-    return tag("h3", escape(t("findings.warnings")), id=WARNINGS_ID) + items(warnings)
+    return tag("h3", escape(t("findings.warnings")), id=WARNINGS_ID) + items(lines)
 
 
 def group_findings(findings: list[dict[str, Any]]) -> list[Group]:

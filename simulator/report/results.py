@@ -98,9 +98,9 @@ class ResultSet:
         return {scope: _padded(rows) for scope, rows in sorted(by_scope.items())}
 
     @cached_property
-    def warnings(self) -> list[str]:
-        """The warnings the experiment printed (warnings.json), e.g. legevakter without a
-        legal rota."""
+    def warnings(self) -> dict[str, list[str]]:
+        """The warnings the experiment printed (warnings.json) by plan, e.g. legevakter
+        without a legal rota."""
         return notices.load(self.root)
 
     @cached_property

@@ -133,9 +133,9 @@ def test_the_banner_says_which_legevakt_has_no_legal_rota_and_how_many_shifts_go
         "title": {"nb": "Hvile etter vakt", "en": "Rest after duty"},
         "source": {"law": "SFS 2305", "paragraph": "§ 7.4"},
     }
-    found = problems([NamedPlan("p", plan)], warnings, [], [breach], NB)
+    found = problems([NamedPlan("p", plan)], {"p": warnings, "q": ["x"]}, [], [breach], NB)
     staffing, simulated = found["p"]
     assert staffing.startswith(f"{legevakt.name}: ingen lovlig turnus for 1 fireukersperiode")
     assert "205 av 378 vakter står uten lege" in staffing and "(SFS 2305 § 7.4)" in staffing
     assert simulated == "Simuleringen: 1 regel(er) brutt, først Hvile etter vakt (SFS 2305 § 7.4)."
-    assert problems([NamedPlan("p", plan)], [], [], [], NB) == {}
+    assert problems([NamedPlan("p", plan)], {"q": warnings}, [], [], NB) == {}  # not p's

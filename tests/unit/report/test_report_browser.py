@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from simulator.experiment import api
+from simulator.experiment import api, notices
 from simulator.report.render import SECTIONS, render_report
 from simulator.scenario import load_scenario
 from tests.unit.report.browser import CHROMIUM, Chromium
@@ -101,6 +101,8 @@ def test_the_senja_answer_and_the_solo_banner_are_on_the_first_screen(
     seen = compared.measured
     assert seen["heads"] >= 6 and seen["header"][1:3] == ["senja-senjalegen", "senja-solo"]
     assert seen["bottom"] <= height and seen["right"] <= width
+    kept = notices.load(tmp_path / "compare")  # the rota warnings, by plan
+    assert kept["senja-senjalegen"] == [] and any("berg-lv" in m for m in kept["senja-solo"])
     solo = browser.load(_senja(tmp_path / "solo", SENJA[1:]), width=width, measure=MEASURE)
     assert solo.measured["banner"] is not None and solo.measured["banner"] <= height
     assert "Berg legevakt" in solo.dom and "vakter står uten lege" in solo.dom

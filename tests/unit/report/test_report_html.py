@@ -197,10 +197,10 @@ def test_the_rule_section_holds_plan_check_findings_and_the_printed_warnings(
 ) -> None:
     directory = tmp_path / "copy"
     shutil.copytree(comparison.directory, directory)
-    notices.save(directory, ["lv: 5 of 8 shifts are short of doctors in the generated rota"])
+    notices.save(directory, {"solo": ["lv: 5 of 8 shifts are short of doctors in the rota"]})
     results = load_results(directory)
     assert results.checked, "the synthetic plans break a plan-level rule"
     html = report_html(results)
     findings = text_of(_sections(parse(html))[-1])
     assert "plansjekk" in findings
-    assert "lv: 5 of 8 shifts are short of doctors" in findings
+    assert "solo: lv: 5 of 8 shifts are short of doctors" in findings
