@@ -15,9 +15,11 @@ from simulator.commands.output import Format, Grid, emit
 from simulator.report import decision
 from simulator.report.feasibility import NamedPlan, plan_findings, problems
 from simulator.report.i18n import Translator
+from simulator.report.kpis import ALL
 from simulator.scenario import Scenario
 
 FIRST_WARNINGS = 3
+INDENT = "  · "
 WARNINGS_LANGUAGE = "en"
 
 
@@ -64,7 +66,12 @@ def banner(found: dict[str, list[str]], t: Translator, format: Format) -> None:
 
 
 def _grid(title: str, summary: decision.Summary, t: Translator) -> Grid:
-    return Grid(title, summary.header(t), [summary.cells(row) for row in summary.rows])
+    """The summary as a table; a municipality's row is indented under its KPI."""
+    rows = [summary.cells(row) for row in summary.rows]
+    for row, cells in zip(summary.rows, rows, strict=True):
+        if row.scope != ALL:
+            cells[0] = f"{INDENT}{cells[0]}"
+    return Grid(title, summary.header(t), rows)
 
 
 def entity_names(scenarios: Sequence[Scenario]) -> dict[str, str]:
