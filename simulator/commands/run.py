@@ -146,7 +146,7 @@ def findings_grid(scenario: Scenario, result: RunResult, t: Translator) -> Grid:
             f.title.in_lang(Lang(t.lang)),
             names.get(f.subject_id, f.subject_id),
             measured(f.to_json(), t),
-            f.cite(),
+            f.cite(t.lang),
         ]
         for f in shown
     ]

@@ -17,6 +17,7 @@ from typing import Any
 
 from simulator.idealtypes.preconditions import check_plan
 from simulator.report.i18n import Translator
+from simulator.rules.catalogue import paragraph_in
 from simulator.scenario import Scenario
 
 SHORT = re.compile(r"(\d+) of (\d+) shifts are short")
@@ -96,5 +97,6 @@ def _titled(finding: Mapping[str, Any], lang: str) -> str:
     text = title.get(lang, "") if isinstance(title, Mapping) else str(title or "")
     source = finding.get("source")
     if isinstance(source, Mapping) and source.get("paragraph"):
-        text += f" ({source.get('law', '')} {source['paragraph']})".replace("( ", "(")
+        paragraph = paragraph_in(str(source["paragraph"]), lang)
+        text += f" ({source.get('law', '')} {paragraph})".replace("( ", "(")
     return text or str(finding.get("rule_id"))

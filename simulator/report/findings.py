@@ -12,6 +12,7 @@ from typing import Any
 from simulator.report.html import Cell, Section, absent, escape, items, paragraph, table, tag
 from simulator.report.i18n import Translator
 from simulator.report.results import ResultSet
+from simulator.rules.catalogue import paragraph_in
 
 SECTION_ID = "findings"
 WARNINGS_ID = "warnings"
@@ -123,7 +124,7 @@ def _row(group: Group, replications: int, names: dict[str, str], t: Translator) 
     return [
         Cell(escape(t(f"severity.{severity}") if severity in SEVERITY_ORDER else severity), "flag"),
         Cell(_rule(f, t)),
-        cite(f.get("source")),
+        cite(f.get("source"), t.lang),
         t(f"rulekind.{kind}") if kind in RULE_KINDS else kind,
         _subjects(group, names, t),
         str(f["variant"]),
@@ -157,11 +158,12 @@ def _text(value: object, lang: str) -> str:
     return "" if value is None else str(value)
 
 
-def cite(source: object) -> str:
-    """Law, paragraph and Lovdata reference of a finding's source."""
+def cite(source: object, lang: str = "en") -> str:
+    """Law, paragraph and Lovdata reference of a finding's source, in the language."""
     if not isinstance(source, Mapping):
         return "" if source is None else str(source)
-    text = " ".join(str(source[k]) for k in ("law", "paragraph") if source.get(k))
+    law, paragraph = str(source.get("law") or ""), str(source.get("paragraph") or "")
+    text = " ".join(part for part in (law, paragraph_in(paragraph, lang)) if part)
     return f"{text} ({source['lovdata']})" if source.get("lovdata") else text
 
 

@@ -73,6 +73,26 @@ class Text(Record):
         return self.nb if lang == "nb" else self.en
 
 
+# The catalogue writes a paragraph's subdivisions in English ("§ 3-5 third paragraph"); a
+# Norwegian text cites them as Norwegian law does ("§ 3-5 tredje ledd").
+PARAGRAPH_WORDS_NB = {
+    "first paragraph": "første ledd",
+    "second paragraph": "andre ledd",
+    "third paragraph": "tredje ledd",
+    "fourth paragraph": "fjerde ledd",
+    "(repealed)": "(opphevet)",
+}
+
+
+def paragraph_in(paragraph: str, lang: str) -> str:
+    """`paragraph` as the language cites it."""
+    if lang != "nb":
+        return paragraph
+    for english, norwegian in PARAGRAPH_WORDS_NB.items():
+        paragraph = paragraph.replace(english, norwegian)
+    return paragraph
+
+
 class Source(Record):
     law: str = Field(description="Law, regulation or agreement.")
     paragraph: str = ""
@@ -81,9 +101,9 @@ class Source(Record):
         default_factory=list, description="Citation keys in reference/rules-and-data.md."
     )
 
-    def cite(self) -> str:
+    def cite(self, lang: str = "en") -> str:
         """One line: law, paragraph and Lovdata reference."""
-        parts = [self.law] + ([self.paragraph] if self.paragraph else [])
+        parts = [self.law] + ([paragraph_in(self.paragraph, lang)] if self.paragraph else [])
         text = " ".join(parts)
         return f"{text} ({self.lovdata})" if self.lovdata else text
 

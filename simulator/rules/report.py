@@ -95,7 +95,7 @@ def _details(f: Finding, lang: str) -> list[str]:
         numbers.append(f.window())
     if numbers:
         lines.append("; ".join(numbers))
-    lines.append(f.cite())
+    lines.append(f.cite(lang))
     return lines
 
 
