@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 
 from simulator.report import decision
 from simulator.report.feasibility import NamedPlan, problems
+from simulator.report.findings import cite
 from simulator.report.headline import BY_KPI, HEADLINES
 from simulator.report.i18n import Translator
 from simulator.report.units import Unit, estimate, quantity, unit_of
@@ -139,3 +140,9 @@ def test_the_banner_says_which_legevakt_has_no_legal_rota_and_how_many_shifts_go
     assert "205 av 378 vakter står uten lege" in staffing and "(SFS 2305 § 7.4)" in staffing
     assert simulated == "Simuleringen: 1 regel(er) brutt, først Hvile etter vakt (SFS 2305 § 7.4)."
     assert problems([NamedPlan("p", plan)], {"q": warnings}, [], [], NB) == {}  # not p's
+
+
+def test_a_bokmal_citation_names_the_ledd_and_an_english_one_the_paragraph() -> None:
+    source = {"law": "helse- og omsorgstjenesteloven", "paragraph": "§ 3-5 third paragraph"}
+    assert cite(source, "nb") == "helse- og omsorgstjenesteloven § 3-5 tredje ledd"
+    assert cite(source, "en") == "helse- og omsorgstjenesteloven § 3-5 third paragraph"
