@@ -134,9 +134,9 @@ class Version(Record):
     def in_force(self, on: dt.date) -> bool:
         return self.valid_from <= on and (self.valid_to is None or on <= self.valid_to)
 
-    def cite(self) -> str:
+    def cite(self, lang: str = "en") -> str:
         """All sources, main first, separated by semicolons."""
-        return "; ".join(source.cite() for source in [self.source, *self.also])
+        return "; ".join(source.cite(lang) for source in [self.source, *self.also])
 
     @property
     def refs(self) -> list[str]:

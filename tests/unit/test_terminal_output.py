@@ -52,3 +52,16 @@ def test_show_and_network_print_their_tables_as_csv_and_json() -> None:
     assert network.exit_code == 0, network.output
     titles = [table["title"] for table in json.loads(network.output)]
     assert titles[0].startswith("Travel minutes") and len(titles) > 2
+
+
+def test_check_and_rules_list_print_whole_rows_as_csv() -> None:
+    solo = str(Path(__file__).resolve().parents[2] / "scenarios" / "senja-solo.yaml")
+    checked = runner.invoke(app, ["check", solo, "--format", "csv", "--lang", "nb"])
+    assert checked.exit_code == 1  # the solo plan breaks the law
+    rows = list(csv.DictReader(io.StringIO(checked.output)))
+    assert {"kad-mental-health", "kad-somatic"} <= {r["rule"] for r in rows}
+    assert all("third paragraph" not in r["source"] for r in rows)
+    listed = list(
+        csv.DictReader(io.StringIO(runner.invoke(app, ["rules", "list", "--format", "csv"]).output))
+    )
+    assert listed and all(r["rule"] and r["source"] for r in listed)
