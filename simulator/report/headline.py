@@ -34,6 +34,8 @@ class Headline:
         return max(self.practical, self.relative * abs(baseline))
 
 
+# ASSUMPTION: the practical thresholds are this project's judgement of what a planner calls
+# no difference, not published statistics (listed in docs/report.md).
 HALF_A_SHIFT = 0.5  # shifts or nights a month: less than half a shift is no difference
 ONE_POINT = 0.01  # shares: less than one percentage point is no difference
 ONE_MINUTE = 1.0

@@ -20,7 +20,6 @@ NB: dict[str, str] = {
         "er intervallet et persentil-bootstrap-intervall."
     ),
     "col.verdict": "Vurdering",
-    "col.point": "Punkt",
     "verdict.uncertain": "ingen sikker forskjell",
     "verdict.no_practical": "ingen praktisk forskjell",
     "verdict.favours": "i favør av {plan}",
@@ -135,7 +134,6 @@ EN: dict[str, str] = {
         "interval is a percentile bootstrap interval."
     ),
     "col.verdict": "Verdict",
-    "col.point": "Point",
     "verdict.uncertain": "no clear difference",
     "verdict.no_practical": "no practical difference",
     "verdict.favours": "in favour of {plan}",
