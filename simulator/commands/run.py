@@ -15,13 +15,15 @@ import pyarrow.parquet as pq
 import typer
 
 from simulator.commands import answer, experiment
-from simulator.commands.common import console, errors, load_or_exit
+from simulator.commands.common import errors, load_or_exit
 from simulator.commands.output import Format, FormatOption, Grid, LangOption, emit, translator
 from simulator.engine import Plan, RunResult, build_plan, simulate
 from simulator.engine.eventlog import parquet_event_log
 from simulator.experiment import notices
 from simulator.experiment.replication import BREACHES, breaches
 from simulator.files import write_atomic, write_text_atomic
+from simulator.report.decision import Tables
+from simulator.report.excel import write_workbook
 from simulator.report.feasibility import NamedPlan
 from simulator.report.findings import measured
 from simulator.report.i18n import Translator
@@ -87,11 +89,21 @@ def run(
         _print_result(scenario, result, {result.scenario: warnings}, t, format)
         if out is not None:
             write_outputs(result, out, events)
+        if excel is not None:
+            _workbook(scenario, result, excel, t)
     except OSError as error:
-        errors.print(f"cannot write to {out}: {error.strerror or error}", markup=False)
+        where = excel if out is None else out
+        errors.print(f"cannot write to {where}: {error.strerror or error}", markup=False)
         raise typer.Exit(EXIT_OUTPUT) from None
     if out is not None:
-        console.print(f"written to {out}")
+        errors.print(t("run.results_in", where=out), markup=False)
+
+
+def _workbook(scenario: Scenario, result: RunResult, path: Path, t: Translator) -> None:
+    """The one replication's workbook: its values as means, without intervals."""
+    names = answer.entity_names([scenario])
+    tables = Tables(single_summary(result), None, [result.scenario], names)
+    errors.print(t("run.excel_in", where=write_workbook(path, tables, t)), markup=False)
 
 
 def simulate_with_event_log(plan: Plan, seed: int, weeks: int | None, path: Path) -> RunResult:

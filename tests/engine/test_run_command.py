@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 import pyarrow.parquet as pq
+from openpyxl import load_workbook
 from typer.testing import CliRunner
 
 from simulator.cli import app
@@ -51,3 +52,12 @@ def test_the_package_exposes_simulate():
 
     result = simulator.simulate(simulator.load(default_scenario_path()), 4, weeks=1)
     assert result.seed == 4 and result.weeks == 1
+
+
+def test_one_replication_writes_its_workbook(tmp_path):
+    book = tmp_path / "one.xlsx"
+    result = runner.invoke(app, ["run", "--weeks", "2", "--excel", str(book), "--lang", "en"])
+    assert result.exit_code == 0, result.output
+    summary = list(load_workbook(book)["Summary"].iter_rows(values_only=True))
+    assert summary[1][0] == "On-call hours a week per doctor, mean"
+    assert isinstance(summary[1][2], float) and summary[1][3] is None  # no interval from one
