@@ -19,7 +19,7 @@ from simulator.compiler import compile_plan
 from simulator.experiment import api
 from simulator.files import write_text_atomic
 from simulator.plan.assignment import Assignment
-from simulator.report.render import render_report
+from simulator.report.render import REPORT_FILE, render_report
 from simulator.rota.cache import RotaCache
 from simulator.rota.ical import write_calendars
 from simulator.scenario import Scenario
@@ -67,7 +67,7 @@ class Run:
         """Downloadable files, relative to the result directory."""
         return {
             "plans": sorted(str(p.relative_to(self.out)) for p in self.out.glob("plans/*.yaml")),
-            "report": ["report.html"] if (self.out / "report.html").is_file() else [],
+            "report": [REPORT_FILE] if (self.out / REPORT_FILE).is_file() else [],
         }
 
     def calendar_links(self) -> list[tuple[str, list[str]]]:
@@ -115,7 +115,7 @@ def _execute(run: Run, plans: list[tuple[Scenario, str]]) -> None:
     try:
         _simulate(run, plans)
         with _REPORT_LOCK:
-            render_report(run.out, run.lang)
+            render_report(run.out, run.lang, run.out / REPORT_FILE)  # the page the app shows
         _calendars(run, [scenario for scenario, _ in plans])
         run.state = "done"
     except Cancelled:

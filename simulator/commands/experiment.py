@@ -2,20 +2,24 @@
 
 from __future__ import annotations
 
-import math
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
 import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
-from rich.table import Table
 
+from simulator.commands import answer
 from simulator.commands.common import EXIT_INVALID, console, errors, load_or_exit
-from simulator.experiment import api
+from simulator.commands.output import Format, FormatOption, LangOption, translator
+from simulator.experiment import api, notices
 from simulator.experiment.store import StoreMismatch
 from simulator.experiment.sweep import SweepError
+from simulator.report.decision import Tables
+from simulator.report.excel import write_workbook
+from simulator.report.feasibility import NamedPlan
+from simulator.report.i18n import Translator
 from simulator.report.render import render_report
 from simulator.scenario import Scenario
 
@@ -31,6 +35,12 @@ DaskLocal = Annotated[bool, typer.Option("--dask-local", help="Run on a local Da
 
 
 Report = Annotated[bool, typer.Option("--report", help="Also write report.html (docs/report.md).")]
+Excel = Annotated[
+    Path | None,
+    typer.Option(
+        "--excel", help="Also write this .xlsx: summary, KPIs, differences, municipalities."
+    ),
+]
 
 
 def register(app: typer.Typer) -> None:
@@ -50,6 +60,14 @@ class Options:
     scheduler: str | None
     dask_local: bool
     report: bool
+    lang: str | None = None
+    format: Format = Format.table
+    excel: Path | None = None
+
+    @classmethod
+    def of(cls, parameters: dict[str, Any]) -> Options:
+        """The options among a command's parameters (its `locals()`), by name."""
+        return cls(**{f.name: parameters[f.name] for f in fields(cls)})
 
     def settings(self, progress: Progress) -> api.Settings:
         """Settings for the API, with a progress bar of replications done and time left."""
@@ -90,16 +108,54 @@ def execute(options: Options, action: Callable[[api.Settings], api.Outcome]) -> 
         except (StoreMismatch, SweepError) as error:
             errors.print(str(error), markup=False)
             raise typer.Exit(EXIT_INVALID) from None
+    t = translator(options.lang, outcome.result.variants[0].scenario)
+    where = str(options.out / notices.NOTICES) if options.out else None
+    answer.warnings_notice(notices.every(outcome.warnings), where, t)
     if not outcome.result.converged:
         errors.print(
             f"-n auto: not every KPI reached ±{options.precision:.0%} "
             f"within {outcome.result.replications} replications"
         )
     if options.out:
-        console.print(f"Results in {options.out}")
+        errors.print(t("run.results_in", where=options.out), markup=False)
         if options.report:
-            console.print(f"Report: {render_report(options.out)}")
+            written = render_report(options.out, t.lang)
+            errors.print(t("run.report_in", where=written), markup=False)
+    if options.excel:
+        errors.print(t("run.excel_in", where=write_excel(outcome, options.excel, t)), markup=False)
     return outcome
+
+
+def write_excel(outcome: api.Outcome, path: Path, t: Translator) -> Path:
+    """The workbook of `outcome` (simulator.report.excel) at `path`."""
+    scenarios = [v.scenario for v in outcome.result.variants]
+    plans = [v.name for v in outcome.result.variants]
+    names = answer.entity_names(scenarios)
+    tables = Tables(outcome.summary, outcome.differences, plans, names)
+    return write_workbook(path, tables, t)
+
+
+def show(outcome: api.Outcome, options: Options, sweep: bool = False) -> None:
+    """The answer: banner, decision summary and every whole-region KPI."""
+    plans = [NamedPlan(v.name, v.scenario) for v in outcome.result.variants]
+    findings = [
+        {"variant": name, **finding}
+        for name, payloads in outcome.result.payloads.items()
+        for payload in payloads
+        for finding in payload.get("findings", [])
+    ]
+    t = translator(options.lang, plans[0].scenario)
+    answer.show(
+        plans,
+        outcome.summary,
+        outcome.differences,
+        findings,
+        outcome.warnings,
+        outcome.result.replications,
+        t,
+        options.format,
+        sweep,
+    )
 
 
 def trial_command(scenario: Scenario, options: Options, weeks: int | None) -> None:
@@ -108,7 +164,7 @@ def trial_command(scenario: Scenario, options: Options, weeks: int | None) -> No
         meta = scenario.scenario.model_copy(update={"weeks": weeks})
         scenario = scenario.model_copy(update={"scenario": meta})
     outcome = execute(options, lambda settings: api.trial(scenario, settings))
-    console.print(summary(outcome))
+    show(outcome, options)
 
 
 def compare(
@@ -121,15 +177,30 @@ def compare(
     scheduler: Scheduler = None,
     dask_local: DaskLocal = False,
     report: Report = False,
+    lang: LangOption = None,
+    format: FormatOption = Format.table,
+    excel: Excel = None,
 ) -> None:
     """Compare scenarios under common random numbers: paired differences with intervals."""
     if len(files) < 2:
         errors.print("compare needs at least two scenario files")
         raise typer.Exit(EXIT_INVALID)
     scenarios = [load_or_exit(f) for f in files]
-    options = Options(replications, seed, workers, out, precision, scheduler, dask_local, report)
-    outcome = execute(options, lambda settings: api.compare(scenarios, settings))
-    console.print(differences(outcome))
+    names = plan_names(files, scenarios, translator(lang, scenarios[0]))
+    options = Options.of(locals())
+    outcome = execute(options, lambda settings: api.compare(scenarios, settings, names))
+    show(outcome, options)
+
+
+def plan_names(files: list[Path], scenarios: list[Scenario], t: Translator) -> list[str]:
+    """The plans' scenario ids; when two files share one, every plan is named by its file
+    name instead, with one warning that says so."""
+    ids = [s.scenario.id for s in scenarios]
+    if len(set(ids)) == len(ids):
+        return ids
+    shared = sorted({i for i in ids if ids.count(i) > 1})
+    errors.print(t("compare.same_id", ids=", ".join(shared)), markup=False, soft_wrap=True)
+    return [f.stem for f in files]
 
 
 def sweep(
@@ -148,6 +219,9 @@ def sweep(
     scheduler: Scheduler = None,
     dask_local: DaskLocal = False,
     report: Report = False,
+    lang: LangOption = None,
+    format: FormatOption = Format.table,
+    excel: Excel = None,
 ) -> None:
     """Run a scenario over a grid or Latin hypercube of parameter values; one tidy table."""
     if method not in ("grid", "lhs"):
@@ -155,73 +229,6 @@ def sweep(
         raise typer.Exit(EXIT_INVALID)
     scenario = load_or_exit(file)
     kind: Literal["grid", "lhs"] = "grid" if method == "grid" else "lhs"
-    options = Options(replications, seed, workers, out, precision, scheduler, dask_local, report)
+    options = Options.of(locals())
     outcome = execute(options, lambda settings: api.sweep(scenario, set_, settings, kind, points))
-    console.print(summary(outcome))
-
-
-def summary(outcome: api.Outcome) -> Table:
-    """Region-wide KPIs (scope `all`) with their intervals; per-municipality rows are in the
-    result files."""
-    several = len(outcome.result.variants) > 1
-    n = outcome.result.replications
-    table = Table(title=f"KPIs over {n} replications: mean and 95 % interval", title_justify="left")
-    for column in (["variant"] if several else []) + ["KPI", "mean", "95 % interval"]:
-        table.add_column(column, justify="right" if column == "mean" else "left")
-    rows = outcome.summary[outcome.summary.scope == "all"]
-    for row in rows.itertuples():
-        if math.isnan(row.mean):
-            continue
-        cells = [row.kpi, f"{row.mean:.3g}", f"{row.ci_low:.3g} – {row.ci_high:.3g}"]
-        table.add_row(*([row.variant] if several else []), *cells)
-    return table
-
-
-def differences(outcome: api.Outcome) -> Table:
-    """KPIs (scope `all`) side by side: each scenario's mean with its interval, then each
-    difference from the first scenario, bold where significant, with whom it favours."""
-    assert outcome.differences is not None
-    names = [v.name for v in outcome.result.variants]
-    summary = outcome.summary[outcome.summary.scope == "all"].set_index(["variant", "kpi"])
-    diffs = outcome.differences[outcome.differences.scope == "all"].set_index(["variant", "kpi"])
-    n = outcome.result.replications
-    table = Table(
-        title=f"{n} replications, 95 % intervals; differences paired against {names[0]}",
-        title_justify="left",
-    )
-    table.add_column("KPI")
-    for name in names:
-        table.add_column(name, justify="right")
-    for name in names[1:]:
-        table.add_column(f"{name} − {names[0]}", justify="right")
-        table.add_column("favours")
-    for kpi in sorted(summary.index.get_level_values("kpi").unique()):
-        cells = [_mean_cell(summary, name, kpi) for name in names]
-        if all(cell == "–" for cell in cells):
-            continue
-        significant = False
-        for name in names[1:]:
-            row = diffs.loc[(name, kpi)] if (name, kpi) in diffs.index else None
-            cells += _difference_cells(row)
-            significant = significant or bool(row is not None and row.significant)
-        table.add_row(kpi, *cells, style="bold" if significant else None)
-    return table
-
-
-def _mean_cell(summary: Any, name: str, kpi: str) -> str:
-    if (name, kpi) not in summary.index:
-        return "–"
-    row = summary.loc[(name, kpi)]
-    if math.isnan(row["mean"]):
-        return "–"
-    half = (row.ci_high - row.ci_low) / 2
-    if not math.isfinite(half):
-        return f"{row['mean']:.3g}"
-    tiny = half <= 1e-9 * abs(row["mean"])  # rounding noise of identical replications
-    return f"{row['mean']:.3g} ± {0 if tiny else half:.2g}"
-
-
-def _difference_cells(row: Any) -> list[str]:
-    if row is None or math.isnan(row.difference):
-        return ["–", ""]
-    return [f"{row.difference:+.3g} [{row.ci_low:+.2g}, {row.ci_high:+.2g}]", row.favours]
+    show(outcome, options, sweep=True)

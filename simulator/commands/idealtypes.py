@@ -6,11 +6,11 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich import box
 from rich.table import Table
 from rich.text import Text
 
 from simulator.commands.common import EXIT_INVALID, console, errors
+from simulator.commands.output import Format, FormatOption, Grid, emit
 from simulator.idealtypes.describe import (
     format_value,
     preconditions,
@@ -32,33 +32,29 @@ def register(app: typer.Typer) -> None:
 
 
 @group.command("list")
-def list_() -> None:
+def list_(format: FormatOption = Format.table) -> None:
     """Every idealtype with its report section, level, relation type and base model (the
-    names and the rest: `samsim idealtypes show ID` or docs/idealtypes.md)."""
+    names and the rest: `samsim idealtypes show ID` or docs/idealtypes.md). Piped, or with
+    --format csv|json, every id is printed whole, ready to paste into a scenario."""
     library = load_library()
-    table = Table(title="Collaboration idealtypes", title_justify="left", box=box.SIMPLE_HEAD)
-    table.add_column("id", overflow="fold")
-    table.add_column("report §", min_width=6)
-    table.add_column("level", min_width=5)
-    table.add_column("relation", min_width=13)
-    table.add_column("base", min_width=23, overflow="fold")
-    for info in library.values():
-        base = info.preset_of or "first-class"
-        table.add_row(
-            *_cells(
-                info.id,
-                info.report_section or "—",
-                str(info.level.value),
-                info.relation.value,
-                base,
-            )
+    rows = [
+        [
+            info.id,
+            info.report_section or "—",
+            str(info.level.value),
+            info.relation.value,
+            info.preset_of or "first-class",
+        ]
+        for info in library.values()
+    ]
+    header = ["id", "report §", "level", "relation", "base"]
+    emit([Grid("Collaboration idealtypes", header, rows)], format)
+    if format is Format.table:
+        report = sum(1 for info in library.values() if info.report_section)
+        console.print(
+            f"{report} idealtypes of the report and {len(library) - report} building blocks; "
+            "`samsim idealtypes show ID` for one of them"
         )
-    console.print(table)
-    report = sum(1 for info in library.values() if info.report_section)
-    console.print(
-        f"{report} idealtypes of the report and {len(library) - report} building blocks; "
-        "`samsim idealtypes show ID` for one of them"
-    )
 
 
 @group.command()

@@ -14,6 +14,8 @@ import typer
 from rich.table import Table
 
 from simulator.commands.common import EXIT_INVALID, console, errors, load_or_exit
+from simulator.commands.output import Format as OutputFormat
+from simulator.commands.output import FormatOption, show_tables
 from simulator.network.accessibility import (
     NATIONAL_BEYOND_2011,
     THRESHOLDS_MINUTES,
@@ -67,6 +69,7 @@ def network(
     ] = None,
     graph: Annotated[Graph, typer.Option(help="The graph to export.")] = Graph.coordination,
     top: Annotated[int, typer.Option(help="Bridging physicians to list.", min=1)] = 10,
+    format: FormatOption = OutputFormat.table,
 ) -> None:
     """Travel times, branch-office distances, accessibility, coordination metrics and who
     bridges whom."""
@@ -74,9 +77,8 @@ def network(
     with _explained():
         travel = TravelNetwork.from_scenario(scenario)
         coordination = coordination_graph(scenario)
-        for table in _network_tables(scenario, travel, coordination, top):
-            if table.row_count:
-                console.print(table)
+        tables = _network_tables(scenario, travel, coordination, top)
+        show_tables([table for table in tables if table.row_count], format)
         if export_format is not None:
             chosen = coordination if graph is Graph.coordination else travel.graph
             path = output or Path(f"{scenario.scenario.id}-{graph}.{export_format}")
@@ -93,6 +95,7 @@ def locate_command(
     within: Annotated[
         float | None, typer.Option(help="Minutes for --objective cover.", min=0)
     ] = None,
+    format: FormatOption = OutputFormat.table,
 ) -> None:
     """Choose k legevakt stations among candidate places (exact MILP) and assign each
     municipality to one."""
@@ -101,9 +104,8 @@ def locate_command(
     with _explained():
         travel = TravelNetwork.from_scenario(scenario)
         result = locate(demand(scenario, travel, places), places, k, objective, within)
-        for table in _location_tables(scenario, result):
-            console.print(table)
-        if scenario.legevakt:
+        show_tables(_location_tables(scenario, result), format)
+        if scenario.legevakt and format is OutputFormat.table:
             console.print(_current_plan(scenario, travel))
 
 

@@ -26,7 +26,12 @@ def report(
         typer.Option("--lang", help=f"{'|'.join(LANGUAGES)}; default: the scenario's language."),
     ] = None,
     out: Annotated[
-        Path | None, typer.Option("--out", help="HTML file; default: RESULT_DIR/report.html.")
+        Path | None,
+        typer.Option(
+            "--out",
+            help="HTML file; default: RESULT_DIR/report.html, or report.LANG.html in another "
+            "language than the scenario's.",
+        ),
     ] = None,
 ) -> None:
     """Write one HTML file with tables, charts, a map and the rule findings; it opens

@@ -112,7 +112,9 @@ def make(
     _report_rule_check(scenario, assignments)
     csv_path = out / f"{legevakt}-rota.csv"
     write_rota(csv_path, assignments)
-    calendars = write_calendars(out, legevakt, assignments)
+    names = {lv.id: lv.name for lv in scenario.legevakt}
+    names |= {p.id: p.name for p in scenario.physicians if p.name}
+    calendars = write_calendars(out, legevakt, assignments, names)
     console.print(f"wrote {csv_path} and {len(calendars)} calendar files in {out}")
 
 

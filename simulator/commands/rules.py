@@ -17,6 +17,8 @@ from rich.markup import escape
 from rich.table import Table
 
 from simulator.commands.common import EXIT_INVALID, console, errors, report_problems
+from simulator.commands.output import Format as OutputFormat
+from simulator.commands.output import Grid, emit
 from simulator.files import write_text_atomic
 from simulator.idealtypes.preconditions import check_plan
 from simulator.rules import Kind, Severity, load_catalogue
@@ -28,6 +30,7 @@ from simulator.scenario import ScenarioError, load_scenario
 from simulator.scenario.settings import Lang
 
 EXIT_BREACH = 1
+IN_FORCE = {"nb": "regler i kraft {on}", "en": "rules in force on {on}"}
 DOCS_PATH = Path("docs/rules.md")
 
 rules_app = typer.Typer(help="The rule catalogue: rules as dated data.", no_args_is_help=True)
@@ -35,6 +38,7 @@ rules_app = typer.Typer(help="The rule catalogue: rules as dated data.", no_args
 
 class Format(StrEnum):
     table = "table"
+    csv = "csv"
     json = "json"
 
 
@@ -42,7 +46,7 @@ DateOption = Annotated[
     str | None, typer.Option("--date", help="Use the rule versions in force on this date.")
 ]
 LangOption = Annotated[Lang, typer.Option("--lang", help="Language of titles.")]
-FormatOption = Annotated[Format, typer.Option("--format", help="table or json.")]
+FormatOption = Annotated[Format, typer.Option("--format", help="table, csv or json.")]
 
 
 def register(app: typer.Typer) -> None:
@@ -76,11 +80,29 @@ def list_rules(
         listed = [{"id": r.id, **v.model_dump(mode="json")} for r, v in rows]
         typer.echo(json.dumps(listed, indent=2, ensure_ascii=False))
         return
+    if format is Format.csv:
+        header = ("rule", "kind", "valid_from", "valid_to", "source", "title")
+        cells = [_rule_row(r, v, lang) for r, v in rows]
+        emit([Grid("", header, cells)], OutputFormat.csv)
+        return
     console.print(f"Rules in force on {on}" if on else "Rules, all versions", style="bold")
     for kind in Kind:
         group = [(r, v) for r, v in rows if v.kind is kind]
         if group:
             console.print(_kind_table(kind, group, lang))
+
+
+def _rule_row(rule: Rule, version: Version, lang: Lang) -> list[str]:
+    until = str(version.valid_to or "")
+    cited = version.cite(lang.value)
+    return [
+        rule.id,
+        version.kind.value,
+        str(version.valid_from),
+        until,
+        cited,
+        rule.title.in_lang(lang),
+    ]
 
 
 def _kind_table(kind: Kind, rows: list[tuple[Rule, Version]], lang: Lang) -> Table:
@@ -144,6 +166,7 @@ def check(
     """Check plans against the rules in force. Exit 1 on a breach, 2 on an invalid file."""
     on = _parse_date(date)
     results: list[dict] = []
+    rows: list[list[str]] = []
     invalid = breach = False
     for path in files:
         try:
@@ -155,16 +178,30 @@ def check(
         when = on or scenario.scenario.effective_rules_date
         findings = check_plan(scenario, when)
         breach |= any(f.severity is Severity.breach for f in findings)
+        chosen = (lang or scenario.scenario.lang).value
         if format is Format.json:
             results.append(_json(path, when, findings))
+        elif format is Format.csv:
+            rows += [_csv_row(path, f, chosen) for f in findings]
         else:
-            _print(path, when, findings, (lang or scenario.scenario.lang).value)
+            _print(path, when, findings, chosen)
     if format is Format.json:
         typer.echo(json.dumps(results, indent=2, ensure_ascii=False))
+    if format is Format.csv:
+        emit([Grid("", CSV_COLUMNS, rows)], OutputFormat.csv)
     if invalid:
         raise typer.Exit(EXIT_INVALID)
     if breach:
         raise typer.Exit(EXIT_BREACH)
+
+
+CSV_COLUMNS = ("file", "severity", "rule", "subject", "finding", "source")
+
+
+def _csv_row(path: Path, f: Finding, lang: str) -> list[str]:
+    """One finding, whole: file, severity, rule, subject, explanation and source."""
+    explanation = f.explanation.in_lang(lang)
+    return [str(path), f.severity.value, f.rule_id, f.subject_id, explanation, f.cite(lang)]
 
 
 def _json(path: Path, on: dt.date, findings: list[Finding]) -> dict:
@@ -173,7 +210,8 @@ def _json(path: Path, on: dt.date, findings: list[Finding]) -> dict:
 
 def _print(path: Path, on: dt.date, findings: list[Finding], lang: str) -> None:
     console.print(
-        f"[bold]{path}[/bold]: rules in force on {on}: {summary(findings)}", highlight=False
+        f"[bold]{path}[/bold]: {IN_FORCE[lang].format(on=on)}: {summary(findings, lang)}",
+        highlight=False,
     )
     for table in tables(findings, lang):
         console.print(table)

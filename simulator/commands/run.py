@@ -9,19 +9,30 @@ import math
 from pathlib import Path
 from typing import Annotated
 
+import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 import typer
-from rich.table import Table
 
-from simulator.commands import experiment
-from simulator.commands.common import console, errors, load_or_exit
+from simulator.commands import answer, experiment
+from simulator.commands.common import errors, load_or_exit
+from simulator.commands.output import Format, FormatOption, Grid, LangOption, emit, translator
 from simulator.compiler import compile_plan
 from simulator.engine import Plan, RunResult, simulate
 from simulator.engine.eventlog import parquet_event_log
+from simulator.experiment import notices
+from simulator.experiment.replication import BREACHES, breaches
 from simulator.files import write_atomic, write_text_atomic
 from simulator.plan.timeline import CATEGORIES
+from simulator.report.decision import Tables
+from simulator.report.excel import write_workbook
+from simulator.report.feasibility import NamedPlan
+from simulator.report.findings import measured
+from simulator.report.i18n import Translator
+from simulator.report.kpis import ALL
 from simulator.rules import Severity
+from simulator.scenario import Scenario
+from simulator.scenario.settings import Lang
 
 EXIT_OUTPUT = 1
 
@@ -56,31 +67,44 @@ def run(
     scheduler: experiment.Scheduler = None,
     dask_local: experiment.DaskLocal = False,
     report: experiment.Report = False,
+    lang: LangOption = None,
+    format: FormatOption = Format.table,
+    excel: experiment.Excel = None,
 ) -> None:
     """Simulate a scenario: one replication and its KPIs, or with -n a trial of replications
     with a 95 % interval on every KPI (--out then writes a result directory)."""
     scenario = load_or_exit(file)
     if replications != "1":
-        chosen = experiment.Options(
-            replications, seed, workers, out, precision, scheduler, dask_local, report
-        )
-        experiment.trial_command(scenario, chosen, weeks)
+        experiment.trial_command(scenario, experiment.Options.of(locals()), weeks)
         return
-    plan = compile_plan(scenario, weeks, file.parent if file else None)
+    t = translator(lang, scenario)
+    with notices.collected() as warnings:
+        plan = compile_plan(scenario, weeks, file.parent if file else None)
+    answer.warnings_notice(warnings, None, t)
     chosen_seed = scenario.scenario.seed if seed is None else seed
     try:
         if out is not None and events:
             result = simulate_with_event_log(plan, chosen_seed, weeks, out / "events.parquet")
         else:
             result = simulate(plan, chosen_seed, weeks)
-        _print_result(result)
+        _print_result(scenario, result, {result.scenario: warnings}, t, format)
         if out is not None:
             write_outputs(result, out, events)
+        if excel is not None:
+            _workbook(scenario, result, excel, t)
     except OSError as error:
-        errors.print(f"cannot write to {out}: {error.strerror or error}", markup=False)
+        where = excel if out is None else out
+        errors.print(f"cannot write to {where}: {error.strerror or error}", markup=False)
         raise typer.Exit(EXIT_OUTPUT) from None
     if out is not None:
-        console.print(f"written to {out}")
+        errors.print(t("run.results_in", where=out), markup=False)
+
+
+def _workbook(scenario: Scenario, result: RunResult, path: Path, t: Translator) -> None:
+    """The one replication's workbook: its values as means, without intervals."""
+    names = answer.entity_names([scenario])
+    tables = Tables(single_summary(result), None, [result.scenario], names)
+    errors.print(t("run.excel_in", where=write_workbook(path, tables, t)), markup=False)
 
 
 def simulate_with_event_log(plan: Plan, seed: int, weeks: int | None, path: Path) -> RunResult:
@@ -96,51 +120,50 @@ def simulate_with_event_log(plan: Plan, seed: int, weeks: int | None, path: Path
     return results[0]
 
 
-def _print_result(result: RunResult) -> None:
-    console.print(kpi_table(result))
-    console.print(municipality_table(result))
-    console.print(findings_table(result))
+def _print_result(
+    scenario: Scenario,
+    result: RunResult,
+    warnings: dict[str, list[str]],
+    t: Translator,
+    format: Format,
+) -> None:
+    """The answer of one replication (values without intervals), then its rule findings."""
+    findings = [{"variant": result.scenario, **f.to_json()} for f in result.findings]
+    plans = [NamedPlan(result.scenario, scenario)]
+    answer.show(plans, single_summary(result), None, findings, warnings, 1, t, format)
+    emit([findings_grid(scenario, result, t)], format)
 
 
-def kpi_table(result: RunResult) -> Table:
-    table = Table(title=f"{result.scenario}: seed {result.seed}, {result.weeks} weeks")
-    table.add_column("KPI")
-    table.add_column("value", justify="right")
-    for name, value in sorted(result.kpis.items()):
-        table.add_row(name, _fmt(value))
-    return table
+def single_summary(result: RunResult) -> pd.DataFrame:
+    """One replication as a summary table: each value its own mean, with no interval."""
+    values = {(name, ALL): v for name, v in result.kpis.items()}
+    values[(BREACHES, ALL)] = breaches(result)
+    for muni, kpis in result.by_municipality.items():
+        values.update({(name, muni): v for name, v in kpis.items()})
+    rows = [
+        (result.scenario, kpi, scope, value, math.nan, math.nan)
+        for (kpi, scope), value in sorted(values.items())
+    ]
+    return pd.DataFrame(rows, columns=["variant", "kpi", "scope", "mean", "ci_low", "ci_high"])
 
 
-def municipality_table(result: RunResult) -> Table:
-    munis = sorted(result.by_municipality)
-    names = sorted({k for m in munis for k in result.by_municipality[m]})
-    table = Table(title="per municipality")
-    table.add_column("KPI")
-    for m in munis:
-        table.add_column(m, justify="right")
-    for name in names:
-        table.add_row(name, *(_fmt(result.by_municipality[m].get(name)) for m in munis))
-    return table
-
-
-def findings_table(result: RunResult) -> Table:
-    """Breaches and warnings of the run; information findings are only counted."""
+def findings_grid(scenario: Scenario, result: RunResult, t: Translator) -> Grid:
+    """Breaches and warnings of the run, in words; information findings are only counted."""
     shown = [f for f in result.findings if f.severity is not Severity.info]
-    quiet = len(result.findings) - len(shown)
-    table = Table(title=f"rule findings ({len(shown)} breaches and warnings, {quiet} information)")
-    for column in ("rule", "subject", "severity", "measured", "limit", "source"):
-        table.add_column(column)
-    for f in shown:
-        table.add_row(
-            f.rule_id, f.subject_id, f.severity.value, str(f.measured), str(f.limit), f.cite()
-        )
-    return table
-
-
-def _fmt(value: float | None) -> str:
-    if value is None or math.isnan(value):
-        return "–"
-    return f"{value:,.0f}" if abs(value) >= 1000 else f"{value:.3g}"
+    names = answer.entity_names([scenario]) | {p.id: p.name or p.id for p in scenario.physicians}
+    title = t("findings.terminal_title", shown=len(shown), quiet=len(result.findings) - len(shown))
+    header = [t(f"col.{c}") for c in ("severity", "rule", "subject", "measured", "source")]
+    rows = [
+        [
+            t(f"severity.{f.severity.value}"),
+            f.title.in_lang(Lang(t.lang)),
+            names.get(f.subject_id, f.subject_id),
+            measured(f.to_json(), t),
+            f.cite(t.lang),
+        ]
+        for f in shown
+    ]
+    return Grid(title, header, rows)
 
 
 def write_outputs(result: RunResult, directory: Path, intervals: bool) -> None:

@@ -10,6 +10,7 @@ import typer
 from rich.table import Table
 
 from simulator.commands.common import EXIT_INVALID, console, load_or_exit, report_problems
+from simulator.commands.output import Format, FormatOption, show_tables
 from simulator.scenario import Scenario, ScenarioError, load_scenario
 from simulator.scenario.schema import schema_text, write_schema
 
@@ -54,15 +55,15 @@ def schema(output: SchemaOutput = None) -> None:
         console.print(f"wrote {output}")
 
 
-def show(file: OptionalFile = None) -> None:
+def show(file: OptionalFile = None, format: FormatOption = Format.table) -> None:
     """A readable summary of a scenario."""
     scenario = load_or_exit(file)
     meta = scenario.scenario
-    console.print(
-        f"[bold]{meta.title}[/bold] ({meta.id}), from {meta.start_date}, {meta.weeks} weeks"
-    )
-    for table in _tables(scenario):
-        console.print(table)
+    if format is Format.table:
+        console.print(
+            f"[bold]{meta.title}[/bold] ({meta.id}), from {meta.start_date}, {meta.weeks} weeks"
+        )
+    show_tables(_tables(scenario), format)
 
 
 def _tables(scenario: Scenario) -> list[Table]:

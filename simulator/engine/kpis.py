@@ -173,11 +173,16 @@ def _legevakt(run: Run, kpis: dict[str, float], by_muni: dict, costs: dict[str, 
     weeks = span / (7 * MINUTES_PER_DAY)
     pooled = [Histogram() for _ in URGENCY_NAMES]
     response, calls, within = Histogram(), 0, 0
+    bed_waits = Histogram()  # KAD and sykestue work that waits for the legevakt doctor
+    red_free, red_travel = Histogram(), Histogram()
     duty_hours = _duty_hours(run)
     legevakter = scenario.by_id("legevakt")
     video, transfers = video_legevakter(scenario), 0.0
     for lv_id, station in run.stations.items():
         k = station.kpis
+        bed_waits.merge(k.bed_waits)
+        red_free.merge(k.red_free)
+        red_travel.merge(k.red_travel)
         for urgency, hist in k.waits.items():
             pooled[urgency].merge(hist)
         for muni, hist in k.waits_by_municipality.items():
@@ -218,6 +223,11 @@ def _legevakt(run: Run, kpis: dict[str, float], by_muni: dict, costs: dict[str, 
         _quantiles(kpis, f"legevakt.wait_minutes.{name}", hist)
     _quantiles(kpis, "legevakt.callout_response_minutes", response)
     kpis["legevakt.hospital_transfers"] = transfers
+    if bed_waits.n:
+        _quantiles(kpis, "beds.doctor_wait_minutes", bed_waits)
+    if red_free.n:  # the red wait's two parts; their means add up to the mean wait
+        kpis["legevakt.red_response.doctor_free_minutes.mean"] = red_free.mean
+        kpis["legevakt.red_response.doctor_travel_minutes.mean"] = red_travel.mean
     kpis["call_centre.answered_within_2_min"] = within / calls if calls else float("nan")
     travel = Histogram()
     for muni, hist in run.patient_travel.items():

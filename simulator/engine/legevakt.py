@@ -68,17 +68,27 @@ class StationKpis:
     )
     response: dict[str, Histogram] = field(default_factory=lambda: defaultdict(Histogram))
     calls: Histogram = field(default_factory=Histogram)
+    bed_waits: Histogram = field(default_factory=Histogram)  # admissions and rounds
+    # A red job's wait split in two: for a free doctor, then the doctor's trip to it.
+    red_free: Histogram = field(default_factory=Histogram)
+    red_travel: Histogram = field(default_factory=Histogram)
     queued: int = 0
     started: int = 0
     queued_after_warmup: int = 0
     by_hour_of_week: list[int] = field(default_factory=lambda: [0] * HOURS_PER_WEEK)
     little_wait: float = 0.0  # total wait of jobs that joined the queue after warm-up
 
-    def waited(self, job: Job, minutes: float) -> None:
+    def waited(self, job: Job, minutes: float, trip: float = 0.0) -> None:
         """The wait of a job that came after warm-up, from joining the queue to the doctor
-        starting (on the phone, at the station or on scene)."""
+        starting (on the phone, at the station or on scene), `trip` of it the doctor's
+        travel."""
+        if job.urgency == Urgency.red and not job.call and job.kind != Kind.bed:
+            self.red_free.add(minutes - trip)
+            self.red_travel.add(trip)
         if job.call:
             self.calls.add(minutes)
+        elif job.kind == Kind.bed:
+            self.bed_waits.add(minutes)
         elif job.kind not in NOT_PATIENTS:
             self.waits[job.urgency].add(minutes)
             self.waits_by_municipality[job.municipality].add(minutes)
@@ -209,7 +219,7 @@ class Station:
             here = job.place
         start = now + trip
         if job.contact >= kpis.warmup:
-            kpis.waited(job, start - job.entered)
+            kpis.waited(job, start - job.entered, trip)
             if job.callout:
                 kpis.response[job.municipality].add(start - job.contact)
         category = CATEGORY_OF.get(job.kind, ACTIVE)

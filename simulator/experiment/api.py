@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import time
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from functools import partial
 from pathlib import Path
 from typing import Literal
 
 import pandas as pd
 
+from simulator.experiment import notices
 from simulator.experiment.design import (
     DesignResult,
     DesignRunner,
@@ -66,6 +67,7 @@ class Outcome:
     summary: pd.DataFrame
     differences: pd.DataFrame | None
     seconds: float
+    warnings: dict[str, list[str]] = field(default_factory=dict)  # by plan
 
 
 def _scenario(item: Scenario | str | Path) -> Scenario:
@@ -78,10 +80,13 @@ def trial(scenario: Scenario | str | Path, settings: Settings | None = None) -> 
 
 
 def compare(
-    scenarios: Sequence[Scenario | str | Path], settings: Settings | None = None
+    scenarios: Sequence[Scenario | str | Path],
+    settings: Settings | None = None,
+    names: Sequence[str] | None = None,
 ) -> Outcome:
+    """Scenarios side by side, named by `names` (default: their scenario ids, made unique)."""
     loaded = [_scenario(s) for s in scenarios]
-    names = unique([s.scenario.id for s in loaded])
+    names = unique(list(names or [s.scenario.id for s in loaded]))
     chosen = [Variant(n, s) for n, s in zip(names, loaded, strict=True)]
     return run(chosen, "compare", settings or Settings())
 
@@ -109,6 +114,7 @@ def run(chosen: list[Variant], kind: str, settings: Settings) -> Outcome:
     prepare = settings.prepare
     if settings.out and prepare is prepare_plan:
         prepare = partial(prepare_plan, rota_cache=settings.out / ROTA_CACHE)
+    noting = notices.Noting(prepare, {id(v.scenario): v.name for v in chosen})
     runner = DesignRunner(
         chosen,
         settings.function,
@@ -118,7 +124,7 @@ def run(chosen: list[Variant], kind: str, settings: Settings) -> Outcome:
         settings.precision,
         settings.max_replications,
         settings.progress,
-        prepare,
+        noting,
     )
     started = time.perf_counter()
     try:
@@ -126,9 +132,10 @@ def run(chosen: list[Variant], kind: str, settings: Settings) -> Outcome:
     finally:
         getattr(executor, "close", lambda: None)()
     seconds = time.perf_counter() - started
-    outcome = _tables(result, kind, seconds)
+    outcome = replace(_tables(result, kind, seconds), warnings=noting.by_plan)
     if store and settings.out:
         _write(outcome, settings.out, store)
+        notices.save(settings.out, noting.by_plan)
     return outcome
 
 

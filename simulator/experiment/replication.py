@@ -14,9 +14,11 @@ from simulator.engine.kpis import clipped_minutes
 from simulator.plan.plan import Plan
 from simulator.plan.timeline import CATEGORIES
 from simulator.rota.cache import RotaCache
+from simulator.rules import Severity
 from simulator.scenario import Scenario
 
 MINUTES_PER_WEEK = 7 * 24 * 60
+BREACHES = "rules.breaches"
 HIGHER_IS_BETTER = ("within", "answered", "avoided")
 # Levels and allocations of time, where neither direction is better in itself: how time is split
 # between office, meetings or kommuneoverlege work, how much doctor time a legevakt has.
@@ -46,6 +48,11 @@ NO_DIRECTION = (
 )
 
 
+def breaches(result: RunResult) -> float:
+    """Rule breaches found in the simulated timelines: a KPI, so plans compare on it."""
+    return float(sum(f.severity is Severity.breach for f in result.findings))
+
+
 def replication_entropy(seed: np.random.SeedSequence) -> int:
     """A 128-bit integer seed for the engine from the replication's SeedSequence."""
     high, low = (int(word) for word in seed.generate_state(2, dtype=np.uint64))
@@ -65,6 +72,7 @@ def simulate_replication(plan: Plan | Scenario, seed: np.random.SeedSequence) ->
 
 def payload(scenario: Scenario, result: RunResult) -> dict[str, Any]:
     kpis = {f"{name}|all": float(value) for name, value in result.kpis.items()}
+    kpis[f"{BREACHES}|all"] = breaches(result)
     for scope, values in result.by_municipality.items():
         kpis.update({f"{name}|{scope}": float(value) for name, value in values.items()})
     return {

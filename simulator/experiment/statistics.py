@@ -16,6 +16,8 @@ import numpy as np
 from scipy import stats
 
 LEVEL = 0.95
+BOOTSTRAP_RESAMPLES = 2000
+BOOTSTRAP_SEED = 20130501  # any fixed number: the same values give the same interval
 
 
 @dataclass(frozen=True)
@@ -25,6 +27,7 @@ class Interval:
     high: float
     n: int
     sd: float
+    method: str = "t"  # "t" (Student t) or "bootstrap" (percentile, see `mean_interval`)
 
     @property
     def half_width(self) -> float:
@@ -49,6 +52,28 @@ def t_interval(values: Sequence[float], level: float = LEVEL) -> Interval:
     sd = float(data.std(ddof=1))
     half = float(stats.t.ppf(0.5 + level / 2, n - 1)) * sd / math.sqrt(n)
     return Interval(mean, mean - half, mean + half, n, sd)
+
+
+def mean_interval(values: Sequence[float], level: float = LEVEL) -> Interval:
+    """The interval a KPI's mean is reported with: the t-interval, except for a quantity that
+    cannot be negative (every value ≥ 0) whose t-interval reaches below zero. There the
+    percentile bootstrap interval of the mean (scipy, 2 000 resamples, fixed seed so the same
+    values give the same interval) is used: it stays within the values, so never below zero."""
+    interval = t_interval(values, level)
+    data = np.asarray(values, dtype=float)
+    data = data[~np.isnan(data)]
+    if interval.n < 2 or not interval.low < 0 or (data < 0).any():
+        return interval
+    boot = stats.bootstrap(
+        (data,),
+        np.mean,
+        confidence_level=level,
+        n_resamples=BOOTSTRAP_RESAMPLES,
+        method="percentile",
+        random_state=np.random.default_rng(BOOTSTRAP_SEED),
+    ).confidence_interval
+    low, high = float(boot.low), float(boot.high)
+    return Interval(interval.mean, low, high, interval.n, interval.sd, "bootstrap")
 
 
 def paired_difference(a: Sequence[float], b: Sequence[float], level: float = LEVEL) -> Interval:

@@ -8,7 +8,7 @@ from collections.abc import Callable
 import pandas as pd
 
 from simulator.experiment.design import DesignResult, kpi_series
-from simulator.experiment.statistics import paired_difference, t_interval
+from simulator.experiment.statistics import mean_interval, paired_difference
 
 SEPARATOR = "|"
 
@@ -36,7 +36,7 @@ def summary_table(result: DesignResult) -> pd.DataFrame:
     rows = []
     for name, payloads in result.payloads.items():
         for key, values in sorted(kpi_series(payloads).items()):
-            interval = t_interval(values)
+            interval = mean_interval(values)
             rows.append(
                 (
                     name,
@@ -46,9 +46,10 @@ def summary_table(result: DesignResult) -> pd.DataFrame:
                     interval.high,
                     interval.n,
                     interval.sd,
+                    interval.method,
                 )
             )
-    columns = ["variant", "kpi", "scope", "mean", "ci_low", "ci_high", "n", "sd"]
+    columns = ["variant", "kpi", "scope", "mean", "ci_low", "ci_high", "n", "sd", "interval"]
     return pd.DataFrame(rows, columns=columns)
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import numpy as np
 
 from simulator.engine.series import OCCUPANCY
-from simulator.report.html import Section, absent, chart, slug
+from simulator.report.html import Section, absent, chart, paragraph, slug
 from simulator.report.i18n import Translator
 from simulator.report.kpis import estimate, kpi_label, with_word
 from simulator.report.results import ResultSet, VariantResult
@@ -27,6 +27,8 @@ def _occupancy(variant: VariantResult, results: ResultSet, t: Translator) -> str
     by_scope = results.series(variant, OCCUPANCY)
     if not by_scope:
         return absent(t("absent.occupancy", variant=variant.name))
+    if all(np.nan_to_num(rows).max() == 0 for rows in by_scope.values()):
+        return paragraph(t("beds.never_occupied", variant=variant.name))
     units = {u.id: u for u in [*variant.scenario.kad, *variant.scenario.sykestuer]}
     chart_id = slug("kad-occupancy", variant.name)
     with figure(8.0, 1.0 + 2.0 * len(by_scope)) as fig:
@@ -64,6 +66,8 @@ def _transfers(results: ResultSet, t: Translator) -> str:
     ]
     if not bars:
         return absent(t("absent.transfers"))
+    if all(found.mean == 0 and found.high <= 0 for _, found, _ in bars):
+        return paragraph(t("beds.no_transfers"))  # a chart of zeros says less than a sentence
     chart_id = "hospital-transfers"
     with figure(8.0, 1.0 + 0.45 * len(bars)) as fig:
         ax = fig.subplots()

@@ -5,13 +5,17 @@ from __future__ import annotations
 
 import pandas as pd
 
+from simulator.report.decision import practical_size, signed, truthy
+from simulator.report.headline import practical_threshold
 from simulator.report.html import Cell, Section, absent, escape, items, table, tag
 from simulator.report.i18n import Translator
-from simulator.report.kpis import ALL, digits_for, interval, kpi_label, scope_label
+from simulator.report.kpis import ALL, kpi_label, scope_label
 from simulator.report.results import ResultSet
+from simulator.report.units import digits, number, quantity, unit_of
 
 SECTION_ID = "differences"
 HEADLINE_ITEMS = 12
+PER_MINUTE = "per_minute"
 
 
 def section(results: ResultSet, t: Translator) -> Section:
@@ -27,11 +31,13 @@ def section(results: ResultSet, t: Translator) -> Section:
 
 
 def _headline(diffs: pd.DataFrame, baseline: str, results: ResultSet, t: Translator) -> str:
-    """The significant differences in words: the whole region first, then by scope."""
-    significant = diffs[diffs["significant"].map(truthy)]
-    if significant.empty:
+    """The differences that matter in words, largest in practical thresholds first (a rate
+    per minute is no headline)."""
+    significant = diffs[diffs["significant"].map(truthy) & ~diffs["kpi"].str.contains(PER_MINUTE)]
+    sizes = significant.apply(lambda row: _size(row, results), axis=1)
+    ordered = significant[sizes >= 1].assign(size=sizes).sort_values("size", ascending=False)
+    if ordered.empty:
         return tag("p", escape(t("differences.none")), class_="headline")
-    ordered = significant.sort_values("scope", key=lambda s: s != ALL, kind="stable")
     lines = [
         _sentence(row, baseline, results, t) for _, row in ordered.head(HEADLINE_ITEMS).iterrows()
     ]
@@ -41,12 +47,20 @@ def _headline(diffs: pd.DataFrame, baseline: str, results: ResultSet, t: Transla
     return tag("h3", escape(t("differences.headline"))) + items(lines)
 
 
-def truthy(value: object) -> bool:
-    return str(value).strip().lower() in {"true", "1", "yes"}
+def _size(row: pd.Series, results: ResultSet) -> float:
+    """The difference in practical thresholds of its KPI (from the first plan's mean)."""
+    base = results.summary[
+        (results.summary["kpi"] == row["kpi"])
+        & (results.summary["scope"] == row["scope"])
+        & (results.summary["variant"] == results.variants[0].name)
+    ]["mean"]
+    baseline = float(base.iloc[0]) if not base.empty else 0.0
+    return practical_size(row, practical_threshold(str(row["kpi"]), baseline))
 
 
 def _sentence(row: pd.Series, baseline: str, results: ResultSet, t: Translator) -> str:
-    digits = digits_for([row["difference"], row["ci_low"], row["ci_high"]])
+    unit = unit_of(str(row["kpi"]))
+    places = digits(max(abs(row["difference"]), abs(row["ci_low"]), abs(row["ci_high"])))
     direction = "lower" if row["difference"] < 0 else "higher"
     favours = _favours(row)
     kpi = kpi_label(str(row["kpi"]), t, results.entity_names)
@@ -58,9 +72,9 @@ def _sentence(row: pd.Series, baseline: str, results: ResultSet, t: Translator) 
             kpi=kpi,
             variant=row["variant"],
             baseline=baseline,
-            amount=t.number(abs(row["difference"]), digits),
-            low=t.number(row["ci_low"], digits),
-            high=t.number(row["ci_high"], digits),
+            amount=quantity(abs(row["difference"]), unit, t, places),
+            low=number(row["ci_low"], unit, t, places),
+            high=number(row["ci_high"], unit, t, places),
         )
         + (t("differences.favours", variant=favours) if favours else "")
         + "."
@@ -84,13 +98,12 @@ def _table(diffs: pd.DataFrame, results: ResultSet, t: Translator) -> str:
     rows, classes = [], []
     for _, row in diffs.iterrows():
         significant = truthy(row["significant"])
-        digits = digits_for([row["difference"], row["ci_low"], row["ci_high"]])
         rows.append(
             [
                 kpi_label(str(row["kpi"]), t, results.entity_names),
                 scope_label(str(row["scope"]), results, t),
                 str(row["variant"]),
-                interval(row["difference"], row["ci_low"], row["ci_high"], t, digits),
+                signed(row["difference"], row["ci_low"], row["ci_high"], unit_of(row["kpi"]), t),
                 Cell(escape(t("yes") if significant else t("no")), "flag" if significant else None),
                 _favours(row),
             ]

@@ -9,11 +9,13 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from simulator.report.html import Cell, Section, absent, escape, paragraph, table
+from simulator.report.html import Cell, Section, absent, escape, items, paragraph, table, tag
 from simulator.report.i18n import Translator
 from simulator.report.results import ResultSet
+from simulator.rules.catalogue import paragraph_in
 
 SECTION_ID = "findings"
+WARNINGS_ID = "warnings"
 SEVERITY_ORDER = {"breach": 0, "warning": 1, "info": 2}
 RULE_KINDS = ("law", "tariff_agreement", "guidance", "non_binding_target", "local_policy")
 MAX_ROWS = 80
@@ -29,21 +31,32 @@ class Group:
     replications: set[int] = field(default_factory=set)
     measured: list[float] = field(default_factory=list)
 
+    @property
+    def planned(self) -> bool:
+        """A finding of the plan check (`samsim check`), not of a simulated timeline."""
+        return self.first.get("replication") is None
+
     def add(self, finding: dict[str, Any]) -> None:
         subject = str(finding.get("subject_id", ""))
         self.subjects[subject] = self.subjects.get(subject, 0) + 1
-        self.replications.add(int(finding["replication"]))
+        if finding.get("replication") is not None:
+            self.replications.add(int(finding["replication"]))
         measured = finding.get("measured")
         if isinstance(measured, int | float) and not isinstance(measured, bool):
             self.measured.append(float(measured))
 
 
 def section(results: ResultSet, t: Translator) -> Section:
+    """Plan-check and simulated findings in one table, then the warnings the experiment
+    printed (so nothing the terminal said is missing here)."""
     title = t("section.findings")
-    groups = group_findings(results.findings())
+    simulated = results.findings()
+    groups = group_findings(results.checked + simulated)
+    warnings = _warnings(results.warnings, t)
+    body = "" if simulated else absent(t("absent.findings"))
     if not groups:
-        return Section(SECTION_ID, title, absent(t("absent.findings")))
-    body = paragraph(t("findings.intro", groups=len(groups), n=results.replications))
+        return Section(SECTION_ID, title, body + warnings)
+    body += paragraph(t("findings.intro", groups=len(groups), n=results.replications))
     names = _subject_names(results)
     shown = groups[:MAX_ROWS]
     rows = [_row(g, results.replications, names, t) for g in shown]
@@ -61,14 +74,22 @@ def section(results: ResultSet, t: Translator) -> Section:
     body += table(header, rows, classes)
     if len(groups) > MAX_ROWS:
         body += paragraph(t("findings.more", rest=len(groups) - MAX_ROWS))
-    return Section(SECTION_ID, title, body)
+    return Section(SECTION_ID, title, body + warnings)
+
+
+def _warnings(by_plan: dict[str, list[str]], t: Translator) -> str:
+    lines = [f"{plan}: {message}" for plan, messages in by_plan.items() for message in messages]
+    if not lines:
+        return ""
+    return tag("h3", escape(t("findings.warnings")), id=WARNINGS_ID) + items(lines)
 
 
 def group_findings(findings: list[dict[str, Any]]) -> list[Group]:
     """Findings grouped by plan, rule and severity; breaches first, then by rule."""
-    groups: dict[tuple[str, str, str], Group] = {}
+    groups: dict[tuple[str, str, str, str], Group] = {}
     for f in findings:
-        ident = (str(f["variant"]), str(f.get("rule_id")), str(f.get("severity")))
+        origin = "plan" if f.get("replication") is None else "simulated"
+        ident = (str(f["variant"]), str(f.get("rule_id")), str(f.get("severity")), origin)
         groups.setdefault(ident, Group(f)).add(f)
     return sorted(groups.values(), key=_order)
 
@@ -95,15 +116,20 @@ def _row(group: Group, replications: int, names: dict[str, str], t: Translator) 
     severity = str(f.get("severity", "info"))
     kind = str(f.get("kind", ""))
     share = len(group.replications) / replications if replications else 0.0
+    occurred = (
+        t("findings.plan_level")
+        if group.planned
+        else f"{t.number(100 * share, 0)} % ({len(group.replications)}/{replications})"
+    )
     return [
         Cell(escape(t(f"severity.{severity}") if severity in SEVERITY_ORDER else severity), "flag"),
         Cell(_rule(f, t)),
-        cite(f.get("source")),
+        cite(f.get("source"), t.lang),
         t(f"rulekind.{kind}") if kind in RULE_KINDS else kind,
         _subjects(group, names, t),
         str(f["variant"]),
         _measured(group, t),
-        f"{t.number(100 * share, 0)} % ({len(group.replications)}/{replications})",
+        occurred,
     ]
 
 
@@ -132,26 +158,35 @@ def _text(value: object, lang: str) -> str:
     return "" if value is None else str(value)
 
 
-def cite(source: object) -> str:
-    """Law, paragraph and Lovdata reference of a finding's source."""
+def cite(source: object, lang: str = "en") -> str:
+    """Law, paragraph and Lovdata reference of a finding's source, in the language."""
     if not isinstance(source, Mapping):
         return "" if source is None else str(source)
-    text = " ".join(str(source[k]) for k in ("law", "paragraph") if source.get(k))
+    law, paragraph = str(source.get("law") or ""), str(source.get("paragraph") or "")
+    text = " ".join(part for part in (law, paragraph_in(paragraph, lang)) if part)
     return f"{text} ({source['lovdata']})" if source.get("lovdata") else text
 
 
 def _measured(group: Group, t: Translator) -> str:
     """The range of measured values against the limit, e.g. `13,6–16,7 / 13 h`: whether
     high or low is bad depends on the rule, so both ends are shown."""
-    f = group.first
+    return measured(group.first, t, group.measured)
+
+
+def measured(f: Mapping[str, Any], t: Translator, values: list[float] | None = None) -> str:
+    """A finding's measured value (or the range of `values`) against its limit, with the
+    unit in the language."""
     limit = f.get("limit")
-    if not group.measured and limit is None:
+    if values is None:
+        value = f.get("measured")
+        values = [float(value)] if isinstance(value, int | float) else []
+    if not values and limit is None:
         return ""
-    low, high = min(group.measured, default=None), max(group.measured, default=None)
-    measured = _value(low, t) if low == high else f"{_value(low, t)}–{_value(high, t)}"
-    return t(
-        "findings.measured", measured=measured, limit=_value(limit, t), unit=f.get("unit") or ""
-    ).strip()
+    low, high = min(values, default=None), max(values, default=None)
+    shown = _value(low, t) if low == high else f"{_value(low, t)}–{_value(high, t)}"
+    unit = str(f.get("unit") or "")
+    unit = t(f"funit.{unit}") if t.has(f"funit.{unit}") else unit
+    return t("findings.measured", measured=shown, limit=_value(limit, t), unit=unit).strip()
 
 
 def _value(value: object, t: Translator) -> str:

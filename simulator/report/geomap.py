@@ -10,7 +10,9 @@ import math
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
+from adjustText import adjust_text
 from matplotlib.axes import Axes
+from matplotlib.text import Text
 
 from simulator.network.legs import link_leg
 from simulator.report.html import Section, absent, chart, slug
@@ -64,22 +66,16 @@ def _map(variant: VariantResult, t: Translator) -> str:
         shown: dict[str, int] = {}
         for layer in layers:
             _points(ax, layer, xy, shown, nudge, s, t)
+        labels = []
         for place in _labelled(shown, layers):
             name = places[place].name
             if place in projection.outside:
                 name = t("map.off_map", name=name)
-            ax.annotate(
-                name,
-                xy(place),
-                xytext=(7, 5),
-                textcoords="offset points",
-                fontsize=8,
-                color=INK,
-                zorder=4,
-            )
+            labels.append(ax.text(*xy(place), name, fontsize=8, color=INK, zorder=4))
         if len(s.municipalities) <= LABELLED_MUNICIPALITIES:
             _municipality_names(ax, s, xy)
         ax.set_aspect("equal")
+        _spread(ax, labels)
         ax.set_xticks([])
         ax.set_yticks([])
         for spine in ax.spines.values():
@@ -227,6 +223,18 @@ def _link(ax: Axes, link: Link, xy: ToMap, s: Scenario, t: Translator) -> None:
         zorder=2,
         bbox={"boxstyle": "round,pad=0.15", "fc": "white", "ec": "none", "alpha": 0.8},
     )
+
+
+def _spread(ax: Axes, labels: list[Text]) -> None:
+    """Move place names apart so none overlaps another (adjustText), each tied to its place
+    by a thin line when it had to move far."""
+    if len(labels) > 1:
+        adjust_text(
+            labels,
+            ax=ax,
+            expand=(1.15, 1.3),
+            arrowprops={"arrowstyle": "-", "color": "#888888", "linewidth": 0.5},
+        )
 
 
 def _municipality_names(ax: Axes, s: Scenario, xy: ToMap) -> None:

@@ -9,6 +9,8 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
+from simulator.report import i18n_summary
+
 LANGUAGES = ("nb", "en")
 
 _WORDS_NB = {
@@ -60,6 +62,7 @@ _WORDS_NB = {
     "population": "befolkning",
     "red": "rød",
     "requests": "forespørsler",
+    "moved": "flyttet",
     "response": "responstid",
     "share": "andel",
     "shifts": "vakter",
@@ -174,10 +177,6 @@ NB: dict[str, str] = {
     "report.title": "Simuleringsrapport: {title}",
     "report.subtitle": "samsim {version} · {kind} · {replications} replikasjoner · frø {seed}",
     "report.contents": "Innhold",
-    "report.summary": (
-        "{significant} av {total} nøkkeltall for hele regionen skiller seg signifikant mellom "
-        "planene; se"
-    ),
     "report.generated_from": "Laget fra resultatmappen {root}.",
     "report.provenance": (
         "Fingeravtrykk {fingerprint}. Regelverk per {rules}. Kjørt {started} på {machine}."
@@ -451,10 +450,6 @@ EN: dict[str, str] = {
     "report.title": "Simulation report: {title}",
     "report.subtitle": "samsim {version} · {kind} · {replications} replications · seed {seed}",
     "report.contents": "Contents",
-    "report.summary": (
-        "{significant} of {total} key figures for the whole region differ significantly "
-        "between the plans; see"
-    ),
     "report.generated_from": "Made from the result directory {root}.",
     "report.provenance": (
         "Fingerprint {fingerprint}. Rules as of {rules}. Run {started} on {machine}."
@@ -726,7 +721,7 @@ EN: dict[str, str] = {
     "idealtype.chronic_care_team": "chronic care team",
 } | {f"word.{w}": text for w, text in _WORDS_EN.items()}
 
-CATALOGUES = {"nb": NB, "en": EN}
+CATALOGUES = {"nb": NB | i18n_summary.NB, "en": EN | i18n_summary.EN}
 
 
 class UnknownLanguage(ValueError):
@@ -745,6 +740,9 @@ class Translator:
 
     def __call__(self, key: str, **values: object) -> str:
         return CATALOGUES[self.lang][key].format(**values)
+
+    def has(self, key: str) -> bool:
+        return key in CATALOGUES[self.lang]
 
     def word(self, word: str) -> str:
         """One word of a KPI name; an unknown word is shown as it is."""
@@ -773,6 +771,12 @@ class Translator:
         if self.lang == "nb":
             text = text.replace(",", "\u00a0").replace(".", ",")
         return text.replace("-", "−")
+
+    def join(self, names: list[str]) -> str:
+        """`a, b og c` in the language."""
+        if len(names) < 2:
+            return "".join(names)
+        return f"{', '.join(names[:-1])} {self('and')} {names[-1]}"
 
     def integer(self, value: int) -> str:
         return self.number(value, 0)

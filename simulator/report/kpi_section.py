@@ -8,8 +8,9 @@ import pandas as pd
 
 from simulator.report.html import Section, absent, escape, table, tag
 from simulator.report.i18n import Translator
-from simulator.report.kpis import ALL, digits_for, interval, kpi_label, scope_label
+from simulator.report.kpis import ALL, kpi_label, scope_label
 from simulator.report.results import CHARTED_VARIANTS, ResultSet
+from simulator.report.units import Unit, estimate, unit_of
 
 SECTION_ID = "kpis"
 
@@ -41,23 +42,23 @@ def _table(
     lines = []
     for (kpi, scope), group in rows.groupby(["kpi", "scope"], sort=True):
         by_variant = group.set_index("variant")
-        digits = digits_for(list(group["mean"]))
         first = [kpi_label(str(kpi), t, results.entity_names)]
         if scoped:
             first.append(scope_label(str(scope), results, t))
         if long:
             lines += [
-                [*first, name, _cell(by_variant, name, t, digits)]
+                [*first, name, _cell(by_variant, name, t, unit_of(str(kpi)))]
                 for name in names
                 if name in by_variant.index
             ]
         else:
-            lines.append([*first, *(_cell(by_variant, name, t, digits) for name in names)])
+            unit = unit_of(str(kpi))
+            lines.append([*first, *(_cell(by_variant, name, t, unit) for name in names)])
     return table(header, lines, caption=caption)
 
 
-def _cell(rows: pd.DataFrame, name: str, t: Translator, digits: int) -> str:
+def _cell(rows: pd.DataFrame, name: str, t: Translator, unit: Unit) -> str:
     if name not in rows.index:
         return "–"
     row = rows.loc[name]
-    return interval(row["mean"], row["ci_low"], row["ci_high"], t, digits)
+    return estimate(row["mean"], row["ci_low"], row["ci_high"], unit, t)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 import pandas as pd
@@ -57,24 +57,6 @@ def scope_label(scope: str, results: ResultSet, t: Translator) -> str:
             if item is not None:
                 return str(item.name)
     return scope
-
-
-def interval(mean: float, low: float, high: float, t: Translator, digits: int = 1) -> str:
-    """`12,3 (11,0 til 13,6)`, in words because a dash between negative numbers reads badly;
-    without a finite interval (one replication) only the mean."""
-    if not (math.isfinite(low) and math.isfinite(high)):
-        return t.number(mean, digits)
-    bounds = t("interval", low=t.number(low, digits), high=t.number(high, digits))
-    return f"{t.number(mean, digits)} ({bounds})"
-
-
-def digits_for(values: Sequence[float]) -> int:
-    """Decimals that show differences without noise: fewer for large numbers."""
-    finite = [abs(v) for v in values if math.isfinite(v)]
-    largest = max(finite, default=0.0)
-    if largest >= 100:
-        return 0
-    return 1 if largest >= 1 else 3
 
 
 @dataclass(frozen=True)

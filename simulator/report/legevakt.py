@@ -25,12 +25,45 @@ SECTION_ID = "legevakt"
 HOURS_PER_WEEK = 7 * 24
 
 
+RED_PARTS = (
+    "legevakt.red_response.doctor_free_minutes.mean",
+    "legevakt.red_response.doctor_travel_minutes.mean",
+)
+
+
 def section(results: ResultSet, t: Translator) -> Section:
     weeks = {v.name: _week(results, v) for v in results.charted}
     top = max((float(np.nanmax(w)) for w in weeks.values() if w is not None), default=1.0)
     body = "".join(_heat_map(v, weeks[v.name], top, t) for v in results.charted)
     body += _waits(results, t)
+    body += _red_parts(results, t)
     return Section(SECTION_ID, t("section.legevakt"), body)
+
+
+def _red_parts(results: ResultSet, t: Translator) -> str:
+    """A red contact's mean wait per plan, split into waiting for a free doctor and the
+    doctor's travel (stacked: the two means add up to the mean wait)."""
+    parts = {
+        name: [estimate(results.summary, kpi, name) for kpi in RED_PARTS]
+        for name in results.charted_names
+    }
+    parts = {name: found for name, found in parts.items() if all(found)}
+    if not parts:
+        return ""
+    chart_id = "legevakt-red-parts"
+    with figure(8.0, 1.2 + 0.5 * len(parts)) as fig:
+        ax = fig.subplots()
+        names = list(parts)
+        left = np.zeros(len(names))
+        for index, key in enumerate(("free", "travel")):
+            widths = np.array([parts[n][index].mean for n in names])
+            ax.barh(names, widths, left=left, color=variant_colour(index), label=t(f"red.{key}"))
+            left += widths
+        ax.set_xlabel(t("axis.minutes"))
+        ax.invert_yaxis()
+        ax.legend(fontsize=8, loc="lower right")
+        svg = to_svg(fig, chart_id)
+    return chart(chart_id, svg, t("caption.red_parts"))
 
 
 def _week(results: ResultSet, variant: VariantResult) -> np.ndarray | None:

@@ -4,6 +4,8 @@ collaboration), with the graph's density and the physicians who bridge it."""
 
 from __future__ import annotations
 
+from collections import Counter
+
 import networkx as nx
 from matplotlib.axes import Axes
 from matplotlib.lines import Line2D
@@ -51,12 +53,14 @@ def _network(variant: VariantResult, t: Translator) -> str:
     graph = coordination_graph(variant.scenario)
     if graph.number_of_edges() == 0:
         return absent(t("absent.network", variant=variant.name))
-    positions = _layout(nx.Graph(graph))
+    drawn = grouped(graph, t)
+    positions = _layout(nx.Graph(drawn))
     chart_id = slug("network", variant.name)
     with figure(8.0, 6.5) as fig:
         ax = fig.subplots()
-        _ties(ax, graph, positions, t)
-        _nodes(ax, graph, positions, t)
+        _ties(ax, drawn, positions, t)
+        _nodes(ax, drawn, positions, t)
+        _counts(ax, drawn, positions)
         ax.margins(0.12)  # room for the labels of nodes at the edge
         ax.axis("off")
         ax.legend(loc="upper left", bbox_to_anchor=(1.0, 1.0), fontsize=8, markerscale=0.6)
@@ -70,6 +74,41 @@ def _network(variant: VariantResult, t: Translator) -> str:
         density=t.number(metrics.density, 3),
     )
     return chart(chart_id, svg, caption) + _bridges(bridges(graph), t)
+
+
+def grouped(graph: nx.MultiGraph, t: Translator) -> nx.MultiGraph:
+    """The graph as drawn: each physician inside their office (labelled with how many work
+    there), the ties of its physicians merged into one per neighbour and relation with their
+    count, so a region of 48 physicians stays legible. Physicians without an office stay."""
+    office_of = {
+        b: a
+        for a, b, kind in graph.edges(data="type")
+        if kind == "employs" and graph.nodes[a]["kind"] == "office"
+    }
+    drawn = nx.MultiGraph()
+    drawn.add_nodes_from((n, d) for n, d in graph.nodes(data=True) if n not in office_of)
+    for office, members in Counter(office_of.values()).items():
+        name = drawn.nodes[office]["label"]
+        drawn.nodes[office]["label"] = t("network.office_doctors", name=name, count=members)
+    for a, b, relation in graph.edges(data="relation"):
+        a, b = office_of.get(a, a), office_of.get(b, b)
+        if a == b:
+            continue
+        if drawn.has_edge(a, b, key=relation):
+            drawn.edges[a, b, relation]["count"] += 1
+        else:
+            drawn.add_edge(a, b, key=relation, relation=relation, count=1)
+    return drawn
+
+
+def _counts(ax: Axes, drawn: nx.MultiGraph, positions: dict) -> None:
+    """The number of ties each drawn line stands for, where it is more than one."""
+    counts: Counter[tuple[str, str]] = Counter()
+    for a, b, count in drawn.edges(data="count"):
+        counts[(a, b)] += count
+    labels = {pair: str(n) for pair, n in counts.items() if n > 1}
+    if labels:
+        nx.draw_networkx_edge_labels(drawn, positions, labels, font_size=6, ax=ax)
 
 
 def _ties(ax: Axes, graph: nx.MultiGraph, positions: dict, t: Translator) -> None:

@@ -5,11 +5,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from simulator.report import differences
-from simulator.report.differences import truthy
+from simulator.report import first_screen
 from simulator.report.html import Section, escape, paragraph, tag
 from simulator.report.i18n import Translator
-from simulator.report.kpis import ALL
 from simulator.report.results import CHARTED_VARIANTS, ResultSet
 
 CSS = """
@@ -46,6 +44,15 @@ td.flag { white-space: nowrap; }
 .summary { font-size: 1.1rem; }
 .notice { border-left: 4px solid var(--warning); padding: .25rem .75rem; }
 .unverified { font-size: .85rem; color: #8a5a00; }
+header { max-width: 88rem; }
+.banner { border: 2px solid var(--breach); background: #FBE9E0; padding: .3rem .75rem;
+          margin: .5rem 0; font-size: .9rem; }
+.banner p { margin: .15rem 0; }
+section.decision h2 { margin: .5rem 0 .25rem; font-size: 1.2rem; }
+section.decision .intro { margin: .2rem 0; font-size: .85rem; color: var(--muted); }
+section.decision table { font-size: .82rem; }
+section.decision th, section.decision td { padding: .08rem .45rem; white-space: nowrap; }
+section.decision td.local { padding-left: 1.5rem; color: var(--muted); }
 footer { margin-top: 3rem; padding-bottom: 2rem; font-size: .85rem; color: var(--muted); }
 @media print {
   @page { size: A4; margin: 15mm 14mm; }
@@ -95,20 +102,12 @@ def _header(results: ResultSet, title: str, t: Translator) -> str:
         notices += paragraph(t("absent.variants", count=CHARTED_VARIANTS), class_="notice")
     return tag(
         "header",
-        tag("h1", escape(title)) + paragraph(subtitle, "subtitle") + _summary(results, t) + notices,
+        tag("h1", escape(title))
+        + paragraph(subtitle, "subtitle")
+        + first_screen.banner(results, t)
+        + first_screen.summary(results, t)
+        + notices,
     )
-
-
-def _summary(results: ResultSet, t: Translator) -> str:
-    """For a comparison, how many whole-region KPIs differ, linking to the differences."""
-    diffs = results.differences
-    if diffs is None or diffs.empty:
-        return ""
-    total = diffs[diffs["scope"] == ALL]
-    significant = int(total["significant"].map(truthy).sum())
-    text = t("report.summary", significant=significant, total=len(total))
-    link = tag("a", escape(t("section.differences")), href=f"#{differences.SECTION_ID}")
-    return tag("p", f"{escape(text)} {link}.", class_="summary")
 
 
 def _contents(sections: Sequence[Section], t: Translator) -> str:

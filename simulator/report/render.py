@@ -47,11 +47,19 @@ def report_html(results: ResultSet, lang: str | None = None) -> str:
 
 
 def render_report(result_dir: Path, lang: str | None = None, out: Path | None = None) -> Path:
-    """Write the report of `result_dir` (default RESULT_DIR/report.html) and return its path.
-    Raises `ReportError` for a directory that cannot be read and `UnknownLanguage`."""
-    target = out or result_dir / REPORT_FILE
-    if target.is_dir():
-        raise ReportError(f"{target} is a directory; give a file name for the report")
+    """Write the report of `result_dir` and return its path: by default RESULT_DIR/report.html
+    in the scenario's language, and report.LANG.html next to it in another language, so the
+    two stand side by side. Raises `ReportError` for a directory that cannot be read and
+    `UnknownLanguage`."""
+    if out is not None and out.is_dir():
+        raise ReportError(f"{out} is a directory; give a file name for the report")
     results = load_results(result_dir)
-    write_text_atomic(target, report_html(results, lang))
+    html = report_html(results, lang)
+    target = out or result_dir / report_name(lang, default_language(results))
+    write_text_atomic(target, html)
     return target
+
+
+def report_name(lang: str | None, default: str) -> str:
+    """report.html in the scenario's language, report.en.html (say) in another."""
+    return REPORT_FILE if lang in (None, default) else f"report.{lang}.html"

@@ -18,6 +18,8 @@ import numpy as np
 import pandas as pd
 from pydantic import ValidationError
 
+from simulator.experiment import notices
+from simulator.report.feasibility import NamedPlan, plan_findings
 from simulator.scenario import Scenario
 
 MANIFEST = "manifest.json"
@@ -94,6 +96,17 @@ class ResultSet:
                 if series == name and values:
                     by_scope.setdefault(scope or "all", []).append(values)
         return {scope: _padded(rows) for scope, rows in sorted(by_scope.items())}
+
+    @cached_property
+    def warnings(self) -> dict[str, list[str]]:
+        """The warnings the experiment printed (warnings.json) by plan, e.g. legevakter
+        without a legal rota."""
+        return notices.load(self.root)
+
+    @cached_property
+    def checked(self) -> list[dict[str, Any]]:
+        """The plan-level findings of `samsim check` for every plan, on its rules date."""
+        return plan_findings(NamedPlan(v.name, v.scenario) for v in self.variants)
 
     def findings(self) -> list[dict[str, Any]]:
         """Every finding with its variant and replication."""

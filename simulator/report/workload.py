@@ -11,9 +11,10 @@ from simulator.plan.timeline import LEGEVAKT, NOT_WORK, Category
 from simulator.report.gp_week import survey_comparison
 from simulator.report.html import Section, absent, chart, escape, slug, table, tag
 from simulator.report.i18n import Translator
-from simulator.report.kpis import digits_for, interval, kpi_label, overall, with_word
+from simulator.report.kpis import kpi_label, overall, with_word
 from simulator.report.results import ResultSet, VariantResult
 from simulator.report.svg import INK, OKABE_ITO, figure, to_svg
+from simulator.report.units import Unit, estimate
 
 SECTION_ID = "workload"
 
@@ -124,8 +125,7 @@ def _per_month(results: ResultSet, t: Translator) -> str:
     lines = []
     for name in names:
         for _, row in overall(results.summary, name).iterrows():
-            digits = digits_for([row["mean"]])
-            value = interval(row["mean"], row["ci_low"], row["ci_high"], t, digits)
+            value = estimate(row["mean"], row["ci_low"], row["ci_high"], Unit.count, t)
             lines.append([kpi_label(name, t, results.entity_names), str(row["variant"]), value])
     header = [t("col.kpi"), t("col.variant"), t("col.mean_ci")]
     return tag("h3", escape(t("workload.per_month"))) + table(header, lines)

@@ -73,15 +73,35 @@ class Text(Record):
         return self.nb if lang == "nb" else self.en
 
 
+# The catalogue writes a paragraph's subdivisions in English ("§ 3-5 third paragraph"); a
+# Norwegian text cites them as Norwegian law does ("§ 3-5 tredje ledd").
+PARAGRAPH_WORDS_NB = {
+    "first paragraph": "første ledd",
+    "second paragraph": "andre ledd",
+    "third paragraph": "tredje ledd",
+    "fourth paragraph": "fjerde ledd",
+    "(repealed)": "(opphevet)",
+}
+
+
+def paragraph_in(paragraph: str, lang: str) -> str:
+    """`paragraph` as the language cites it."""
+    if lang != "nb":
+        return paragraph
+    for english, norwegian in PARAGRAPH_WORDS_NB.items():
+        paragraph = paragraph.replace(english, norwegian)
+    return paragraph
+
+
 class Source(Record):
     law: str = Field(description="Law, regulation or agreement.")
     paragraph: str = ""
     lovdata: str | None = Field(None, description="Lovdata reference, e.g. FOR-2025-12-02-2405.")
     refs: list[str] = Field(default_factory=list, description="Citation keys in docs/sources.md.")
 
-    def cite(self) -> str:
+    def cite(self, lang: str = "en") -> str:
         """One line: law, paragraph and Lovdata reference."""
-        parts = [self.law] + ([self.paragraph] if self.paragraph else [])
+        parts = [self.law] + ([paragraph_in(self.paragraph, lang)] if self.paragraph else [])
         text = " ".join(parts)
         return f"{text} ({self.lovdata})" if self.lovdata else text
 
@@ -112,9 +132,9 @@ class Version(Record):
     def in_force(self, on: dt.date) -> bool:
         return self.valid_from <= on and (self.valid_to is None or on <= self.valid_to)
 
-    def cite(self) -> str:
+    def cite(self, lang: str = "en") -> str:
         """All sources, main first, separated by semicolons."""
-        return "; ".join(source.cite() for source in [self.source, *self.also])
+        return "; ".join(source.cite(lang) for source in [self.source, *self.also])
 
     @property
     def refs(self) -> list[str]:

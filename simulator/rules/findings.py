@@ -34,8 +34,8 @@ class Finding(Record):
     explanation: Text
     unverified: str | None = None
 
-    def cite(self) -> str:
-        return "; ".join(source.cite() for source in [self.source, *self.also])
+    def cite(self, lang: str = "en") -> str:
+        return "; ".join(source.cite(lang) for source in [self.source, *self.also])
 
     def window(self) -> str:
         if self.start is None or self.end is None:

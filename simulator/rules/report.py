@@ -7,7 +7,7 @@ from collections import Counter
 from rich.markup import escape
 from rich.table import Table
 
-from simulator.rules.catalogue import Kind, Severity
+from simulator.rules.catalogue import Kind, Severity, Subject
 from simulator.rules.findings import Finding
 
 KIND_TITLES = {
@@ -27,6 +27,11 @@ WORDS = {
         Severity.breach: "brudd",
         Severity.warning: "advarsel",
         Severity.info: "info",
+        "unverified": "UVERIFISERT",
+        Subject.physician: "lege",
+        Subject.office: "legekontor",
+        Subject.legevakt: "legevakt",
+        Subject.municipality: "kommune",
     },
     "en": {
         "severity": "severity",
@@ -37,14 +42,19 @@ WORDS = {
         Severity.breach: "breach",
         Severity.warning: "warning",
         Severity.info: "info",
+        "unverified": "UNVERIFIED",
+        Subject.physician: "physician",
+        Subject.office: "office",
+        Subject.legevakt: "legevakt",
+        Subject.municipality: "municipality",
     },
 }
 SEVERITY_STYLE = {Severity.breach: "bold red", Severity.warning: "yellow", Severity.info: "dim"}
 
 
-def summary(findings: list[Finding]) -> str:
+def summary(findings: list[Finding], lang: str = "en") -> str:
     counts = Counter(f.severity for f in findings)
-    return ", ".join(f"{counts.get(s, 0)} {s.value}" for s in Severity)
+    return ", ".join(f"{counts.get(s, 0)} {WORDS[lang][s]}" for s in Severity)
 
 
 def tables(findings: list[Finding], lang: str) -> list[Table]:
@@ -64,10 +74,10 @@ def _table(kind: Kind, findings: list[Finding], lang: str) -> Table:
     table.add_column(words["subject"], overflow="fold")
     table.add_column(words["finding"], overflow="fold", ratio=1)
     for f in findings:
-        rule = f.rule_id + ("\n[magenta]UNVERIFIED[/]" if f.unverified else "")
+        rule = f.rule_id + (f"\n[magenta]{words['unverified']}[/]" if f.unverified else "")
         table.add_row(
             f"[{SEVERITY_STYLE[f.severity]}]{words[f.severity]}[/]",
-            f"{rule}\n{f.subject_kind.value} {f.subject_id}",
+            f"{rule}\n{words[f.subject_kind]} {f.subject_id}",
             escape("\n".join(_details(f, lang))),
         )
     return table
@@ -85,7 +95,7 @@ def _details(f: Finding, lang: str) -> list[str]:
         numbers.append(f.window())
     if numbers:
         lines.append("; ".join(numbers))
-    lines.append(f.cite())
+    lines.append(f.cite(lang))
     return lines
 
 
@@ -96,6 +106,9 @@ def unverified_notes(findings: list[Finding]) -> list[str]:
 
 
 def _value(value: float | str | None, unit: str) -> str:
+    """A measured value or limit in fixed notation (never `1e+06`), at most two decimals."""
     if value is None:
         return ""
-    return f"{value:g} {unit}".strip() if isinstance(value, int | float) else str(value)
+    if not isinstance(value, int | float):
+        return str(value)
+    return f"{f'{value:,.2f}'.rstrip('0').rstrip('.')} {unit}".strip()

@@ -51,13 +51,19 @@ def _job(urgency: int, minutes: float, kind: str = Kind.consultation, place: str
     return Job(kind, urgency, 0.0, place, "m", minutes)
 
 
-def test_red_goes_first_and_a_home_call_doctor_drives_in():
+def _home_call_shift(jobs: list[Job]) -> tuple[Station, WorkLog]:
+    """`jobs` queued at time 0 for one doctor on home call from 0 to 600."""
     env = simpy.Environment()
     station, log = _station(env)
-    station.put(_job(Urgency.green, 10))
-    station.put(_job(Urgency.red, 10))
+    for job in jobs:
+        station.put(job)
     env.process(station.doctor("d", 0, 600, ShiftMode.home_call, "home"))
     env.run(until=600)
+    return station, log
+
+
+def test_red_goes_first_and_a_home_call_doctor_drives_in():
+    station, log = _home_call_shift([_job(Urgency.green, 10), _job(Urgency.red, 10)])
     assert log.intervals("d") == [
         (0, 30, Category.travel),  # home to the station
         (30, 50, Category.legevakt_active),  # both patients, red first
@@ -66,6 +72,13 @@ def test_red_goes_first_and_a_home_call_doctor_drives_in():
     assert station.kpis.waits[Urgency.red].total == 30  # until the doctor arrives
     assert station.kpis.waits[Urgency.green].total == 40
     assert station.kpis.little_wait == 40  # in the queue: red taken at once, green at 40
+
+
+def test_a_red_wait_splits_into_waiting_for_a_free_doctor_and_the_doctors_travel():
+    k = _home_call_shift([_job(Urgency.red, 10), _job(Urgency.red, 10)])[0].kpis
+    assert k.red_travel.total == 30  # the first: the drive in from home
+    assert k.red_free.total == 40  # the second: the first patient's drive and visit
+    assert k.red_free.total + k.red_travel.total == k.waits[Urgency.red].total
 
 
 def test_a_call_out_takes_the_doctor_away_and_the_backup_is_called_for_red():

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 import pyarrow.parquet as pq
+from openpyxl import load_workbook
 from typer.testing import CliRunner
 
 from simulator.cli import app
@@ -15,10 +16,11 @@ runner = CliRunner()
 
 def test_run_prints_kpis_and_writes_them(tmp_path):
     result = runner.invoke(
-        app, ["run", "--weeks", "2", "--seed", "3", "--out", str(tmp_path), "--events"]
+        app,
+        ["run", "--weeks", "2", "--seed", "3", "--out", str(tmp_path), "--events", "--lang", "en"],
     )
     assert result.exit_code == 0, result.output
-    assert "legevakt.wait_minutes.red.median" in result.output
+    assert "Red response: waiting time, p90" in result.output
     document = json.loads((tmp_path / "kpis.json").read_text())
     assert document["seed"] == 3 and document["weeks"] == 2
     assert document["kpis"]["physician.weekly_hours.mean"] > 0
@@ -38,9 +40,9 @@ def test_run_reports_a_bad_file_without_a_traceback(tmp_path):
 
 
 def test_run_lists_rule_findings(tmp_path):
-    result = runner.invoke(app, ["run", "--weeks", "2", "--out", str(tmp_path)])
+    result = runner.invoke(app, ["run", "--weeks", "2", "--out", str(tmp_path), "--lang", "en"])
     assert result.exit_code == 0, result.output
-    assert "rule findings" in result.output
+    assert "Rule findings:" in result.output
     findings = json.loads((tmp_path / "kpis.json").read_text())["findings"]
     assert all({"rule_id", "severity", "source"} <= set(f) for f in findings)
 
@@ -50,3 +52,12 @@ def test_the_package_exposes_simulate():
 
     result = simulator.simulate(simulator.load(default_scenario_path()), 4, weeks=1)
     assert result.seed == 4 and result.weeks == 1
+
+
+def test_one_replication_writes_its_workbook(tmp_path):
+    book = tmp_path / "one.xlsx"
+    result = runner.invoke(app, ["run", "--weeks", "2", "--excel", str(book), "--lang", "en"])
+    assert result.exit_code == 0, result.output
+    summary = list(load_workbook(book)["Summary"].iter_rows(values_only=True))
+    assert summary[1][0] == "On-call hours a week per doctor, mean"
+    assert isinstance(summary[1][2], float) and summary[1][3] is None  # no interval from one

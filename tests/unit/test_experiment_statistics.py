@@ -10,6 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from simulator.experiment.statistics import (
+    mean_interval,
     paired_difference,
     relative_precision,
     replications_needed,
@@ -67,3 +68,19 @@ def test_undefined_values_drop_out_of_intervals_and_pairs() -> None:
     assert interval.n == 2 and interval.mean == pytest.approx(2.0)
     diff = paired_difference([1.0, 2.0, math.nan], [2.0, math.nan, 5.0])
     assert diff.n == 1 and diff.mean == pytest.approx(1.0)
+
+
+@given(st.lists(st.floats(0, 1e4), min_size=2, max_size=30))
+def test_an_interval_for_a_non_negative_quantity_never_goes_below_zero(values: list[float]) -> None:
+    interval = mean_interval(values)
+    assert interval.low >= 0 or math.isnan(interval.low)
+    assert interval.low <= interval.mean <= interval.high or math.isnan(interval.mean)
+
+
+def test_a_rare_count_gets_the_bootstrap_interval_and_a_wide_sample_the_t_interval() -> None:
+    rare = [0.0] * 8 + [1.0, 2.0]
+    assert t_interval(rare).low < 0
+    assert mean_interval(rare).method == "bootstrap"
+    assert mean_interval(rare) == mean_interval(rare)  # seeded: the same values, same interval
+    assert mean_interval([5.0, 6.0, 7.0]) == t_interval([5.0, 6.0, 7.0])
+    assert mean_interval([-1.0, 0.0, 0.5]).method == "t"  # may be negative: t as it is

@@ -42,6 +42,7 @@ class PageLoad:
     console_errors: list[str] = field(default_factory=list)
     requests: list[str] = field(default_factory=list)
     pdf: bytes = b""
+    measured: Any = None
 
 
 class Chromium:
@@ -137,10 +138,12 @@ class Chromium:
         full_page: bool = False,
         print_media: bool = False,
         pdf: bool = False,
+        measure: str | None = None,
     ) -> PageLoad:
         """Open `path` in a new tab, wait for the load event, and return its DOM, a screenshot
         (of the whole page with `full_page`), console errors and every request's URL; with
-        `pdf`, also the page printed with its own print stylesheet and page size."""
+        `pdf`, also the page printed with its own print stylesheet and page size; with
+        `measure`, the value of that JavaScript expression on the loaded page."""
         page = self.call("Target.createTarget", url="about:blank")["targetId"]
         session = self.call("Target.attachToTarget", targetId=page, flatten=True)["sessionId"]
         self.events = []
@@ -164,6 +167,11 @@ class Chromium:
             expression="document.documentElement.outerHTML",
             returnByValue=True,
         )["result"]["value"]
+        measured = None
+        if measure:
+            measured = self.call(
+                "Runtime.evaluate", session, expression=measure, returnByValue=True
+            )["result"].get("value")
         shot = self.call(
             "Page.captureScreenshot", session, format="png", captureBeyondViewport=full_page
         )["data"]
@@ -173,7 +181,7 @@ class Chromium:
             printed = base64.b64decode(data)
         errors, requests = self._errors(), self._requests()
         self.call("Target.closeTarget", targetId=page)
-        return PageLoad(dom, base64.b64decode(shot), errors, requests, printed)
+        return PageLoad(dom, base64.b64decode(shot), errors, requests, printed, measured)
 
     def _errors(self) -> list[str]:
         errors = []

@@ -9,10 +9,13 @@ from __future__ import annotations
 import re
 import struct
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
-from simulator.report.render import SECTIONS
+from simulator.experiment import api, notices
+from simulator.report.render import SECTIONS, render_report
+from simulator.scenario import load_scenario
 from tests.unit.report.browser import CHROMIUM, Chromium
 from tests.unit.report.conftest import Rendered
 from tests.unit.report.htmlcheck import find_all, parse
@@ -45,9 +48,8 @@ def test_chromium_loads_the_report_cleanly(
     assert page.requests[0] == rendered.path.resolve().as_uri()
     assert [u for u in page.requests if not u.startswith(LOCAL_SCHEMES)] == []
     dom = parse(page.dom)
-    assert [s.attrs["id"] for s in find_all(dom.root, "section")] == [
-        m.SECTION_ID for m in SECTIONS
-    ]
+    main = find_all(dom.root, "main")[0]
+    assert [s.attrs["id"] for s in find_all(main, "section")] == [m.SECTION_ID for m in SECTIONS]
     static = parse(rendered.html)
     assert len(find_all(dom.root, "svg")) == len(find_all(static.root, "svg")) > 0
     assert _png_size(page.screenshot) == (1100, 900)
@@ -59,3 +61,48 @@ def test_the_report_prints_on_a4_pages(comparison: Rendered, browser: Chromium) 
     sizes = {tuple(round(float(v)) for v in box) for box in MEDIA_BOX.findall(page.pdf)}
     assert sizes == {(0, 0, 595, 842)}, "A4 is 595 × 842 points"
     assert len(MEDIA_BOX.findall(page.pdf)) > 3
+
+
+SENJA = ("scenarios/senja-senjalegen.yaml", "scenarios/senja-solo.yaml")
+FIRST_SCREEN = (1400, 900)
+# The bottom of the rows of the first six headline KPIs (with their municipality rows), the
+# table's right edge, and the bottom of the banner, in CSS pixels from the top of the page.
+MEASURE = """(() => {
+  const table = document.querySelector('#decision table');
+  const rows = [...table.querySelectorAll('tbody tr')];
+  const heads = rows.filter(r => !r.querySelector('td.local'));
+  const last = heads.length > 6 ? rows[rows.indexOf(heads[6]) - 1] : rows[rows.length - 1];
+  const banner = document.querySelector('.banner');
+  return {heads: heads.length, bottom: last.getBoundingClientRect().bottom,
+          right: table.getBoundingClientRect().right,
+          banner: banner ? banner.getBoundingClientRect().bottom : null,
+          header: [...table.querySelectorAll('thead th')].map(th => th.textContent)};
+})()"""
+
+
+def _senja(root: Path, files: tuple[str, ...]) -> Path:
+    """The real Senja plans, 8 weeks each (enough for every headline KPI and the banner)."""
+    plans = []
+    for file in files:
+        loaded = load_scenario(file)
+        meta = loaded.scenario.model_copy(update={"weeks": 8})
+        plans.append(loaded.model_copy(update={"scenario": meta}))
+    settings = api.Settings(replications=2, out=root)
+    api.compare(plans, settings) if len(plans) > 1 else api.trial(plans[0], settings)
+    return render_report(root)
+
+
+def test_the_senja_answer_and_the_solo_banner_are_on_the_first_screen(
+    browser: Chromium, tmp_path: Path
+) -> None:
+    width, height = FIRST_SCREEN
+    compared = browser.load(_senja(tmp_path / "compare", SENJA), width=width, measure=MEASURE)
+    (tmp_path / "compare" / "first-screen.png").write_bytes(compared.screenshot)
+    seen = compared.measured
+    assert seen["heads"] >= 6 and seen["header"][1:3] == ["senja-senjalegen", "senja-solo"]
+    assert seen["bottom"] <= height and seen["right"] <= width
+    kept = notices.load(tmp_path / "compare")  # the rota warnings, by plan
+    assert kept["senja-senjalegen"] == [] and any("berg-lv" in m for m in kept["senja-solo"])
+    solo = browser.load(_senja(tmp_path / "solo", SENJA[1:]), width=width, measure=MEASURE)
+    assert solo.measured["banner"] is not None and solo.measured["banner"] <= height
+    assert "Berg legevakt" in solo.dom and "tas av vikarer" in solo.dom

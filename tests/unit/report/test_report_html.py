@@ -6,18 +6,27 @@ from __future__ import annotations
 import json
 import shutil
 from pathlib import Path
+from typing import Any
 
 import pytest
 from typer.testing import CliRunner
 
 from simulator.cli import app
+from simulator.experiment import notices
 from simulator.report.i18n import Translator
-from simulator.report.render import SECTIONS, report_html
+from simulator.report.render import SECTIONS, render_report, report_html
 from simulator.report.results import ReportError, load_results
 from tests.unit.report.conftest import Rendered
 from tests.unit.report.htmlcheck import external, find_all, parse, text_of
 
 SECTION_IDS = [module.SECTION_ID for module in SECTIONS]
+
+
+def _sections(parsed: Any) -> list[Any]:
+    """The sections of the report's body (the decision summary heads it, in the header)."""
+    return find_all(find_all(parsed.root, "main")[0], "section")
+
+
 COMPARISON_CHARTS = {
     "workload-hours-samarbeid",
     "workload-hours-solo",
@@ -59,7 +68,7 @@ def test_nothing_is_fetched_from_elsewhere(name: str, request: pytest.FixtureReq
 
 def test_a_comparison_has_every_section_and_chart(comparison: Rendered) -> None:
     parsed = parse(comparison.html)
-    sections = [s.attrs["id"] for s in find_all(parsed.root, "section")]
+    sections = [s.attrs["id"] for s in _sections(parsed)]
     assert sections == SECTION_IDS
     figures = {f.attrs["id"]: f for f in find_all(parsed.root, "figure")}
     assert set(figures) == COMPARISON_CHARTS
@@ -70,7 +79,7 @@ def test_a_comparison_has_every_section_and_chart(comparison: Rendered) -> None:
 
 def test_a_trial_has_every_section_and_one_chart_of_each_kind(trial: Rendered) -> None:
     parsed = parse(trial.html)
-    assert [s.attrs["id"] for s in find_all(parsed.root, "section")] == SECTION_IDS
+    assert [s.attrs["id"] for s in _sections(parsed)] == SECTION_IDS
     figures = {f.attrs["id"] for f in find_all(parsed.root, "figure")}
     assert figures == {c for c in COMPARISON_CHARTS if not c.endswith("-solo")}
 
@@ -83,9 +92,8 @@ def test_significant_differences_are_highlighted_and_said_in_words(comparison: R
     highlighted = [r for r in find_all(parsed.root, "tr") if r.attrs.get("class") == "significant"]
     assert len(highlighted) == len(significant) > 0
     summary = text_of(find_all(parsed.root, "header")[0])
-    total = results.differences[results.differences["scope"] == "all"]
-    assert f"{int(total['significant'].sum())} av {len(total)} nøkkeltall" in summary
-    headline = text_of(find_all(parsed.root, "section")[2])
+    assert "Sammendrag for beslutning" in summary and "i favør av samarbeid" in summary
+    headline = text_of(_sections(parsed)[2])
     assert "i favør av samarbeid" in headline
     assert "i favør av solo" in headline
 
@@ -110,7 +118,7 @@ def test_finding_texts_are_escaped_and_cite_their_source(comparison: Rendered) -
     assert "&lt;b&gt;uten&lt;/b&gt;" in comparison.html
     parsed = parse(comparison.html)
     assert find_all(parsed.root, "b") == []
-    findings = text_of(find_all(parsed.root, "section")[-1])
+    findings = text_of(_sections(parsed)[-1])
     assert "arbeidsmiljøloven § 10-4 (1) (LOV-2005-06-17-62)" in findings
     assert "Dr. Aas" in findings
 
@@ -132,7 +140,7 @@ def test_sections_without_data_say_so_in_one_sentence(comparison: Rendered, tmp_
         assert t("absent.arrivals", variant=variant) in html
         assert t("absent.occupancy", variant=variant) in html
     parsed = parse(html)
-    assert [s.attrs["id"] for s in find_all(parsed.root, "section")] == SECTION_IDS
+    assert [s.attrs["id"] for s in _sections(parsed)] == SECTION_IDS
 
 
 def test_a_directory_without_results_is_a_clear_error(tmp_path: Path) -> None:
@@ -175,3 +183,25 @@ def test_the_command_exits_2_with_a_message(
 
 def test_the_same_results_give_the_same_report_byte_for_byte(trial: Rendered) -> None:
     assert report_html(load_results(trial.directory)) == trial.html
+
+
+def test_a_report_in_another_language_stands_next_to_the_first(comparison: Rendered) -> None:
+    english = render_report(comparison.directory, "en")
+    assert english == comparison.directory / "report.en.html"
+    assert comparison.path.read_text(encoding="utf-8") == comparison.html  # not written over
+    assert 'lang="en"' in english.read_text(encoding="utf-8")
+    assert render_report(comparison.directory, "nb") == comparison.path
+
+
+def test_the_rule_section_holds_plan_check_findings_and_the_printed_warnings(
+    comparison: Rendered, tmp_path: Path
+) -> None:
+    directory = tmp_path / "copy"
+    shutil.copytree(comparison.directory, directory)
+    notices.save(directory, {"solo": ["lv: 5 of 8 shifts are short of doctors in the rota"]})
+    results = load_results(directory)
+    assert results.checked, "the synthetic plans break a plan-level rule"
+    html = report_html(results)
+    findings = text_of(_sections(parse(html))[-1])
+    assert "plansjekk" in findings
+    assert "solo: lv: 5 of 8 shifts are short of doctors" in findings

@@ -4,20 +4,24 @@ findings, sweeps and the SVG of one chart."""
 from __future__ import annotations
 
 import math
+import shutil
+from html import escape
 from pathlib import Path
 
 import matplotlib
 import pandas as pd
+from matplotlib.backends.backend_agg import FigureCanvasAgg
 
 from simulator.experiment.sweep import apply
 from simulator.network.coordination import coordination_graph
-from simulator.report import description, kpi_section, network_section
+from simulator.report import beds, description, geomap, kpi_section, legevakt, network_section
 from simulator.report.findings import group_findings
 from simulator.report.geomap import Projection
 from simulator.report.i18n import Translator
 from simulator.report.kpis import kpi_label, urgency_of, without_urgency
-from simulator.report.results import ResultSet, VariantResult
+from simulator.report.results import ResultSet, VariantResult, load_results
 from simulator.report.svg import figure, to_svg
+from tests.unit.report.conftest import Rendered
 from tests.unit.report.htmlcheck import external, find_all, parse, text_of
 from tests.unit.report.synthetic import SHARED, scenario
 
@@ -137,7 +141,7 @@ def test_a_sweep_is_described_once_with_its_points_and_tabled_one_row_per_point(
     rows = find_all(kpis.root, "tr")
     assert [text_of(c) for c in rows[0].children] == ["Key figure", "Plan", "Mean (95 % CI)"]
     assert len(rows) == 1 + 6
-    assert text_of(rows[-1].children[2]) == "15.0 (14.0 to 16.0)"
+    assert text_of(rows[-1].children[2]) == "15.0 min (14.0 to 16.0)"
 
 
 def test_engine_kpi_names_read_as_words_with_entity_names() -> None:
@@ -160,3 +164,64 @@ def test_urgency_is_found_and_removed_in_both_naming_styles() -> None:
     assert without_urgency("legevakt.wait_minutes.orange.p90") == "legevakt.wait_minutes.p90"
     assert without_urgency("legevakt_wait_p90_red") == "legevakt_wait_p90"
     assert urgency_of("greenland.wait") is None
+
+
+def test_a_chart_of_zeros_is_replaced_by_a_sentence(comparison: Rendered, tmp_path: Path) -> None:
+    directory = tmp_path / "no-transfers"
+    shutil.copytree(comparison.directory, directory)
+    summary = pd.read_csv(directory / "summary.csv")
+    transfers = summary["kpi"] == "beds.transfers"
+    summary.loc[transfers, ["mean", "ci_low", "ci_high"]] = 0.0
+    summary.to_csv(directory / "summary.csv", index=False)
+    body = beds.section(load_results(directory), Translator("en")).body
+    assert "No patient was transferred to hospital" in body
+    assert 'id="hospital-transfers"' not in body
+    full = beds.section(load_results(comparison.directory), Translator("en")).body
+    assert 'id="hospital-transfers"' in full
+
+
+def test_map_labels_at_one_place_are_moved_apart() -> None:
+    with figure(4.0, 4.0) as fig:
+        ax = fig.subplots()
+        ax.scatter([0.0, 1.0], [0.0, 1.0])
+        labels = [ax.text(0.5, 0.5, name, fontsize=8) for name in ("Silsand", "Finnsnes", "Lv")]
+        geomap._spread(ax, labels)
+        renderer = FigureCanvasAgg(fig).get_renderer()
+        boxes = [label.get_window_extent(renderer) for label in labels]
+    assert not any(a.overlaps(b) for i, a in enumerate(boxes) for b in boxes[i + 1 :])
+
+
+def test_the_red_response_chart_splits_the_wait_and_its_caption_says_so(
+    comparison: Rendered, tmp_path: Path
+) -> None:
+    directory = tmp_path / "red"
+    shutil.copytree(comparison.directory, directory)
+    summary = pd.read_csv(directory / "summary.csv")
+    added = [
+        (variant, kpi, "all", minutes, minutes - 1, minutes + 1, 5, 1.0, "t")
+        for variant in summary["variant"].unique()
+        for kpi, minutes in zip(legevakt.RED_PARTS, (12.0, 25.0), strict=True)
+    ]
+    summary = pd.concat([summary, pd.DataFrame(added, columns=summary.columns)])
+    summary.to_csv(directory / "summary.csv", index=False)
+    t = Translator("en")
+    body = legevakt.section(load_results(directory), t).body
+    assert 'id="legevakt-red-parts"' in body and escape(t("caption.red_parts")) in body
+    assert "waiting for a free doctor" in body and escape("the doctor's travel") in body
+    plain = legevakt.section(load_results(comparison.directory), t).body
+    assert 'id="legevakt-red-parts"' not in plain
+
+
+def test_the_drawn_network_groups_physicians_into_their_offices_with_counts() -> None:
+    plan = scenario(SHARED)
+    graph = coordination_graph(plan)
+    drawn = network_section.grouped(graph, Translator("en"))
+    physicians = [n for n, kind in drawn.nodes(data="kind") if kind == "physician"]
+    assert len(physicians) == sum(1 for p in plan.physicians if not p.office)
+    labels = {d["label"] for _, d in drawn.nodes(data=True) if d["kind"] == "office"}
+    for office in plan.offices:
+        members = sum(1 for p in plan.physicians if p.office == office.id)
+        if members:
+            assert f"{office.name} ({members} doctor(s))" in labels
+    assert all(count >= 1 for _, _, count in drawn.edges(data="count"))
+    assert sum(c for _, _, c in drawn.edges(data="count")) < graph.number_of_edges()

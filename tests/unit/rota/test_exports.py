@@ -43,6 +43,20 @@ def test_calendars_parse_and_hold_every_shift(tmp_path: Path, rota: list) -> Non
     assert len(paths) == 1 + len({a.physician for a in rota})
 
 
+def test_calendar_titles_use_the_names_of_the_legevakt_and_the_doctor(
+    tmp_path: Path, rota: list
+) -> None:
+    doctor = rota[0].physician
+    names = {"lv": "Namdal legevakt", doctor: "Kari Nordmann"}
+    paths = write_calendars(tmp_path, "lv", rota, names)
+    whole = Calendar.from_ical(paths[0].read_bytes())
+    assert str(whole["x-wr-calname"]) == "Namdal legevakt"
+    assert all(str(e["summary"]).startswith("Namdal legevakt: ") for e in _events(paths[0]))
+    own = Calendar.from_ical((tmp_path / f"lv-{doctor}.ics").read_bytes())
+    assert str(own["x-wr-calname"]) == "Namdal legevakt: Kari Nordmann"
+    assert all("Kari Nordmann" in str(e["description"]) for e in own.walk("VEVENT"))
+
+
 def test_csv_round_trip_and_located_errors(tmp_path: Path, rota: list) -> None:
     path = tmp_path / "rota.csv"
     write_rota(path, rota)

@@ -1,0 +1,77 @@
+"""One language: no message of the bokmål catalogue holds an English word, and no English
+message a bokmål word; the answer `run`, `compare` and `sweep` print is wholly in the
+language of --lang.
+
+The check is a list of marker words per language: common words that the other language
+never uses. Norwegian domain terms of the glossary (legevakt, kommune, fastlege, KAD,
+sykestue) are English text as well, and law names in a citation "(... § ...)" are left as
+they are.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from simulator.cli import app
+from simulator.report.i18n import CATALOGUES
+
+ENGLISH = {
+    "the", "and", "of", "with", "without", "shifts", "doctor", "doctors", "municipality",
+    "breach", "breaches", "persons", "replications", "mean", "waiting", "rule", "summary",
+    "share", "hours", "week", "people", "none", "between",
+}  # fmt: skip
+BOKMAL = {
+    "og", "av", "med", "uten", "vakter", "lege", "leger", "brudd", "personer", "replikasjoner",
+    "snitt", "ventetid", "sammendrag", "til", "ikke", "eller", "timer", "uke", "andel",
+    "innbyggere", "planen", "mellom",
+}  # fmt: skip
+OTHER = {"nb": ENGLISH, "en": BOKMAL}
+CITATION = re.compile(r"\([^()]*§[^()]*\)")
+PLACEHOLDER = re.compile(r"\{[^}]*\}")
+WORD = re.compile(r"[^\W\d_]+")
+ROOT = Path(__file__).resolve().parents[3]
+runner = CliRunner()
+
+
+def foreign_words(text: str, lang: str) -> set[str]:
+    bare = CITATION.sub("", PLACEHOLDER.sub("", text))
+    return {w.lower() for w in WORD.findall(bare)} & OTHER[lang]
+
+
+@pytest.mark.parametrize("lang", ["nb", "en"])
+def test_no_message_holds_a_word_of_the_other_language(lang: str) -> None:
+    mixed = {k: v for k, v in CATALOGUES[lang].items() if foreign_words(v, lang)}
+    assert mixed == {}
+
+
+def test_the_marker_words_find_the_other_language() -> None:
+    english = {"of", "shifts", "without", "doctor"}
+    assert foreign_words("5 of 8 shifts without a doctor", "nb") == english
+    assert foreign_words("5 av 8 vakter uten lege", "en") == {"av", "vakter", "uten", "lege"}
+    assert foreign_words("Kommunen (helse- og omsorgstjenesteloven § 3-5)", "en") == set()
+
+
+SENJA = [str(ROOT / "scenarios" / f) for f in ("senja-senjalegen.yaml", "senja-solo.yaml")]
+COMMANDS = {
+    "run": ["run", "--weeks", "2"],
+    "trial": ["run", "-n", "2", "--weeks", "2"],
+    "compare": ["compare", *SENJA, "-n", "2"],
+    "sweep": ["sweep", "--set", "policy.max_shift_frequency_days=4,7", "-n", "2"],
+}
+
+
+@pytest.mark.parametrize("lang", ["nb", "en"])
+@pytest.mark.parametrize("command", sorted(COMMANDS))
+def test_what_a_command_prints_is_in_one_language(command: str, lang: str) -> None:
+    args = COMMANDS[command]
+    if command == "sweep":
+        args = [args[0], str(ROOT / "simulator" / "data" / "default.yaml"), *args[1:]]
+    result = runner.invoke(app, [*args, "--lang", lang])
+    assert result.exit_code == 0, result.output
+    mixed = [line for line in result.output.splitlines() if foreign_words(line, lang)]
+    assert mixed == []
+    assert ("Sammendrag" if lang == "nb" else "Summary") in result.output
