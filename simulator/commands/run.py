@@ -65,7 +65,7 @@ def run(
         )
         experiment.trial_command(scenario, chosen, weeks)
         return
-    plan = build_plan(scenario, weeks, file.parent if file else None)
+    plan = build_plan(scenario, weeks)
     chosen_seed = scenario.scenario.seed if seed is None else seed
     try:
         if out is not None and events:

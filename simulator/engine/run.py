@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
-from pathlib import Path
 
 import numpy as np
 
@@ -64,17 +63,16 @@ class Run:
 def build_plan(
     scenario: Scenario,
     weeks: int | None = None,
-    base_dir: Path | None = None,
     rota_settings: SolverSettings | None = None,
     rota_cache: RotaCache | None = None,
 ) -> Plan:
     """The plan of a scenario as it stands: its collaborations expanded and the rota of every
-    legevakt for warm-up plus `weeks` (its rota file, relative to `base_dir`, or one the rota
+    legevakt for warm-up plus `weeks` (its rota file, or one the rota
     solver makes with `rota_settings`, by default the engine's budget; solved rotas are kept
     in and read from `rota_cache`)."""
     meta = scenario.scenario
     total = meta.warmup_weeks + (weeks or meta.weeks)
-    rota = plan_rotas(scenario, meta.start_date, total, base_dir, rota_settings, rota_cache)
+    rota = plan_rotas(scenario, meta.start_date, total, rota_settings, rota_cache)
     contribution = expand(scenario.collaborations, scenario, travel_for(scenario))
     return Plan(scenario, contribution, tuple(rota))
 

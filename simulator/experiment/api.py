@@ -34,7 +34,8 @@ from simulator.experiment.replication import (
 from simulator.experiment.store import ResultStore
 from simulator.experiment.sweep import grid, latin_hypercube, parse_axis, variants
 from simulator.experiment.tables import differences_table, replications_table, summary_table
-from simulator.scenario import Scenario, load_scenario
+from simulator.preflight import load_runnable
+from simulator.scenario import Scenario
 from simulator.starter.ids import unique
 
 Replications = int | Literal["auto"]
@@ -69,7 +70,7 @@ class Outcome:
 
 
 def _scenario(item: Scenario | str | Path) -> Scenario:
-    return item if isinstance(item, Scenario) else load_scenario(item)
+    return item if isinstance(item, Scenario) else load_runnable(item)
 
 
 def trial(scenario: Scenario | str | Path, settings: Settings | None = None) -> Outcome:

@@ -6,7 +6,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
-from pydantic import Field, model_validator
+from pydantic import Field, ValidationInfo, field_validator, model_validator
 
 from simulator.scenario.base import (
     ALL_DAYS,
@@ -141,6 +141,13 @@ class Legevakt(Model):
         None, description="A rota CSV (relative to the scenario file); none means generated."
     )
     nurse_cost_per_hour_nok: Annotated[float, Field(ge=0)] | None = None
+
+    @field_validator("rota_file")
+    @classmethod
+    def _beside_the_scenario(cls, value: Path | None, info: ValidationInfo) -> Path | None:
+        """Resolved once at load, so that trials in other processes and folders find it."""
+        folder = (info.context or {}).get("folder")
+        return folder / value if value is not None and folder is not None else value
 
     @model_validator(mode="after")
     def _unique_shift_ids(self) -> Legevakt:

@@ -2,7 +2,8 @@
 
 libyaml (through PyYAML) parses; `yamlbuild.Builder` turns its events into plain data, refusing
 tags other than YAML's plain core types and alias bombs as it goes; scalars are read by the
-YAML 1.2 core schema (`yamlscalars`). Files over `MAX_FILE_BYTES` are refused before reading.
+YAML 1.2 core schema (`yamlscalars`). Files over `MAX_FILE_BYTES` are refused, special files
+included.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from typing import Any
 
 import yaml
 
+from simulator.reading import UnreadableFile, read_text
 from simulator.scenario.problems import ScenarioError
 from simulator.scenario.yamlbuild import Builder, Loc, Mark
 
@@ -34,22 +36,11 @@ class Document:
 
 def read_document(path: Path) -> Document:
     """The document in `path`; any reason it cannot be read is a located problem."""
-    name = str(path)
     try:
-        size = path.stat().st_size
-    except OSError as error:
-        raise ScenarioError.single(name, f"cannot read the file: {error.strerror}") from None
-    if size > MAX_FILE_BYTES:
-        raise ScenarioError.single(
-            name, f"file is {size / 1e6:.1f} MB; scenario files are limited to 10 MB"
-        )
-    try:
-        text = path.read_text(encoding="utf-8")
-    except UnicodeDecodeError as error:
-        raise ScenarioError.single(name, f"not UTF-8 text (byte {error.start})") from None
-    except OSError as error:
-        raise ScenarioError.single(name, f"cannot read the file: {error.strerror}") from None
-    return parse_document(text, name)
+        text = read_text(path, MAX_FILE_BYTES, "scenario files")
+    except UnreadableFile as error:
+        raise ScenarioError.single(path, str(error), error.line, error.column) from None
+    return parse_document(text, str(path))
 
 
 def parse_document(text: str, name: str) -> Document:

@@ -48,11 +48,11 @@ def test_generated_rota_covers_every_shift_with_rest_and_eligibility() -> None:
 
 
 def test_rota_file_is_read_and_cut_to_the_period(tmp_path: Path) -> None:
-    s = scenario([doctor(1), doctor(2)], legevakt={"rota_file": "rota.csv"})
+    s = scenario([doctor(1), doctor(2)], legevakt={"rota_file": str(tmp_path / "rota.csv")})
     generated = scenario([doctor(1), doctor(2)])
     rota = rota_for(generated, "lv", START, 2)
     write_rota(tmp_path / "rota.csv", rota)
-    assert rota_for(s, "lv", START + dt.timedelta(days=7), 1, base_dir=tmp_path) == rota[7:]
+    assert rota_for(s, "lv", START + dt.timedelta(days=7), 1) == rota[7:]
 
 
 def test_without_a_legal_rota_the_engine_gets_the_greedy_rotation_and_a_warning(
