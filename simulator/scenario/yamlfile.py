@@ -56,13 +56,20 @@ def parse_document(text: str, name: str) -> Document:
         if _character_at(text, line, column) == "\t":
             message += " (a tab: YAML indents with spaces only)"
         raise ScenarioError.single(name, f"YAML syntax: {message}", line, column) from None
+    except yaml.reader.ReaderError as error:  # a control character, found before parsing
+        message = f"YAML syntax: {error.reason} (character #x{error.character:04x}); remove it"
+        raise ScenarioError.single(name, message, *_line_column(text, error.position)) from None
     except yaml.YAMLError as error:
         raise ScenarioError.single(name, f"YAML syntax: {error}") from None
     except UnicodeEncodeError as error:  # a lone surrogate, only possible in text from Python
-        line = text.count("\n", 0, error.start) + 1
-        column = error.start - text.rfind("\n", 0, error.start)
+        line, column = _line_column(text, error.start)
         raise ScenarioError.single(name, "not valid Unicode text", line, column) from None
     return Document(builder.data, builder.where())
+
+
+def _line_column(text: str, position: int) -> tuple[int, int]:
+    """The 1-based line and column of a 0-based character position."""
+    return text.count("\n", 0, position) + 1, position - text.rfind("\n", 0, position)
 
 
 def _character_at(text: str, line: int, column: int) -> str:
