@@ -12,6 +12,7 @@ import pkgutil
 import typer
 
 from simulator import commands
+from simulator.failures import GuardedGroup
 
 app = typer.Typer(
     name="samsim",
@@ -19,6 +20,7 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
+    cls=GuardedGroup,
 )
 
 

@@ -6,8 +6,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from simulator.errors import InputError
 
-class UnreadableFile(ValueError):
+
+class UnreadableFile(InputError, ValueError):
     """An input file that cannot be read as text: why, and the 1-based line and column."""
 
     def __init__(self, message: str, line: int = 1, column: int = 1) -> None:

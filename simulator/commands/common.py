@@ -10,8 +10,8 @@ from rich.console import Console
 
 from simulator.scenario import Scenario, ScenarioError
 
-console = Console()
-errors = Console(stderr=True, highlight=False)
+console = Console(emoji=False)  # `:100:` in a location or a name stays as written
+errors = Console(stderr=True, highlight=False, emoji=False)
 
 EXIT_INVALID = 2
 

@@ -13,12 +13,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from simulator.errors import InputError
 from simulator.files import write_text_atomic
 
 MANIFEST = "manifest.json"
 
 
-class StoreMismatch(ValueError):
+class StoreMismatch(InputError, ValueError):
     """The directory holds results of another scenario or seed."""
 
 

@@ -18,6 +18,7 @@ import numpy as np
 from ruamel.yaml import YAML
 from scipy.stats import qmc
 
+from simulator.errors import InputError
 from simulator.experiment.design import Variant
 from simulator.scenario import Scenario
 
@@ -25,7 +26,7 @@ _SEGMENT = re.compile(r"^(?P<key>[A-Za-z_][A-Za-z0-9_]*)(?:\[(?P<id>[^\]]+)\])?$
 _RANGE = re.compile(r"^(?P<lo>[-+0-9.eE]+)\.\.(?P<hi>[-+0-9.eE]+)(?:/(?P<step>[-+0-9.eE]+))?$")
 
 
-class SweepError(ValueError):
+class SweepError(InputError, ValueError):
     """A --set option that cannot be applied; the message says what to write instead."""
 
 

@@ -16,6 +16,7 @@ import numpy as np
 from scipy.sparse import csr_array
 from scipy.sparse.csgraph import dijkstra
 
+from simulator.errors import InputError
 from simulator.network.legs import Leg, link_leg
 from simulator.network.nearest import nearest_legs
 from simulator.scenario.model import Scenario
@@ -23,7 +24,7 @@ from simulator.scenario.model import Scenario
 ROW_CHUNK = 256  # sources per Dijkstra call: bounds memory of the predecessor arrays
 
 
-class UnreachableError(ValueError):
+class UnreachableError(InputError, ValueError):
     """No route joins two places of the travel network."""
 
 

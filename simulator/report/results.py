@@ -18,6 +18,7 @@ import numpy as np
 import pandas as pd
 from pydantic import ValidationError
 
+from simulator.errors import InputError
 from simulator.scenario import Scenario
 
 MANIFEST = "manifest.json"
@@ -26,7 +27,7 @@ TEXT_COLUMNS = ("variant", "kpi", "scope", "favours")  # a variant may be named 
 CHARTED_VARIANTS = 4  # per-variant charts beyond this would bury a sweep's report
 
 
-class ReportError(ValueError):
+class ReportError(InputError, ValueError):
     """The directory cannot be reported on; the message says why and what to do."""
 
 

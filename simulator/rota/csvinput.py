@@ -8,12 +8,13 @@ import io
 from collections.abc import Iterator
 from pathlib import Path
 
+from simulator.errors import InputError
 from simulator.reading import UnreadableFile, read_text
 
 MAX_CSV_BYTES = 50 * 2**20  # a year's rota for the largest legevakt is under 1 MB
 
 
-class RotaInputError(ValueError):
+class RotaInputError(InputError, ValueError):
     """Bad user input for a rota (a CSV file or an option), with its location."""
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from simulator.errors import InputError, printable
+
 
 @dataclass(frozen=True, order=True)
 class Problem:
@@ -22,17 +24,16 @@ class Problem:
         return printable(text)
 
 
-def printable(text: str) -> str:
-    """`text` on one line: control characters (a newline in an id, a NUL) written as escapes."""
-    return "".join(c if c.isprintable() else repr(c)[1:-1] for c in text)
-
-
-class ScenarioError(Exception):
+class ScenarioError(InputError):
     """A scenario could not be loaded; `problems` lists every problem found, in file order."""
 
     def __init__(self, problems: list[Problem]) -> None:
         self.problems = sorted(set(problems))
         super().__init__("\n".join(str(p) for p in self.problems))
+
+    def lines(self) -> list[str]:
+        count = len(self.problems)
+        return [*map(str, self.problems), f"{count} problem{'s' if count != 1 else ''} found"]
 
     @classmethod
     def single(
