@@ -9,8 +9,8 @@ import tempfile
 import traceback
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import Any
 
-import click
 import typer
 from typer.core import TyperGroup
 
@@ -25,15 +25,15 @@ def handled() -> Iterator[None]:
     """Turn exceptions into the documented exit codes (Click's own exits pass through)."""
     try:
         yield
-    except (typer.Exit, click.exceptions.Exit, click.ClickException, click.exceptions.Abort):
-        raise
     except InputError as error:
         for line in error.lines():
-            click.echo(_printable(line), err=True)
+            typer.echo(_printable(line), err=True)
         raise typer.Exit(EXIT_INVALID) from None
-    except Exception as error:  # noqa: BLE001: every other exception is a bug to report
+    except Exception as error:
+        if _from_the_cli_library(error):
+            raise
         path = _write_traceback(error)
-        click.echo(
+        typer.echo(
             f"samsim: internal error, a bug ({type(error).__name__}: {_printable(str(error))}); "
             f"the traceback is in {path}; please report it with the command you ran",
             err=True,
@@ -44,9 +44,14 @@ def handled() -> Iterator[None]:
 class GuardedGroup(TyperGroup):
     """The command group of `samsim`: every command runs under `handled()`."""
 
-    def invoke(self, ctx: click.Context) -> object:
+    def invoke(self, ctx: Any) -> Any:
         with handled():
             return super().invoke(ctx)
+
+
+def _from_the_cli_library(error: Exception) -> bool:
+    """Typer's and Click's own exits and usage errors (Typer may bundle its own Click)."""
+    return type(error).__module__.split(".")[0] in ("typer", "click")
 
 
 def _write_traceback(error: BaseException) -> str:

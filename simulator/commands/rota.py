@@ -13,6 +13,7 @@ from typing import Annotated, NoReturn
 import typer
 from rich.table import Table
 
+from simulator.commands import options
 from simulator.commands.common import EXIT_INVALID, console, errors, load_or_exit
 from simulator.rota.assignment import Assignment
 from simulator.rota.csvinput import RotaInputError
@@ -48,7 +49,11 @@ FreeAfterDuty = Annotated[
     ),
 ]
 TimeLimit = Annotated[
-    float, typer.Option(help="Solver budget in CP-SAT deterministic seconds (reproducible).")
+    float,
+    typer.Option(
+        callback=options.positive,
+        help="Solver budget in CP-SAT deterministic seconds (reproducible), above 0.",
+    ),
 ]
 
 

@@ -18,6 +18,7 @@ from simulator.commands import experiment
 from simulator.commands.common import console, errors, load_or_exit
 from simulator.engine import Plan, RunResult, build_plan, simulate
 from simulator.engine.eventlog import parquet_event_log
+from simulator.experiment.outdir import claim
 from simulator.files import write_atomic, write_text_atomic
 from simulator.rules import Severity
 from simulator.timeline import CATEGORIES
@@ -27,7 +28,7 @@ EXIT_OUTPUT = 1
 OptionalFile = Annotated[
     Path | None, typer.Argument(help="Scenario YAML file; default: the embedded demo.")
 ]
-Seed = Annotated[int | None, typer.Option(help="Random seed; default: the scenario's seed.")]
+Seed = Annotated[int | None, typer.Option(min=0, help="Random seed; default: the scenario's seed.")]
 Weeks = Annotated[int | None, typer.Option(min=1, max=520, help="Weeks to simulate after warm-up.")]
 Out = Annotated[Path | None, typer.Option(help="Write kpis.json and kpis.csv to this directory.")]
 Events = Annotated[
@@ -65,6 +66,8 @@ def run(
         )
         experiment.trial_command(scenario, chosen, weeks)
         return
+    if out is not None:
+        claim(out, experiment=False)
     plan = build_plan(scenario, weeks)
     chosen_seed = scenario.scenario.seed if seed is None else seed
     try:

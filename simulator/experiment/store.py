@@ -14,9 +14,8 @@ from pathlib import Path
 from typing import Any
 
 from simulator.errors import InputError
+from simulator.experiment.outdir import MANIFEST, claim
 from simulator.files import write_text_atomic
-
-MANIFEST = "manifest.json"
 
 
 class StoreMismatch(InputError, ValueError):
@@ -30,6 +29,7 @@ class ResultStore:
 
     def open(self, manifest: dict[str, Any]) -> None:
         """Create the directory, or check that an existing one belongs to this run."""
+        claim(self.root, experiment=True)
         path = self.root / MANIFEST
         if path.exists():
             previous = json.loads(path.read_text(encoding="utf-8"))
