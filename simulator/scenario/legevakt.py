@@ -112,7 +112,12 @@ class Callout(Model):
         description="Share of red responses that start with a doctor call-out with the "
         "ambulance; Zakariassen et al. 2009 (S57).",
     )
-    ambulance_colocated: bool = Field(False, description="Ambulance at the station.")
+    ambulance_colocated: bool = Field(
+        False,
+        description="Ambulance at the station; descriptive: the engine does not simulate the "
+        "ambulance, so it changes no result.",
+        json_schema_extra={"descriptive": True},
+    )
     on_scene_minutes: Annotated[float, Field(gt=0, le=480)] = 30.0
     home_visit_minutes: Annotated[float, Field(gt=0, le=480)] = 30.0
 
