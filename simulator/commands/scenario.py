@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
+from rich.markup import escape
 from rich.table import Table
 
 from simulator.commands.common import EXIT_INVALID, console, load_or_exit, report_problems
@@ -33,7 +34,7 @@ def validate(files: Files) -> None:
     for path in files:
         try:
             load_runnable(path)
-            console.print(f"[green]ok[/green] {path}")
+            console.print(f"[green]ok[/green] {escape(str(path))}")
         except ScenarioError as error:
             invalid += 1
             report_problems(error, path)

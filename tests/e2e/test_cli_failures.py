@@ -11,6 +11,7 @@ import typer
 from typer.testing import CliRunner
 
 from simulator.cli import app
+from simulator.commands.common import default_scenario_path
 from simulator.errors import InputError
 from simulator.failures import EXIT_BUG, EXIT_INVALID, GuardedGroup
 
@@ -73,3 +74,13 @@ def test_a_newline_in_an_id_stays_on_its_problem_line(tmp_path: Path) -> None:
     assert result.exit_code == EXIT_INVALID
     [line] = [line for line in result.output.splitlines() if "scenario.id" in line]
     assert "a\\nb" in line
+
+
+def test_a_file_name_with_markup_and_emoji_codes_is_printed_as_written(tmp_path: Path) -> None:
+    folder = tmp_path / "[bold]plans"
+    folder.mkdir()
+    path = folder / ":100:.yaml"
+    path.write_text(default_scenario_path().read_text(encoding="utf-8"), encoding="utf-8")
+    result = runner.invoke(app, ["validate", str(path)])
+    assert result.exit_code == 0
+    assert f"ok{path}" in "".join(result.output.split())  # wrapped at the width
