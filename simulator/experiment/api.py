@@ -35,7 +35,7 @@ from simulator.experiment.replication import (
 from simulator.experiment.store import ResultStore
 from simulator.experiment.sweep import grid, latin_hypercube, parse_axis, variants
 from simulator.experiment.tables import differences_table, replications_table, summary_table
-from simulator.preflight import load_runnable
+from simulator.preflight import load_runnable, runnable
 from simulator.scenario import Scenario
 from simulator.starter.ids import unique
 
@@ -71,7 +71,7 @@ class Outcome:
 
 
 def _scenario(item: Scenario | str | Path) -> Scenario:
-    return item if isinstance(item, Scenario) else load_runnable(item)
+    return runnable(item) if isinstance(item, Scenario) else load_runnable(item)
 
 
 def trial(scenario: Scenario | str | Path, settings: Settings | None = None) -> Outcome:

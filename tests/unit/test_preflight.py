@@ -10,6 +10,7 @@ import pytest
 
 from simulator.commands.common import default_scenario_path
 from simulator.engine import build_plan
+from simulator.experiment import api
 from simulator.preflight import load_runnable
 from simulator.preflight.coverage import earliest_covered
 from simulator.scenario import Problem, ScenarioError
@@ -113,3 +114,13 @@ def test_a_rota_file_is_found_beside_the_scenario_from_any_folder(
     scenario = load_runnable(Path("plans/scenario.yaml"))
     monkeypatch.chdir(folder.parent.parent)
     assert build_plan(scenario, 1).rota == ()  # read from plans/, whatever the folder now
+
+
+def test_a_scenario_built_in_python_is_checked_before_a_trial() -> None:
+    demo = load_runnable(default_scenario_path())
+    meta = demo.scenario.model_copy(update={"start_date": dt.date(2001, 1, 1)})
+    old = demo.model_copy(update={"scenario": meta})
+    with pytest.raises(ScenarioError) as caught:
+        api.trial(old, api.Settings(replications=1))
+    [problem] = caught.value.problems
+    assert (problem.file, problem.path) == ("<scenario demo-grong-namsskogan>", "scenario.start_date")
