@@ -15,6 +15,7 @@ from rich.table import Table
 
 from simulator.commands import options
 from simulator.commands.common import EXIT_INVALID, console, errors, load_or_exit
+from simulator.experiment.outdir import folder
 from simulator.rota.assignment import Assignment
 from simulator.rota.csvinput import RotaInputError
 from simulator.rota.fairness import Kind, fair_shares
@@ -77,6 +78,7 @@ def make(
     time_limit: TimeLimit = 10.0,
 ) -> None:
     """Make a legal, fair rota with CP-SAT; explain why when none exists."""
+    folder(out)
     scenario = load_or_exit(file)
     _legevakt_or_exit(scenario, legevakt)
     first = _date_or_exit(start, scenario)

@@ -12,12 +12,17 @@ MANIFEST = "manifest.json"
 SINGLE_RUN = "kpis.json"
 
 
-def claim(path: Path, experiment: bool) -> None:
-    """Refuse `path` as a result directory (before anything is written) unless it is new or of
-    the same kind; a path naming a file, or below one, is refused too."""
+def folder(path: Path) -> None:
+    """Refuse `--out path` for a folder when it names a file or lies below one."""
     for part in (path, *path.parents):
         if part.exists() and not part.is_dir():
             raise InputError(f"--out {path}: {part} is a file, not a directory; choose a folder")
+
+
+def claim(path: Path, experiment: bool) -> None:
+    """Refuse `path` as a result directory (before anything is written) unless it is new or of
+    the same kind; a path naming a file, or below one, is refused too."""
+    folder(path)
     if not path.is_dir():
         return
     mine, other = (MANIFEST, SINGLE_RUN) if experiment else (SINGLE_RUN, MANIFEST)

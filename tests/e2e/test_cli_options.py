@@ -78,3 +78,12 @@ def test_a_trial_never_writes_into_a_single_run_directory(tmp_path: Path) -> Non
     assert result.exit_code == 2
     assert "holds the results of a single run" in " ".join(result.output.split())
     assert sorted(p.name for p in tmp_path.iterdir()) == ["kpis.json"]
+
+
+def test_a_rota_folder_below_a_file_is_refused_before_solving(tmp_path: Path) -> None:
+    file = tmp_path / "notes.txt"
+    file.write_text("mine", encoding="utf-8")
+    args = ["rota", "make", DEMO, "--legevakt", "indre-namdal-lv", "--out", str(file / "rota")]
+    result = runner.invoke(app, args)
+    assert result.exit_code == 2
+    assert "is a file, not a directory" in result.output

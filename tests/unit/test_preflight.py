@@ -123,4 +123,7 @@ def test_a_scenario_built_in_python_is_checked_before_a_trial() -> None:
     with pytest.raises(ScenarioError) as caught:
         api.trial(old, api.Settings(replications=1))
     [problem] = caught.value.problems
-    assert (problem.file, problem.path) == ("<scenario demo-grong-namsskogan>", "scenario.start_date")
+    assert (problem.file, problem.path) == (
+        "<scenario demo-grong-namsskogan>",
+        "scenario.start_date",
+    )
