@@ -89,7 +89,7 @@ def main() -> None:
     logging.disable(logging.WARNING)
     load_catalogue()  # cached: its one-off YAML parse is not engine time
     scenario = load(args.scenario)
-    plan = compile_plan(scenario, args.weeks, args.scenario.parent)
+    plan = compile_plan(scenario, args.weeks)
     runs = [_engine_run(plan, args.weeks) for _ in range(args.repeat)]
     events = runs[0][0]
     engine_cpu = min(r[1] for r in runs)

@@ -31,7 +31,7 @@ def measure(path: Path, weeks: int) -> dict:
     load_catalogue()
     scenario = load(path)
     wall, cpu = time.perf_counter(), time.process_time()
-    plan = compile_plan(scenario, weeks, path.parent)
+    plan = compile_plan(scenario, weeks)
     plan_wall, plan_cpu = time.perf_counter() - wall, time.process_time() - cpu
     wall, cpu = time.perf_counter(), time.process_time()
     result = simulate(plan, 1, weeks)

@@ -39,7 +39,7 @@ def scenario_paths() -> list[Path]:
 def snapshot(path: Path) -> dict:
     """Everything one scenario yields, as JSON-ready data (floats keep their repr)."""
     scenario = load(path)
-    plan = compile_plan(scenario, WEEKS, path.parent)
+    plan = compile_plan(scenario, WEEKS)
     result = simulate(plan, SEED, WEEKS)
     return {
         "contribution": repr(plan.contribution),

@@ -14,11 +14,12 @@ import typer
 from typer.core import TyperCommand, TyperGroup
 
 from simulator.command_index import command_index
+from simulator.failures import GuardedGroup
 
 Command = TyperCommand | TyperGroup
 
 
-class LazyCommands(TyperGroup):
+class LazyCommands(GuardedGroup):
     """The commands of every module, each a placeholder with its help until it is run."""
 
     def __init__(self, **attrs: Any) -> None:

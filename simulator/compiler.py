@@ -6,8 +6,6 @@ engine then runs the plan (`simulator.engine.simulate`) and never builds one.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from simulator.idealtypes.expansion import expand
 from simulator.network.travel import TravelNetwork
 from simulator.plan.plan import Plan
@@ -20,16 +18,15 @@ from simulator.scenario import Scenario
 def compile_plan(
     scenario: Scenario,
     weeks: int | None = None,
-    base_dir: Path | None = None,
     rota_settings: SolverSettings | None = None,
     rota_cache: RotaCache | None = None,
 ) -> Plan:
     """The plan of a scenario as it stands: its collaborations expanded and the rota of every
-    legevakt for warm-up plus `weeks` (its rota file, relative to `base_dir`, or one the rota
-    solver makes with `rota_settings`, by default the engine's budget; solved rotas are kept
-    in and read from `rota_cache`)."""
+    legevakt for warm-up plus `weeks` (its rota file, resolved beside the scenario file when it
+    was loaded, or one the rota solver makes with `rota_settings`, by default the engine's
+    budget; solved rotas are kept in and read from `rota_cache`)."""
     meta = scenario.scenario
     total = meta.warmup_weeks + (weeks or meta.weeks)
-    rota = plan_rotas(scenario, meta.start_date, total, base_dir, rota_settings, rota_cache)
+    rota = plan_rotas(scenario, meta.start_date, total, rota_settings, rota_cache)
     contribution = expand(scenario.collaborations, scenario, TravelNetwork.from_scenario(scenario))
     return Plan(scenario, contribution, tuple(rota))

@@ -8,10 +8,10 @@ from pathlib import Path
 import typer
 from rich.console import Console
 
-from simulator.scenario import Scenario, ScenarioError, load_scenario
+from simulator.scenario import Scenario, ScenarioError
 
-console = Console()
-errors = Console(stderr=True, highlight=False)
+console = Console(emoji=False)  # `:100:` in a location or a name stays as written
+errors = Console(stderr=True, highlight=False, emoji=False)
 
 EXIT_INVALID = 2
 
@@ -26,10 +26,13 @@ def default_scenario_path() -> Path:
 
 
 def load_or_exit(path: Path | None) -> Scenario:
-    """Load `path` (or the embedded default); on problems print them all and exit 2."""
+    """Load `path` (or the embedded default) as `run` needs it; on problems print them all and
+    exit 2."""
+    from simulator.preflight import load_runnable  # networkx and the rules: only when loading
+
     try:
         path = path or default_scenario_path()
-        return load_scenario(path)
+        return load_runnable(path)
     except ScenarioError as error:
         report_problems(error, path)
         raise typer.Exit(EXIT_INVALID) from None

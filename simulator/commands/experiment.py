@@ -10,7 +10,7 @@ from typing import Annotated, Any, Literal
 import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
 
-from simulator.commands import answer
+from simulator.commands import answer, options
 from simulator.commands.common import EXIT_INVALID, console, errors, load_or_exit
 from simulator.commands.output import Format, FormatOption, LangOption, translator
 from simulator.experiment import api, notices
@@ -24,12 +24,24 @@ from simulator.report.render import render_report
 from simulator.scenario import Scenario
 
 Replications = Annotated[
-    str, typer.Option("-n", "--replications", help="A number, or 'auto' (see --precision).")
+    str,
+    typer.Option(
+        "-n",
+        "--replications",
+        callback=options.replications,
+        help="A number, or 'auto' (see --precision).",
+    ),
 ]
-Seed = Annotated[int | None, typer.Option(help="Base seed; default: the scenario's seed.")]
-Workers = Annotated[int, typer.Option(help="Local worker processes.")]
+Seed = Annotated[int | None, typer.Option(min=0, help="Base seed; default: the scenario's seed.")]
+Workers = Annotated[
+    int,
+    typer.Option(parser=options.workers, help="Local worker processes, or 'auto' (one per CPU)."),
+]
 Out = Annotated[Path | None, typer.Option(help="Result directory (resumed if it exists).")]
-Precision = Annotated[float, typer.Option(help="Relative CI half-width for -n auto.")]
+Precision = Annotated[
+    float,
+    typer.Option(callback=options.fraction, help="Relative CI half-width for -n auto, in (0, 1)."),
+]
 Scheduler = Annotated[str | None, typer.Option(help="Dask scheduler, e.g. tcp://host:8786.")]
 DaskLocal = Annotated[bool, typer.Option("--dask-local", help="Run on a local Dask cluster.")]
 
@@ -71,9 +83,6 @@ class Options:
 
     def settings(self, progress: Progress) -> api.Settings:
         """Settings for the API, with a progress bar of replications done and time left."""
-        if self.replications != "auto" and not self.replications.isdigit():
-            errors.print(f"-n takes a number or 'auto', not '{self.replications}'")
-            raise typer.Exit(EXIT_INVALID)
         if self.report and self.out is None:
             errors.print("--report needs --out DIR (the report is written there)")
             raise typer.Exit(EXIT_INVALID)
@@ -210,7 +219,7 @@ def sweep(
         typer.Option("--set", help="PATH=VALUES, e.g. policy.max_shift_frequency_days=4,7"),
     ],
     method: Annotated[str, typer.Option(help="grid or lhs (Latin hypercube).")] = "grid",
-    points: Annotated[int, typer.Option(help="Points of a Latin hypercube.")] = 10,
+    points: Annotated[int, typer.Option(min=1, help="Points of a Latin hypercube.")] = 10,
     replications: Replications = "10",
     seed: Seed = None,
     workers: Workers = 1,

@@ -13,7 +13,9 @@ from typing import Annotated, NoReturn
 import typer
 from rich.table import Table
 
+from simulator.commands import options
 from simulator.commands.common import EXIT_INVALID, console, errors, load_or_exit
+from simulator.experiment.outdir import folder
 from simulator.plan.assignment import Assignment
 from simulator.rota.csvinput import RotaInputError
 from simulator.rota.fairness import Kind, fair_shares
@@ -58,7 +60,11 @@ FreeAfterDuty = Annotated[
     ),
 ]
 TimeLimit = Annotated[
-    float, typer.Option(help="Solver budget in CP-SAT deterministic seconds (reproducible).")
+    float,
+    typer.Option(
+        callback=options.positive,
+        help="Solver budget in CP-SAT deterministic seconds (reproducible), above 0.",
+    ),
 ]
 
 
@@ -82,6 +88,7 @@ def make(
     time_limit: TimeLimit = 10.0,
 ) -> None:
     """Make a legal, fair rota with CP-SAT; explain why when none exists."""
+    folder(out)
     scenario = load_or_exit(file)
     _legevakt_or_exit(scenario, legevakt)
     first = _date_or_exit(start, scenario)

@@ -21,12 +21,13 @@ from simulator.commands.output import Format as OutputFormat
 from simulator.commands.output import Grid, emit
 from simulator.files import write_text_atomic
 from simulator.idealtypes.preconditions import check_plan
+from simulator.preflight import load_runnable
 from simulator.rules import Kind, Severity, load_catalogue
 from simulator.rules.catalogue import Rule, Version
 from simulator.rules.docs import KIND_NAMES, render
 from simulator.rules.findings import Finding
 from simulator.rules.report import summary, tables, unverified_notes
-from simulator.scenario import ScenarioError, load_scenario
+from simulator.scenario import ScenarioError
 from simulator.scenario.settings import Lang
 
 EXIT_BREACH = 1
@@ -170,7 +171,7 @@ def check(
     invalid = breach = False
     for path in files:
         try:
-            scenario = load_scenario(path)
+            scenario = load_runnable(path)
         except ScenarioError as error:
             report_problems(error)
             invalid = True

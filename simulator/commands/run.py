@@ -21,6 +21,7 @@ from simulator.compiler import compile_plan
 from simulator.engine import Plan, RunResult, simulate
 from simulator.engine.eventlog import parquet_event_log
 from simulator.experiment import notices
+from simulator.experiment.outdir import claim
 from simulator.experiment.replication import BREACHES, breaches
 from simulator.files import write_atomic, write_text_atomic
 from simulator.plan.timeline import CATEGORIES
@@ -39,7 +40,7 @@ EXIT_OUTPUT = 1
 OptionalFile = Annotated[
     Path | None, typer.Argument(help="Scenario YAML file; default: the embedded demo.")
 ]
-Seed = Annotated[int | None, typer.Option(help="Random seed; default: the scenario's seed.")]
+Seed = Annotated[int | None, typer.Option(min=0, help="Random seed; default: the scenario's seed.")]
 Weeks = Annotated[int | None, typer.Option(min=1, max=520, help="Weeks to simulate after warm-up.")]
 Out = Annotated[Path | None, typer.Option(help="Write kpis.json and kpis.csv to this directory.")]
 Events = Annotated[
@@ -77,9 +78,11 @@ def run(
     if replications != "1":
         experiment.trial_command(scenario, experiment.Options.of(locals()), weeks)
         return
+    if out is not None:
+        claim(out, experiment=False)
     t = translator(lang, scenario)
     with notices.collected() as warnings:
-        plan = compile_plan(scenario, weeks, file.parent if file else None)
+        plan = compile_plan(scenario, weeks)
     answer.warnings_notice(warnings, None, t)
     chosen_seed = scenario.scenario.seed if seed is None else seed
     try:

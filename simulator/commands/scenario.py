@@ -7,11 +7,12 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
+from rich.markup import escape
 from rich.table import Table
 
 from simulator.commands.common import EXIT_INVALID, console, load_or_exit, report_problems
 from simulator.commands.output import Format, FormatOption, show_tables
-from simulator.scenario import Scenario, ScenarioError, load_scenario
+from simulator.scenario import Scenario, ScenarioError
 from simulator.scenario.schema import schema_text, write_schema
 
 Files = Annotated[list[Path], typer.Argument(help="Scenario YAML files.")]
@@ -28,11 +29,13 @@ def register(app: typer.Typer) -> None:
 
 def validate(files: Files) -> None:
     """Check scenario files; list every problem as file:line:column. Exit 2 if any is invalid."""
+    from simulator.preflight import load_runnable  # networkx and the rules: only when checking
+
     invalid = 0
     for path in files:
         try:
-            load_scenario(path)
-            console.print(f"[green]ok[/green] {path}")
+            load_runnable(path)
+            console.print(f"[green]ok[/green] {escape(str(path))}")
         except ScenarioError as error:
             invalid += 1
             report_problems(error, path)

@@ -16,6 +16,7 @@ from typing import Literal
 
 import pandas as pd
 
+from simulator.checksums import file_digest
 from simulator.experiment import notices
 from simulator.experiment.design import (
     DesignResult,
@@ -35,7 +36,8 @@ from simulator.experiment.replication import (
 from simulator.experiment.store import ResultStore
 from simulator.experiment.sweep import grid, latin_hypercube, parse_axis, variants
 from simulator.experiment.tables import differences_table, replications_table, summary_table
-from simulator.scenario import Scenario, load_scenario
+from simulator.preflight import load_runnable, runnable
+from simulator.scenario import Scenario
 from simulator.starter.ids import unique
 
 Replications = int | Literal["auto"]
@@ -71,7 +73,7 @@ class Outcome:
 
 
 def _scenario(item: Scenario | str | Path) -> Scenario:
-    return item if isinstance(item, Scenario) else load_scenario(item)
+    return runnable(item) if isinstance(item, Scenario) else load_runnable(item)
 
 
 def trial(scenario: Scenario | str | Path, settings: Settings | None = None) -> Outcome:
@@ -147,14 +149,17 @@ def _tables(result: DesignResult, kind: str, seconds: float) -> Outcome:
 
 
 def _write(outcome: Outcome, out: Path, store: ResultStore) -> None:
-    write_table(outcome.replications, out, "kpis", parquet=True)
-    write_table(outcome.summary, out, "summary")
+    """The tables, then their checksums in the manifest, so that a table damaged later (or
+    left half-written by a crash before the manifest) is detected by `report`."""
+    written = write_table(outcome.replications, out, "kpis", parquet=True)
+    written += write_table(outcome.summary, out, "summary")
     if outcome.differences is not None:
-        write_table(outcome.differences, out, "differences")
+        written += write_table(outcome.differences, out, "differences")
     physicians = physicians_table(outcome.result)
     if not physicians.empty:
-        write_table(physicians, out, "physicians", parquet=True)
+        written += write_table(physicians, out, "physicians", parquet=True)
     store.update_manifest(
+        tables={name: file_digest(out / name) for name in written},
         replications=outcome.result.replications,
         converged=outcome.result.converged,
         seconds=round(outcome.seconds, 3),

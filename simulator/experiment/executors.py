@@ -11,6 +11,8 @@ from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from typing import Any, Protocol
 
+from simulator.errors import InputError
+
 Task = tuple[Any, ...]
 
 
@@ -51,8 +53,9 @@ class DaskExecutor:
         try:
             from distributed import Client, LocalCluster
         except ImportError as error:
-            raise RuntimeError(
-                "Dask is not installed; install the extra: pip install 'samsim[cluster]'"
+            raise InputError(
+                "--scheduler and --dask-local need Dask; install the extra: "
+                "pip install 'samsim[cluster]'"
             ) from error
         self._cluster = (
             None

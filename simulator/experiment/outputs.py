@@ -43,10 +43,15 @@ def manifest(variants: list[Variant], seed: int, kind: str, **extra: Any) -> dic
     }
 
 
-def write_table(table: pd.DataFrame, directory: Path, name: str, parquet: bool = False) -> None:
+def write_table(
+    table: pd.DataFrame, directory: Path, name: str, parquet: bool = False
+) -> list[str]:
+    """Write `name`.csv (and .parquet); the names of the files written."""
     write_atomic(directory / f"{name}.csv", lambda tmp: table.to_csv(tmp, index=False))
-    if parquet:
-        write_atomic(directory / f"{name}.parquet", lambda tmp: table.to_parquet(tmp, index=False))
+    if not parquet:
+        return [f"{name}.csv"]
+    write_atomic(directory / f"{name}.parquet", lambda tmp: table.to_parquet(tmp, index=False))
+    return [f"{name}.csv", f"{name}.parquet"]
 
 
 def physicians_table(result: DesignResult) -> pd.DataFrame:

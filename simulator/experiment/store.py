@@ -7,18 +7,18 @@ ones. Tables (CSV and Parquet) are derived from these files and can always be re
 
 from __future__ import annotations
 
-import hashlib
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from simulator.checksums import intact, payload_digest
+from simulator.errors import InputError
+from simulator.experiment.outdir import MANIFEST, claim
 from simulator.files import write_text_atomic
 
-MANIFEST = "manifest.json"
 
-
-class StoreMismatch(ValueError):
+class StoreMismatch(InputError, ValueError):
     """The directory holds results of another scenario or seed."""
 
 
@@ -29,6 +29,7 @@ class ResultStore:
 
     def open(self, manifest: dict[str, Any]) -> None:
         """Create the directory, or check that an existing one belongs to this run."""
+        claim(self.root, experiment=True)
         path = self.root / MANIFEST
         if path.exists():
             previous = json.loads(path.read_text(encoding="utf-8"))
@@ -61,24 +62,18 @@ class ResultStore:
         if not path.exists():
             return None
         try:
-            record = json.loads(path.read_text(encoding="utf-8"))
-            payload = record["payload"]
-            intact = record["checksum"] == _digest(payload)
-        except (ValueError, KeyError, TypeError):
-            intact = False
-        if not intact:
+            stored = json.loads(path.read_text(encoding="utf-8"))
+        except ValueError:
+            stored = None
+        if not intact(stored):
             self.damaged.append(path)
             path.unlink()
             return None
-        return payload
+        return stored["payload"]
 
 
 def record(payload: dict[str, Any]) -> str:
     """A replication's file: its payload and a checksum of it. Workers make it, so the
     process that writes the files only writes them."""
-    return json.dumps({"checksum": _digest(payload), "payload": payload}, ensure_ascii=False)
-
-
-def _digest(payload: Any) -> str:
-    canonical = json.dumps(payload, sort_keys=True, ensure_ascii=True)
-    return hashlib.sha256(canonical.encode("ascii")).hexdigest()
+    record = {"checksum": payload_digest(payload), "payload": payload}
+    return json.dumps(record, ensure_ascii=False)

@@ -16,16 +16,21 @@ from typing import Any
 
 import numpy as np
 from ruamel.yaml import YAML
+from ruamel.yaml.error import YAMLError
 from scipy.stats import qmc
 
+from simulator.errors import InputError
 from simulator.experiment.design import Variant
-from simulator.scenario import Scenario
+from simulator.preflight import CHECKS
+from simulator.scenario import Scenario, ScenarioError
+from simulator.scenario.loading import validate_document
+from simulator.scenario.yamlfile import Document
 
 _SEGMENT = re.compile(r"^(?P<key>[A-Za-z_][A-Za-z0-9_]*)(?:\[(?P<id>[^\]]+)\])?$")
 _RANGE = re.compile(r"^(?P<lo>[-+0-9.eE]+)\.\.(?P<hi>[-+0-9.eE]+)(?:/(?P<step>[-+0-9.eE]+))?$")
 
 
-class SweepError(ValueError):
+class SweepError(InputError, ValueError):
     """A --set option that cannot be applied; the message says what to write instead."""
 
 
@@ -72,7 +77,13 @@ def _steps(low: float, high: float, step: Any) -> list[Any]:
 
 
 def _scalar(text: str) -> Any:
-    return YAML(typ="safe", pure=True).load(text.strip())
+    """A value as YAML 1.2 reads it, like the same value in a scenario file."""
+    if not text.strip():
+        raise SweepError("an empty value in --set; write PATH=VALUE or PATH=A,B,C")
+    try:
+        return YAML(typ="safe", pure=True).load(text.strip())
+    except YAMLError as error:
+        raise SweepError(f"'{text}' is not a value: {getattr(error, 'problem', error)}") from None
 
 
 def grid(axes: list[Axis]) -> list[dict[str, Any]]:
@@ -109,9 +120,10 @@ def apply(scenario: Scenario, setting: dict[str, Any]) -> Scenario:
     for path, value in setting.items():
         _set(data, path, value)
     try:
-        return Scenario.model_validate(data)
-    except ValueError as error:
-        raise SweepError(f"{_name(setting)} makes the scenario invalid: {error}") from None
+        return validate_document(Document(data), "--set", checks=CHECKS)
+    except ScenarioError as error:
+        problems = "; ".join(f"{p.path}: {p.message}" for p in error.problems)
+        raise SweepError(f"{_name(setting)} makes the scenario invalid: {problems}") from None
 
 
 def _set(data: dict[str, Any], path: str, value: Any) -> None:

@@ -10,20 +10,22 @@ so the engine can ask for single pairs or whole matrices without recomputation.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
 
 import networkx as nx
 import numpy as np
-from scipy.sparse import csr_array
-from scipy.sparse.csgraph import dijkstra
 
+from simulator.errors import InputError
 from simulator.network.legs import Leg, link_leg
-from simulator.network.nearest import nearest_legs
 from simulator.scenario.model import Scenario
+
+if TYPE_CHECKING:
+    from scipy.sparse import csr_array
 
 ROW_CHUNK = 256  # sources per Dijkstra call: bounds memory of the predecessor arrays
 
 
-class UnreachableError(ValueError):
+class UnreachableError(InputError, ValueError):
     """No route joins two places of the travel network."""
 
 
@@ -83,6 +85,8 @@ class TravelNetwork:
         return self._rows[position]
 
     def _compute_rows(self, sources: list[int]) -> None:
+        from scipy.sparse.csgraph import dijkstra  # SciPy loads only where travel is computed
+
         for start in range(0, len(sources), ROW_CHUNK):
             chunk = sources[start : start + ROW_CHUNK]
             minutes, predecessors = dijkstra(
@@ -117,7 +121,11 @@ def build_graph(scenario: Scenario) -> nx.Graph:
     places = scenario.by_id("places")
     travel = scenario.travel
     listed = [link_leg(link, places, travel) for link in travel.links]
-    estimated = nearest_legs(scenario.places, listed, travel) if travel.connect == "nearest" else []
+    estimated = []
+    if travel.connect == "nearest":
+        from simulator.network.nearest import nearest_legs  # SciPy: only for estimated legs
+
+        estimated = nearest_legs(scenario.places, listed, travel)
     graph = nx.Graph()
     for place in scenario.places:
         graph.add_node(
@@ -139,6 +147,8 @@ def _add_fastest(graph: nx.Graph, legs: Iterable[Leg]) -> None:
 
 def _adjacency(graph: nx.Graph, nodes: list[str], weight: str) -> csr_array:
     """Symmetric sparse adjacency; explicit zeros (co-located places) remain edges."""
+    from scipy.sparse import csr_array
+
     index = {place: i for i, place in enumerate(nodes)}
     rows, cols, values = [], [], []
     for a, b, data in graph.edges(data=True):

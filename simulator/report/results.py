@@ -18,6 +18,8 @@ import numpy as np
 import pandas as pd
 from pydantic import ValidationError
 
+from simulator.checksums import file_digest, intact
+from simulator.errors import InputError
 from simulator.experiment import notices
 from simulator.report.feasibility import NamedPlan, plan_findings
 from simulator.scenario import Scenario
@@ -28,7 +30,7 @@ TEXT_COLUMNS = ("variant", "kpi", "scope", "favours")  # a variant may be named 
 CHARTED_VARIANTS = 4  # per-variant charts beyond this would bury a sweep's report
 
 
-class ReportError(ValueError):
+class ReportError(InputError, ValueError):
     """The directory cannot be reported on; the message says why and what to do."""
 
 
@@ -132,11 +134,23 @@ def load_results(root: Path) -> ResultSet:
     entries = manifest.get("variants")
     if not isinstance(entries, list) or not entries:
         raise ReportError(f"{root / MANIFEST}: no `variants` listed; rerun the experiment")
+    _check_tables(root, manifest.get("tables", {}))
     limit = manifest.get("replications")
     variants = [_variant(root, entry, limit) for entry in entries]
     summary = _csv(root / "summary.csv", required=True)
     assert summary is not None
     return ResultSet(root, manifest, variants, summary, _csv(root / "differences.csv"))
+
+
+def _check_tables(root: Path, digests: Any) -> None:
+    """Every table the manifest lists must be there and unchanged since it was written."""
+    for name, digest in digests.items() if isinstance(digests, dict) else []:
+        path = root / str(name)
+        if not path.is_file() or file_digest(path) != digest:
+            raise ReportError(
+                f"{path}: missing or damaged (its checksum differs from {MANIFEST}); rerun the "
+                "experiment with the same --out to rebuild it from the replications"
+            )
 
 
 def _variant(root: Path, entry: dict[str, Any], limit: int | None) -> VariantResult:
@@ -155,9 +169,15 @@ def _variant(root: Path, entry: dict[str, Any], limit: int | None) -> VariantRes
 
 
 def _payload(path: Path) -> dict[str, Any]:
-    payload = _json(path, "a replication file").get("payload")
+    stored = _json(path, "a replication file")
+    payload = stored.get("payload")
     if not isinstance(payload, dict):
         raise ReportError(f"{path}: no `payload` object; rerun the experiment to repair it")
+    if not intact(stored):
+        raise ReportError(
+            f"{path}: damaged (its checksum does not match); rerun the experiment with the "
+            "same --out to recompute it"
+        )
     return payload
 
 

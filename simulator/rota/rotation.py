@@ -43,7 +43,6 @@ def plan_rotas(
     scenario: Scenario,
     start: dt.date,
     weeks: int,
-    base_dir: Path | None = None,
     settings: SolverSettings | None = None,
     cache: RotaCache | None = None,
 ) -> list[Assignment]:
@@ -54,7 +53,7 @@ def plan_rotas(
     return [
         a
         for lv in scenario.legevakt
-        for a in rota_for(scenario, lv.id, start, weeks, base_dir, chosen, cache)
+        for a in rota_for(scenario, lv.id, start, weeks, chosen, cache)
     ]
 
 
@@ -63,13 +62,12 @@ def rota_for(
     legevakt_id: str,
     start: dt.date,
     weeks: int,
-    base_dir: Path | None = None,
     settings: SolverSettings | None = None,
     cache: RotaCache | None = None,
 ) -> list[Assignment]:
     """Assignments for `legevakt_id` over `weeks` weeks from `start`, by start time.
 
-    A `rota_file` (relative to `base_dir`, the scenario's folder) is read and cut to the
+    A `rota_file` (resolved against the scenario's folder when it was loaded) is read and cut to the
     period. Otherwise the CP-SAT solver generates one (the greedy rotation, with a warning,
     for blocks where it finds none; the greedy rotation alone with a zero budget) in which the
     rest after a shift frees the doctor from office hours (MODEL.md §4: the engine removes
@@ -79,7 +77,7 @@ def rota_for(
     """
     legevakt = legevakt_by_id(scenario, legevakt_id)
     if legevakt.rota_file is not None:
-        path = (base_dir or Path.cwd()) / legevakt.rota_file
+        path = legevakt.rota_file
         rota = _from_file(scenario, legevakt_id, path, start, weeks)
         if not rota:
             log.warning(

@@ -17,6 +17,8 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 from ruamel.yaml import YAML
 
+from simulator.errors import InputError
+
 CATALOGUE_FILE = "catalogue.yaml"
 
 
@@ -147,7 +149,7 @@ class Version(Record):
         return self.severity or DEFAULT_SEVERITY[self.kind]
 
 
-class NotInForce(LookupError):
+class NotInForce(InputError, LookupError):
     """No version of the rule is in force on the date asked for."""
 
 

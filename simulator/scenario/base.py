@@ -17,9 +17,12 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
 
 class Model(BaseModel):
-    """Base of every schema model: unknown keys are errors, values do not change after load."""
+    """Base of every schema model: unknown keys are errors, values do not change after load,
+    numbers are finite (`.inf` and `.nan` are refused)."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+    model_config = ConfigDict(
+        extra="forbid", frozen=True, populate_by_name=True, allow_inf_nan=False
+    )
 
 
 @dataclass(frozen=True)

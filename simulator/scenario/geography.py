@@ -9,6 +9,7 @@ from typing import Annotated, Literal
 from pydantic import BeforeValidator, Field, model_validator
 
 from simulator.scenario.base import SHARE_TOLERANCE, Id, Model, MunicipalityRef, PlaceRef, Positive
+from simulator.scenario.bounds import MAX_LINK_KM, MAX_LINK_MINUTES, MAX_POPULATION
 
 
 def _four_digits(value: object) -> object:
@@ -21,7 +22,7 @@ class AgeBand(Model):
 
     from_age: Annotated[int, Field(ge=0, le=120)]
     to_age: Annotated[int, Field(gt=0, le=121)]
-    population: Annotated[int, Field(ge=0)]
+    population: Annotated[int, Field(ge=0, le=MAX_POPULATION)]
 
 
 class Settlement(Model):
@@ -39,7 +40,7 @@ class Municipality(Model):
         Field(pattern=r"^\d{4}$", description="Four-digit kommunenummer (SSB KLASS 131)."),
     ]
     name: str
-    population: Annotated[int, Field(ge=0, description="Inhabitants.")]
+    population: Annotated[int, Field(ge=0, le=MAX_POPULATION, description="Inhabitants.")]
     age_bands: list[AgeBand] = Field(
         default_factory=list, description="Optional split of the population by age."
     )
@@ -118,8 +119,12 @@ class Link(Model):
     from_: PlaceRef = Field(alias="from")
     to: PlaceRef
     mode: LinkMode = LinkMode.road
-    minutes: Positive | None = Field(None, description="Travel time in minutes.")
-    km: Positive | None = Field(None, description="Distance in km.")
+    minutes: Annotated[float, Field(gt=0, le=MAX_LINK_MINUTES)] | None = Field(
+        None, description="Travel time in minutes."
+    )
+    km: Annotated[float, Field(gt=0, le=MAX_LINK_KM)] | None = Field(
+        None, description="Distance in km."
+    )
     departures_per_day: Annotated[float, Field(gt=0, le=200)] | None = Field(
         None, description="Ferry departures per day (between 06 and 24); adds half the interval."
     )

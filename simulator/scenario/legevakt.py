@@ -6,7 +6,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
-from pydantic import Field, model_validator
+from pydantic import Field, ValidationInfo, field_validator, model_validator
 
 from simulator.scenario.base import (
     ALL_DAYS,
@@ -113,7 +113,12 @@ class Callout(Model):
         description="Share of red responses that start with a doctor call-out with the "
         "ambulance; Zakariassen et al. 2009 (S57).",
     )
-    ambulance_colocated: bool = Field(False, description="Ambulance at the station.")
+    ambulance_colocated: bool = Field(
+        False,
+        description="Ambulance at the station; descriptive: the engine does not simulate the "
+        "ambulance, so it changes no result.",
+        json_schema_extra={"descriptive": True},
+    )
     on_scene_minutes: Annotated[float, Field(gt=0, le=480)] = 30.0
     home_visit_minutes: Annotated[float, Field(gt=0, le=480)] = 30.0
 
@@ -143,6 +148,13 @@ class Legevakt(Model):
     )
     nurse_cost_per_hour_nok: Annotated[float, Field(ge=0)] | None = None
     staffing: GapPolicy = Field(default_factory=GapPolicy)
+
+    @field_validator("rota_file")
+    @classmethod
+    def _beside_the_scenario(cls, value: Path | None, info: ValidationInfo) -> Path | None:
+        """Resolved once at load, so that trials in other processes and folders find it."""
+        folder = (info.context or {}).get("folder")
+        return folder / value if value is not None and folder is not None else value
 
     @model_validator(mode="after")
     def _unique_shift_ids(self) -> Legevakt:

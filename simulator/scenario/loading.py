@@ -4,7 +4,7 @@ with file:line:column and its path in the document."""
 from __future__ import annotations
 
 import io
-from collections.abc import Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -16,13 +16,19 @@ from simulator.scenario.includes import read_with_includes
 from simulator.scenario.messages import problem_message
 from simulator.scenario.model import Scenario
 from simulator.scenario.problems import Problem, ScenarioError
+from simulator.scenario.references import Issue
 from simulator.scenario.yamlfile import Document, Loc, parse_document
 
+# A check of a validated scenario beyond its schema (see `simulator.preflight`): problems in
+# the scenario file are `Issue`s at a document path, problems in other files `Problem`s.
+Check = Callable[[Scenario], Iterable[Issue | Problem]]
 
-def load_scenario(path: str | Path) -> Scenario:
-    """The validated scenario in `path`; raises `ScenarioError` listing all problems."""
+
+def load_scenario(path: str | Path, checks: Sequence[Check] = ()) -> Scenario:
+    """The validated scenario in `path`; raises `ScenarioError` listing all problems. Files the
+    scenario names (`rota_file`) are taken relative to its folder."""
     path = Path(path)
-    return validate_document(read_with_includes(path), str(path))
+    return validate_document(read_with_includes(path), str(path), path.parent.absolute(), checks)
 
 
 def load_scenario_text(text: str, name: str = "<text>") -> Scenario:
@@ -30,15 +36,28 @@ def load_scenario_text(text: str, name: str = "<text>") -> Scenario:
     return validate_document(parse_document(text, name), name)
 
 
-def validate_document(document: Document, name: str) -> Scenario:
+def validate_document(
+    document: Document, name: str, folder: Path | None = None, checks: Sequence[Check] = ()
+) -> Scenario:
     if not isinstance(document.data, dict):
         raise ScenarioError.single(name, "a scenario file must be a mapping of sections")
     try:
-        return Scenario.model_validate(document.data)
+        scenario = Scenario.model_validate(document.data, context={"folder": folder})
     except ValidationError as error:
         raise ScenarioError(
             [_problem(e, document, name) for e in error.errors(include_url=False)]
         ) from None
+    found = [_located(p, document, name) for check in checks for p in check(scenario)]
+    if found:
+        raise ScenarioError(found)
+    return scenario
+
+
+def _located(found: Issue | Problem, document: Document, name: str) -> Problem:
+    if isinstance(found, Problem):
+        return found
+    file, line, column = _nearest_mark(document, found.loc, name)
+    return Problem(file, line, column, _render_path(document.data, found.loc), found.message)
 
 
 def _problem(error: Any, document: Document, name: str) -> Problem:

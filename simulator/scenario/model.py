@@ -10,12 +10,14 @@ from pydantic_core import InitErrorDetails, PydanticCustomError
 from simulator.idealtypes import Collaboration
 from simulator.scenario.base import Model
 from simulator.scenario.beds import Kad, Sykestue
+from simulator.scenario.bounds import MAX_PHYSICIANS
 from simulator.scenario.consistency import inconsistencies
 from simulator.scenario.geography import Municipality, Place, Travel
 from simulator.scenario.legevakt import Legevakt
 from simulator.scenario.offices import Office
 from simulator.scenario.physicians import Physician
 from simulator.scenario.references import Issue, broken_references, duplicate_ids
+from simulator.scenario.scalarkinds import wrong_kinds
 from simulator.scenario.settings import Costs, Demand, Policy, ScenarioMeta
 
 
@@ -27,7 +29,7 @@ class Scenario(Model):
     places: list[Place] = Field(min_length=1)
     travel: Travel = Field(default_factory=Travel)
     offices: list[Office] = Field(default_factory=list)
-    physicians: list[Physician] = Field(default_factory=list)
+    physicians: list[Physician] = Field(default_factory=list, max_length=MAX_PHYSICIANS)
     legevakt: list[Legevakt] = Field(default_factory=list)
     kad: list[Kad] = Field(default_factory=list)
     sykestuer: list[Sykestue] = Field(default_factory=list)
@@ -43,7 +45,7 @@ class Scenario(Model):
         at a time, so a planner can fix a file in one pass."""
         if not isinstance(data, dict):
             return handler(data)
-        issues = [*duplicate_ids(data), *broken_references(cls, data)]
+        issues = [*duplicate_ids(data), *broken_references(cls, data), *wrong_kinds(cls, data)]
         try:
             scenario = handler(data)
         except ValidationError as error:
@@ -59,7 +61,12 @@ class Scenario(Model):
 
 
 def _merged(error: ValidationError | None, issues: list[Issue]) -> ValidationError:
-    details: list[InitErrorDetails] = list(error.errors()) if error else []  # type: ignore[arg-type]
+    ours = {issue.loc for issue in issues}
+    details: list[InitErrorDetails] = [
+        e  # type: ignore[misc]
+        for e in (error.errors() if error else [])
+        if tuple(e["loc"]) not in ours  # one message per value: ours says what to write
+    ]
     for issue in issues:
         details.append(
             {

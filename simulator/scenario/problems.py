@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from simulator.errors import InputError, printable
+
 
 @dataclass(frozen=True, order=True)
 class Problem:
@@ -18,15 +20,20 @@ class Problem:
 
     def __str__(self) -> str:
         where = f"{self.file}:{self.line}:{self.column}"
-        return f"{where}: {self.path}: {self.message}" if self.path else f"{where}: {self.message}"
+        text = f"{where}: {self.path}: {self.message}" if self.path else f"{where}: {self.message}"
+        return printable(text)
 
 
-class ScenarioError(Exception):
+class ScenarioError(InputError):
     """A scenario could not be loaded; `problems` lists every problem found, in file order."""
 
     def __init__(self, problems: list[Problem]) -> None:
         self.problems = sorted(set(problems))
         super().__init__("\n".join(str(p) for p in self.problems))
+
+    def lines(self) -> list[str]:
+        count = len(self.problems)
+        return [*map(str, self.problems), f"{count} problem{'s' if count != 1 else ''} found"]
 
     @classmethod
     def single(

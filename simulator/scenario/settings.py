@@ -106,7 +106,12 @@ class Costs(Model):
     nurse_hour_nok: NonNegative = Field(650.0, description="Nurse hour incl. social costs; est.")
     travel_per_km_nok: NonNegative = Field(3.5, description="Car cost per km; an estimate.")
     bed_day_nok: NonNegative = Field(4500.0, description="KAD bed-day; an estimate.")
-    hospital_bed_day_nok: NonNegative = Field(9000.0, description="Hospital bed-day; estimate.")
+    hospital_bed_day_nok: NonNegative = Field(
+        9000.0,
+        description="Hospital bed-day; estimate. Descriptive: bed-days avoided are reported in "
+        "days, not priced.",
+        json_schema_extra={"descriptive": True},
+    )
     hospital_transfer_nok: NonNegative = Field(8000.0, description="Ambulance transfer; estimate.")
 
 

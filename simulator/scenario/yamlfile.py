@@ -2,7 +2,8 @@
 
 libyaml (through PyYAML) parses; `yamlbuild.Builder` turns its events into plain data, refusing
 tags other than YAML's plain core types and alias bombs as it goes; scalars are read by the
-YAML 1.2 core schema (`yamlscalars`). Files over `MAX_FILE_BYTES` are refused before reading.
+YAML 1.2 core schema (`yamlscalars`). Files over `MAX_FILE_BYTES` are refused, special files
+included.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from typing import Any
 
 import yaml
 
+from simulator.reading import UnreadableFile, read_text
 from simulator.scenario.problems import ScenarioError
 from simulator.scenario.yamlbuild import Builder, Loc, Mark
 
@@ -34,22 +36,11 @@ class Document:
 
 def read_document(path: Path) -> Document:
     """The document in `path`; any reason it cannot be read is a located problem."""
-    name = str(path)
     try:
-        size = path.stat().st_size
-    except OSError as error:
-        raise ScenarioError.single(name, f"cannot read the file: {error.strerror}") from None
-    if size > MAX_FILE_BYTES:
-        raise ScenarioError.single(
-            name, f"file is {size / 1e6:.1f} MB; scenario files are limited to 10 MB"
-        )
-    try:
-        text = path.read_text(encoding="utf-8")
-    except UnicodeDecodeError as error:
-        raise ScenarioError.single(name, f"not UTF-8 text (byte {error.start})") from None
-    except OSError as error:
-        raise ScenarioError.single(name, f"cannot read the file: {error.strerror}") from None
-    return parse_document(text, name)
+        text = read_text(path, MAX_FILE_BYTES, "scenario files")
+    except UnreadableFile as error:
+        raise ScenarioError.single(path, str(error), error.line, error.column) from None
+    return parse_document(text, str(path))
 
 
 def parse_document(text: str, name: str) -> Document:
@@ -65,13 +56,20 @@ def parse_document(text: str, name: str) -> Document:
         if _character_at(text, line, column) == "\t":
             message += " (a tab: YAML indents with spaces only)"
         raise ScenarioError.single(name, f"YAML syntax: {message}", line, column) from None
+    except yaml.reader.ReaderError as error:  # a control character, found before parsing
+        message = f"YAML syntax: {error.reason} (character #x{error.character:04x}); remove it"
+        raise ScenarioError.single(name, message, *_line_column(text, error.position)) from None
     except yaml.YAMLError as error:
         raise ScenarioError.single(name, f"YAML syntax: {error}") from None
     except UnicodeEncodeError as error:  # a lone surrogate, only possible in text from Python
-        line = text.count("\n", 0, error.start) + 1
-        column = error.start - text.rfind("\n", 0, error.start)
+        line, column = _line_column(text, error.start)
         raise ScenarioError.single(name, "not valid Unicode text", line, column) from None
     return Document(builder.data, builder.where())
+
+
+def _line_column(text: str, position: int) -> tuple[int, int]:
+    """The 1-based line and column of a 0-based character position."""
+    return text.count("\n", 0, position) + 1, position - text.rfind("\n", 0, position)
 
 
 def _character_at(text: str, line: int, column: int) -> str:

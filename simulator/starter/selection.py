@@ -5,12 +5,13 @@ from __future__ import annotations
 import difflib
 
 from simulator.data_sources.municipalities import MunicipalityRecord, load_municipalities
+from simulator.errors import InputError
 
 MAX_SUGGESTIONS = 5
 MIN_SAME_DIGITS = 2
 
 
-class UnknownMunicipalities(ValueError):
+class UnknownMunicipalities(InputError, ValueError):
     """Some requested numbers are not 2024 municipalities; the message lists near matches."""
 
 

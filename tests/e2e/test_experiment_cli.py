@@ -78,14 +78,14 @@ def test_run_with_replications_writes_a_trial_and_a_report(
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (["-n", "many"], "-n takes a number or 'auto'"),
+        (["-n", "many"], "not 'many'"),
         (["--report"], "--report needs --out"),
     ],
 )
 def test_bad_options_are_explained(plans: tuple[Path, Path], args: list[str], message: str) -> None:
     result = runner.invoke(app, ["compare", *map(str, plans), *args])
     assert result.exit_code == 2
-    assert message in result.output
+    assert message in " ".join(result.output.split())
     assert "Traceback" not in result.output
 
 

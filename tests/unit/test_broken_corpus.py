@@ -95,4 +95,4 @@ def test_a_file_over_ten_megabytes_is_refused_before_it_is_read(tmp_path: Path) 
     path.write_bytes(b"# padding\n" * (MAX_FILE_BYTES // 10 + 1))
     [problem] = load_problems(path)
     assert (problem.line, problem.column, problem.path) == (1, 1, "")
-    assert "scenario files are limited to 10 MB" in problem.message
+    assert "file is over 10 MB; scenario files are limited to that" in problem.message

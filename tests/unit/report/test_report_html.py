@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 from typer.testing import CliRunner
 
+from simulator.checksums import payload_digest
 from simulator.cli import app
 from simulator.experiment import notices
 from simulator.report.i18n import Translator
@@ -129,6 +130,7 @@ def test_sections_without_data_say_so_in_one_sentence(comparison: Rendered, tmp_
     for path in directory.glob("replications/*/rep-*.json"):
         record = json.loads(path.read_text())
         record["payload"] = {"kpis": record["payload"]["kpis"]}
+        record["checksum"] = payload_digest(record["payload"])  # as an older writer made it
         path.write_text(json.dumps(record))
     html = report_html(load_results(directory))
     t = Translator("nb")

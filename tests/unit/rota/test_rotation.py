@@ -54,11 +54,11 @@ def test_generated_rota_covers_every_shift_with_rest_and_eligibility() -> None:
 
 
 def test_rota_file_is_read_and_cut_to_the_period(tmp_path: Path) -> None:
-    s = scenario([doctor(1), doctor(2)], legevakt={"rota_file": "rota.csv"})
+    s = scenario([doctor(1), doctor(2)], legevakt={"rota_file": str(tmp_path / "rota.csv")})
     generated = scenario([doctor(1), doctor(2)])
     rota = rota_for(generated, "lv", START, 2)
     write_rota(tmp_path / "rota.csv", rota)
-    assert rota_for(s, "lv", START + dt.timedelta(days=7), 1, base_dir=tmp_path) == rota[7:]
+    assert rota_for(s, "lv", START + dt.timedelta(days=7), 1) == rota[7:]
 
 
 def test_without_a_legal_rota_the_engine_gets_the_greedy_rotation_and_a_warning(
@@ -148,8 +148,9 @@ def test_rota_size_counts_the_locums_a_year_the_pool_needs() -> None:
 def test_a_rota_file_without_a_doctor_for_the_period_is_a_loud_warning(
     tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
-    s = scenario([doctor(1), doctor(2)], legevakt={"rota_file": "rota.csv"})
-    write_rota(tmp_path / "rota.csv", rota_for(scenario([doctor(1), doctor(2)]), "lv", START, 1))
+    rota_file = tmp_path / "rota.csv"  # as loading resolves it beside the scenario file
+    s = scenario([doctor(1), doctor(2)], legevakt={"rota_file": str(rota_file)})
+    write_rota(rota_file, rota_for(scenario([doctor(1), doctor(2)]), "lv", START, 1))
     with caplog.at_level(logging.WARNING):
-        later = rota_for(s, "lv", START + dt.timedelta(weeks=4), 1, base_dir=tmp_path)
+        later = rota_for(s, "lv", START + dt.timedelta(weeks=4), 1)
     assert later == [] and "places NO doctor" in caplog.text

@@ -1,0 +1,18 @@
+"""The one kind of error a user can fix: bad input (a file, an option, a result directory).
+
+Its message says where (file:line where there is one) and what to do. The CLI prints it and
+exits 2; any other exception that escapes a command is a bug (see `simulator.failures`)."""
+
+from __future__ import annotations
+
+
+class InputError(Exception):
+    """Input samsim refuses; `str(error)` is the whole message, `lines()` what to print."""
+
+    def lines(self) -> list[str]:
+        return [str(self)]
+
+
+def printable(text: str) -> str:
+    """`text` on one line: control characters (a newline in an id, a NUL) written as escapes."""
+    return "".join(c if c.isprintable() else repr(c)[1:-1] for c in text)
