@@ -5,6 +5,9 @@ exits 2; any other exception that escapes a command is a bug (see `simulator.fai
 
 from __future__ import annotations
 
+EXIT_INVALID = 2  # bad input, refused with a located message
+EXIT_BUG = 3  # anything else: a bug, its traceback written to a file
+
 
 class InputError(Exception):
     """Input samsim refuses; `str(error)` is the whole message, `lines()` what to print."""

@@ -14,10 +14,7 @@ from typing import Any
 import typer
 from typer.core import TyperGroup
 
-from simulator.errors import InputError, printable
-
-EXIT_INVALID = 2
-EXIT_BUG = 3
+from simulator.errors import EXIT_BUG, EXIT_INVALID, InputError, printable
 
 
 @contextmanager

@@ -16,7 +16,7 @@ from simulator.report import decision
 from simulator.report.feasibility import NamedPlan, plan_findings, problems
 from simulator.report.i18n import Translator
 from simulator.report.kpis import ALL
-from simulator.scenario import Scenario
+from simulator.report.results import entity_names
 
 FIRST_WARNINGS = 3
 INDENT = "  · "
@@ -72,15 +72,6 @@ def _grid(title: str, summary: decision.Summary, t: Translator) -> Grid:
         if row.scope != ALL:
             cells[0] = f"{INDENT}{cells[0]}"
     return Grid(title, summary.header(t), rows)
-
-
-def entity_names(scenarios: Sequence[Scenario]) -> dict[str, str]:
-    """Names by id: municipalities first, in the scenarios' order, then the other entities."""
-    names: dict[str, str] = {}
-    for section in ("municipalities", "offices", "legevakt", "kad", "sykestuer"):
-        for scenario in scenarios:
-            names.update({item.id: item.name for item in getattr(scenario, section)})
-    return names
 
 
 def warnings_notice(warnings: Sequence[str], where: str | None, t: Translator) -> None:

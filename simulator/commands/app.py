@@ -28,7 +28,7 @@ def app_command(
     ] = True,
 ) -> None:
     """Build, run and compare plans in the browser: a local app on 127.0.0.1, no login, no
-    outside requests. Needs the `app` extra: pip install 'samsim[app]'."""
+    outside requests. Needs the `app` extra: pip install 'samsim\\[app]'."""
     try:  # the web framework is imported only here, so `samsim --help` stays fast
         from simulator.app import server
     except ImportError as error:

@@ -8,12 +8,11 @@ from pathlib import Path
 import typer
 from rich.console import Console
 
+from simulator.errors import EXIT_INVALID
 from simulator.scenario import Scenario, ScenarioError
 
 console = Console(emoji=False)  # `:100:` in a location or a name stays as written
 errors = Console(stderr=True, highlight=False, emoji=False)
-
-EXIT_INVALID = 2
 
 
 def register(app: typer.Typer) -> None:

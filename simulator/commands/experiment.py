@@ -21,6 +21,7 @@ from simulator.report.excel import write_workbook
 from simulator.report.feasibility import NamedPlan
 from simulator.report.i18n import Translator
 from simulator.report.render import render_report
+from simulator.report.results import entity_names
 from simulator.scenario import Scenario
 
 Replications = Annotated[
@@ -122,8 +123,12 @@ def execute(options: Options, action: Callable[[api.Settings], api.Outcome]) -> 
     answer.warnings_notice(notices.every(outcome.warnings), where, t)
     if not outcome.result.converged:
         errors.print(
-            f"-n auto: not every KPI reached ±{options.precision:.0%} "
-            f"within {outcome.result.replications} replications"
+            t(
+                "run.not_converged",
+                precision=f"{options.precision:.0%}",
+                replications=outcome.result.replications,
+            ),
+            markup=False,
         )
     if options.out:
         errors.print(t("run.results_in", where=options.out), markup=False)
@@ -139,7 +144,7 @@ def write_excel(outcome: api.Outcome, path: Path, t: Translator) -> Path:
     """The workbook of `outcome` (simulator.report.excel) at `path`."""
     scenarios = [v.scenario for v in outcome.result.variants]
     plans = [v.name for v in outcome.result.variants]
-    names = answer.entity_names(scenarios)
+    names = entity_names(scenarios)
     tables = Tables(outcome.summary, outcome.differences, plans, names)
     return write_workbook(path, tables, t)
 

@@ -31,6 +31,7 @@ from simulator.report.feasibility import NamedPlan
 from simulator.report.findings import measured
 from simulator.report.i18n import Translator
 from simulator.report.kpis import ALL
+from simulator.report.results import entity_names
 from simulator.rules import Severity
 from simulator.scenario import Scenario
 from simulator.scenario.settings import Lang
@@ -105,7 +106,7 @@ def run(
 
 def _workbook(scenario: Scenario, result: RunResult, path: Path, t: Translator) -> None:
     """The one replication's workbook: its values as means, without intervals."""
-    names = answer.entity_names([scenario])
+    names = entity_names([scenario])
     tables = Tables(single_summary(result), None, [result.scenario], names)
     errors.print(t("run.excel_in", where=write_workbook(path, tables, t)), markup=False)
 
@@ -153,7 +154,7 @@ def single_summary(result: RunResult) -> pd.DataFrame:
 def findings_grid(scenario: Scenario, result: RunResult, t: Translator) -> Grid:
     """Breaches and warnings of the run, in words; information findings are only counted."""
     shown = [f for f in result.findings if f.severity is not Severity.info]
-    names = answer.entity_names([scenario]) | {p.id: p.name or p.id for p in scenario.physicians}
+    names = entity_names([scenario]) | {p.id: p.name or p.id for p in scenario.physicians}
     title = t("findings.terminal_title", shown=len(shown), quiet=len(result.findings) - len(shown))
     header = [t(f"col.{c}") for c in ("severity", "rule", "subject", "measured", "source")]
     rows = [

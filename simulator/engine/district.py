@@ -23,9 +23,10 @@ from simulator.engine.demand import Contact
 from simulator.engine.eventlog import Event
 from simulator.engine.legevakt import Job, Kind, Station
 from simulator.engine.shift_training import training_entries
-from simulator.engine.telemedicine import CONFERENCE_MINUTES, video_legevakter
+from simulator.engine.telemedicine import CONFERENCE_MINUTES
 from simulator.plan.assignment import Assignment, Cover
 from simulator.scenario.legevakt import Daytime, Legevakt, ShiftMode
+from simulator.scenario.registry import video_legevakter
 
 if TYPE_CHECKING:
     from simulator.engine.run import Run

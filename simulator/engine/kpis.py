@@ -16,7 +16,7 @@ from simulator.engine.calendar import MINUTES_PER_DAY, MINUTES_PER_HOUR
 from simulator.engine.gap_cover import cover_kpis
 from simulator.engine.run import Run
 from simulator.engine.stats import Histogram
-from simulator.engine.telemedicine import hospital_transfers, video_legevakter
+from simulator.engine.telemedicine import hospital_transfers
 from simulator.plan.assignment import Cover
 from simulator.plan.plan import CostSharing
 from simulator.plan.timeline import (
@@ -29,6 +29,7 @@ from simulator.plan.timeline import (
 from simulator.rules.night import is_night
 from simulator.scenario import Scenario
 from simulator.scenario.legevakt import ShiftMode
+from simulator.scenario.registry import video_legevakter
 from simulator.scenario.settings import PassiveWeighting
 
 ON_CALL_CLASSES = (10, 25, 45)  # SFS 2305 § 8.3: active minutes per hour, classes 1–3 upper bounds

@@ -9,25 +9,9 @@ ASSUMPTION (docs/idealtypes.md, `video_emergency_conference_vake`).
 
 from __future__ import annotations
 
-from simulator.scenario import Scenario
-from simulator.scenario.registry import registered
-
 CONFERENCE_MINUTES = 15.0  # ASSUMPTION: a conference with each red patient the doctor sees
 TRANSFER_SHARE = 0.5  # ASSUMPTION: red patients seen at the legevakt who are sent to hospital
 TRANSFERS_AVOIDED = 0.2  # ASSUMPTION: share of those transfers the specialist's advice avoids
-
-
-def video_legevakter(scenario: Scenario) -> frozenset[str]:
-    """The legevakter with VAKe: set on the legevakt itself or by its collaboration."""
-    own = {lv.id for lv in scenario.legevakt if lv.telemedicine}
-    shared = {
-        item
-        for c in scenario.collaborations
-        if registered(c).telemedicine(c)
-        for kind, item in registered(c).governs(c)
-        if kind == "legevakt"
-    }
-    return frozenset(own | shared)
 
 
 def hospital_transfers(red_patients: int, video: bool) -> float:

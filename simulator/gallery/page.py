@@ -15,23 +15,21 @@ import pandas as pd
 
 from simulator.experiment.api import Settings, compare
 from simulator.gallery.catalogue import System, load_systems
+from simulator.report.headline import HEADLINES
+from simulator.report.i18n import Translator
+from simulator.report.units import estimate, quantity, unit_of
 from simulator.scenario import Scenario, load_scenario
 
 # Until the report's decision summary has its headline KPI list (issue 15), these rows follow
 # every system's claimed effects; `headline_kpis` is the one place that chooses them.
-HEADLINE = (
-    "gp.wait_days.mean",
-    "legevakt.wait_minutes.red.p90",
-    "physician.weekly_hours.office_clinical.mean",
-    "physician.on_call_hours_per_week.max",
-    "cost.total_nok",
-)
+ENGLISH = Translator("en")
 ARROW = {"up": "↑", "down": "↓", "same": "="}
 
 
 def headline_kpis(system: System) -> list[str]:
-    """The rows shown for a system: the effects the gallery claims, then the headline KPIs."""
-    return [*system.effects, *(k for k in HEADLINE if k not in system.effects)]
+    """The rows shown for a system: the effects the gallery claims, then the decision
+    summary's headline KPIs (simulator.report.headline)."""
+    return [*system.effects, *(h.kpi for h in HEADLINES if h.kpi not in system.effects)]
 
 
 def horizon(scenario: Scenario, weeks: int) -> Scenario:
@@ -77,8 +75,10 @@ def section(system: System, scenario: Scenario, rows: pd.DataFrame) -> str:
     ]
     for row in rows.itertuples():
         claim = ARROW.get(system.effects.get(row.kpi, ""), "")
-        interval = f"{_number(row.difference)} ({_number(row.ci_low)} to {_number(row.ci_high)})"
-        lines.append(f"| `{row.kpi}` | {claim} | {_number(row.without)} | {interval} |")
+        unit = unit_of(row.kpi)
+        difference = estimate(row.difference, row.ci_low, row.ci_high, unit, ENGLISH)
+        without = quantity(row.without, unit, ENGLISH)
+        lines.append(f"| `{row.kpi}` | {claim} | {without} | {difference} |")
     return "\n".join(lines)
 
 
@@ -119,15 +119,7 @@ def page(systems: Sequence[System], settings: Settings, weeks: int) -> str:
 def _region(scenario: Scenario) -> str:
     people = sum(m.population for m in scenario.municipalities)
     names = ", ".join(m.name for m in scenario.municipalities)
-    return f"{names} ({_number(people)} inhabitants)"
-
-
-def _number(value: float) -> str:
-    if math.isnan(value):
-        return "–"
-    if abs(value) >= 1000:
-        return f"{value:,.0f}".replace(",", " ")
-    return f"{value:.3g}"
+    return f"{names} ({ENGLISH.number(people, 0)} inhabitants)"
 
 
 def main(argv: Sequence[str] | None = None) -> None:

@@ -41,7 +41,7 @@ from simulator.scenario.beds import BedUnit, Cover, Sykestue
 from simulator.scenario.legevakt import Legevakt
 from simulator.scenario.model import Scenario
 from simulator.scenario.physicians import Role
-from simulator.scenario.registry import registered
+from simulator.scenario.registry import registered, video_legevakter
 
 HOSPITAL_TRUST = "hospital_trust"
 NAV = "nav"
@@ -194,15 +194,9 @@ class _Builder:
                 self._edge(name, node_id("municipality", municipality), EdgeType.serves, origin)
         for physician in rota_pool(self.scenario, legevakt):
             self._edge(node_id("physician", physician), name, EdgeType.shares_rota, origin)
-        if self._telemedicine(legevakt):
+        if legevakt.id in video_legevakter(self.scenario):
             vake = _Origin(Relation.coordination, origin.idealtype, origin.created_by)  # 3.5
             self._edge(name, node_id(HOSPITAL_TRUST, "hf"), EdgeType.consults, vake)
-
-    def _telemedicine(self, legevakt: Legevakt) -> bool:
-        collaboration = self.covered.get(("legevakt", legevakt.id))
-        return legevakt.telemedicine or (
-            collaboration is not None and registered(collaboration).telemedicine(collaboration)
-        )
 
     def _bed_unit(self, kind: str, unit: BedUnit) -> None:
         name = self._node(kind, unit.id, unit.name, unit.municipalities)

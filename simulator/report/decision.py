@@ -124,7 +124,7 @@ def _row(
     t: Translator,
 ) -> Row:
     unit = headline.shown_in
-    label = _label(headline.kpi, names, t) if scope == ALL else names.get(scope, scope)
+    label = headline_label(headline.kpi, names, t) if scope == ALL else names.get(scope, scope)
     values = tuple(_estimate(means, (headline.kpi, scope, plan), unit, t) for plan in plans)
     if diffs is None:
         return Row(headline.kpi, scope, label, values)
@@ -142,7 +142,8 @@ def _row(
     )
 
 
-def _label(kpi: str, names: Mapping[str, str], t: Translator) -> str:
+def headline_label(kpi: str, names: Mapping[str, str], t: Translator) -> str:
+    """A headline KPI's own words where it has them, else its label from its name."""
     key = f"headline.{kpi}"
     return t(key) if t.has(key) else kpi_label(kpi, t, names)
 

@@ -15,10 +15,10 @@ from openpyxl.styles import Font
 from openpyxl.worksheet.worksheet import Worksheet
 
 from simulator.files import write_atomic
-from simulator.report.decision import Tables, truthy
+from simulator.report.decision import Tables, headline_label, truthy
 from simulator.report.headline import HEADLINES
 from simulator.report.i18n import Translator
-from simulator.report.kpis import ALL, kpi_label
+from simulator.report.kpis import ALL
 from simulator.report.units import Unit, unit_of
 
 FORMATS = {Unit.share: "0.0%", Unit.nok: "#,##0", Unit.count: "0.00"}
@@ -42,11 +42,6 @@ def write_workbook(path: Path, tables: Tables, t: Translator) -> Path:
     return path
 
 
-def _label(kpi: str, names: Mapping[str, str], t: Translator) -> str:
-    key = f"headline.{kpi}"
-    return t(key) if t.has(key) else kpi_label(kpi, t, names)
-
-
 def _scope(scope: str, names: Mapping[str, str], t: Translator) -> str:
     return t("scope.all") if scope == ALL else names.get(scope, scope)
 
@@ -66,7 +61,7 @@ def _headlines(
     indexed = table.set_index(["kpi", "scope", "variant"]).sort_index()
     for headline in HEADLINES:
         for scope in sorted(set(table.loc[table["kpi"] == headline.kpi, "scope"]), key=_all_first):
-            row: list[object] = [_label(headline.kpi, names, t), _scope(scope, names, t)]
+            row: list[object] = [headline_label(headline.kpi, names, t), _scope(scope, names, t)]
             for plan in plans:
                 key = (headline.kpi, scope, plan)
                 found = indexed.loc[key] if key in indexed.index else None
@@ -82,7 +77,7 @@ def _kpis(sheet: Worksheet, table: pd.DataFrame, names: Mapping[str, str], t: Tr
         (
             str(r.kpi),
             [
-                _label(str(r.kpi), names, t),
+                headline_label(str(r.kpi), names, t),
                 _scope(str(r.scope), names, t),
                 str(r.variant),
                 *(_number(v) for v in (r.mean, r.ci_low, r.ci_high)),
@@ -103,7 +98,7 @@ def _differences(
         (
             str(r.kpi),
             [
-                _label(str(r.kpi), names, t),
+                headline_label(str(r.kpi), names, t),
                 _scope(str(r.scope), names, t),
                 str(r.variant),
                 *(_number(v) for v in (r.difference, r.ci_low, r.ci_high)),
@@ -125,7 +120,10 @@ def _municipalities(
     header = [t("col.kpi"), t("col.variant"), *(names[s] for s in scopes)]
     means = local.pivot_table(index=["kpi", "variant"], columns="scope", values="mean")
     rows = [
-        (str(kpi), [_label(str(kpi), names, t), str(plan), *(_number(row.get(s)) for s in scopes)])
+        (
+            str(kpi),
+            [headline_label(str(kpi), names, t), str(plan), *(_number(row.get(s)) for s in scopes)],
+        )
         for (kpi, plan), row in means.iterrows()
     ]
     _fill(sheet, header, rows, first_number=2)

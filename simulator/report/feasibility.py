@@ -23,6 +23,7 @@ from simulator.scenario import Scenario
 
 GAPS = re.compile(r"cannot staff (\d+) places on (\d+) shifts")  # rota.gaps.gap_note
 NO_ROTA = "no legal rota"
+EMPTY_FILE = "places NO doctor"  # rota.rotation: a rota file without a doctor for the period
 CITED = re.compile(r"\(([^()]*§[^()]*)\)")
 
 
@@ -77,10 +78,12 @@ def _staffing_problem(notes: Sequence[str], gaps: str, t: Translator) -> str:
     periods = sum(NO_ROTA in n for n in notes)
     short = next((m for n in notes if (m := GAPS.search(n))), None)
     cited = sorted({c for n in notes for c in CITED.findall(n)})
-    text = t("banner.no_legal_rota", periods=periods)
+    parts = [t("banner.no_legal_rota", periods=periods)] if periods else []
     if short:
-        text += " " + t(f"banner.gaps.{gaps}", places=short[1], shifts=short[2])
-    return text + (f" ({'; '.join(cited)})" if cited else "")
+        parts.append(t(f"banner.gaps.{gaps}", places=short[1], shifts=short[2]))
+    if any(EMPTY_FILE in n for n in notes):
+        parts.append(t("banner.empty_rota_file"))
+    return " ".join(parts) + (f" ({'; '.join(cited)})" if cited else "")
 
 
 def _breaches(

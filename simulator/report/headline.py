@@ -4,9 +4,8 @@ output of `run`, `compare` and `sweep`, in the order a council reads them.
 This is the one list of them. Each entry says why it is there, its practical-difference
 threshold (a difference smaller than it reads "no practical difference", never "in favour
 of") and its unit, which decides how it is written (simulator.report.units). A KPI that a
-result does not hold is left out of the summary without a word, so entries for KPIs other
-branches of the engine add (staffing gaps, GP hours) can stand here before the engine
-writes them.
+result does not hold (a plan without KAD beds has no bed wait) is left out of the summary
+without a word.
 """
 
 from __future__ import annotations

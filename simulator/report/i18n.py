@@ -14,6 +14,13 @@ from simulator.report import i18n_summary
 LANGUAGES = ("nb", "en")
 
 _WORDS_NB = {
+    "breaches": "brudd",
+    "free": "ledig",
+    "locum": "vikar",
+    "neighbour": "nabo",
+    "rules": "regler",
+    "staffing": "bemanning",
+    "unstaffed": "ubemannet",
     "active": "aktiv",
     "admissions": "innleggelser",
     "all": "alle",

@@ -55,6 +55,7 @@ NB: dict[str, str] = {
     "banner.title": "Planen kan ikke gjennomføres lovlig slik den står",
     "banner.no_legal_rota": "ingen lovlig turnus for {periods} fireukersperiode(r).",
     "banner.gaps.locum": "{places} vaktplasser av {shifts} vakter tas av vikarer.",
+    "banner.empty_rota_file": "turnusfilen setter ingen lege på vakt i perioden.",
     "banner.gaps.neighbour": "{places} vaktplasser av {shifts} vakter tas av nabolegevakten.",
     "banner.gaps.unstaffed": "{places} vaktplasser av {shifts} vakter står uten lege.",
     "banner.plan_breaches": "Plansjekken: {rules} regel(er) brutt, først {first}.",
@@ -87,6 +88,9 @@ NB: dict[str, str] = {
     "findings.terminal_title": "Regelfunn: {shown} brudd og advarsler, {quiet} til informasjon",
     "decision.single_title": "Sammendrag: én replikasjon, uten intervall",
     "run.results_in": "Resultater i {where}",
+    "run.not_converged": (
+        "-n auto: ikke alle nøkkeltall nådde ±{precision} innen {replications} replikasjoner"
+    ),
     "run.report_in": "Rapport: {where}",
     "decision.terminal_title": "Sammendrag: snitt over {n} replikasjoner (95 % KI)",
     "decision.all_kpis": "Alle nøkkeltall for hele regionen",
@@ -173,6 +177,7 @@ EN: dict[str, str] = {
     "banner.title": "The plan cannot be carried out legally as it stands",
     "banner.no_legal_rota": "no legal rota for {periods} four-week period(s).",
     "banner.gaps.locum": "{places} places on {shifts} shifts are taken by locums.",
+    "banner.empty_rota_file": "the rota file puts no doctor on duty in the period.",
     "banner.gaps.neighbour": (
         "{places} places on {shifts} shifts are taken by the neighbouring legevakt."
     ),
@@ -209,6 +214,9 @@ EN: dict[str, str] = {
     ),
     "decision.single_title": "Summary: one replication, no interval",
     "run.results_in": "Results in {where}",
+    "run.not_converged": (
+        "-n auto: not every KPI reached ±{precision} within {replications} replications"
+    ),
     "run.report_in": "Report: {where}",
     "decision.terminal_title": "Summary: mean over {n} replications (95 % CI)",
     "decision.all_kpis": "Every key figure for the whole region",

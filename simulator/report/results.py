@@ -9,6 +9,7 @@ derived from them and keep nested findings only as text).
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -70,12 +71,7 @@ class ResultSet:
     def entity_names(self) -> dict[str, str]:
         """Names of the municipalities, offices, legevakt and bed units by id, for KPI names
         and scopes that carry ids."""
-        names: dict[str, str] = {}
-        for variant in self.variants:
-            s = variant.scenario
-            for section in ("municipalities", "offices", "legevakt", "kad", "sykestuer"):
-                names.update({item.id: item.name for item in getattr(s, section)})
-        return names
+        return entity_names([variant.scenario for variant in self.variants])
 
     @cached_property
     def physicians(self) -> pd.DataFrame:
@@ -207,3 +203,12 @@ def _csv(path: Path, required: bool = False) -> pd.DataFrame | None:
         )
     except (ValueError, pd.errors.ParserError) as error:
         raise ReportError(f"{path}: not a readable CSV table ({error})") from None
+
+
+def entity_names(scenarios: Sequence[Scenario]) -> dict[str, str]:
+    """Names by id: municipalities first, in the scenarios' order, then the other entities."""
+    names: dict[str, str] = {}
+    for section in ("municipalities", "offices", "legevakt", "kad", "sykestuer"):
+        for scenario in scenarios:
+            names.update({item.id: item.name for item in getattr(scenario, section)})
+    return names

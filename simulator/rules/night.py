@@ -1,4 +1,5 @@
-"""What a night shift is: the one definition the rota, the engine's KPIs and the checks share.
+"""What a night shift is: the definition the rota and the engine's nights-a-month KPI share
+(the rules' nights-a-month check reads the same catalogue parameters in `rota_checks`).
 
 Night work is 21:00-06:00 (arbeidsmiljøloven § 10-11 [L5]); a shift is a night shift when it
 covers more than the catalogue's `min_night_hours` of it (rule `local-nights-per-month`).

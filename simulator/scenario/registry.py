@@ -94,3 +94,17 @@ def register(idealtype: Idealtype) -> Idealtype:
 def registered(collaboration: CollaborationBase) -> Idealtype:
     """The registered idealtype of a collaboration instance."""
     return IDEALTYPES[collaboration.type]  # type: ignore[attr-defined]
+
+
+def video_legevakter(scenario: Scenario) -> frozenset[str]:
+    """The legevakter with VAKe video conferences with the hospital (report 3.5): set on the
+    legevakt itself or by a collaboration that governs it."""
+    own = {lv.id for lv in scenario.legevakt if lv.telemedicine}
+    shared = {
+        item
+        for c in scenario.collaborations
+        if registered(c).telemedicine(c)
+        for kind, item in registered(c).governs(c)
+        if kind == "legevakt"
+    }
+    return frozenset(own | shared)

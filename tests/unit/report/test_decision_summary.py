@@ -149,3 +149,15 @@ def test_a_bokmal_citation_names_the_ledd_and_an_english_one_the_paragraph() -> 
     source = {"law": "helse- og omsorgstjenesteloven", "paragraph": "§ 3-5 third paragraph"}
     assert cite(source, "nb") == "helse- og omsorgstjenesteloven § 3-5 tredje ledd"
     assert cite(source, "en") == "helse- og omsorgstjenesteloven § 3-5 third paragraph"
+
+
+def test_an_empty_rota_file_is_named_and_no_illegal_period_is_claimed() -> None:
+    plan = scenario(SHARED)
+    legevakt = plan.legevakt[0]
+    warning = (
+        f"{legevakt.id}: the rota file rota.csv places NO doctor from 2026-03-02: every patient "
+        "of the legevakt waits without a doctor"
+    )
+    (staffing,) = problems([NamedPlan("p", plan)], {"p": [warning]}, [], [], NB)["p"]
+    assert "turnusfilen setter ingen lege på vakt" in staffing
+    assert "fireukersperiode" not in staffing
