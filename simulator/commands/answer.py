@@ -33,8 +33,10 @@ def show(
     t: Translator,
     format: Format = Format.table,
     sweep: bool = False,
+    extra: Sequence[Grid] = (),
 ) -> None:
-    """Banner (to stderr unless a table is printed), summary and the full KPI table."""
+    """Banner (to stderr unless a table is printed), summary, the full KPI table and `extra`
+    tables, printed together (one JSON document with --format json)."""
     found = problems(plans, warnings, plan_findings(plans), findings, t)
     banner(found, t, format)
     names = entity_names([p.scenario for p in plans])
@@ -52,7 +54,7 @@ def show(
         grids = [Grid(title, header, rows)]
     else:
         grids = [_grid(title, head, t)]
-    emit([*grids, _grid(t("decision.all_kpis"), full, t)], format)
+    emit([*grids, _grid(t("decision.all_kpis"), full, t), *extra], format)
 
 
 def banner(found: dict[str, list[str]], t: Translator, format: Format) -> None:

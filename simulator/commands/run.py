@@ -16,7 +16,7 @@ import typer
 
 from simulator.commands import answer, experiment
 from simulator.commands.common import errors, load_or_exit
-from simulator.commands.output import Format, FormatOption, Grid, LangOption, emit, translator
+from simulator.commands.output import Format, FormatOption, Grid, LangOption, translator
 from simulator.compiler import compile_plan
 from simulator.engine import Plan, RunResult, simulate
 from simulator.engine.eventlog import parquet_event_log
@@ -74,9 +74,10 @@ def run(
     excel: experiment.Excel = None,
 ) -> None:
     """Simulate a scenario: one replication and its KPIs, or with -n a trial of replications
-    with a 95 % interval on every KPI (--out then writes a result directory)."""
+    with a 95 % interval on every KPI (--out then writes a result directory; --report runs
+    even one replication as a trial, so that it has a report)."""
     scenario = load_or_exit(file)
-    if replications != "1":
+    if replications != "1" or report:  # a report is made from a trial's result directory
         experiment.trial_command(scenario, experiment.Options.of(locals()), weeks)
         return
     if out is not None:
@@ -134,8 +135,8 @@ def _print_result(
     """The answer of one replication (values without intervals), then its rule findings."""
     findings = [{"variant": result.scenario, **f.to_json()} for f in result.findings]
     plans = [NamedPlan(result.scenario, scenario)]
-    answer.show(plans, single_summary(result), None, findings, warnings, 1, t, format)
-    emit([findings_grid(scenario, result, t)], format)
+    extra = [findings_grid(scenario, result, t)]
+    answer.show(plans, single_summary(result), None, findings, warnings, 1, t, format, extra=extra)
 
 
 def single_summary(result: RunResult) -> pd.DataFrame:

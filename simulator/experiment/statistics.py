@@ -55,14 +55,17 @@ def t_interval(values: Sequence[float], level: float = LEVEL) -> Interval:
 
 
 def mean_interval(values: Sequence[float], level: float = LEVEL) -> Interval:
-    """The interval a KPI's mean is reported with: the t-interval, except for a quantity that
-    cannot be negative (every value ≥ 0) whose t-interval reaches below zero. There the
-    percentile bootstrap interval of the mean (scipy, 2 000 resamples, fixed seed so the same
-    values give the same interval) is used: it stays within the values, so never below zero."""
+    """The interval a KPI's mean is reported with: the t-interval, except where it leaves the
+    range the values show the quantity lives in: below zero when every value is ≥ 0, or above
+    one when every value lies in [0, 1] (a share). There the percentile bootstrap interval of
+    the mean (scipy, 2 000 resamples, fixed seed so the same values give the same interval) is
+    used: it stays within the values, so never below zero or above 100 %."""
     interval = t_interval(values, level)
     data = np.asarray(values, dtype=float)
     data = data[~np.isnan(data)]
-    if interval.n < 2 or not interval.low < 0 or (data < 0).any():
+    below = interval.low < 0 and not (data < 0).any()
+    above = interval.high > 1 and bool(((data >= 0) & (data <= 1)).all())
+    if interval.n < 2 or not (below or above):
         return interval
     boot = stats.bootstrap(
         (data,),

@@ -15,9 +15,10 @@ import pandas as pd
 
 from simulator.experiment.api import Settings, compare
 from simulator.gallery.catalogue import System, load_systems
+from simulator.report.decision import signed
 from simulator.report.headline import HEADLINES
 from simulator.report.i18n import Translator
-from simulator.report.units import estimate, quantity, unit_of
+from simulator.report.units import quantity, unit_of
 from simulator.scenario import Scenario, load_scenario
 
 # Until the report's decision summary has its headline KPI list (issue 15), these rows follow
@@ -76,7 +77,7 @@ def section(system: System, scenario: Scenario, rows: pd.DataFrame) -> str:
     for row in rows.itertuples():
         claim = ARROW.get(system.effects.get(row.kpi, ""), "")
         unit = unit_of(row.kpi)
-        difference = estimate(row.difference, row.ci_low, row.ci_high, unit, ENGLISH)
+        difference = signed(row.difference, row.ci_low, row.ci_high, unit, ENGLISH)
         without = quantity(row.without, unit, ENGLISH)
         lines.append(f"| `{row.kpi}` | {claim} | {without} | {difference} |")
     return "\n".join(lines)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+from simulator.idealtypes.library import load_library
 from simulator.report.html import Section, escape, items, paragraph, tag
 from simulator.report.i18n import Translator
 from simulator.report.results import ResultSet, VariantResult
@@ -73,10 +74,16 @@ def _entities(s: Scenario, t: Translator) -> list[str]:
     ]
     kinds = Counter(c.type for c in s.collaborations)
     lines += [
-        t("entity.collaboration", idealtype=t(f"idealtype.{kind}"), count=count)
+        t("entity.collaboration", idealtype=_idealtype_name(kind, t), count=count)
         for kind, count in sorted(kinds.items())
     ]
     return lines
+
+
+def _idealtype_name(kind: str, t: Translator) -> str:
+    """The idealtype's name in the library (models/), in the report's language."""
+    info = load_library().get(kind)
+    return getattr(info.name, t.lang) if info else kind
 
 
 def _legevakt(lv: Legevakt, s: Scenario, t: Translator) -> str:

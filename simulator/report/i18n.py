@@ -441,16 +441,6 @@ NB: dict[str, str] = {
     "passive.sfs2305_classes": "vaktklasse etter aktiv tid per time (SFS 2305 § 8.3)",
     "passive.one_quarter": "1/4 (Legeforeningens krav 2020)",
     "passive.custom": "egen faktor",
-    "idealtype.branch_office_gp_service": "interkommunal legetjeneste med utekontor",
-    "idealtype.shared_kommuneoverlege": "felles kommuneoverlege",
-    "idealtype.intermunicipal_legevakt": "interkommunal legevakt",
-    "idealtype.municipal_legevakt": "kommunal legevakt",
-    "idealtype.kad_unit": "KAD-enhet",
-    "idealtype.sykestue": "sykestue",
-    "idealtype.emergency_team_training": "akutteamtrening",
-    "idealtype.cooperation_forum": "samarbeidsforum",
-    "idealtype.ambulatory_team": "ambulant team",
-    "idealtype.chronic_care_team": "team for kronisk syke",
 } | {f"word.{w}": text for w, text in _WORDS_NB.items()}
 
 EN: dict[str, str] = {
@@ -716,16 +706,6 @@ EN: dict[str, str] = {
     "passive.sfs2305_classes": "on-call class by active minutes per hour (SFS 2305 § 8.3)",
     "passive.one_quarter": "1/4 (Norwegian Medical Association's demand 2020)",
     "passive.custom": "a custom factor",
-    "idealtype.branch_office_gp_service": "inter-municipal GP service with branch offices",
-    "idealtype.shared_kommuneoverlege": "shared kommuneoverlege",
-    "idealtype.intermunicipal_legevakt": "inter-municipal legevakt",
-    "idealtype.municipal_legevakt": "municipal legevakt",
-    "idealtype.kad_unit": "KAD unit",
-    "idealtype.sykestue": "sykestue",
-    "idealtype.emergency_team_training": "emergency team training",
-    "idealtype.cooperation_forum": "cooperation forum",
-    "idealtype.ambulatory_team": "ambulatory team",
-    "idealtype.chronic_care_team": "chronic care team",
 } | {f"word.{w}": text for w, text in _WORDS_EN.items()}
 
 CATALOGUES = {"nb": NB | i18n_summary.NB, "en": EN | i18n_summary.EN}

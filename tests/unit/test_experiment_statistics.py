@@ -77,6 +77,12 @@ def test_an_interval_for_a_non_negative_quantity_never_goes_below_zero(values: l
     assert interval.low <= interval.mean <= interval.high or math.isnan(interval.mean)
 
 
+@given(st.lists(st.floats(0, 1), min_size=2, max_size=30))
+def test_an_interval_for_a_share_stays_within_zero_and_one(values: list[float]) -> None:
+    interval = mean_interval(values)
+    assert (interval.low >= 0 and interval.high <= 1) or math.isnan(interval.low)
+
+
 def test_a_rare_count_gets_the_bootstrap_interval_and_a_wide_sample_the_t_interval() -> None:
     rare = [0.0] * 8 + [1.0, 2.0]
     assert t_interval(rare).low < 0
