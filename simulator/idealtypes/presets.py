@@ -9,6 +9,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from simulator.idealtypes.library import IdealtypeInfo, load_library
+from simulator.scenario.registry import IDEALTYPES
 
 
 def base_of(kind: object) -> str | None:
@@ -23,6 +24,8 @@ def apply_preset(value: Any) -> Any:
     and report. Raises ValueError (a located problem in the scenario) for a wrong preset."""
     if not isinstance(value, Mapping) or not isinstance(value.get("type"), str):
         return value
+    if value["type"] in IDEALTYPES and value.get("preset") is None:
+        return value  # a base model as written: no need to read the library
     info = load_library().get(value["type"])
     if info is None:
         return value

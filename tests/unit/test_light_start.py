@@ -55,3 +55,29 @@ def test_the_probe_sees_a_heavy_import_where_there_is_one() -> None:
     code, heavy = _imported_by("rota", "--help")
     assert code == 0
     assert "ortools" in heavy
+
+
+LIBRARY_PROBE = """
+import sys
+from pathlib import Path
+from simulator.idealtypes.library import load_library
+from simulator.scenario import load_scenario
+load_scenario(Path(sys.argv[1]))
+print(load_library.cache_info().currsize)
+"""
+
+
+@pytest.mark.parametrize(
+    ("scenario", "reads"), [("nordhordland.yaml", 0), ("gallery/nordkapp/onsdagsmote.yaml", 1)]
+)
+def test_the_idealtype_library_is_read_only_for_presets(scenario: str, reads: int) -> None:
+    """Parsing models/ costs a tenth of a second; a plan whose collaborations name their base
+    models (Nordhordland) does not need it, one that names a preset (a weekly meeting) does."""
+    out = subprocess.run(
+        [sys.executable, "-c", LIBRARY_PROBE, str(ROOT / "scenarios" / scenario)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    assert int(out.splitlines()[-1]) == reads
