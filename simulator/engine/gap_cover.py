@@ -13,7 +13,9 @@ from collections import defaultdict
 
 from simulator.engine.calendar import MINUTES_PER_HOUR
 from simulator.engine.run import Run
+from simulator.engine.sharing import share_cost
 from simulator.plan.assignment import Cover
+from simulator.plan.plan import CostSharing
 
 NAMES = ("locum_shifts", "locum_hours", "locum_cost_nok", "neighbour_shifts", "unstaffed_shifts")
 
@@ -22,22 +24,20 @@ def cover_kpis(run: Run, kpis: dict[str, float], by_muni: dict, costs: dict[str,
     """Add the staffing KPIs to `kpis` and `by_muni`, and the locum cost to `costs`."""
     scenario = run.plan.scenario
     per_legevakt = _per_legevakt(run)
-    people = scenario.by_id("municipalities")
     for name in NAMES:
         kpis[f"staffing.{name}"] = 0.0
     for lv in scenario.legevakt:
         counts = per_legevakt.get(lv.id, dict.fromkeys(NAMES, 0.0))
-        population = sum(people[m].population for m in lv.municipalities) or 1
         for name in NAMES:
             kpis[f"legevakt.{lv.id}.staffing.{name}"] = counts[name]
             kpis[f"staffing.{name}"] += counts[name]
-            for m in lv.municipalities:
-                share = people[m].population / population
-                by_muni[m][f"staffing.{name}"] = (
-                    by_muni[m].get(f"staffing.{name}", 0.0) + counts[name] * share
-                )
-        for m in lv.municipalities:
-            costs[m] += counts["locum_cost_nok"] * people[m].population / population
+            shares: dict[str, float] = defaultdict(float)
+            share_cost(scenario, shares, counts[name], lv.municipalities, CostSharing.population)
+            for m, value in shares.items():
+                by_muni[m][f"staffing.{name}"] = by_muni[m].get(f"staffing.{name}", 0.0) + value
+        share_cost(
+            scenario, costs, counts["locum_cost_nok"], lv.municipalities, CostSharing.population
+        )
 
 
 def _per_legevakt(run: Run) -> dict[str, dict[str, float]]:

@@ -15,6 +15,7 @@ from simulator.engine.beds import hospital_bed_days_avoided
 from simulator.engine.calendar import MINUTES_PER_DAY, MINUTES_PER_HOUR
 from simulator.engine.gap_cover import cover_kpis
 from simulator.engine.run import Run
+from simulator.engine.sharing import share_cost
 from simulator.engine.stats import Histogram
 from simulator.engine.telemedicine import hospital_transfers
 from simulator.plan.assignment import Cover
@@ -135,7 +136,7 @@ def _physicians(run: Run, kpis: dict[str, float], costs: dict[str, float]) -> No
     kpis["travel.doctor_km"] = sum(travel_km)
     legevakter = scenario.by_id("legevakt")
     for lv, cost in legevakt_cost.items():
-        _share(scenario, costs, cost, legevakter[lv].municipalities, CostSharing.population)
+        share_cost(scenario, costs, cost, legevakter[lv].municipalities, CostSharing.population)
 
 
 def _legevakt_doctor_cost(run: Run, minutes: np.ndarray, per_hour: float) -> float:
@@ -219,7 +220,7 @@ def _legevakt(run: Run, kpis: dict[str, float], by_muni: dict, costs: dict[str, 
             / 60
             * (lv.nurse_cost_per_hour_nok or scenario.costs.nurse_hour_nok)
         )
-        _share(scenario, costs, nurse_cost, lv.municipalities, CostSharing.population)
+        share_cost(scenario, costs, nurse_cost, lv.municipalities, CostSharing.population)
     for name, hist in zip(URGENCY_NAMES, pooled, strict=True):
         _quantiles(kpis, f"legevakt.wait_minutes.{name}", hist)
     _quantiles(kpis, "legevakt.callout_response_minutes", response)
@@ -325,7 +326,7 @@ def _beds(run: Run, kpis: dict[str, float], costs: dict[str, float]) -> None:
         bed_day = unit.bed_day_cost_nok or scenario.costs.bed_day_nok
         cost = out.bed_minutes / MINUTES_PER_DAY * bed_day
         cost += out.transfers * scenario.costs.hospital_transfer_nok
-        _share(scenario, costs, cost, unit.municipalities, CostSharing.population)
+        share_cost(scenario, costs, cost, unit.municipalities, CostSharing.population)
     kpis["beds.occupancy"] = occupied / beds if beds else float("nan")
     kpis["beds.admissions"] = admissions
     kpis["beds.transfers"] = transfers
@@ -336,35 +337,13 @@ def _extra_costs(run: Run, costs: dict[str, float]) -> None:
     calendar = run.calendar
     years = (calendar.horizon - calendar.warmup) / MINUTES_PER_DAY / 365.25
     for extra in run.plan.contribution.costs:
-        _share(
+        share_cost(
             run.plan.scenario,
             costs,
             extra.nok_per_year * years,
             extra.municipalities,
             extra.sharing,
         )
-
-
-def _share(
-    scenario: Scenario,
-    costs: dict[str, float],
-    amount: float,
-    municipalities: list[str] | tuple[str, ...],
-    sharing: CostSharing,
-) -> None:
-    """Split `amount` among `municipalities` by the cost-sharing key."""
-    if not municipalities:
-        return
-    if sharing is CostSharing.host_pays:
-        costs[municipalities[0]] += amount
-        return
-    people = scenario.by_id("municipalities")
-    weights = [
-        1.0 if sharing is CostSharing.equal else people[m].population for m in municipalities
-    ]
-    total = sum(weights) or 1.0
-    for m, w in zip(municipalities, weights, strict=True):
-        costs[m] += amount * w / total
 
 
 def _quantiles(target: dict, name: str, hist: Histogram) -> None:
