@@ -1,14 +1,11 @@
-"""`samsim new` writes legal plans: `check` finds no breach in what it writes, for any
-municipality on its own (Hypothesis samples a few; SAMSIM_SWEEP_ALL=1 checks all 357)."""
+"""`samsim new` writes legal plans: `check` finds no breach in what it writes, for every one of
+the 357 municipalities on its own (about 4 s) and for the combinations that once failed."""
 
 from __future__ import annotations
 
 import datetime as dt
-import os
 
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
 
 from simulator.data_sources import load_municipalities
 from simulator.rules import Severity, check_scenario
@@ -33,12 +30,6 @@ def _problems(numbers: tuple[str, ...], layout: Layout = Layout.as_today) -> lis
     ]
 
 
-@settings(max_examples=12, deadline=None)
-@given(st.sampled_from(NUMBERS))
-def test_new_writes_a_legal_plan_for_any_municipality(number: str) -> None:
-    assert _problems((number,)) == []
-
-
 @pytest.mark.parametrize(
     ("numbers", "layout"),
     [
@@ -54,7 +45,6 @@ def test_new_writes_legal_plans_for_the_cases_that_were_not(
     assert _problems(numbers, layout) == []
 
 
-@pytest.mark.skipif(not os.environ.get("SAMSIM_SWEEP_ALL"), reason="set SAMSIM_SWEEP_ALL=1")
 def test_new_writes_a_legal_plan_for_every_municipality() -> None:
     failing = {n: p for n in NUMBERS if (p := _problems((n,)))}
     assert failing == {}
