@@ -243,17 +243,21 @@ def _rota(
 
 class Elsewhere:
     """Where patients go while a neighbouring legevakt takes the shifts (`gaps: neighbour`):
-    the neighbour's station, from the start to the end of each shift it takes."""
+    the neighbour's station, from the start to the end of each shift it takes whole. A shift
+    on which an own or locum doctor still works keeps its patients at the own station."""
 
     def __init__(self, run: Run, shifts: list[Assignment], homes: dict[str, str]) -> None:
         minute = run.calendar.minute
-        windows = sorted(
+        worked = {(a.shift, a.start) for a in shifts if a.cover in (Cover.pool, Cover.locum)}
+        taken = sorted(
             (minute(a.start), minute(a.end), homes[a.physician])
             for a in shifts
-            if a.cover is Cover.neighbour and a.mode is not ShiftMode.backup
+            if a.cover is Cover.neighbour
+            and a.mode is not ShiftMode.backup
+            and (a.shift, a.start) not in worked
         )
-        self.starts = [w[0] for w in windows]
-        self.windows = windows
+        self.windows = _merged(taken)
+        self.starts = [w[0] for w in self.windows]
 
     def __bool__(self) -> bool:
         return bool(self.windows)
@@ -264,3 +268,15 @@ class Elsewhere:
         if i >= 0 and t < self.windows[i][1]:
             return self.windows[i][2]
         return None
+
+
+def _merged(windows: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Sorted windows with overlapping ones joined, so that the last one starting before a
+    minute is the only one that can hold it (one neighbour per legevakt)."""
+    merged: list[tuple[int, int, str]] = []
+    for start, end, station in windows:
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end), station)
+        else:
+            merged.append((start, end, station))
+    return merged

@@ -4,10 +4,12 @@ neighbour's doctor takes them from the neighbour's station, empty ones are a bre
 from __future__ import annotations
 
 import datetime as dt
+from types import SimpleNamespace
 
 import pytest
 
 from simulator.engine import Plan, simulate
+from simulator.engine.district import Elsewhere
 from simulator.plan.assignment import Assignment, Cover
 from simulator.rota.gaps import locum_id, neighbour_id
 from simulator.scenario import Scenario
@@ -17,6 +19,7 @@ from tests.support.scenarios import START, base, station_only_rates
 
 DAYS = 35  # one week of warm-up and four measured
 MEASURED_ODD_DAYS = 14  # days 7, 9, …, 33
+BEGIN = dt.datetime.combine(START, dt.time())
 
 
 def _scenario(far: bool = False, locum_day_nok: float = LOCUM_DAY_NOK) -> Scenario:
@@ -106,3 +109,23 @@ def test_a_neighbours_doctor_takes_the_shift_and_patients_travel_there() -> None
     assert near.kpis["legevakt.wait_minutes.green.p90"] < 60  # someone sees the patients
     travel = "legevakt.patient_travel_minutes.mean"
     assert far.kpis[travel] > near.kpis[travel] + 20  # half the patients drive 70 km
+
+
+def test_patients_stay_while_an_own_doctor_works_a_shift_the_neighbour_shares() -> None:
+    """Only a shift the neighbour takes whole sends patients there; overlapping windows of
+    parallel shifts are one window."""
+    calendar = SimpleNamespace(minute=lambda t: int((t - BEGIN).total_seconds() // 60))
+    homes = {"d0": "centre", neighbour_id("nb"): "nb-st"}
+
+    def place(who: str, cover: Cover, shift: str, day: int, hours: int = 24) -> Assignment:
+        start = BEGIN + dt.timedelta(days=day)
+        end = start + dt.timedelta(hours=hours)
+        return Assignment("lv", shift, who, start, end, ShiftMode.on_site, cover)
+
+    shared = place("d0", Cover.pool, "all", 0)
+    whole = place(neighbour_id("nb"), Cover.neighbour, "all", 1)
+    inside = place(neighbour_id("nb"), Cover.neighbour, "extra", 1, hours=2)
+    shifts = [shared, place(neighbour_id("nb"), Cover.neighbour, "all", 0), whole, inside]
+    elsewhere = Elsewhere(SimpleNamespace(calendar=calendar), shifts, homes)
+    assert elsewhere.station(60) is None  # day 0: d0 works the shift beside the neighbour
+    assert elsewhere.station(24 * 60 + 12 * 60) == "nb-st"  # day 1, after the short window
