@@ -11,7 +11,7 @@ from simulator.report.html import Cell, Section, absent, escape, items, table, t
 from simulator.report.i18n import Translator
 from simulator.report.kpis import ALL, kpi_label, scope_label
 from simulator.report.results import ResultSet
-from simulator.report.units import digits, number, quantity, unit_of
+from simulator.report.units import number, places_for, quantity, unit_of
 
 SECTION_ID = "differences"
 HEADLINE_ITEMS = 12
@@ -60,7 +60,7 @@ def _size(row: pd.Series, results: ResultSet) -> float:
 
 def _sentence(row: pd.Series, baseline: str, results: ResultSet, t: Translator) -> str:
     unit = unit_of(str(row["kpi"]))
-    places = digits(max(abs(row["difference"]), abs(row["ci_low"]), abs(row["ci_high"])))
+    places = places_for((row["difference"], row["ci_low"], row["ci_high"]), unit)
     direction = "lower" if row["difference"] < 0 else "higher"
     favours = _favours(row)
     kpi = kpi_label(str(row["kpi"]), t, results.entity_names)

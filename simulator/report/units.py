@@ -10,6 +10,7 @@ money, `within`, `share`, `population_beyond`, `occupancy` and `blocking` are sh
 from __future__ import annotations
 
 import math
+from collections.abc import Iterable
 from enum import StrEnum
 
 from simulator.report.i18n import Translator
@@ -76,9 +77,7 @@ def estimate(mean: float, low: float, high: float, unit: Unit, t: Translator) ->
     collapses on the mean (identical replications), so a zero reads `0`, not `0 (0 til 0)`."""
     if math.isnan(mean):
         return "–"
-    places = digits(
-        max([abs(mean), *(abs(v) for v in (low, high) if math.isfinite(v))]) * _scale(unit)
-    )
+    places = places_for((mean, low, high), unit)
     text = quantity(mean, unit, t, places)
     if not (math.isfinite(low) and math.isfinite(high)):
         return text
@@ -86,6 +85,12 @@ def estimate(mean: float, low: float, high: float, unit: Unit, t: Translator) ->
         return text
     bounds = t("interval", low=number(low, unit, t, places), high=number(high, unit, t, places))
     return f"{text} ({bounds})"
+
+
+def places_for(values: Iterable[float], unit: Unit) -> int:
+    """One precision for numbers shown together: that of the largest, as the unit shows it (a
+    share in percent)."""
+    return digits(max((abs(v) for v in values if math.isfinite(v)), default=0.0) * _scale(unit))
 
 
 def _scale(unit: Unit) -> float:

@@ -161,3 +161,25 @@ def test_an_empty_rota_file_is_named_and_no_illegal_period_is_claimed() -> None:
     (staffing,) = problems([NamedPlan("p", plan)], {"p": [warning]}, [], [], NB)["p"]
     assert "turnusfilen setter ingen lege på vakt" in staffing
     assert "fireukersperiode" not in staffing
+
+
+def test_a_difference_of_shares_is_written_with_the_precision_of_its_percent() -> None:
+    from types import SimpleNamespace
+
+    import pandas as pd
+
+    from simulator.report.differences import _sentence
+
+    row = pd.Series(
+        {
+            "kpi": "gp.within_5_days",
+            "scope": "all",
+            "variant": "b",
+            "difference": 0.012,
+            "ci_low": 0.008,
+            "ci_high": 0.016,
+            "favours": "",
+        }
+    )
+    sentence = _sentence(row, "a", SimpleNamespace(entity_names={}), NB)
+    assert "1,2 % høyere" in sentence and "0,8 til 1,6" in sentence
