@@ -17,6 +17,7 @@ from typing import Any
 from simulator.app import roundtrip
 from simulator.app.schemaform import section_form
 from simulator.files import write_text_atomic
+from simulator.preflight import CHECKS
 from simulator.scenario import Problem, Scenario, ScenarioError
 from simulator.scenario.includes import with_includes
 from simulator.scenario.loading import validate_document
@@ -54,12 +55,14 @@ class Plan:
 
     def load(self) -> Scenario:
         """The validated scenario, exactly as `samsim validate` reads the saved file (includes
-        relative to the file it came from); raises `ScenarioError`."""
+        and rota files relative to the file it came from, the load-time checks of
+        `simulator.preflight`); raises `ScenarioError`."""
         name = str(self.source) if self.source else self.name
         document = parse_document(self.text, name)
+        folder = self.source.parent.absolute() if self.source else None
         if self.source:
             document = with_includes(document, self.source)
-        return validate_document(document, name)
+        return validate_document(document, name, folder, CHECKS)
 
     def portable_text(self) -> str:
         """The text with its `include:` files named by absolute paths, so a copy elsewhere

@@ -113,3 +113,18 @@ def test_a_copy_for_the_result_directory_still_finds_its_includes(tmp_path: Path
     copy.write_text(plan.portable_text(), encoding="utf-8")
     assert load_scenario(copy) == load_scenario(source)
     assert f"include: {REPOSITORY / 'scenarios' / 'base' / 'senja-region.yaml'}" in copy.read_text()
+
+
+def test_the_app_refuses_what_samsim_validate_refuses(tmp_path: Path) -> None:
+    """The app loads a plan with the same load-time checks as the CLI: a place without a route
+    is a located problem there too, not a crash when the plan runs."""
+    from simulator.commands.common import default_scenario_path
+    from simulator.scenario import ScenarioError
+
+    text = default_scenario_path().read_text(encoding="utf-8")
+    cut = text.replace("    - { from: medja, to: trones, km: 65, minutes: 55 }\n", "")
+    source = tmp_path / "plan.yaml"
+    source.write_text(cut, encoding="utf-8")
+    with pytest.raises(ScenarioError) as caught:
+        Plans().add(cut, source).load()
+    assert "no route from 'trones'" in str(caught.value)
