@@ -17,6 +17,7 @@ from pathlib import Path
 
 import ortools
 
+from simulator.checksums import payload_digest
 from simulator.files import write_text_atomic
 from simulator.rota.problem import RotaProblem
 from simulator.rota.solver import SolverSettings
@@ -46,7 +47,7 @@ class RotaCache:
         try:
             record = json.loads(path.read_text(encoding="utf-8"))
             rota = record["rota"]
-            if record["checksum"] != _digest(rota):
+            if record["checksum"] != payload_digest(rota):
                 raise ValueError("checksum")
             return CachedRota(rota["doctors"], rota["method"], rota["notes"])
         except (ValueError, KeyError, TypeError):
@@ -55,7 +56,7 @@ class RotaCache:
 
     def save(self, key: str, rota: CachedRota) -> None:
         content = asdict(rota)
-        record = {"checksum": _digest(content), "rota": content}
+        record = {"checksum": payload_digest(content), "rota": content}
         write_text_atomic(self._path(key), json.dumps(record))
 
     def _path(self, key: str) -> Path:
@@ -77,8 +78,3 @@ def fingerprint(problem: RotaProblem, settings: SolverSettings) -> str:
     add(sorted(problem.lacking), problem.covered, problem.conflicts)
     add(sorted(problem.blocked.items()), sorted(problem.wishes.items()))
     return digest.hexdigest()
-
-
-def _digest(content: object) -> str:
-    canonical = json.dumps(content, sort_keys=True, ensure_ascii=True)
-    return hashlib.sha256(canonical.encode("ascii")).hexdigest()
