@@ -1,20 +1,20 @@
 """Demand profiles: contact rates, their hour-of-week shape and the other demand defaults.
 
-A profile is package data (`profiles/<name>.yaml`, every value with its citation); a scenario's
-`demand:` section overrides any value. `DemandModel` is the resolved result the engine uses.
+A profile is package data (`plan/profiles/<name>.yaml`, every value with its citation); a
+scenario's `demand:` section overrides any value. `DemandModel` is the resolved result the
+engine uses.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import StrEnum
-from functools import cache
-from importlib import resources
 
 import numpy as np
-from ruamel.yaml import YAML
 
 from simulator.engine.calendar import Calendar
+from simulator.plan.profiles import GpDemand, load_profile
+from simulator.plan.profiles import pick as _pick
 from simulator.scenario.settings import Demand
 
 HOURS_PER_YEAR = 365.25 * 24
@@ -32,13 +32,6 @@ class Contact(StrEnum):
 
 
 FACE_TO_FACE = frozenset({Contact.station_consultation})
-
-
-@cache
-def load_profile(name: str) -> dict:
-    """The raw profile shipped with samsim."""
-    text = (resources.files("simulator.engine") / "profiles" / f"{name}.yaml").read_text("utf-8")
-    return YAML(typ="safe").load(text)
 
 
 @dataclass(frozen=True)
@@ -60,6 +53,7 @@ class DemandModel:
     def resolve(cls, demand: Demand) -> DemandModel:
         """The named profile with the scenario's overrides applied."""
         raw = load_profile(demand.profile)
+        gp = GpDemand.resolve(demand)
         rates = {c: float(raw["rates_per_1000"][c.value]) for c in Contact}
         rates.update({Contact(k): v for k, v in demand.rates.model_dump(exclude_none=True).items()})
         return cls(
@@ -74,10 +68,8 @@ class DemandModel:
             kad_admissions_per_1000=_pick(
                 demand.kad_admissions_per_1000, raw["kad_admissions_per_1000"]
             ),
-            gp_consultations_per_person=_pick(
-                demand.gp_consultations_per_person, raw["gp_consultations_per_person"]
-            ),
-            gp_same_day_share=_pick(demand.gp_same_day_share, raw["gp_same_day_share"]),
+            gp_consultations_per_person=gp.gp_consultations_per_person,
+            gp_same_day_share=gp.gp_same_day_share,
             service_minutes={Contact(k): float(v) for k, v in raw["service_minutes"].items()},
             gp_slot_minutes=float(raw["gp_slot_minutes"]),
             gp_clinical_share=float(raw["gp_clinical_share"]),
@@ -97,10 +89,6 @@ class DemandModel:
         row = np.where(holiday, 6, days % 7)
         weights = self.hour_of_week[row] * np.where(holiday, self.holiday_factor, 1.0)[:, None]
         return weights.reshape(-1)
-
-
-def _pick(override: float | None, default: float) -> float:
-    return float(default if override is None else override)
 
 
 def _week_shape(hour_of_day: dict, override: list[float] | None) -> np.ndarray:

@@ -22,6 +22,7 @@ from simulator.engine.demand import DemandModel
 from simulator.engine.gp_week import daily_minutes
 from simulator.engine.schedule import Schedules
 from simulator.engine.streams import Streams
+from simulator.plan.gp_lists import list_groups, routine_requests_per_year
 from simulator.plan.timeline import Category, Timeline
 from simulator.plan.travel import TravelTimes
 from simulator.scenario import Scenario
@@ -54,26 +55,6 @@ class Group:
     municipality: str
     share: float
     usable: np.ndarray  # per working day: may these patients book that day?
-
-
-def list_groups(gp: Physician, scenario: Scenario) -> list[tuple[str, float]]:
-    """Municipalities of the GP's listed patients and their shares."""
-    if gp.list_split:
-        return sorted(gp.list_split.items())
-    home = scenario.by_id("offices")[gp.office].municipality
-    return [(gp.list_municipality or home, 1.0)]
-
-
-def routine_requests_per_year(scenario: Scenario, demand: DemandModel) -> dict[str, float]:
-    """Per municipality, the routine (not same-day) GP requests a year of the people listed
-    with its GPs: what task shifting can move to others."""
-    routine = demand.gp_consultations_per_person * (1 - demand.gp_same_day_share)
-    requests: dict[str, float] = defaultdict(float)
-    for gp in scenario.physicians:
-        if gp.list_size > 0 and gp.office:
-            for municipality, share in list_groups(gp, scenario):
-                requests[municipality] += gp.list_size * share * routine
-    return requests
 
 
 def clinical_slots(timeline: Timeline, calendar: Calendar, slot_minutes: float) -> np.ndarray:

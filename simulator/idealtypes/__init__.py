@@ -2,37 +2,26 @@
 
 Each base model in models/ (`<id>.yaml`) has its module here (`<id>.py`), which declares and
 registers its `Idealtype` (scenario/registry.py); importing this package imports them by name,
-without reading the library. `Collaboration` is the discriminated union of the registered
-schemas that the scenario uses for `collaborations:` items; a `type:` may also name a preset in
-models/ (see `presets.py`). `plug_in` adds an idealtype from outside the package.
+without reading the library, and hands the registry the library's presets, so that a `type:`
+may also name a preset in models/ (see `presets.py`). The scenario builds its `collaborations:`
+union from the registry (`Collaboration` here is that union); `plug_in` adds an idealtype from
+outside the package.
 """
 
 from __future__ import annotations
 
 import importlib
 import pkgutil
-from typing import Annotated, Any, Union
-
-from pydantic import BeforeValidator, Field
 
 from simulator.idealtypes.base import CollaborationBase
 from simulator.idealtypes.library import MODELS_DIR
-from simulator.idealtypes.presets import apply_preset
-from simulator.scenario.registry import IDEALTYPES, Idealtype, register
+from simulator.idealtypes.presets import LIBRARY_PRESETS
+from simulator.scenario.registry import Idealtype, collaboration_union, register, use_presets
 
 for _module in pkgutil.iter_modules(__path__):
     if (MODELS_DIR / f"{_module.name}.yaml").exists():
         importlib.import_module(f"{__name__}.{_module.name}")
-
-
-def collaboration_union() -> Any:
-    """The scenario's type of a `collaborations:` item: one of the registered schemas."""
-    schemas = tuple(idealtype.schema for idealtype in IDEALTYPES.values())
-    return Annotated[
-        Union[schemas],  # noqa: UP007 (a union built from a tuple)
-        Field(discriminator="type"),
-        BeforeValidator(apply_preset),
-    ]
+use_presets(LIBRARY_PRESETS)
 
 
 def plug_in(idealtype: Idealtype) -> None:

@@ -20,8 +20,6 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Callable, Iterator
 
-from simulator.engine.demand import DemandModel
-from simulator.engine.gp_offices import routine_requests_per_year
 from simulator.idealtypes.attendance import attendees
 from simulator.idealtypes.base import Attendees, CollaborationBase
 from simulator.idealtypes.branch_office_gp_service import BranchOfficeGpService
@@ -45,6 +43,8 @@ from simulator.idealtypes.intermunicipal_legevakt import IntermunicipalLegevakt
 from simulator.idealtypes.municipal_legevakt import MunicipalLegevakt
 from simulator.idealtypes.sykestue import SykestueModel
 from simulator.idealtypes.time_commitment import TimeCommitment
+from simulator.plan.gp_lists import routine_requests_per_year
+from simulator.plan.profiles import GpDemand
 from simulator.scenario import Scenario
 from simulator.scenario.beds import Cover
 from simulator.scenario.legevakt import ShiftMode
@@ -329,7 +329,7 @@ def chronic_care_within_lists(scenario: Scenario, on: dt.date) -> Iterator[Findi
     teams = [c for c in scenario.collaborations if isinstance(c, ChronicCareTeam)]
     if not teams:
         return
-    routine = routine_requests_per_year(scenario, DemandModel.resolve(scenario.demand))
+    routine = routine_requests_per_year(scenario, GpDemand.resolve(scenario.demand))
     for c in teams:
         available = sum(routine[m] for m in c.municipalities)
         moved = c.consultations_moved_per_year

@@ -9,7 +9,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from simulator.idealtypes.library import IdealtypeInfo, load_library
-from simulator.scenario.registry import IDEALTYPES
+from simulator.scenario.registry import IDEALTYPES, Presets
 
 
 def base_of(kind: object) -> str | None:
@@ -44,3 +44,11 @@ def _preset_named(preset: object, base: str) -> IdealtypeInfo:
             f"'{preset}' is not a preset of '{base}'; its presets: {', '.join(presets) or 'none'}"
         )
     return info
+
+
+def preset_types() -> list[str]:
+    """Every valid `type:`: the library's base models and presets, in report order."""
+    return list(load_library())
+
+
+LIBRARY_PRESETS = Presets(apply_preset, base_of, preset_types)

@@ -11,12 +11,12 @@ from typing import Any
 from pydantic import ValidationError
 from ruamel.yaml import YAML
 
-from simulator.idealtypes.presets import base_of
 from simulator.scenario.includes import read_with_includes
 from simulator.scenario.messages import problem_message
 from simulator.scenario.model import Scenario
 from simulator.scenario.problems import Problem, ScenarioError
 from simulator.scenario.references import Issue
+from simulator.scenario.registry import presets
 from simulator.scenario.yamlfile import Document, Loc, parse_document
 
 # A check of a validated scenario beyond its schema (see `simulator.preflight`): problems in
@@ -81,7 +81,10 @@ def _data_path(data: Any, loc: Loc) -> Loc:
         elif isinstance(part, str) and part.startswith("["):
             continue
         elif isinstance(node, Mapping | list):
-            if isinstance(node, Mapping) and part in (node.get("type"), base_of(node.get("type"))):
+            if isinstance(node, Mapping) and part in (
+                node.get("type"),
+                presets().base_of(node.get("type")),
+            ):
                 continue  # a union tag, or the base model of a preset type
             path.append(part)  # a missing or unknown key: keep it for the message
             break

@@ -6,10 +6,10 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from simulator.idealtypes.library import load_library
 from simulator.scenario.keys import allowed_keys
 from simulator.scenario.model import Scenario
 from simulator.scenario.references import Loc
+from simulator.scenario.registry import presets
 from simulator.scenario.spelling import did_you_mean
 
 _QUOTED = re.compile(r"'([^']*)'")
@@ -30,7 +30,7 @@ def problem_message(error: Any, loc: Loc, data: Any) -> str:
     if kind == "union_tag_invalid":
         tag, known = str(error["ctx"]["tag"]), _QUOTED.findall(error["ctx"]["expected_tags"])
         if loc[:1] == ("collaborations",):
-            known = list(load_library())  # presets are valid types too
+            known = presets().types()  # presets are valid types too
         return f"unknown {key} '{tag}'{did_you_mean(tag, known)} (one of: {', '.join(known)})"
     if kind in ("enum", "literal_error") and isinstance(error.get("input"), str):
         hint = did_you_mean(error["input"], _QUOTED.findall(error["ctx"]["expected"]))

@@ -7,7 +7,6 @@ from typing import Any
 from pydantic import Field, ValidationError, model_validator
 from pydantic_core import InitErrorDetails, PydanticCustomError
 
-from simulator.idealtypes import Collaboration
 from simulator.scenario.base import Model
 from simulator.scenario.beds import Kad, Sykestue
 from simulator.scenario.bounds import MAX_PHYSICIANS
@@ -17,8 +16,12 @@ from simulator.scenario.legevakt import Legevakt
 from simulator.scenario.offices import Office
 from simulator.scenario.physicians import Physician
 from simulator.scenario.references import Issue, broken_references, duplicate_ids
+from simulator.scenario.registry import collaboration_union
 from simulator.scenario.scalarkinds import wrong_kinds
 from simulator.scenario.settings import Costs, Demand, Policy, ScenarioMeta
+
+# The idealtypes register their schemas; the scenario takes whichever are registered.
+Collaboration = collaboration_union()
 
 
 class Scenario(Model):

@@ -3,14 +3,22 @@
 together, and its own preconditions) and registers it under its id. The scenario schema, the
 expansion step, the coordination graph and the rules read this registry, so none of them names
 an idealtype class and adding an idealtype adds one module (plus its models/ file and tests).
-The registry sits with the scenario, below everything that reads it."""
+The registry sits with the scenario, below everything that reads it.
+
+The scenario knows its plug-ins only by the name of the package that registers them
+(`PLUG_INS`, as pytest names its built-in plug-ins), imported when the schema is built; it
+imports no idealtype module, and the idealtypes, which build on the scenario's base types,
+import it (docs/architecture.md)."""
 
 from __future__ import annotations
 
 import datetime as dt
+import importlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Annotated, Any, Union
+
+from pydantic import BeforeValidator, Field
 
 if TYPE_CHECKING:
     from simulator.idealtypes.base import Attendees, CollaborationBase
@@ -83,12 +91,56 @@ class Idealtype:
 
 
 IDEALTYPES: dict[str, Idealtype] = {}
+PLUG_INS = ("simulator.idealtypes",)  # packages whose import registers the built-in idealtypes
+
+
+@dataclass(frozen=True)
+class Presets:
+    """How a `type:` naming a preset in models/ becomes its base model (idealtypes/presets.py).
+    Without a library every type is a registered base model."""
+
+    apply: Callable[[Any], Any] = lambda value: value  # a collaboration item, rewritten
+    base_of: Callable[[object], str | None] = lambda _: None  # the base model of a `type:`
+    types: Callable[[], list[str]] = lambda: list(IDEALTYPES)  # every valid `type:`
+
+
+_presets = Presets()  # the idealtypes package puts the library's in its place
 
 
 def register(idealtype: Idealtype) -> Idealtype:
     """Add `idealtype` under its id (a later registration of the same id replaces it)."""
     IDEALTYPES[idealtype.id] = idealtype
     return idealtype
+
+
+def use_presets(presets: Presets) -> None:
+    """Resolve preset types with `presets` from now on."""
+    global _presets
+    _presets = presets
+
+
+def presets() -> Presets:
+    """How preset types are resolved now."""
+    return _presets
+
+
+def load_plug_ins() -> None:
+    """Import the packages in `PLUG_INS` (once; Python keeps them), so that their idealtypes are
+    registered before the scenario schema is built from the registry."""
+    for name in PLUG_INS:
+        importlib.import_module(name)
+
+
+def collaboration_union() -> Any:
+    """The scenario's type of a `collaborations:` item: one of the registered schemas, chosen by
+    `type` after a preset type is rewritten to its base model."""
+    load_plug_ins()
+    schemas = tuple(idealtype.schema for idealtype in IDEALTYPES.values())
+    return Annotated[
+        Union[schemas],  # noqa: UP007 (a union built from a tuple)
+        Field(discriminator="type"),
+        BeforeValidator(lambda value: _presets.apply(value)),
+    ]
 
 
 def registered(collaboration: CollaborationBase) -> Idealtype:
