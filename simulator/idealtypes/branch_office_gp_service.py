@@ -2,18 +2,22 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, Annotated, Literal
 
 from pydantic import Field
 
 from simulator.idealtypes import expansion
 from simulator.idealtypes.base import CollaborationBase
+from simulator.idealtypes.conditions import REPORT, PreconditionRule, Unmet
 from simulator.scenario.base import OfficeRef, PhysicianRef
 from simulator.scenario.registry import Idealtype, register
 
 if TYPE_CHECKING:
+    import datetime as dt
+
     from simulator.scenario import Scenario
-from simulator.scenario.physicians import Employment
+from simulator.scenario.physicians import Employment, Role
 
 
 class BranchOfficeGpService(CollaborationBase):
@@ -47,6 +51,35 @@ def serving_physicians(service: BranchOfficeGpService, scenario: Scenario) -> li
     ]
 
 
+UNSERVED = PreconditionRule(
+    "precondition-branch-office-unserved",
+    nb="Hovedkontoret har fastlønnede fastleger som kan betjene utekontorene",
+    en="The main office has salaried GPs to serve the branch offices",
+    law=REPORT,
+    paragraph="2.1 [L608–609]; 4 [L1903–1916]",
+    kind="local_policy",
+    severity="warning",
+    refs=("seed-004",),
+)
+
+
+def _unserved(c: BranchOfficeGpService, scenario: Scenario, on: dt.date) -> Iterator[Unmet]:
+    """By default the salaried GPs of the main office serve the branches; there may be none."""
+    salaried = [
+        p.id
+        for p in scenario.physicians
+        if p.office == c.main_office and p.role is Role.gp and p.employment is Employment.salaried
+    ]
+    if not c.physicians and not salaried:
+        yield Unmet(
+            UNSERVED,
+            "office",
+            c.main_office,
+            f"{c.id}: ingen fastlønnet fastlege på hovedkontoret kan betjene utekontorene",
+            f"{c.id}: no salaried GP at the main office to serve the branch offices",
+        )
+
+
 IDEALTYPE = register(
     Idealtype(
         BranchOfficeGpService,
@@ -54,5 +87,6 @@ IDEALTYPE = register(
         governs=lambda c: [("office", o) for o in (c.main_office, *c.branch_offices)],
         participants=lambda c, s: [("member_of_team", serving_physicians(c, s))],
         branch_physicians=lambda c: list(c.physicians),
+        preconditions={UNSERVED.id: _unserved},
     )
 )

@@ -2,15 +2,24 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Annotated, Literal
 
 from pydantic import Field
 
 from simulator.idealtypes import expansion
 from simulator.idealtypes.base import CollaborationBase
+from simulator.idealtypes.conditions import REPORT, PreconditionRule, Unmet, home
 from simulator.idealtypes.library import load_library
+from simulator.plan.gp_lists import routine_requests_per_year
+from simulator.plan.profiles import GpDemand
 from simulator.scenario.base import PhysicianRef, Share
 from simulator.scenario.registry import Idealtype, register
+
+if TYPE_CHECKING:
+    import datetime as dt
+
+    from simulator.scenario import Scenario
 
 
 class ChronicCareTeam(CollaborationBase):
@@ -43,6 +52,39 @@ def _relation(team: ChronicCareTeam, _: object) -> str:
     return VARIANT_RELATIONS.get(team.condition.strip().lower(), default)
 
 
+WITHIN_LISTS = PreconditionRule(
+    "precondition-chronic-care-within-lists",
+    nb="Teamet overtar ikke flere kontroller enn fastlegene har",
+    en="The team takes over no more follow-ups than the GPs have",
+    law=REPORT,
+    paragraph="2.6 [L923–928]",
+    kind="local_policy",
+    severity="breach",
+    refs=("seed-004",),
+)
+
+
+def _within_lists(c: ChronicCareTeam, scenario: Scenario, on: dt.date) -> Iterator[Unmet]:
+    """A team cannot move more follow-ups than the GPs' routine requests from its
+    municipalities; the engine would cap the share at all of them, so say so instead of doing
+    it silently."""
+    routine = routine_requests_per_year(scenario, GpDemand.resolve(scenario.demand))
+    available = sum(routine[m] for m in c.municipalities)
+    moved = c.consultations_moved_per_year
+    if moved > available:
+        yield Unmet(
+            WITHIN_LISTS,
+            "municipality",
+            home(c, scenario),
+            f"{c.id}: {moved:.0f} kontroller i året flyttes, men fastlegenes listepasienter "
+            f"ber om {available:.0f} planlagte konsultasjoner; senk patients eller "
+            "share_moved_to_nurses",
+            f"{c.id}: moves {moved:.0f} follow-ups a year, but the GPs' listed patients ask "
+            f"for {available:.0f} routine consultations; lower patients or "
+            "share_moved_to_nurses",
+        )
+
+
 IDEALTYPE = register(
     Idealtype(
         ChronicCareTeam,
@@ -51,5 +93,6 @@ IDEALTYPE = register(
             [("member_of_team", [c.responsible_gp])] if c.responsible_gp else []
         ),
         relation=_relation,
+        preconditions={WITHIN_LISTS.id: _within_lists},
     )
 )

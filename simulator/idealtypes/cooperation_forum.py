@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Annotated, Literal
 from pydantic import Field
 
 from simulator.idealtypes import expansion
-from simulator.idealtypes.attendance import attendees
+from simulator.idealtypes.attendance import HAS_ATTENDEES, attended, attendees
 from simulator.idealtypes.base import Attendees, CollaborationBase
 from simulator.scenario.base import ClockTime, Share, Weekday
 from simulator.scenario.registry import Idealtype, register
@@ -57,5 +57,6 @@ IDEALTYPE = register(
         expand=expansion.cooperation_forum,
         participants=lambda c, _: [("attends_forum", c.attendees)],
         public_duty_hours=_public_duty_hours,
+        preconditions={HAS_ATTENDEES.id: attended(lambda c: c.attendees)},
     )
 )

@@ -7,6 +7,7 @@ from typing import Annotated, Literal
 from pydantic import Field
 
 from simulator.idealtypes import expansion
+from simulator.idealtypes.attendance import HAS_ATTENDEES, attended
 from simulator.idealtypes.base import Attendees, CollaborationBase
 from simulator.scenario.registry import Idealtype, register
 
@@ -31,5 +32,6 @@ IDEALTYPE = register(
         EmergencyTeamTraining,
         expand=expansion.emergency_team_training,
         participants=lambda c, _: [("member_of_team", c.participants)],
+        preconditions={HAS_ATTENDEES.id: attended(lambda c: c.participants)},
     )
 )

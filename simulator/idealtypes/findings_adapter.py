@@ -1,13 +1,13 @@
-"""The one place where the idealtypes meet the rules engine (simulator/rules): findings of
-idealtype preconditions in the rules' `Finding` type, and the catalogue rules that already
-cover a precondition, run with the hours collaborations add."""
+"""The one place where the idealtypes meet the rules engine (simulator/rules): unmet
+idealtype preconditions as the rules' `Finding`, and the catalogue rules that already cover a
+precondition, run with the hours collaborations add."""
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
-from dataclasses import dataclass
 
+from simulator.idealtypes.conditions import Unmet
 from simulator.rules.catalogue import Kind, Severity, Source, Subject, Text
 from simulator.rules.checks import check_scenario
 from simulator.rules.findings import Finding, sort_findings
@@ -15,12 +15,6 @@ from simulator.scenario import Scenario
 
 __all__ = [
     "Finding",
-    "Kind",
-    "PreconditionRule",
-    "Severity",
-    "Source",
-    "Subject",
-    "Text",
     "catalogue_findings",
     "plan_findings",
     "precondition_finding",
@@ -28,41 +22,21 @@ __all__ = [
 ]
 
 
-@dataclass(frozen=True)
-class PreconditionRule:
-    """A precondition of an idealtype that is not in the rule catalogue: what it asks, where
-    it comes from, how much a breach weighs."""
-
-    id: str
-    title: Text
-    source: Source
-    kind: Kind
-    severity: Severity
-
-
-def precondition_finding(
-    rule: PreconditionRule,
-    subject_kind: Subject,
-    subject_id: str,
-    nb: str,
-    en: str,
-    *,
-    measured: float | None = None,
-    limit: float | None = None,
-    unit: str = "",
-) -> Finding:
+def precondition_finding(unmet: Unmet) -> Finding:
+    """The finding of an unmet precondition."""
+    rule = unmet.rule
     return Finding(
         rule_id=rule.id,
-        title=rule.title,
-        source=rule.source,
-        kind=rule.kind,
-        severity=rule.severity,
-        subject_kind=subject_kind,
-        subject_id=subject_id,
-        explanation=Text(nb=nb, en=en),
-        measured=measured,
-        limit=limit,
-        unit=unit,
+        title=Text(nb=rule.nb, en=rule.en),
+        source=Source(law=rule.law, paragraph=rule.paragraph, refs=list(rule.refs)),
+        kind=Kind(rule.kind),
+        severity=Severity(rule.severity),
+        subject_kind=Subject(unmet.subject_kind),
+        subject_id=unmet.subject_id,
+        explanation=Text(nb=unmet.nb, en=unmet.en),
+        measured=unmet.measured,
+        limit=unmet.limit,
+        unit=unmet.unit,
     )
 
 

@@ -81,7 +81,8 @@ class Precondition(Model):
     required: bool = Field(True, description="False: an advantage, not a requirement.")
     checks: list[str] = Field(
         default_factory=list,
-        description="The checks in simulator/idealtypes/preconditions.py that find it.",
+        description="The rule ids of the checks that find it: its idealtype module's own or a "
+        "catalogue rule (simulator/idealtypes/preconditions.py).",
     )
 
 

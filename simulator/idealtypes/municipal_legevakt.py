@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Literal
 
 from simulator.idealtypes.base import CollaborationBase
+from simulator.idealtypes.intermunicipal_legevakt import LEGEVAKT_SCOPE, serves_as
 from simulator.scenario.base import LegevaktRef
 from simulator.scenario.registry import Idealtype, register
 
@@ -14,4 +15,10 @@ class MunicipalLegevakt(CollaborationBase):
     legevakt: LegevaktRef
 
 
-IDEALTYPE = register(Idealtype(MunicipalLegevakt, governs=lambda c: [("legevakt", c.legevakt)]))
+IDEALTYPE = register(
+    Idealtype(
+        MunicipalLegevakt,
+        governs=lambda c: [("legevakt", c.legevakt)],
+        preconditions={LEGEVAKT_SCOPE.id: serves_as(shared=False)},
+    )
+)

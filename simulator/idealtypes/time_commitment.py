@@ -7,14 +7,17 @@ presets in models/ give the numbers.
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Iterator
 from enum import StrEnum
 from typing import TYPE_CHECKING, Annotated, Literal
 
 from pydantic import Field, model_validator
 
 from simulator.idealtypes import expansion
-from simulator.idealtypes.attendance import attendees
+from simulator.idealtypes.attendance import HAS_ATTENDEES, attended, attendees
 from simulator.idealtypes.base import Attendees, CollaborationBase
+from simulator.idealtypes.conditions import REPORT, PreconditionRule, Unmet, home
 from simulator.plan.timeline import Category
 from simulator.scenario.base import PlaceRef
 from simulator.scenario.registry import Idealtype, register
@@ -67,10 +70,42 @@ def _public_duty_hours(commitment: TimeCommitment, scenario: Scenario) -> tuple[
     return 0.0, set()
 
 
+SPECIALIST_SEXUAL_ASSAULT_SERVICE = dt.date(2015, 1, 1)  # report 2.11 [L1145–1147]
+SEXUAL_ASSAULT_HISTORICAL = PreconditionRule(
+    "precondition-sexual-assault-centre-specialist-service",
+    nb="Overgrepsmottak er spesialisthelsetjenestens ansvar fra 2015",
+    en="Sexual-assault centres are the specialist service's task from 2015",
+    law=REPORT,
+    paragraph="2.11 [L1145–1147]",
+    kind="guidance",
+    severity="warning",
+    refs=("seed-004",),
+)
+
+
+def _sexual_assault_centre(c: TimeCommitment, scenario: Scenario, on: dt.date) -> Iterator[Unmet]:
+    """The preset for an inter-municipal sexual-assault centre describes the time before 2015."""
+    if (
+        on >= SPECIALIST_SEXUAL_ASSAULT_SERVICE
+        and c.preset == "intermunicipal_sexual_assault_centre"
+    ):
+        yield Unmet(
+            SEXUAL_ASSAULT_HISTORICAL,
+            "municipality",
+            home(c, scenario),
+            f"{c.id}: fra 2015 er overgrepsmottak forankret i spesialisthelsetjenesten",
+            f"{c.id}: from 2015 sexual-assault centres belong to the specialist service",
+        )
+
+
 IDEALTYPE = register(
     Idealtype(
         TimeCommitment,
         expand=expansion.time_commitment,
         public_duty_hours=_public_duty_hours,
+        preconditions={
+            SEXUAL_ASSAULT_HISTORICAL.id: _sexual_assault_centre,
+            HAS_ATTENDEES.id: attended(lambda c: c.attendees),
+        },
     )
 )

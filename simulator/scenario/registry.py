@@ -14,21 +14,22 @@ from __future__ import annotations
 
 import datetime as dt
 import importlib
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Annotated, Any, Union
 
 from pydantic import BeforeValidator, Field
 
 if TYPE_CHECKING:
     from simulator.idealtypes.base import Attendees, CollaborationBase
+    from simulator.idealtypes.conditions import Unmet
     from simulator.plan.plan import PlanContribution
     from simulator.plan.travel import TravelTimes
-    from simulator.rules.findings import Finding
     from simulator.scenario import Scenario
 
 Expansion = Callable[[Any, "Scenario", "TravelTimes"], "PlanContribution"]
-Precondition = Callable[[Any, "Scenario", dt.date], Iterator["Finding"]]
+Precondition = Callable[[Any, "Scenario", dt.date], Iterator["Unmet"]]
+SectionCheck = Callable[["Scenario", dt.date], Iterator["Unmet"]]
 Participation = tuple[str, "Attendees | list[str]"]  # (edge type, who)
 
 
@@ -68,7 +69,11 @@ class Idealtype:
     - `hospital_agreement(instance)`: it has an agreement with the hospital trust.
     - `public_duty_hours(instance, scenario)`: weekly hours it imposes within the 7.5 h of
       other municipal tasks (fastlegeforskriften § 32), and on whom.
-    - `preconditions`: its own checks, each `(instance, scenario, on) -> findings`.
+    - `preconditions`: its own checks of an instance by the rule id its models/ file names,
+      each `(instance, scenario, on) -> unmet preconditions` (idealtypes/conditions.py).
+    - `section_checks`: its checks of the scenario's own sections it builds on (a physician-led
+      sykestue, KAD beds), by rule id, each `(scenario, on) -> unmet preconditions`; they run
+      whether or not a collaboration names the idealtype.
     """
 
     schema: type[CollaborationBase]
@@ -83,7 +88,8 @@ class Idealtype:
     telemedicine: Callable[[Any], bool] = _no
     hospital_agreement: Callable[[Any], bool] = _no
     public_duty_hours: Callable[[Any, Scenario], tuple[float, set[str]]] = _no_hours
-    preconditions: tuple[Precondition, ...] = ()
+    preconditions: Mapping[str, Precondition] = field(default_factory=dict)
+    section_checks: Mapping[str, SectionCheck] = field(default_factory=dict)
 
     @property
     def id(self) -> str:

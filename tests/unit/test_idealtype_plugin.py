@@ -19,9 +19,7 @@ from typing import Literal
 
 from simulator.idealtypes import plug_in
 from simulator.idealtypes.base import CollaborationBase
-from simulator.idealtypes.findings_adapter import (
-    Kind, PreconditionRule, Severity, Source, Subject, Text, precondition_finding,
-)
+from simulator.idealtypes.conditions import PreconditionRule, Unmet
 from simulator.scenario.registry import Idealtype
 from simulator.plan.plan import PlanContribution, WeeklyHours
 from simulator.plan.timeline import Category
@@ -35,10 +33,12 @@ class PhoneRound(CollaborationBase):
 
 TOO_LONG = PreconditionRule(
     "precondition-phone-round-short",
-    Text(nb="Telefonrunden er kort", en="The phone round is short"),
-    Source(law="test"),
-    Kind.local_policy,
-    Severity.warning,
+    nb="Telefonrunden er kort",
+    en="The phone round is short",
+    law="test",
+    paragraph="",
+    kind="local_policy",
+    severity="warning",
 )
 
 
@@ -49,7 +49,7 @@ def expand(round, scenario, travel):
 
 def short(round, scenario, on):
     if round.minutes_per_week > 120:
-        yield precondition_finding(TOO_LONG, Subject.physician, round.physician, "lang", "long")
+        yield Unmet(TOO_LONG, "physician", round.physician, "lang", "long")
 
 
 plug_in(
@@ -58,7 +58,7 @@ plug_in(
         expand=expand,
         participants=lambda c, _: [("member_of_team", [c.physician])],
         relation=lambda c, _: "cooperation",
-        preconditions=(short,),
+        preconditions={TOO_LONG.id: short},
     )
 )
 """

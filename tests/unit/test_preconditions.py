@@ -10,10 +10,10 @@ import pytest
 
 from simulator.idealtypes.library import load_library
 from simulator.idealtypes.preconditions import (
-    CHECKS,
     check_plan,
     check_preconditions,
     collaboration_public_duty_hours,
+    precondition_checks,
 )
 from simulator.rules import check_scenario
 from simulator.scenario import Scenario
@@ -245,7 +245,7 @@ def test_a_chronic_care_team_moving_more_follow_ups_than_the_lists_hold_is_a_bre
 
 def test_every_check_is_named_by_a_model_and_every_named_check_exists() -> None:
     named = {c for i in load_library().values() for p in i.preconditions for c in p.checks}
-    assert named == set(CHECKS)
+    assert named == precondition_checks()
 
 
 def test_the_plan_check_counts_forum_hours_once_and_keeps_the_idealtype_checks() -> None:
