@@ -7,18 +7,17 @@ references is read from the `Ref` markers in the schema, never listed by hand.
 
 from __future__ import annotations
 
-import types
-import typing
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
-from typing import Any, Union
+from typing import Any
 
 from pydantic import BaseModel
 
 from simulator.scenario.base import Ref
+from simulator.scenario.schema_walk import Loc, matching_arms, walk_model
 from simulator.scenario.spelling import did_you_mean
 
-Loc = tuple[str | int, ...]
+__all__ = ["Issue", "Loc", "broken_references", "duplicate_ids", "matching_arms", "references"]
 ENTITY_SECTIONS = (
     "municipalities",
     "places",
@@ -65,52 +64,11 @@ def duplicate_ids(raw: Mapping[str, Any]) -> Iterator[Issue]:
 
 def references(model: type[BaseModel], raw: Any, loc: Loc = ()) -> Iterator[tuple[Loc, str, str]]:
     """Yield (location, target section, id) for every `Ref` field in `raw`."""
-    if not isinstance(raw, Mapping):
-        return
-    for name, info in model.model_fields.items():
-        key = info.alias or name
-        if key in raw:
-            yield from _walk(info.annotation, info.metadata, raw[key], (*loc, key))
-
-
-def _walk(annotation: Any, metadata: list[Any], value: Any, loc: Loc) -> Iterator[tuple]:
-    for marker in metadata:
-        if isinstance(marker, Ref) and isinstance(value, str):
-            yield loc, marker.section, value
-            return
-    origin = typing.get_origin(annotation)
-    args = typing.get_args(annotation)
-    if origin is typing.Annotated:
-        yield from _walk(args[0], list(args[1:]), value, loc)
-    elif origin in (list, tuple) and isinstance(value, list):
-        for index, item in enumerate(value):
-            yield from _walk(args[0] if args else Any, [], item, (*loc, index))
-    elif origin is dict and isinstance(value, Mapping) and args:
-        for key in value:
-            yield from _walk(args[0], [], key, (*loc, key))
-        for key, item in value.items():
-            yield from _walk(args[1], [], item, (*loc, key))
-    elif origin in (Union, types.UnionType):
-        for arm in matching_arms(args, value):
-            yield from _walk(arm, [], value, loc)
-    elif isinstance(annotation, type) and issubclass(annotation, BaseModel):
-        yield from references(annotation, value, loc)
-
-
-def matching_arms(arms: tuple[Any, ...], value: Any) -> list[Any]:
-    """Union arms to follow; for a tagged mapping only the model whose `type` matches."""
-    if isinstance(value, Mapping) and "type" in value:
-        tagged = [
-            arm
-            for arm in arms
-            if isinstance(arm, type)
-            and issubclass(arm, BaseModel)
-            and "type" in arm.model_fields
-            and value["type"] in typing.get_args(arm.model_fields["type"].annotation)
-        ]
-        if tagged:
-            return tagged
-    return list(arms)
+    for stop in walk_model(model, raw, matching_arms, loc):
+        for marker in stop.metadata:
+            if isinstance(marker, Ref) and isinstance(stop.value, str):
+                yield stop.loc, marker.section, stop.value
+                break
 
 
 def broken_references(model: type[BaseModel], raw: Mapping[str, Any]) -> Iterator[Issue]:

@@ -3,7 +3,8 @@ would read the text `'2'` as the number 2, `yes` or `on` as true and `true` as t
 A quoted number, a boolean where a number belongs and a number or word where a boolean
 belongs are refused with a message saying what to write instead.
 
-Like the reference checks, this walks the raw data along the schema's annotations."""
+It walks the raw data along the schema's annotations as the reference checks do
+(`schema_walk.py`)."""
 
 from __future__ import annotations
 
@@ -16,41 +17,27 @@ from typing import Any, Literal, Union
 
 from pydantic import BaseModel
 
-from simulator.scenario.references import Issue, Loc, matching_arms
+from simulator.scenario.references import Issue
+from simulator.scenario.schema_walk import is_model, matching_arms, walk_model
 
 _NUMBER, _BOOL, _TEXT, _OTHER = "a number", "true or false", "text", "other"
 
 
-def wrong_kinds(model: type[BaseModel], raw: Any, loc: Loc = ()) -> Iterator[Issue]:
+def wrong_kinds(model: type[BaseModel], raw: Any) -> Iterator[Issue]:
     """An issue for every scalar in `raw` whose kind the schema `model` does not take."""
-    if not isinstance(raw, Mapping):
-        return
-    for name, info in model.model_fields.items():
-        key = info.alias or name
-        if key in raw:
-            yield from _walk(info.annotation, raw[key], (*loc, key))
-
-
-def _walk(annotation: Any, value: Any, loc: Loc) -> Iterator[Issue]:
-    origin, args = typing.get_origin(annotation), typing.get_args(annotation)
-    if origin is typing.Annotated:
-        yield from _walk(args[0], value, loc)
-    elif origin in (list, tuple, set, frozenset) and isinstance(value, list) and args:
-        for index, item in enumerate(value):
-            yield from _walk(args[0], item, (*loc, index))
-    elif origin is dict and isinstance(value, Mapping) and len(args) == 2:
-        for key, item in value.items():
-            yield from _walk(args[1], item, (*loc, key))
-    elif _is_model(annotation):
-        yield from wrong_kinds(annotation, value, loc)
-    elif origin in (Union, types.UnionType) and isinstance(value, Mapping | list):
-        arms = [a for a in matching_arms(args, value) if _is_model(a)]
-        if isinstance(value, Mapping) and len(arms) == 1:
-            yield from wrong_kinds(arms[0], value, loc)
-    else:
-        problem = _scalar_problem(annotation, value)
+    for stop in walk_model(model, raw, _model_arm):
+        problem = _scalar_problem(stop.annotation, stop.value)
         if problem:
-            yield Issue(loc, problem)
+            yield Issue(stop.loc, problem)
+
+
+def _model_arm(arms: tuple[Any, ...], value: Any) -> list[Any] | None:
+    """A scalar is checked against the kinds of the whole union; a mapping is walked along
+    the one model it can be, if there is one."""
+    if not isinstance(value, Mapping | list):
+        return None
+    models = [arm for arm in matching_arms(arms, value) if is_model(arm)]
+    return models if isinstance(value, Mapping) and len(models) == 1 else []
 
 
 def _scalar_problem(annotation: Any, value: Any) -> str | None:
@@ -93,7 +80,7 @@ def _kinds(annotation: Any) -> set[str]:
         return set()
     if annotation is str or (isinstance(annotation, type) and issubclass(annotation, _TEXTUAL)):
         return {_TEXT}
-    if origin is not None or _is_model(annotation):
+    if origin is not None or is_model(annotation):
         return {"a list or mapping"}
     return {_OTHER}
 
@@ -109,7 +96,3 @@ def _kind_of(value: Any) -> str | None:
     if isinstance(value, str):
         return _TEXT
     return None
-
-
-def _is_model(annotation: Any) -> bool:
-    return isinstance(annotation, type) and issubclass(annotation, BaseModel)
