@@ -15,7 +15,7 @@ from pydantic import Field, model_validator
 from simulator.idealtypes import expansion
 from simulator.idealtypes.attendance import attendees
 from simulator.idealtypes.base import Attendees, CollaborationBase
-from simulator.plan.timeline import Category
+from simulator.plan.categories import Category
 from simulator.scenario.base import PlaceRef
 from simulator.scenario.registry import Idealtype, register
 
