@@ -70,6 +70,7 @@ test-latest: browser
 	$(LATEST)/bin/pip install --quiet --upgrade pip
 	$(LATEST)/bin/pip install --quiet --upgrade -e '.[$(EXTRAS)]'
 	$(LATEST)/bin/ruff check simulator tests benchmarks
+	$(LATEST)/bin/lint-imports
 	$(LATEST)/bin/python -m pytest -n 2 -q
 
 # docs/gallery.md from scenarios/gallery/: each system against its region's baseline under

@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from benchmarks.national_scenario import national_scenario
 from benchmarks.network_matrix import timed
-from simulator.network import TravelNetwork
 from simulator.network.accessibility import settlement_access, summarise
 from simulator.network.location import Objective, demand, locate
+from simulator.network.travel import TravelNetwork
 
 
 def main() -> None:

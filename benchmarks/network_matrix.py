@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import TypeVar
 
 from benchmarks.national_scenario import national_scenario
-from simulator.network import TravelNetwork
+from simulator.network.travel import TravelNetwork
 
 T = TypeVar("T")
 

@@ -18,8 +18,8 @@ from rich.markup import escape
 from rich.table import Table
 from rich.text import Text
 
-from simulator.commands.common import EXIT_INVALID, console, errors
-from simulator.report.i18n import LANGUAGES, Translator, UnknownLanguage
+from simulator.commands.common import console
+from simulator.report.i18n import LANGUAGES, Translator
 from simulator.scenario import Scenario
 
 GAP = "  "
@@ -53,13 +53,9 @@ class Grid:
 
 
 def translator(lang: str | None, scenario: Scenario | None = None) -> Translator:
-    """The language asked for, else the scenario's, else bokmål; an unknown one exits 2."""
-    chosen = lang or (scenario.scenario.lang.value if scenario else LANGUAGES[0])
-    try:
-        return Translator(chosen)
-    except UnknownLanguage as error:
-        errors.print(f"--lang: {error}", markup=False)
-        raise typer.Exit(EXIT_INVALID) from None
+    """The language asked for, else the scenario's, else bokmål; an unknown one is refused
+    (`UnknownLanguage`, exit 2)."""
+    return Translator(lang or (scenario.scenario.lang.value if scenario else LANGUAGES[0]))
 
 
 def emit(grids: Sequence[Grid], format: Format = Format.table) -> None:

@@ -8,9 +8,8 @@ from typing import Annotated
 import typer
 
 from simulator.commands.common import EXIT_INVALID, console, errors
-from simulator.report.i18n import LANGUAGES, UnknownLanguage
+from simulator.report.i18n import LANGUAGES
 from simulator.report.render import render_report
-from simulator.report.results import ReportError
 
 
 def register(app: typer.Typer) -> None:
@@ -38,9 +37,6 @@ def report(
     without a network connection. Exit 2 if the directory cannot be read."""
     try:
         path = render_report(result_dir, lang, out)
-    except (ReportError, UnknownLanguage) as error:
-        errors.print(str(error), markup=False, soft_wrap=True)
-        raise typer.Exit(EXIT_INVALID) from None
     except OSError as error:
         errors.print(f"cannot write the report: {error}", markup=False, soft_wrap=True)
         raise typer.Exit(EXIT_INVALID) from None

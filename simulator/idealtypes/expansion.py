@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from simulator.idealtypes.attendance import attendees
 from simulator.idealtypes.base import Attendees, CollaborationBase
+from simulator.plan.categories import Category
 from simulator.plan.plan import (
     WEEK_MINUTES_FULL_TIME,
     BranchDay,
@@ -24,7 +25,6 @@ from simulator.plan.plan import (
     ShiftSession,
     WeeklyHours,
 )
-from simulator.plan.timeline import Category
 from simulator.plan.travel import TravelTimes
 from simulator.scenario.base import clock_minutes
 from simulator.scenario.physicians import Employment, Role

@@ -18,7 +18,7 @@ from simulator.idealtypes import expansion
 from simulator.idealtypes.attendance import HAS_ATTENDEES, attended, attendees
 from simulator.idealtypes.base import Attendees, CollaborationBase
 from simulator.idealtypes.conditions import REPORT, PreconditionRule, Unmet, home
-from simulator.plan.timeline import Category
+from simulator.plan.categories import Category
 from simulator.scenario.base import PlaceRef
 from simulator.scenario.registry import Idealtype, register
 

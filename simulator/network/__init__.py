@@ -1,5 +1,5 @@
-"""Travel and coordination networks: travel times, accessibility, locating legevakt."""
+"""Travel and coordination networks: travel times (`travel`), accessibility, locating legevakt.
 
-from simulator.network.travel import TravelNetwork, UnreachableError
-
-__all__ = ["TravelNetwork", "UnreachableError"]
+Nothing is imported here: `samsim validate` reads the legs (`legs`) to check reachability
+without the NumPy, NetworkX and SciPy that the travel times need.
+"""

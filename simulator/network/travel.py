@@ -16,7 +16,8 @@ import networkx as nx
 import numpy as np
 
 from simulator.errors import InputError
-from simulator.network.legs import Leg, link_leg
+from simulator.network.legs import Leg
+from simulator.network.scenario_legs import scenario_legs
 from simulator.scenario.model import Scenario
 
 if TYPE_CHECKING:
@@ -118,20 +119,12 @@ def _check_reachable(
 
 def build_graph(scenario: Scenario) -> nx.Graph:
     """Places as nodes; listed links and, with `connect: nearest`, estimated road legs."""
-    places = scenario.by_id("places")
-    travel = scenario.travel
-    listed = [link_leg(link, places, travel) for link in travel.links]
-    estimated = []
-    if travel.connect == "nearest":
-        from simulator.network.nearest import nearest_legs  # SciPy: only for estimated legs
-
-        estimated = nearest_legs(scenario.places, listed, travel)
     graph = nx.Graph()
     for place in scenario.places:
         graph.add_node(
             place.id, name=place.name, kind=str(place.kind), lat=place.lat, lon=place.lon
         )
-    _add_fastest(graph, [*listed, *estimated])
+    _add_fastest(graph, scenario_legs(scenario))
     return graph
 
 

@@ -13,7 +13,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from simulator.plan.assignment import Assignment
-from simulator.plan.timeline import Category
+from simulator.plan.categories import Category
 
 if TYPE_CHECKING:
     from simulator.scenario import Scenario

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 
-from simulator.rules import load_catalogue
+from simulator.rules.catalogue import load_catalogue
 from simulator.scenario import Scenario
 from simulator.scenario.references import Issue
 

@@ -1,13 +1,16 @@
 """Every place the plan needs must be reachable from every other: the engine asks for travel
-times between settlements, offices, stations, bed units and hospitals."""
+times between settlements, offices, stations, bed units and hospitals.
+
+Only which places the legs join matters here, not how fast, so the parts are found from the
+legs themselves; the travel network's graph (NetworkX, NumPy) is left to the commands that
+compute travel times, and `samsim validate` starts without them.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
-import networkx as nx
-
-from simulator.network.travel import build_graph
+from simulator.network.scenario_legs import scenario_legs
 from simulator.scenario import Scenario
 from simulator.scenario.geography import PlaceKind
 from simulator.scenario.references import Issue, Loc, references
@@ -20,7 +23,7 @@ def unreachable_places(scenario: Scenario) -> Iterator[Issue]:
     needed = _needed_places(scenario)
     if not needed:
         return
-    parts = list(nx.connected_components(build_graph(scenario)))
+    parts = connected_parts(scenario)
     main = max(parts, key=lambda part: (len(part & needed.keys()), min(part)))
     for place, loc in needed.items():
         if place not in main:
@@ -28,6 +31,26 @@ def unreachable_places(scenario: Scenario) -> Iterator[Issue]:
             yield Issue(
                 loc, f"no route from '{place}' to '{anchor}' (the plan needs both): {_HINT}"
             )
+
+
+def connected_parts(scenario: Scenario) -> list[set[str]]:
+    """The places in groups joined by legs (a breadth-first walk from each place not yet met)."""
+    neighbours: dict[str, set[str]] = {place.id: set() for place in scenario.places}
+    for leg in scenario_legs(scenario):
+        neighbours[leg.a].add(leg.b)
+        neighbours[leg.b].add(leg.a)
+    parts: list[set[str]] = []
+    met: set[str] = set()
+    for start in neighbours:
+        if start in met:
+            continue
+        part, frontier = {start}, [start]
+        while frontier:
+            frontier = [n for place in frontier for n in neighbours[place] if n not in part]
+            part.update(frontier)
+        met |= part
+        parts.append(part)
+    return parts
 
 
 def _needed_places(scenario: Scenario) -> dict[str, Loc]:

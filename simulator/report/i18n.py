@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
+from simulator.errors import InputError
 from simulator.report import i18n_summary
 
 LANGUAGES = ("nb", "en")
@@ -711,8 +712,9 @@ EN: dict[str, str] = {
 CATALOGUES = {"nb": NB | i18n_summary.NB, "en": EN | i18n_summary.EN}
 
 
-class UnknownLanguage(ValueError):
-    """A language without a catalogue."""
+class UnknownLanguage(InputError, ValueError):
+    """A language without a catalogue: bad input (`--lang`; a scenario's `lang` is checked by
+    its schema), refused like any other with exit 2."""
 
 
 @dataclass(frozen=True)
@@ -722,7 +724,7 @@ class Translator:
     def __post_init__(self) -> None:
         if self.lang not in CATALOGUES:
             raise UnknownLanguage(
-                f"unknown language '{self.lang}'; use one of {', '.join(LANGUAGES)}"
+                f"--lang: unknown language '{self.lang}'; use one of {', '.join(LANGUAGES)}"
             )
 
     def __call__(self, key: str, **values: object) -> str:

@@ -2,38 +2,37 @@
 
 `check_scenario`, `check_rota` and `check_timelines` return findings for a plan, a rota and
 simulated timelines; `check_kpi` compares a measured service level with its rule.
+
+Each name is imported from its module on first use (PEP 562): `samsim validate` needs only the
+catalogue, and the checks would bring numpy with the timelines.
 """
 
-from simulator.rules.catalogue import (
-    Catalogue,
-    Kind,
-    NotInForce,
-    Rule,
-    Severity,
-    Version,
-    load_catalogue,
-)
-from simulator.rules.checks import check_rota, check_scenario, check_timelines
-from simulator.rules.duty import excused, exemption_rules, needs_bakvakt, pool
-from simulator.rules.findings import Finding
-from simulator.rules.kpi import callout_rule, check_kpi
+from importlib import import_module
+from typing import Any
 
-__all__ = [
-    "Catalogue",
-    "Finding",
-    "Kind",
-    "NotInForce",
-    "Rule",
-    "Severity",
-    "Version",
-    "callout_rule",
-    "check_kpi",
-    "check_rota",
-    "check_scenario",
-    "check_timelines",
-    "excused",
-    "exemption_rules",
-    "load_catalogue",
-    "needs_bakvakt",
-    "pool",
-]
+_MODULES = {
+    "catalogue": (
+        "Catalogue",
+        "Kind",
+        "NotInForce",
+        "Rule",
+        "Severity",
+        "Version",
+        "load_catalogue",
+    ),
+    "checks": ("check_rota", "check_scenario", "check_timelines"),
+    "duty": ("excused", "exemption_rules", "needs_bakvakt", "pool"),
+    "findings": ("Finding",),
+    "kpi": ("callout_rule", "check_kpi"),
+}
+_HOME = {name: module for module, names in _MODULES.items() for name in names}
+
+__all__ = sorted(_HOME)
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _HOME:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(import_module(f"{__name__}.{_HOME[name]}"), name)
+    globals()[name] = value  # later look-ups skip this function
+    return value

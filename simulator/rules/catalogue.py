@@ -15,9 +15,9 @@ from importlib import resources
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
-from ruamel.yaml import YAML
 
 from simulator.errors import InputError
+from simulator.scenario.yamlfile import parse_document
 
 CATALOGUE_FILE = "catalogue.yaml"
 
@@ -239,6 +239,8 @@ class Catalogue(Record):
 
 @cache
 def load_catalogue() -> Catalogue:
-    """The catalogue shipped with samsim, validated (cached: it never changes while running)."""
+    """The catalogue shipped with samsim, validated (cached: it never changes while running).
+    Read with the scenario files' libyaml parser: ruamel.yaml's pure-Python one took a tenth of a
+    second, a sixth of `samsim validate`."""
     text = (resources.files("simulator.rules") / CATALOGUE_FILE).read_text(encoding="utf-8")
-    return Catalogue.model_validate(YAML(typ="safe").load(text))
+    return Catalogue.model_validate(parse_document(text, CATALOGUE_FILE).data)

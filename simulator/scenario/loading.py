@@ -9,7 +9,6 @@ from pathlib import Path
 from typing import Any
 
 from pydantic import ValidationError
-from ruamel.yaml import YAML
 
 from simulator.scenario.includes import read_with_includes
 from simulator.scenario.messages import problem_message
@@ -123,6 +122,8 @@ def dump_scenario(scenario: Scenario) -> str:
     data = scenario.model_dump(mode="json", by_alias=True, exclude_defaults=True)
     if scenario.collaborations:
         data["collaborations"] = [_collaboration_data(c) for c in scenario.collaborations]
+    from ruamel.yaml import YAML  # only here: loading reads with libyaml (`yamlfile`)
+
     stream = io.StringIO()
     yaml = YAML(typ="safe", pure=True)
     yaml.default_flow_style = False

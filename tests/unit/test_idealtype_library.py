@@ -10,6 +10,7 @@ from pydantic import TypeAdapter
 
 from simulator.idealtypes import CollaborationBase
 from simulator.idealtypes.library import LibraryError, load_library
+from simulator.scenario import ScenarioError
 from simulator.scenario.registry import IDEALTYPES
 
 REPORT_SECTIONS = [f"2.{n}" for n in range(1, 16)] + [f"3.{n}" for n in range(1, 9)]
@@ -91,6 +92,19 @@ def test_a_parameter_needs_a_default_or_required(tmp_path: Path) -> None:
     (tmp_path / "kad_unit.yaml").write_text(source.read_text().replace("required: true", ""))
     with pytest.raises(LibraryError, match="parameter 'kad': give either"):
         load_library(tmp_path)
+
+
+def test_a_yaml_mistake_in_a_model_file_is_located(tmp_path: Path) -> None:
+    source = Path(__file__).parents[2] / "models" / "kad_unit.yaml"
+    lines = source.read_text().splitlines()
+    lines[2] += ": x"  # a mapping where the name is, on line 3
+    (tmp_path / "kad_unit.yaml").write_text("\n".join(lines))
+    with pytest.raises(ScenarioError) as caught:
+        load_library(tmp_path)
+    [problem] = caught.value.problems
+    assert problem.file.endswith("kad_unit.yaml")
+    assert problem.line == 3
+    assert "YAML syntax" in problem.message
 
 
 def test_an_empty_library_is_an_error(tmp_path: Path) -> None:

@@ -22,7 +22,6 @@ from typing import Any
 import pytest
 
 from simulator.data_sources import load_municipalities
-from simulator.network import TravelNetwork
 from simulator.network.accessibility import (
     NATIONAL_BEYOND_2011,
     AccessSummary,
@@ -31,6 +30,7 @@ from simulator.network.accessibility import (
     settlement_access,
     summarise,
 )
+from simulator.network.travel import TravelNetwork
 from simulator.scenario import Scenario
 from simulator.starter.build import Request, build_scenario
 from simulator.starter.districts import Layout

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from simulator.network import TravelNetwork
 from simulator.network.accessibility import Service, by_municipality, settlement_access, summarise
+from simulator.network.travel import TravelNetwork
 
 from .builders import link, place, scenario
 

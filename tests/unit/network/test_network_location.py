@@ -9,8 +9,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from simulator.network import TravelNetwork
 from simulator.network.location import Demand, Objective, demand, locate
+from simulator.network.travel import TravelNetwork
 
 from .builders import link, place, scenario
 

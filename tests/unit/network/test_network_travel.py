@@ -6,7 +6,7 @@ import math
 
 import pytest
 
-from simulator.network import TravelNetwork, UnreachableError
+from simulator.network.travel import TravelNetwork, UnreachableError
 
 from .builders import link, place, scenario
 

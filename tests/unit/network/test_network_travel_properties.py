@@ -6,7 +6,7 @@ import numpy as np
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
-from simulator.network import TravelNetwork
+from simulator.network.travel import TravelNetwork
 
 from .builders import link, place, scenario
 

@@ -6,7 +6,10 @@ from __future__ import annotations
 import string
 
 import pytest
+from typer.testing import CliRunner
 
+from simulator.cli import app
+from simulator.errors import EXIT_INVALID
 from simulator.report.i18n import CATALOGUES, Translator, UnknownLanguage
 
 
@@ -42,3 +45,12 @@ def test_kpi_words_are_translated_and_unknown_words_kept() -> None:
 def test_an_unknown_language_is_refused_with_the_choices() -> None:
     with pytest.raises(UnknownLanguage, match="nb, en"):
         Translator("sv")
+
+
+def test_an_unknown_language_takes_the_one_error_path_of_bad_input() -> None:
+    """No command catches it itself: the command group prints it and exits 2 (`run` asks for
+    its translator before it simulates)."""
+    result = CliRunner().invoke(app, ["run", "--lang", "sv"])
+    assert result.exit_code == EXIT_INVALID
+    assert "--lang: unknown language 'sv'; use one of nb, en" in result.output
+    assert "Traceback" not in result.output and "internal error" not in result.output
