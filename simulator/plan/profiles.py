@@ -10,14 +10,15 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-from ruamel.yaml import YAML
-
 from simulator.scenario.settings import Demand
 
 
 @cache
 def load_profile(name: str) -> dict:
-    """The raw profile shipped with samsim."""
+    """The raw profile shipped with samsim (ruamel.yaml imported here: `validate` never reads a
+    profile and starts without it)."""
+    from ruamel.yaml import YAML
+
     text = (resources.files("simulator.plan") / "profiles" / f"{name}.yaml").read_text("utf-8")
     return YAML(typ="safe").load(text)
 
