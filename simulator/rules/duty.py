@@ -42,6 +42,11 @@ def pool(scenario: Scenario, legevakt: Legevakt) -> list[Physician]:
     return [p for p in scenario.physicians if member(p)]
 
 
+def pools(scenario: Scenario) -> dict[str, list[str]]:
+    """The doctor ids of each legevakt's pool, by legevakt id."""
+    return {lv.id: [p.id for p in pool(scenario, lv)] for lv in scenario.legevakt}
+
+
 def all_pool_members(scenario: Scenario) -> list[Physician]:
     """Doctors in at least one legevakt pool, in scenario order."""
     ids = {p.id for lv in scenario.legevakt for p in pool(scenario, lv)}

@@ -134,6 +134,11 @@ class Physician(Model):
     vacation_weeks: Annotated[float, Field(ge=0, le=10)] = Field(
         5.0, description="Weeks of vacation per year (ferieloven 4 weeks + 1 by agreement)."
     )
+    vacation_plan: list[Annotated[int, Field(ge=1, le=53)]] = Field(
+        default_factory=list,
+        description="The ISO weeks the doctor is away, as planned; instead of `vacation_weeks` "
+        "weeks chosen by samsim, staggered across the office and the legevakt pool.",
+    )
     other_hours_per_week: NonNegative = Field(
         0.0, description="Other regular non-clinical work (admin, PKO) in hours per week."
     )

@@ -59,6 +59,7 @@ NOT_IN_THE_DEMO = {
     "travel.ferry_speed_kmh": "ferry legs without a given time",
     "legevakt.staffing.locum_day_nok": "a pool too small to staff its shifts (locums)",
     "legevakt.shifts.nurse_takes": "nurses on a legevakt shift",
+    "legevakt.staffing.vacation_max_away_share": "a pool of five or more (the demo's has four)",
     "policy.consecutive_on_site_nights": "night shifts on site (tilstedevakt at night)",
 }
 
