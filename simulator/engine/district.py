@@ -19,6 +19,7 @@ import simpy
 from simulator.engine.arrivals import Contacts, Urgency, in_office_hours
 from simulator.engine.calendar import MINUTES_PER_DAY
 from simulator.engine.call_centre import ANSWER_TARGET_MINUTES, CallCentreKpis, answer
+from simulator.engine.commute import commute, duty_bases
 from simulator.engine.demand import Contact
 from simulator.engine.eventlog import Event
 from simulator.engine.legevakt import Job, Kind, Station
@@ -59,7 +60,8 @@ def simulate_district(
     entries += bed_entries + training_entries(run, lv)
     entries.sort(key=lambda e: e[0])
     _Feed(env, station, entries, calendar.horizon, run).next()
-    env.process(_rota(env, station, _timed(shifts, run, homes)))
+    env.process(_rota(env, station, _timed(shifts, run, duty_bases(run, lv, homes))))
+    commute(run, lv, shifts, homes)
     env.run(until=calendar.horizon)
     station.close(calendar.horizon)
     return station

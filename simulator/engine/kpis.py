@@ -13,6 +13,7 @@ import numpy as np
 from simulator.engine.arrivals import Urgency
 from simulator.engine.beds import hospital_bed_days_avoided
 from simulator.engine.calendar import MINUTES_PER_DAY, MINUTES_PER_HOUR
+from simulator.engine.commute import commute_kpis
 from simulator.engine.gap_cover import cover_kpis
 from simulator.engine.nurses import nurse_kpis
 from simulator.engine.run import Run
@@ -80,6 +81,7 @@ def summarise(run: Run) -> tuple[dict[str, float], dict[str, dict[str, float]]]:
     _extra_costs(run, costs)
     cover_kpis(run, kpis, by_muni, costs)
     nurse_kpis(run, kpis, by_muni, costs)
+    commute_kpis(run, kpis)
     scenario = run.plan.scenario
     population = sum(m.population for m in scenario.municipalities)
     kpis["cost.total_nok"] = float(sum(costs.values()))

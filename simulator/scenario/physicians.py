@@ -131,6 +131,11 @@ class Physician(Model):
     )
     competence: Competence = Field(default_factory=Competence)
     home: PlaceRef | None = Field(None, description="Where the doctor lives (home-call travel).")
+    duty_flat: list[LegevaktRef] = Field(
+        default_factory=list,
+        description="Legevakter where the doctor stays in the duty flat at the station while on "
+        "duty: home call and bakvakt wait there, and the drive from home is made once each way.",
+    )
     vacation_weeks: Annotated[float, Field(ge=0, le=10)] = Field(
         5.0, description="Weeks of vacation per year (ferieloven 4 weeks + 1 by agreement)."
     )

@@ -183,6 +183,11 @@ class Policy(Model):
     aml_for_legevakt: bool = Field(
         False, description="Report aml ch. 10 limits on legevakt as breaches (local policy)."
     )
+    commute_is_work: bool = Field(
+        False,
+        description="Count the drive between home and the legevakt station at the start and "
+        "end of a duty as working time (local agreement; aml § 10-1 does not by default).",
+    )
 
     @model_validator(mode="after")
     def _custom_needs_weight(self) -> Policy:

@@ -60,6 +60,7 @@ NOT_IN_THE_DEMO = {
     "legevakt.staffing.locum_day_nok": "a pool too small to staff its shifts (locums)",
     "legevakt.shifts.nurse_takes": "nurses on a legevakt shift",
     "legevakt.staffing.vacation_max_away_share": "a pool of five or more (the demo's has four)",
+    "policy.commute_is_work": "an on-site duty or a duty flat away from the doctor's home",
     "policy.consecutive_on_site_nights": "night shifts on site (tilstedevakt at night)",
 }
 
