@@ -13,7 +13,7 @@ from simulator.engine.nurses import ShiftNurses
 from simulator.plan.assignment import Assignment
 from simulator.scenario import Scenario
 from simulator.scenario.legevakt import ShiftMode
-from tests.support.scenarios import START, around_the_clock, base, station_only_rates
+from tests.support.scenarios import START, base, station_only_rates, station_plan
 
 RATE = 600.0  # NOK per nurse hour
 
@@ -76,30 +76,8 @@ def test_shift_nurses_add_their_hours_to_the_total_cost() -> None:
 
 
 def _station(nurses: int, takes: float) -> Plan:
-    data = base(
-        2000,
-        demand={"profile": "flat", "rates": station_only_rates(0.01, 2000)},
-        physicians=[{"id": "d", "role": "legevakt", "age": 40, "fte": 1.0}],
-        legevakt=[
-            {
-                "id": "lv",
-                "name": "LV",
-                "station": "centre",
-                "municipalities": ["m"],
-                "daytime": "legevakt",
-                "shifts": [
-                    {
-                        "id": "all",
-                        "start": "00:00",
-                        "hours": 24,
-                        "nurses": nurses,
-                        "nurse_takes": takes,
-                    }
-                ],
-            }
-        ],
-    )
-    return around_the_clock(Scenario.model_validate(data), ["d"])
+    rates = station_only_rates(0.01, 2000)
+    return station_plan(rates, 2000, 1, 4, nurses=nurses, nurse_takes=takes)
 
 
 def test_a_shift_nurse_takes_a_share_of_the_doctors_consultations() -> None:
