@@ -16,22 +16,31 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 
 from simulator.scenario import Scenario
 from simulator.scenario.physicians import Physician
 
+SUMMER_WEEKS = range(23, 40)  # ISO weeks wholly inside 1 June–30 September
 # Summer starts tried first: 26–28, 29–31 and 32–34 fall in the main holiday period of
 # 1 June–30 September (ferieloven § 7 (2)); then any start in weeks 23–39.
-PREFERRED_SUMMER_STARTS = (26, 29, 32)
-SUMMER_WEEKS = range(23, 40)  # ISO weeks wholly inside 1 June–30 September
+SUMMER_STARTS = list(dict.fromkeys([26, 29, 32, *SUMMER_WEEKS]))
 OTHER_VACATION_WEEKS = (8, 14, 41, 52)  # winter, Easter, autumn and Christmas weeks
 SUMMER_VACATION_WEEKS = 3  # ferieloven § 7: three weeks in the main holiday period
 WEEKS = range(1, 53)
+# The weeks tried for the rest: the holiday weeks first, then the others (outside the summer
+# weeks) by their distance to the nearest holiday week.
+OTHER_CANDIDATES = sorted(
+    (w for w in WEEKS if w not in SUMMER_WEEKS),
+    key=lambda w: (min(abs(w - h) for h in OTHER_VACATION_WEEKS), w),
+)
 OFFICE_SUMMER_SHARE = 1 / 3  # an office keeps two thirds at work in summer (an estimate)
 OFFICE_OTHER_SHARE = 1 / 2  # and half in the other holiday weeks (an estimate)
+
+
+_LAST: list = [None, None, None]  # the last scenario, its pools and its vacations
 
 
 @dataclass
@@ -52,15 +61,21 @@ def scenario_vacations(
 ) -> dict[str, set[int]]:
     """Vacation weeks per physician. `pools` maps each legevakt id to its pool's doctor ids
     (`simulator.rules.duty.pool`, which this layer cannot import)."""
-    groups = _office_groups(scenario) + _pool_groups(scenario, pools)
+    if _LAST[0] is scenario and _LAST[1] == pools:  # the rota asks for every block it solves
+        return _LAST[2]
+    groups_of: dict[str, list[_Group]] = defaultdict(list)
+    for group in _office_groups(scenario) + _pool_groups(scenario, pools):
+        for member in group.members:
+            groups_of[member].append(group)
     planned = {p.id: set(p.vacation_plan) for p in scenario.physicians if p.vacation_plan}
     chosen: dict[str, set[int]] = {}
     for p in sorted(scenario.physicians, key=lambda p: p.id not in planned):
-        mine = [g for g in groups if p.id in g.members]
+        mine = groups_of[p.id]
         chosen[p.id] = planned.get(p.id) or _choose(p, mine)
         for g in mine:
             g.away.update(chosen[p.id])
-    return {p.id: chosen[p.id] for p in scenario.physicians}
+    _LAST[:] = [scenario, pools, {p.id: chosen[p.id] for p in scenario.physicians}]
+    return _LAST[2]
 
 
 def _office_groups(scenario: Scenario) -> list[_Group]:
@@ -94,27 +109,29 @@ def _choose(physician: Physician, groups: list[_Group]) -> set[int]:
     """Three summer weeks together and the rest one by one, where the groups have room."""
     weeks = round(physician.vacation_weeks)
     summer = min(weeks, SUMMER_VACATION_WEEKS)
-    starts = [*PREFERRED_SUMMER_STARTS, *SUMMER_WEEKS]
-    starts = [s for s in dict.fromkeys(starts) if s + summer - 1 in SUMMER_WEEKS]
-    first = min(starts, key=lambda s: _overflow(groups, range(s, s + summer)))
+    starts = [s for s in SUMMER_STARTS if s + summer - 1 in SUMMER_WEEKS]
+    first = _best(starts, lambda s: range(s, s + summer), groups)
     chosen = set(range(first, first + summer)) if summer else set()
     for _ in range(weeks - summer):
-        free = [w for w in _other_candidates() if w not in chosen and w not in SUMMER_WEEKS]
-        chosen.add(min(free, key=lambda w: _overflow(groups, (w,))))
+        free = [w for w in OTHER_CANDIDATES if w not in chosen]
+        chosen.add(_best(free, lambda w: (w,), groups))
     return chosen
 
 
-def _other_candidates() -> list[int]:
-    """The holiday weeks first, then every other week by its distance to the nearest."""
-    return sorted(WEEKS, key=lambda w: (min(abs(w - h) for h in OTHER_VACATION_WEEKS), w))
+def _best(candidates: list[int], span: Callable[[int], Iterable[int]], groups: list[_Group]) -> int:
+    """The first candidate whose weeks every group has room for; else the one that puts the
+    groups least over their caps, then with the fewest away."""
+    if first := next((c for c in candidates if not _over(groups, span(c))), None):
+        return first
+    return min(candidates, key=lambda c: (_over(groups, span(c)), _away(groups, span(c))))
 
 
-def _overflow(groups: list[_Group], weeks: Iterable[int]) -> tuple[int, int]:
-    """How far taking `weeks` off would put the groups over their caps, then how many are
-    already away then: `min` over candidates in order takes the first with room."""
-    weeks = list(weeks)
-    over = sum(max(0, g.away[w] + 1 - g.cap(w)) for g in groups for w in weeks)
-    return over, sum(g.away[w] for g in groups for w in weeks) if over else 0
+def _over(groups: list[_Group], weeks: Iterable[int]) -> int:
+    return sum(max(0, g.away[w] + 1 - g.cap(w)) for w in weeks for g in groups)
+
+
+def _away(groups: list[_Group], weeks: Iterable[int]) -> int:
+    return sum(g.away[w] for w in weeks for g in groups)
 
 
 def on_vacation(weeks: set[int] | frozenset[int], day: dt.date) -> bool:

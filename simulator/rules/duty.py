@@ -43,8 +43,15 @@ def pool(scenario: Scenario, legevakt: Legevakt) -> list[Physician]:
 
 
 def pools(scenario: Scenario) -> dict[str, list[str]]:
-    """The doctor ids of each legevakt's pool, by legevakt id."""
-    return {lv.id: [p.id for p in pool(scenario, lv)] for lv in scenario.legevakt}
+    """The doctor ids of each legevakt's pool, by legevakt id (kept for the last scenario
+    asked: the rota asks for every block it solves)."""
+    if _LAST_POOLS[0] is not scenario:
+        ids = {lv.id: [p.id for p in pool(scenario, lv)] for lv in scenario.legevakt}
+        _LAST_POOLS[:] = [scenario, ids]
+    return _LAST_POOLS[1]
+
+
+_LAST_POOLS: list = [None, {}]
 
 
 def all_pool_members(scenario: Scenario) -> list[Physician]:
