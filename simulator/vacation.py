@@ -1,55 +1,137 @@
 """Physicians' vacation: which ISO weeks each physician is away.
 
 One source of truth for the engine (vacation blocks and closed office days) and the rota (no
-legevakt shift in a vacation week). `Physician.vacation_weeks` a year (default 5: ferieloven's
-four weeks and a day plus one week by agreement); three of them in the main holiday period
-(ferieloven § 7), the start staggered among the colleagues of an office so that at most a third
-of them are away in any summer week (half in the other holiday weeks). The choice of weeks is an
-estimate.
+legevakt shift in a vacation week). A physician's `vacation_plan` is taken as given. The others
+get `vacation_weeks` a year (default 5: ferieloven's four weeks and a day plus one week by
+agreement), three of them together in the main holiday period (ferieloven § 7), the rest in the
+winter, Easter, autumn and Christmas weeks, chosen in scenario order so that no group loses more
+than its share in any week: a legevakt pool at most `staffing.vacation_max_away_share` of its
+doctors (at least one), an office at most a third in summer and half in the other weeks. When
+the holiday weeks are full the nearest weeks with room are taken; when none has room, the
+fullest group keeps its share and the week with the fewest away is taken. The choice of weeks is
+an estimate; what the pool cannot staff is covered by the legevakt's gap policy.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import math
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
 
 from simulator.scenario import Scenario
 from simulator.scenario.physicians import Physician
 
-# Staggered starts of the three summer weeks: 26–28, 29–31 and 32–34 fall in the main holiday
-# period of 1 June–30 September (ferieloven § 7 (2)) and leave two thirds of an office at work
-# in every week (an estimate; a four-way stagger of one-week steps left three quarters away).
-SUMMER_STARTS = (26, 29, 32)
+SUMMER_WEEKS = range(23, 40)  # ISO weeks wholly inside 1 June–30 September
+# Summer starts tried first: 26–28, 29–31 and 32–34 fall in the main holiday period of
+# 1 June–30 September (ferieloven § 7 (2)); then any start in weeks 23–39.
+SUMMER_STARTS = list(dict.fromkeys([26, 29, 32, *SUMMER_WEEKS]))
 OTHER_VACATION_WEEKS = (8, 14, 41, 52)  # winter, Easter, autumn and Christmas weeks
 SUMMER_VACATION_WEEKS = 3  # ferieloven § 7: three weeks in the main holiday period
+WEEKS = range(1, 53)
+# The weeks tried for the rest: the holiday weeks first, then the others (outside the summer
+# weeks) by their distance to the nearest holiday week.
+OTHER_CANDIDATES = sorted(
+    (w for w in WEEKS if w not in SUMMER_WEEKS),
+    key=lambda w: (min(abs(w - h) for h in OTHER_VACATION_WEEKS), w),
+)
+OFFICE_SUMMER_SHARE = 1 / 3  # an office keeps two thirds at work in summer (an estimate)
+OFFICE_OTHER_SHARE = 1 / 2  # and half in the other holiday weeks (an estimate)
 
 
-def vacation_weeks(physician: Physician, rank: int) -> set[int]:
-    """ISO weeks of vacation: three summer weeks with a start staggered by `rank` (the
-    physician's position among colleagues), the rest spread over the other holiday weeks."""
+_LAST: list = [None, None, None]  # the last scenario, its pools and its vacations
+
+
+@dataclass
+class _Group:
+    """Colleagues who cover for each other, and how many of them may be away in a week."""
+
+    members: frozenset[str]
+    summer_cap: int
+    other_cap: int
+    away: Counter[int] = field(default_factory=Counter)
+
+    def cap(self, week: int) -> int:
+        return self.summer_cap if week in SUMMER_WEEKS else self.other_cap
+
+
+def scenario_vacations(
+    scenario: Scenario, pools: Mapping[str, Iterable[str]]
+) -> dict[str, set[int]]:
+    """Vacation weeks per physician. `pools` maps each legevakt id to its pool's doctor ids
+    (`simulator.rules.duty.pool`, which this layer cannot import)."""
+    if _LAST[0] is scenario and _LAST[1] == pools:  # the rota asks for every block it solves
+        return _LAST[2]
+    groups_of: dict[str, list[_Group]] = defaultdict(list)
+    for group in _office_groups(scenario) + _pool_groups(scenario, pools):
+        for member in group.members:
+            groups_of[member].append(group)
+    planned = {p.id: set(p.vacation_plan) for p in scenario.physicians if p.vacation_plan}
+    chosen: dict[str, set[int]] = {}
+    for p in sorted(scenario.physicians, key=lambda p: p.id not in planned):
+        mine = groups_of[p.id]
+        chosen[p.id] = planned.get(p.id) or _choose(p, mine)
+        for g in mine:
+            g.away.update(chosen[p.id])
+    _LAST[:] = [scenario, pools, {p.id: chosen[p.id] for p in scenario.physicians}]
+    return _LAST[2]
+
+
+def _office_groups(scenario: Scenario) -> list[_Group]:
+    colleagues: dict[str | None, set[str]] = {}
+    for p in scenario.physicians:
+        colleagues.setdefault(p.office, set()).add(p.id)
+    return [
+        _Group(
+            frozenset(ids),
+            _share(len(ids), OFFICE_SUMMER_SHARE),
+            _share(len(ids), OFFICE_OTHER_SHARE),
+        )
+        for ids in colleagues.values()
+    ]
+
+
+def _pool_groups(scenario: Scenario, pools: Mapping[str, Iterable[str]]) -> list[_Group]:
+    groups = []
+    for lv in scenario.legevakt:
+        ids = frozenset(pools.get(lv.id, ()))
+        cap = max(1, math.floor(len(ids) * lv.staffing.vacation_max_away_share + 1e-9))
+        groups.append(_Group(ids, cap, cap))
+    return groups
+
+
+def _share(members: int, share: float) -> int:
+    return max(1, math.ceil(members * share - 1e-9))
+
+
+def _choose(physician: Physician, groups: list[_Group]) -> set[int]:
+    """Three summer weeks together and the rest one by one, where the groups have room."""
     weeks = round(physician.vacation_weeks)
     summer = min(weeks, SUMMER_VACATION_WEEKS)
-    first = SUMMER_STARTS[rank % len(SUMMER_STARTS)]
-    chosen = set(range(first, first + summer))
-    others = [OTHER_VACATION_WEEKS[(rank + i) % len(OTHER_VACATION_WEEKS)] for i in range(4)]
-    chosen.update(others[: max(0, weeks - summer)])
+    starts = [s for s in SUMMER_STARTS if s + summer - 1 in SUMMER_WEEKS]
+    first = _best(starts, lambda s: range(s, s + summer), groups)
+    chosen = set(range(first, first + summer)) if summer else set()
+    for _ in range(weeks - summer):
+        free = [w for w in OTHER_CANDIDATES if w not in chosen]
+        chosen.add(_best(free, lambda w: (w,), groups))
     return chosen
 
 
-def scenario_vacations(scenario: Scenario) -> dict[str, set[int]]:
-    """Vacation weeks per physician, staggered among the colleagues of each office."""
-    ranks = vacation_ranks(scenario)
-    return {p.id: vacation_weeks(p, ranks[p.id]) for p in scenario.physicians}
+def _best(candidates: list[int], span: Callable[[int], Iterable[int]], groups: list[_Group]) -> int:
+    """The first candidate whose weeks every group has room for; else the one that puts the
+    groups least over their caps, then with the fewest away."""
+    if first := next((c for c in candidates if not _over(groups, span(c))), None):
+        return first
+    return min(candidates, key=lambda c: (_over(groups, span(c)), _away(groups, span(c))))
 
 
-def vacation_ranks(scenario: Scenario) -> dict[str, int]:
-    """Each physician's position among the colleagues of the same office, in scenario order
-    (physicians without an office count as colleagues): it staggers their vacations."""
-    seen: dict[str | None, int] = {}
-    ranks = {}
-    for p in scenario.physicians:
-        ranks[p.id] = seen.get(p.office, 0)
-        seen[p.office] = ranks[p.id] + 1
-    return ranks
+def _over(groups: list[_Group], weeks: Iterable[int]) -> int:
+    return sum(max(0, g.away[w] + 1 - g.cap(w)) for w in weeks for g in groups)
+
+
+def _away(groups: list[_Group], weeks: Iterable[int]) -> int:
+    return sum(g.away[w] for w in weeks for g in groups)
 
 
 def on_vacation(weeks: set[int] | frozenset[int], day: dt.date) -> bool:

@@ -27,7 +27,9 @@ def new(
     out: Annotated[Path, typer.Option("--out", "-o", help="The scenario file to write.")],
     municipalities: Annotated[
         str | None,
-        typer.Option(help="Comma-separated kommunenummer (2024 structure), e.g. 5530,5601."),
+        typer.Option(
+            help="Comma-separated kommunenummer (2024; older ones are mapped), e.g. 5530,5601."
+        ),
     ] = None,
     national: Annotated[
         bool, typer.Option("--national", help="All 357 municipalities and 2024 stations.")
@@ -69,9 +71,12 @@ def _numbers_or_exit(municipalities: str | None, national: bool) -> tuple[str, .
     if national:
         return tuple(load_municipalities())
     try:
-        return parse_numbers(municipalities or "")
+        selection = parse_numbers(municipalities or "")
     except UnknownMunicipalities as error:
         _fail(str(error))
+    for note in selection.notes:
+        errors.print(f"note: {note}", markup=False, soft_wrap=True)
+    return selection.numbers
 
 
 def _summary(out: Path, scenario: Scenario) -> None:

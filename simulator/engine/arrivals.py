@@ -57,6 +57,7 @@ def legevakt_contacts(
     out = []
     for muni_id in legevakt.municipalities:
         muni = municipalities[muni_id]
+        hourly = demand.place_weights(weights, calendar, legevakt.id, muni_id)
         for settlement in muni.settlement_shares():
             people = muni.population * settlement.share
             km = travel.km(settlement.place, legevakt.station)
@@ -66,7 +67,7 @@ def legevakt_contacts(
                 rng = streams("arrivals", legevakt.id, settlement.place, contact.value)
                 out.append(
                     _draw(
-                        rng, contact, settlement.place, muni_id, per_year, weights, demand, legevakt
+                        rng, contact, settlement.place, muni_id, per_year, hourly, demand, legevakt
                     )
                 )
     return out

@@ -7,7 +7,7 @@ engine uses.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import StrEnum
 
 import numpy as np
@@ -48,6 +48,8 @@ class DemandModel:
     service_minutes: dict[Contact, float]
     gp_slot_minutes: float
     gp_clinical_share: float
+    by_municipality: dict[str, np.ndarray] = field(default_factory=dict)  # own shapes, mean 1
+    by_legevakt: dict[str, np.ndarray] = field(default_factory=dict)
 
     @classmethod
     def resolve(cls, demand: Demand) -> DemandModel:
@@ -73,6 +75,8 @@ class DemandModel:
             service_minutes={Contact(k): float(v) for k, v in raw["service_minutes"].items()},
             gp_slot_minutes=float(raw["gp_slot_minutes"]),
             gp_clinical_share=float(raw["gp_clinical_share"]),
+            by_municipality=_shapes(demand.hour_of_week_by_municipality),
+            by_legevakt=_shapes(demand.hour_of_week_by_legevakt),
         )
 
     def decay(self, contact: Contact, km: float) -> float:
@@ -82,23 +86,41 @@ class DemandModel:
             return 1.0
         return float(0.5 ** (km / self.distance_decay_half_km))
 
-    def hourly_weights(self, calendar: Calendar) -> np.ndarray:
-        """Weight of every hour of the horizon; holidays take Sunday's shape × holiday factor."""
+    def hourly_weights(self, calendar: Calendar, shape: np.ndarray | None = None) -> np.ndarray:
+        """Weight of every hour of the horizon by `shape` (default: the scenario's); holidays
+        take Sunday's shape × holiday factor."""
+        week = self.hour_of_week if shape is None else shape
         days = np.arange(calendar.days)
         holiday = np.array([calendar.is_holiday(d) for d in days])
         row = np.where(holiday, 6, days % 7)
-        weights = self.hour_of_week[row] * np.where(holiday, self.holiday_factor, 1.0)[:, None]
+        weights = week[row] * np.where(holiday, self.holiday_factor, 1.0)[:, None]
         return weights.reshape(-1)
+
+    def place_weights(
+        self, weights: np.ndarray, calendar: Calendar, legevakt: str, municipality: str
+    ) -> np.ndarray:
+        """The hourly weights of a municipality's contacts with a legevakt: its own shape,
+        else the legevakt's, else the scenario's `weights`."""
+        shape = self.by_municipality.get(municipality, self.by_legevakt.get(legevakt))
+        return weights if shape is None else self.hourly_weights(calendar, shape)
+
+
+def _shapes(weeks: dict[str, list[float]]) -> dict[str, np.ndarray]:
+    return {place: _normalised(np.asarray(week, dtype=float)) for place, week in weeks.items()}
+
+
+def _normalised(week: np.ndarray) -> np.ndarray:
+    """7 × 24 weights of mean 1, so that a rate per year keeps its annual volume."""
+    shape = week.reshape(7, 24)
+    return shape / shape.mean()
 
 
 def _week_shape(hour_of_day: dict, override: list[float] | None) -> np.ndarray:
-    """7 × 24 weights normalised to mean 1, so that a rate per year keeps its annual volume."""
+    """The scenario's shape, else the profile's, as 7 × 24 weights of mean 1."""
     if override is not None:
-        shape = np.asarray(override, dtype=float).reshape(7, 24)
-    else:
-        day = [hour_of_day["weekday"]] * 5 + [hour_of_day["saturday"], hour_of_day["sunday"]]
-        shape = np.asarray(day, dtype=float)
-    return shape / shape.mean()
+        return _normalised(np.asarray(override, dtype=float))
+    day = [hour_of_day["weekday"]] * 5 + [hour_of_day["saturday"], hour_of_day["sunday"]]
+    return _normalised(np.asarray(day, dtype=float))
 
 
 def poisson_arrivals(rng: np.random.Generator, per_year: float, weights: np.ndarray) -> np.ndarray:

@@ -19,9 +19,11 @@ import simpy
 from simulator.engine.arrivals import Contacts, Urgency, in_office_hours
 from simulator.engine.calendar import MINUTES_PER_DAY
 from simulator.engine.call_centre import ANSWER_TARGET_MINUTES, CallCentreKpis, answer
+from simulator.engine.commute import commute, duty_bases
 from simulator.engine.demand import Contact
 from simulator.engine.eventlog import Event
 from simulator.engine.legevakt import Job, Kind, Station
+from simulator.engine.nurses import ShiftNurses
 from simulator.engine.shift_training import training_entries
 from simulator.engine.telemedicine import CONFERENCE_MINUTES
 from simulator.plan.assignment import Assignment, Cover
@@ -52,12 +54,14 @@ def simulate_district(
     env = simpy.Environment()
     station = Station(env, lv, run.travel, run.worklog, calendar.warmup, run.events)
     shifts = list(shifts)
-    entries = _route(run, lv, contacts, acute, Elsewhere(run, shifts, homes))
+    nurses = ShiftNurses(lv, shifts, calendar)
+    entries = _route(run, lv, contacts, acute, Elsewhere(run, shifts, homes), nurses)
     run.doctor_entries += len(entries)
     entries += bed_entries + training_entries(run, lv)
     entries.sort(key=lambda e: e[0])
     _Feed(env, station, entries, calendar.horizon, run).next()
-    env.process(_rota(env, station, _timed(shifts, run, homes)))
+    env.process(_rota(env, station, _timed(shifts, run, duty_bases(run, lv, homes))))
+    commute(run, lv, shifts, homes)
     env.run(until=calendar.horizon)
     station.close(calendar.horizon)
     return station
@@ -69,10 +73,12 @@ def _route(
     contacts: list[Contacts],
     acute: dict[str, np.ndarray],
     elsewhere: Elsewhere,
+    nurses: ShiftNurses,
 ) -> list[Entry]:
     """Send each contact where it goes: to the GP offices in office hours (no daytime
     legevakt), straight to the doctors (red responses via AMK, walk-ins), or through the call
-    centre; patients go to a neighbour's station while the neighbour takes the shift."""
+    centre; patients go to a neighbour's station while the neighbour takes the shift. The
+    nurses on a shift take their share of the consultations that are not red."""
     calendar, travel, events = run.calendar, run.travel, run.events
     daytime_to_gp = lv.daytime is Daytime.gp_offices
     conference = CONFERENCE_MINUTES if lv.id in video_legevakter(run.plan.scenario) else 0.0
@@ -97,6 +103,8 @@ def _route(
             if elsewhere and (away := elsewhere.station(t)):
                 station, trip = away, travel.minutes(c.place, away)
             job, delay = _job(c, i, t, station, trip, number, conference)
+            if nurses and job and job.kind == Kind.consultation and job.urgency != Urgency.red:
+                job.minutes *= 1 - nurses.share(t + delay)
             if c.contact is Contact.station_consultation and t >= calendar.warmup:
                 run.patient_travel[c.municipality].add(trip)
             if c.contact in NOT_CALLS or c.walk_in[i]:

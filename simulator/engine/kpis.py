@@ -13,7 +13,9 @@ import numpy as np
 from simulator.engine.arrivals import Urgency
 from simulator.engine.beds import hospital_bed_days_avoided
 from simulator.engine.calendar import MINUTES_PER_DAY, MINUTES_PER_HOUR
+from simulator.engine.commute import commute_kpis
 from simulator.engine.gap_cover import cover_kpis
+from simulator.engine.nurses import nurse_kpis
 from simulator.engine.run import Run
 from simulator.engine.sharing import share_cost
 from simulator.engine.stats import Histogram
@@ -78,6 +80,8 @@ def summarise(run: Run) -> tuple[dict[str, float], dict[str, dict[str, float]]]:
     _beds(run, kpis, costs)
     _extra_costs(run, costs)
     cover_kpis(run, kpis, by_muni, costs)
+    nurse_kpis(run, kpis, by_muni, costs)
+    commute_kpis(run, kpis)
     scenario = run.plan.scenario
     population = sum(m.population for m in scenario.municipalities)
     kpis["cost.total_nok"] = float(sum(costs.values()))
@@ -178,7 +182,6 @@ def _legevakt(run: Run, kpis: dict[str, float], by_muni: dict, costs: dict[str, 
     bed_waits = Histogram()  # KAD and sykestue work that waits for the legevakt doctor
     red_free, red_travel = Histogram(), Histogram()
     duty_hours = _duty_hours(run)
-    legevakter = scenario.by_id("legevakt")
     video, transfers = video_legevakter(scenario), 0.0
     for lv_id, station in run.stations.items():
         k = station.kpis
@@ -213,14 +216,6 @@ def _legevakt(run: Run, kpis: dict[str, float], by_muni: dict, costs: dict[str, 
         elif k.calls.n:
             calls += k.calls.n
             within += k.calls.count_below(2)  # one-minute bins: answered within 2 minutes
-        lv = legevakter[lv_id]
-        nurse_cost = (
-            lv.call_centre.nurses
-            * span
-            / 60
-            * (lv.nurse_cost_per_hour_nok or scenario.costs.nurse_hour_nok)
-        )
-        share_cost(scenario, costs, nurse_cost, lv.municipalities, CostSharing.population)
     for name, hist in zip(URGENCY_NAMES, pooled, strict=True):
         _quantiles(kpis, f"legevakt.wait_minutes.{name}", hist)
     _quantiles(kpis, "legevakt.callout_response_minutes", response)

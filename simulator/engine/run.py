@@ -12,6 +12,7 @@ from simulator.engine.arrivals import Urgency, legevakt_contacts
 from simulator.engine.beds import BedOutcome, responsible_doctor, simulate_unit
 from simulator.engine.calendar import Calendar
 from simulator.engine.call_centre import CallCentreKpis
+from simulator.engine.commute import Commutes
 from simulator.engine.demand import DemandModel
 from simulator.engine.district import Entry, simulate_district
 from simulator.engine.eventlog import Event, EventLog
@@ -56,6 +57,7 @@ class Run:
     pending: int = 0
     events: EventLog | None = None
     patient_travel: dict[str, Histogram] = field(default_factory=lambda: defaultdict(Histogram))
+    commutes: Commutes = field(default_factory=Commutes)
 
 
 def replicate(

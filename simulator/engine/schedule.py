@@ -17,6 +17,7 @@ from simulator.engine.calendar import MINUTES_PER_DAY, MINUTES_PER_HOUR, Calenda
 from simulator.plan.assignment import Assignment
 from simulator.plan.plan import WEEK_MINUTES_FULL_TIME, Plan, WeeklyHours
 from simulator.plan.timeline import Category, overlaps_night
+from simulator.rules.duty import pools
 from simulator.scenario.base import clock_minutes
 from simulator.scenario.legevakt import OfficeDays, ShiftMode
 from simulator.scenario.offices import OpeningHours
@@ -70,7 +71,7 @@ class Schedules:
         self.rest_minutes = round(scenario.policy.rest_hours_after_duty * MINUTES_PER_HOUR)
         self.offices = scenario.by_id("offices")
         self.physicians = scenario.by_id("physicians")
-        self.vacations = scenario_vacations(scenario)
+        self.vacations = scenario_vacations(scenario, pools(scenario))
         self.weekly_hours = _weekly_hours(plan)
         self.iso_weeks = [
             calendar.date(7 * w).isocalendar().week for w in range(calendar.days // 7)

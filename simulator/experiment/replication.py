@@ -28,6 +28,7 @@ NO_DIRECTION = (
     "arrival_rate",
     "queue_length",
     "doctor_hours_per_week",
+    "nurse_hours_per_week",
     "gp.requests",  # how GP demand is split between GPs and others (task shifting)
     *(
         f"weekly_hours.{c}."

@@ -14,10 +14,11 @@ from simulator.rota.office_days import OfficeHours, workplace
 from simulator.rota.pool import exemptions_by_day, legevakt_by_id, pool
 from simulator.rota.preferences import Preferences
 from simulator.rota.shifts import Kind, Shift, expand, kinds_of
+from simulator.rules.duty import pools
 from simulator.scenario import Scenario
 from simulator.scenario.legevakt import OfficeDays, ShiftMode
 from simulator.scenario.physicians import Physician
-from simulator.vacation import on_vacation, vacation_ranks, vacation_weeks
+from simulator.vacation import on_vacation, scenario_vacations
 
 
 class OfficeRest(StrEnum):
@@ -231,11 +232,11 @@ def _lacking(team: list[Physician], shifts: list[Shift]) -> set[tuple[int, int]]
 def _block(problem: RotaProblem, scenario: Scenario, prefs: Preferences) -> None:
     """Record why each doctor may not work each shift they may not (first reason found)."""
     days = sorted({shift.day for shift in problem.shifts})
-    ranks = vacation_ranks(scenario)
+    vacations = scenario_vacations(scenario, pools(scenario))
     clashes = _OfficeClashes(problem, OfficeHours(scenario))
     for d, doctor in enumerate(problem.doctors):
         exempt = exemptions_by_day(doctor, days)
-        weeks = vacation_weeks(doctor, ranks[doctor.id]) if doctor.id in ranks else set()
+        weeks = vacations.get(doctor.id, set())
         away = prefs.vacation.get(doctor.id, frozenset()) | {
             day for day in clashes.horizon if on_vacation(weeks, day)
         }

@@ -42,6 +42,18 @@ def pool(scenario: Scenario, legevakt: Legevakt) -> list[Physician]:
     return [p for p in scenario.physicians if member(p)]
 
 
+def pools(scenario: Scenario) -> dict[str, list[str]]:
+    """The doctor ids of each legevakt's pool, by legevakt id (kept for the last scenario
+    asked: the rota asks for every block it solves)."""
+    if _LAST_POOLS[0] is not scenario:
+        ids = {lv.id: [p.id for p in pool(scenario, lv)] for lv in scenario.legevakt}
+        _LAST_POOLS[:] = [scenario, ids]
+    return _LAST_POOLS[1]
+
+
+_LAST_POOLS: list = [None, {}]
+
+
 def all_pool_members(scenario: Scenario) -> list[Physician]:
     """Doctors in at least one legevakt pool, in scenario order."""
     ids = {p.id for lv in scenario.legevakt for p in pool(scenario, lv)}

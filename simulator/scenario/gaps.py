@@ -13,13 +13,16 @@ from typing import Annotated
 
 from pydantic import Field, model_validator
 
-from simulator.scenario.base import LegevaktRef, Model
+from simulator.scenario.base import LegevaktRef, Model, Share
 
 # VG 2017 reported Bindal paying up to NOK 11 450 a day for an agency locum, about twice a
 # locum recruited by ordinary advertisement (VG, 2017; not in rules-and-data.md). ASSUMPTION
 # (estimate): the upper end, and one "day" is a shift of up to 24 hours; longer shifts count one
 # day per started 24 hours.
 LOCUM_DAY_NOK = 11_450.0
+# ASSUMPTION (estimate, no published figure found): a pool keeps at least 60 % of its doctors at
+# work in any week, so two of a five-doctor pool may be away at once, and one of two to four.
+VACATION_MAX_AWAY_SHARE = 0.4
 
 
 class GapFill(StrEnum):
@@ -42,6 +45,11 @@ class GapPolicy(Model):
     locum_day_nok: Annotated[float, Field(ge=0)] = Field(
         LOCUM_DAY_NOK,
         description="Price of a locum per shift of up to 24 h (agency, VG 2017; an estimate).",
+    )
+    vacation_max_away_share: Share = Field(
+        VACATION_MAX_AWAY_SHARE,
+        description="Largest share of the pool's doctors on vacation in one week (at least "
+        "one), where samsim chooses their weeks; an estimate (docs/scenario.md).",
     )
 
     def locum_cost(self, hours: float) -> float:

@@ -55,6 +55,12 @@ class ShiftTemplate(Model):
     mode: ShiftMode = ShiftMode.on_site
     doctors: Annotated[int, Field(ge=1, le=20)] = 1
     nurses: Annotated[int, Field(ge=0, le=50)] = 0
+    nurse_takes: Share = Field(
+        0.2,
+        description="Share of the doctor's minutes on an orange or green station consultation "
+        "that the shift's nurses take (triage, vital signs, wound care, simple contacts) while "
+        "`nurses` is at least 1; an estimate, no national figure (docs/engine.md).",
+    )
     office_days: OfficeDays = Field(
         OfficeDays.excluded,
         description="`replaced`: GPs take turns on the shift instead of their office hours "

@@ -131,8 +131,18 @@ class Physician(Model):
     )
     competence: Competence = Field(default_factory=Competence)
     home: PlaceRef | None = Field(None, description="Where the doctor lives (home-call travel).")
+    duty_flat: list[LegevaktRef] = Field(
+        default_factory=list,
+        description="Legevakter where the doctor stays in the duty flat at the station while on "
+        "duty: home call and bakvakt wait there, and the drive from home is made once each way.",
+    )
     vacation_weeks: Annotated[float, Field(ge=0, le=10)] = Field(
         5.0, description="Weeks of vacation per year (ferieloven 4 weeks + 1 by agreement)."
+    )
+    vacation_plan: list[Annotated[int, Field(ge=1, le=53)]] = Field(
+        default_factory=list,
+        description="The ISO weeks the doctor is away, as planned; instead of `vacation_weeks` "
+        "weeks chosen by samsim, staggered across the office and the legevakt pool.",
     )
     other_hours_per_week: NonNegative = Field(
         0.0, description="Other regular non-clinical work (admin, PKO) in hours per week."

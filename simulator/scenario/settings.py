@@ -8,7 +8,14 @@ from typing import Annotated, Literal
 
 from pydantic import Field, field_validator, model_validator
 
-from simulator.scenario.base import Id, Model, NonNegative, Share
+from simulator.scenario.base import (
+    Id,
+    LegevaktRef,
+    Model,
+    MunicipalityRef,
+    NonNegative,
+    Share,
+)
 
 
 class Lang(StrEnum):
@@ -62,6 +69,16 @@ class Demand(Model):
         None,
         description="168 relative weights, Monday 00–01 first; replaces the profile's shape.",
     )
+    hour_of_week_by_municipality: dict[MunicipalityRef, list[NonNegative]] = Field(
+        default_factory=dict,
+        description="168 weights for the contacts from a municipality, instead of the shape "
+        "of its legevakt or of the scenario (e.g. a tourist municipality's weekends).",
+    )
+    hour_of_week_by_legevakt: dict[LegevaktRef, list[NonNegative]] = Field(
+        default_factory=dict,
+        description="168 weights for the contacts of a legevakt's municipalities that have no "
+        "shape of their own, instead of the scenario's.",
+    )
     holiday_factor: NonNegative | None = None
     distance_decay_half_km: Annotated[float, Field(gt=0)] | None = Field(
         None, description="Distance (km) at which face-to-face rates halve (43 km, S67)."
@@ -76,11 +93,22 @@ class Demand(Model):
     @classmethod
     def _week_long(cls, value: list[float] | None) -> list[float] | None:
         if value is not None:
-            if len(value) != 168:
-                raise ValueError(f"hour_of_week needs 168 values (one per hour), got {len(value)}")
-            if sum(value) <= 0:
-                raise ValueError("hour_of_week weights are all zero")
+            _check_week(value)
         return value
+
+    @field_validator("hour_of_week_by_municipality", "hour_of_week_by_legevakt")
+    @classmethod
+    def _weeks_long(cls, value: dict[str, list[float]]) -> dict[str, list[float]]:
+        for place, week in value.items():
+            _check_week(week, f" for {place}")
+        return value
+
+
+def _check_week(value: list[float], where: str = "") -> None:
+    if len(value) != 168:
+        raise ValueError(f"hour_of_week{where} needs 168 values (one per hour), got {len(value)}")
+    if sum(value) <= 0:
+        raise ValueError(f"hour_of_week{where} weights are all zero")
 
 
 class Costs(Model):
@@ -154,6 +182,11 @@ class Policy(Model):
     passive_weight: Share | None = Field(None, description="The factor for `custom` weighting.")
     aml_for_legevakt: bool = Field(
         False, description="Report aml ch. 10 limits on legevakt as breaches (local policy)."
+    )
+    commute_is_work: bool = Field(
+        False,
+        description="Count the drive between home and the legevakt station at the start and "
+        "end of a duty as working time (local agreement; aml § 10-1 does not by default).",
     )
 
     @model_validator(mode="after")

@@ -68,9 +68,25 @@ def test_national_scenario_has_every_municipality_and_station(tmp_path: Path) ->
 
 def test_unknown_number_exits_2_with_near_matches(tmp_path: Path) -> None:
     out = tmp_path / "x.yaml"
-    code, output = _new("--municipalities", "5421", "--out", str(out))
+    code, output = _new("--municipalities", "4931", "--out", str(out))
     assert code == 2
-    assert "'5421' is not a 2024 kommunenummer; did you mean" in output
+    assert "'4931' is not a 2024 kommunenummer; did you mean" in output
+    assert not out.exists()
+
+
+def test_a_number_from_before_2024_writes_the_municipality_it_became(tmp_path: Path) -> None:
+    out = tmp_path / "senja.yaml"
+    code, output = _new("--municipalities", "5421", "--out", str(out))
+    assert code == 0, output
+    assert "5421 Senja is part of 5530 Senja since 2024-01-01" in output
+    assert [m.number for m in load_scenario(out).municipalities] == ["5530"]
+
+
+def test_a_split_municipality_exits_2_naming_its_parts(tmp_path: Path) -> None:
+    out = tmp_path / "x.yaml"
+    code, output = _new("--municipalities", "5012", "--out", str(out))
+    assert code == 2
+    assert "--municipalities 5055,5056,5059" in output
     assert not out.exists()
 
 

@@ -15,7 +15,7 @@ from simulator.plan.plan import BranchDay, Plan, PlanContribution
 from simulator.plan.timeline import Category, overlaps_night
 from simulator.scenario import Scenario
 from simulator.scenario.legevakt import ShiftMode
-from simulator.vacation import vacation_weeks
+from simulator.vacation import scenario_vacations
 from tests.support.scenarios import START, base
 
 
@@ -53,8 +53,15 @@ def test_night_overlap_is_minute_by_minute_night(spans: list[tuple[int, int]]) -
 
 
 def test_vacations_are_staggered_among_colleagues():
-    doctor = _scenario().physicians[0]
-    office = [vacation_weeks(doctor, rank) for rank in range(7)]
+    """Seven colleagues of an office in no pool: a third away in summer, half in the rest."""
+    data = base(
+        offices=[{"id": "lk", "name": "LK", "place": "centre", "municipality": "m"}],
+        physicians=[
+            {"id": f"gp{i}", "office": "lk", "age": 40, "fte": 1.0, "list_size": 800}
+            for i in range(7)
+        ],
+    )
+    office = list(scenario_vacations(Scenario.model_validate(data), {}).values())
     assert all(len(weeks) == 5 for weeks in office)
     away = {week: sum(week in weeks for weeks in office) for week in range(1, 53)}
     assert max(away[w] for w in range(20, 41)) <= 3  # summer: a third of 7, rounded up

@@ -55,9 +55,11 @@ def mmc_plan(doctors: int, load: float, weeks: int, service_minutes: float = 20.
     return station_plan(station_only_rates(arrivals, population), population, doctors, weeks)
 
 
-def station_plan(rates: dict[str, float], population: int, doctors: int, weeks: int) -> Plan:
+def station_plan(
+    rates: dict[str, float], population: int, doctors: int, weeks: int, **shift: Any
+) -> Plan:
     """A station with `doctors` on site around the clock and flat demand at `rates` (legevakt
-    contacts per 1 000 a year)."""
+    contacts per 1 000 a year); `shift` adds fields to the shift template."""
     data = base(
         population,
         demand={"profile": "flat", "rates": rates},
@@ -73,7 +75,9 @@ def station_plan(rates: dict[str, float], population: int, doctors: int, weeks: 
                 "daytime": "legevakt",
                 "pool": [f"d{i}" for i in range(doctors)],
                 "call_centre": {"nurses": 50},
-                "shifts": [{"id": "all", "start": "00:00", "hours": 24, "doctors": doctors}],
+                "shifts": [
+                    {"id": "all", "start": "00:00", "hours": 24, "doctors": doctors, **shift}
+                ],
             }
         ],
     )

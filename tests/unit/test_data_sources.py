@@ -4,7 +4,12 @@ from __future__ import annotations
 
 from collections import Counter
 
-from simulator.data_sources import load_hospitals, load_legevakt_stations, load_municipalities
+from simulator.data_sources import (
+    load_former_municipalities,
+    load_hospitals,
+    load_legevakt_stations,
+    load_municipalities,
+)
 from simulator.data_sources.geo import great_circle_km
 from simulator.data_sources.hospitals import nearest_hospital
 
@@ -55,3 +60,11 @@ def test_great_circle_distance_oslo_to_bergen() -> None:
     # Oslo S (59.911, 10.753) to Bergen station (60.390, 5.333): about 305 km in a straight line.
     assert 300 < great_circle_km(59.911, 10.753, 60.390, 5.333) < 310
     assert great_circle_km(60.0, 10.0, 60.0, 10.0) == 0.0
+
+
+def test_every_former_number_leads_to_2024_numbers_and_none_is_still_in_use() -> None:
+    former = load_former_municipalities()
+    current = load_municipalities()
+    assert not set(former) & set(current)
+    assert all(set(f.successors) <= set(current) for f in former.values())
+    assert former["5012"].successors == ("5055", "5056", "5059")  # Snillfjord, split in three

@@ -158,6 +158,9 @@ def test_the_notebook_api_returns_dataframes(demo: Scenario) -> None:
         ("physician.on_call_hours_per_week.max", True),
         ("physician.weekly_hours.meetings.mean", None),
         ("legevakt.nhl-lv.doctor_hours_per_week", None),
+        ("legevakt.nhl-lv.shift_nurse_hours_per_week", None),
+        ("legevakt.nurse_hours_per_week", None),
+        ("cost.nurses_nok", True),
         ("beds.occupancy", None),
     ],
 )

@@ -8,7 +8,7 @@ from simulator.starter.selection import UnknownMunicipalities, parse_numbers
 
 
 def test_numbers_keep_their_order_lose_repeats_and_regain_the_leading_zero() -> None:
-    assert parse_numbers("5530, 301,5601,5530") == ("5530", "0301", "5601")
+    assert parse_numbers("5530, 301,5601,5530").numbers == ("5530", "0301", "5601")
 
 
 def test_an_unknown_number_suggests_numbers_one_digit_away() -> None:
@@ -30,3 +30,25 @@ def test_every_unknown_token_is_reported() -> None:
 def test_an_empty_list_is_an_error() -> None:
     with pytest.raises(UnknownMunicipalities, match="no municipality numbers"):
         parse_numbers(" , ")
+
+
+def test_a_number_from_before_a_merger_becomes_the_2024_number_with_a_note() -> None:
+    selection = parse_numbers("1931,5421,5601")
+    assert selection.numbers == ("5530", "5601")
+    assert selection.notes == (
+        "1931 Lenvik is part of 5530 Senja since 2020-01-01; using 5530",
+        "5421 Senja is part of 5530 Senja since 2024-01-01; using 5530",
+    )
+
+
+def test_a_municipality_merged_and_restored_maps_to_its_own_part() -> None:
+    """Haram merged into Ålesund in 2020 and left again in 2024; Ørskog stayed in Ålesund."""
+    assert parse_numbers("1534,1523").numbers == ("1580", "1508")
+
+
+def test_a_split_municipality_is_an_error_that_names_its_parts() -> None:
+    with pytest.raises(
+        UnknownMunicipalities, match=r"'1850' Tysfjord.* split .*1806 Narvik"
+    ) as caught:
+        parse_numbers("1850")
+    assert "--municipalities 1806,1875" in str(caught.value)

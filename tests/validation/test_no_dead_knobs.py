@@ -37,7 +37,6 @@ SUMMER = dt.date(2026, 6, 1)  # a Monday
 # dead knobs now; remove an entry when its branch is merged.
 KNOWN_DEAD = {
     "offices.secretaries": "a branch office's: its calls and owner's work go to the main office",
-    "legevakt.shifts.nurses": "the engine prices and simulates call-centre nurses only",
 }
 # Live only where a scenario uses a feature the demo does not. (Tried in the shipped scenarios,
 # 2026-12-06: bakvakt shifts, class 2 and exemptions are used there; the others are not, since
@@ -59,6 +58,9 @@ NOT_IN_THE_DEMO = {
     "travel.road_speed_kmh": "travel legs estimated from coordinates",
     "travel.ferry_speed_kmh": "ferry legs without a given time",
     "legevakt.staffing.locum_day_nok": "a pool too small to staff its shifts (locums)",
+    "legevakt.shifts.nurse_takes": "nurses on a legevakt shift",
+    "legevakt.staffing.vacation_max_away_share": "a pool of five or more (the demo's has four)",
+    "policy.commute_is_work": "an on-site duty or a duty flat away from the doctor's home",
     "policy.consecutive_on_site_nights": "night shifts on site (tilstedevakt at night)",
 }
 

@@ -183,7 +183,8 @@ def test_vake_takes_the_doctors_time_for_red_patients_and_avoids_transfers(share
     active = "physician.weekly_hours.legevakt_active.mean"
     added_hours = (with_[active] - without[active]) * 5 * vake.weeks  # five physicians
     assert added_hours == pytest.approx(red_seen * CONFERENCE_MINUTES / 60, rel=0.25)
-    assert with_["cost.total_nok"] == pytest.approx(without["cost.total_nok"], rel=1e-3)
+    # no price of its own: only the conference minutes, paid as active legevakt hours (0.1 %)
+    assert with_["cost.total_nok"] == pytest.approx(without["cost.total_nok"], rel=2e-3)
 
 
 def test_team_training_during_shift_takes_the_doctor_on_duty_not_office_days(shared):

@@ -18,6 +18,7 @@ from simulator.rota.problem import OfficeRest, build_problem
 from simulator.rota.rotation import GREEDY, engine_settings, rota_for
 from simulator.rota.solver import SolverSettings
 from simulator.rules import Severity, check_rota
+from simulator.rules.duty import pools
 from simulator.vacation import scenario_vacations
 from tests.unit.rota.builders import DAY_24, doctor, scenario
 
@@ -32,7 +33,7 @@ def _pool(size: int, weeks: float) -> list[dict]:
 def test_no_shift_falls_in_a_vacation_week_and_the_rota_stays_legal() -> None:
     s = scenario(_pool(12, 5), policy={"max_shift_frequency_days": 2})
     rota = rota_for(s, "lv", SUMMER, 6, settings=FAST)
-    away = scenario_vacations(s)
+    away = scenario_vacations(s, pools(s))
     assert rota and len(rota) == 6 * 7  # every night staffed
     for a in rota:
         assert a.start.date().isocalendar().week not in away[a.physician]
@@ -42,7 +43,7 @@ def test_no_shift_falls_in_a_vacation_week_and_the_rota_stays_legal() -> None:
 def test_vacation_blocks_the_shifts_and_shrinks_the_fair_share() -> None:
     s = scenario(_pool(4, 5), policy={})
     problem = build_problem(s, "lv", SUMMER, 2, office_rest=OfficeRest.keep_office)
-    away = scenario_vacations(s)
+    away = scenario_vacations(s, pools(s))
     for (d, shift_index), reason in problem.blocked.items():
         day = problem.shifts[shift_index].day
         if day.isocalendar().week in away[problem.doctors[d].id]:
@@ -67,7 +68,7 @@ def test_the_engine_is_told_which_blocks_had_no_rota(caplog: pytest.LogCaptureFi
         rota = rota_for(s, "lv", SUMMER, 8, settings=FAST)
     assert "no legal rota from 2026-06-29" in caplog.text
     assert "vacation and blocked dates" in caplog.text
-    away = scenario_vacations(s)
+    away = scenario_vacations(s, pools(s))
     pool = [a for a in rota if a.cover is Cover.pool]
     assert all(a.start.date().isocalendar().week not in away[a.physician] for a in pool)
     locums = [a for a in rota if a.cover is Cover.locum]
