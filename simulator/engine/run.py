@@ -155,5 +155,4 @@ def _timelines(run: Run, schedules: Schedules) -> dict[str, Timeline]:
 
 
 def _painted(run: Run, physician: str, blocks: list[PlanBlock]) -> Timeline:
-    intervals = paint(blocks, run.calendar.horizon)
-    return Timeline.from_intervals(physician, run.calendar.origin, intervals)
+    return Timeline(physician, run.calendar.origin, *paint(blocks, run.calendar.horizon))
