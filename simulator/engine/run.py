@@ -8,16 +8,17 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from simulator.engine.arrivals import Urgency, legevakt_contacts
+from simulator.engine.arrivals import Urgency
 from simulator.engine.beds import BedOutcome, responsible_doctor, simulate_unit
 from simulator.engine.calendar import Calendar
 from simulator.engine.call_centre import CallCentreKpis
 from simulator.engine.demand import DemandModel
-from simulator.engine.district import Entry, simulate_district
+from simulator.engine.district import Entry, StationOutcome
+from simulator.engine.district_tasks import Executor, run_districts
 from simulator.engine.eventlog import Event, EventLog
 from simulator.engine.gp_offices import GpKpis, OfficeSimulation
 from simulator.engine.gp_week import add_evening_work
-from simulator.engine.legevakt import BED_WORK, Job, Kind, Station
+from simulator.engine.legevakt import BED_WORK, Job, Kind
 from simulator.engine.rest import unplanned_rest
 from simulator.engine.schedule import Block as PlanBlock
 from simulator.engine.schedule import Priority, Schedules, paint
@@ -42,7 +43,7 @@ class Run:
     demand: DemandModel
     travel: TravelTimes
     rota: list[Assignment]
-    stations: dict[str, Station]
+    stations: dict[str, StationOutcome]
     call_centres: dict[str, CallCentreKpis]
     beds: dict[str, BedOutcome]
     timelines: dict[str, Timeline]
@@ -59,7 +60,11 @@ class Run:
 
 
 def replicate(
-    plan: Plan, seed: int, weeks: int | None = None, events: EventLog | None = None
+    plan: Plan,
+    seed: int,
+    weeks: int | None = None,
+    events: EventLog | None = None,
+    executor: Executor | None = None,
 ) -> Run:
     scenario = plan.scenario
     meta = scenario.scenario
@@ -81,16 +86,7 @@ def replicate(
         entries_for_unit = _bed_jobs(run, unit, outcome)
         if unit.legevakt:
             bed_entries[unit.legevakt] += entries_for_unit
-    shifts: dict[str, list[Assignment]] = defaultdict(list)
-    for a in rota:
-        shifts[a.legevakt].append(a)
-    weights = demand.hourly_weights(calendar)
-    homes = _homes(scenario)
-    for lv in scenario.legevakt:
-        contacts = legevakt_contacts(scenario, lv, demand, calendar, travel, streams, weights)
-        run.stations[lv.id] = simulate_district(
-            run, lv, contacts, bed_entries.pop(lv.id, []), shifts[lv.id], homes, acute
-        )
+    run_districts(run, seed, weeks, bed_entries, _homes(scenario), acute, executor)
     run.timelines = _timelines(run, schedules)
     offices = OfficeSimulation(scenario, schedules, demand, calendar, travel, streams)
     run.offices = offices.run(run.timelines, acute)
