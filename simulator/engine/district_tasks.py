@@ -83,6 +83,7 @@ def run_districts(
     )
     chunks = _dealt(run, TASKS_PER_WORKER * executor.workers)
     done = dict(executor.run(_district_task, [(shared, chunk) for chunk in chunks]))
+    _context.cache_clear()  # what an executor in this process built: not needed again
     for _, lv_id, outcome in sorted(o for i in range(len(chunks)) for o in done[i]):
         outcome.replay(run, lv_id, acute)
     bed_entries.clear()
