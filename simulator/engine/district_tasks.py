@@ -78,7 +78,7 @@ def run_districts(
             run.stations[lv.id] = context.district(run, lv, entries, shifts[lv.id], acute)
         return
     shared = pickle.dumps(
-        SharedInputs(run.plan, seed, weeks, dict(bed_entries), dict(shifts), homes),
+        SharedInputs(type(run), run.plan, seed, weeks, dict(bed_entries), dict(shifts), homes),
         protocol=pickle.HIGHEST_PROTOCOL,
     )
     chunks = _dealt(run, TASKS_PER_WORKER * executor.workers)
@@ -91,8 +91,10 @@ def run_districts(
 
 @dataclass(frozen=True)
 class SharedInputs:
-    """What every district task needs, pickled once per replication."""
+    """What every district task needs, pickled once per replication. `run_type` is `Run`,
+    handed over rather than imported, as the replication module imports this one."""
 
+    run_type: type[Run]
     plan: Plan
     seed: int
     weeks: int | None
@@ -146,8 +148,6 @@ def _district_task(shared: bytes, chunk: tuple[int, ...]) -> list[tuple[int, str
 
 @functools.lru_cache(maxsize=2)
 def _context(shared: bytes) -> tuple[SharedInputs, Context]:
-    from simulator.engine.run import Run  # the replication module imports this one
-
     inputs: SharedInputs = pickle.loads(shared)
     scenario = inputs.plan.scenario
     meta = scenario.scenario
@@ -155,9 +155,9 @@ def _context(shared: bytes) -> tuple[SharedInputs, Context]:
     demand = DemandModel.resolve(scenario.demand)
     travel = TravelNetwork.from_scenario(scenario)
     offices, schedules = GpKpis(), None  # a district's run reads neither
-    run = Run(
+    run = inputs.run_type(
         inputs.plan, calendar, demand, travel, [], {}, {}, {}, {}, WorkLog(), offices, schedules
-    )  # type: ignore[arg-type]
+    )
     weights = demand.hourly_weights(calendar)
     return inputs, Context(run, Streams(inputs.seed), weights, inputs.homes)
 
