@@ -104,7 +104,9 @@ class SharedInputs:
 
 
 class Context:
-    """A replication's inputs to its districts, built once per process."""
+    """A replication's inputs to its districts, built once per process. `run` is the
+    replication's own in the serial run; in a task it is an empty run of the same inputs that
+    each district's record copies (`DistrictOutcome.local_run`)."""
 
     def __init__(
         self, run: Run, streams: Streams, weights: np.ndarray, homes: dict[str, str]
