@@ -19,11 +19,10 @@ from simulator.engine.eventlog import Event, EventLog
 from simulator.engine.gp_offices import GpKpis, OfficeSimulation
 from simulator.engine.gp_week import add_evening_work
 from simulator.engine.legevakt import BED_WORK, Job, Kind
-from simulator.engine.rest import unplanned_rest
-from simulator.engine.schedule import Block as PlanBlock
-from simulator.engine.schedule import Priority, Schedules, paint
+from simulator.engine.schedule import Schedules
 from simulator.engine.stats import Histogram
 from simulator.engine.streams import Streams
+from simulator.engine.timelines import physician_timelines
 from simulator.engine.worklog import WorkLog
 from simulator.network.travel import TravelNetwork
 from simulator.plan.assignment import Assignment, neighbour_id
@@ -87,7 +86,7 @@ def replicate(
         if unit.legevakt:
             bed_entries[unit.legevakt] += entries_for_unit
     run_districts(run, seed, weeks, bed_entries, _homes(scenario), acute, executor)
-    run.timelines = _timelines(run, schedules)
+    run.timelines = physician_timelines(run, schedules, executor)
     offices = OfficeSimulation(scenario, schedules, demand, calendar, travel, streams)
     run.offices = offices.run(run.timelines, acute)
     add_evening_work(run, streams)
@@ -134,21 +133,3 @@ def _homes(scenario: Scenario) -> dict[str, str]:
     homes.update({p.id: offices[p.office].place for p in scenario.physicians if p.office})
     homes.update({p.id: p.home for p in scenario.physicians if p.home})
     return homes
-
-
-def _timelines(run: Run, schedules: Schedules) -> dict[str, Timeline]:
-    shifts: dict[str, list[Assignment]] = defaultdict(list)
-    for a in run.rota:
-        shifts[a.physician].append(a)
-    out = {}
-    for p in run.plan.scenario.physicians:
-        blocks = schedules.blocks(p, shifts[p.id])
-        blocks += [PlanBlock(s, e, Priority.work, c) for s, e, c in run.worklog.intervals(p.id)]
-        timeline = _painted(run, p.id, blocks)
-        more = unplanned_rest(timeline, p, schedules.rest_minutes)
-        out[p.id] = _painted(run, p.id, blocks + more) if more else timeline
-    return out
-
-
-def _painted(run: Run, physician: str, blocks: list[PlanBlock]) -> Timeline:
-    return Timeline(physician, run.calendar.origin, *paint(blocks, run.calendar.horizon))
