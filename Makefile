@@ -39,13 +39,10 @@ test: $(STAMP) browser
 wheel-check: $(STAMP)
 	PYTHON=$(PYTHON) .ci/wheel-check
 
-# Every benchmark with the project's environment (minutes; figures in benchmarks/README.md).
-BENCHMARKS := startup scenario_loading rules_timelines network_matrix network_location \
-	new_national rota_solver report_render engine_events engine_year engine_national \
-	calibration_national gp_week
+# Every benchmark with the project's environment, then a table of their times in the format of
+# benchmarks/README.md (many minutes; the list is benchmarks/suite.py's).
 bench: $(STAMP)
-	set -e; for b in $(BENCHMARKS); do echo "== $$b"; $(BIN)/python -m benchmarks.$$b; done
-	$(BIN)/python -m benchmarks.experiment_scaling scenarios/nordhordland.yaml -n 30
+	$(BIN)/python -m benchmarks.suite
 
 lint: $(STAMP)
 	$(BIN)/ruff check simulator tests benchmarks

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from simulator.engine.district_tasks import Executor
 from simulator.engine.eventlog import EventLog
 from simulator.engine.findings import run_findings
 from simulator.engine.gp_hours import gp_hours_kpis
@@ -56,11 +57,14 @@ def simulate(
     seed: int,
     weeks: int | None = None,
     events: EventLog | None = None,
+    executor: Executor | None = None,
 ) -> RunResult:
     """One replication of `plan` with random streams from `seed`; `weeks` overrides the
     scenario's horizon (warm-up excluded). With an `events` log every contact, job, trip and
-    bed movement is also handed to it (docs/engine.md)."""
-    run = replicate(plan, seed, weeks, events)
+    bed movement is also handed to it (docs/engine.md). With an `executor` (the experiment
+    layer's) the legevakt districts run as its tasks, with the same result
+    (`engine/district_tasks.py`)."""
+    run = replicate(plan, seed, weeks, events, executor)
     kpis, by_municipality = summarise(run)
     kpis.update(gp_hours_kpis(run))
     meta = plan.scenario.scenario

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Generator, Iterable
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -19,12 +20,13 @@ import simpy
 from simulator.engine.arrivals import Contacts, Urgency, in_office_hours
 from simulator.engine.calendar import MINUTES_PER_DAY
 from simulator.engine.call_centre import ANSWER_TARGET_MINUTES, CallCentreKpis, answer
-from simulator.engine.commute import commute, duty_bases
+from simulator.engine.commute import duty_bases
 from simulator.engine.demand import Contact
 from simulator.engine.eventlog import Event
-from simulator.engine.legevakt import Job, Kind, Station
+from simulator.engine.legevakt import Job, Kind, Station, StationKpis
 from simulator.engine.nurses import ShiftNurses
 from simulator.engine.shift_training import training_entries
+from simulator.engine.stats import TimeAverage
 from simulator.engine.telemedicine import CONFERENCE_MINUTES
 from simulator.plan.assignment import Assignment, Cover
 from simulator.scenario.legevakt import Daytime, Legevakt, ShiftMode
@@ -39,6 +41,15 @@ Call = tuple[float, float, Job | None, float, int]  # time, handling, follow-up,
 NOT_CALLS = frozenset({Contact.red_response, Contact.e_consultation})
 
 
+@dataclass(frozen=True)
+class StationOutcome:
+    """What is read of a station after its run (picklable, unlike the SimPy model)."""
+
+    kpis: StationKpis
+    queue: TimeAverage
+    waiting: int
+
+
 def simulate_district(
     run: Run,
     lv: Legevakt,
@@ -47,7 +58,7 @@ def simulate_district(
     shifts: Iterable[Assignment],
     homes: dict[str, str],
     acute: dict[str, np.ndarray],
-) -> Station:
+) -> StationOutcome:
     """Route `contacts` (daytime acute ones into `acute`), then run the doctors' queue with
     the bed work of `bed_entries` and the doctors of `shifts` until the horizon."""
     calendar = run.calendar
@@ -61,10 +72,9 @@ def simulate_district(
     entries.sort(key=lambda e: e[0])
     _Feed(env, station, entries, calendar.horizon, run).next()
     env.process(_rota(env, station, _timed(shifts, run, duty_bases(run, lv, homes))))
-    commute(run, lv, shifts, homes)
     env.run(until=calendar.horizon)
     station.close(calendar.horizon)
-    return station
+    return StationOutcome(station.kpis, station.queue, station.waiting)
 
 
 def _route(

@@ -152,8 +152,8 @@ class OfficeSimulation:
         """First free usable slot from the wished day on, day by day: same-day requests (and
         acute ones) wish for today, the others for the next working day."""
         n = len(self.working)
-        free = slots.copy()
-        self.kpis.booked[gp.id] = np.zeros(n, np.int64)  # warm-up included: the day's work
+        free = slots.tolist()  # Python ints: the day-by-day search below reads them one at a time
+        booked = [0] * n  # warm-up included: the day's work
         groups = self._groups(gp)
         mean = gp.list_size * self.per_day
         same_share = self.demand.gp_same_day_share
@@ -164,15 +164,20 @@ class OfficeSimulation:
             same = same + acute.get((gp.id, g.municipality), 0)
             routine = rng.poisson(mean * g.share * (1 - same_share), n)
             wanted[g.municipality] = (same, routine - self._moved(gp, g.municipality, routine))
+        wanted = {m: (same.tolist(), routine.tolist()) for m, (same, routine) in wanted.items()}
+        usable = [g.usable.tolist() for g in groups]
         for d in range(n):
             counted = self.working[d] >= self.calendar.warmup_days
-            for g in groups:
+            for g, days in zip(groups, usable, strict=True):
                 same, routine = wanted[g.municipality]
-                for count, earliest in ((int(same[d]), d), (int(routine[d]), d + 1)):
-                    left = self._take(gp, g, free, d, earliest, count, counted)
+                for count, earliest in ((same[d], d), (routine[d], d + 1)):
+                    left = self._take(
+                        gp, g.municipality, days, free, booked, d, earliest, count, counted
+                    )
                     if counted:
                         self.kpis.unmet[g.municipality] += left
                         self.kpis.office_asked[gp.office] += count
+        self.kpis.booked[gp.id] = np.array(booked, np.int64)
 
     def _moved(self, gp: Physician, municipality: str, routine: np.ndarray) -> np.ndarray:
         """Routine requests per day that task shifting takes from the GP (binomial thinning
@@ -188,24 +193,27 @@ class OfficeSimulation:
     def _take(
         self,
         gp: Physician,
-        group: Group,
-        free: np.ndarray,
+        municipality: str,
+        usable: list[bool],
+        free: list[int],
+        booked: list[int],
         d: int,
         earliest: int,
         count: int,
         counted: bool,
     ) -> int:
-        """Book `count` requests of `group` made on day `d`; returns how many found no slot."""
+        """Book `count` requests from `municipality` made on day `d` into the `free` slots of
+        `usable` days; returns how many found no slot."""
         last = min(len(free), earliest + LOOKAHEAD_DAYS)
         k = earliest
         while count and k < last:
-            take = min(count, int(free[k])) if group.usable[k] else 0
+            take = min(count, free[k]) if usable[k] else 0
             if take:
                 free[k] -= take
-                self.kpis.booked[gp.id][k] += take
+                booked[k] += take
                 count -= take
                 if counted:
-                    self._booked(gp, group.municipality, k, k - d, take)
+                    self._booked(gp, municipality, k, k - d, take)
             k += 1
         return count
 

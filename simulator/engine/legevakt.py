@@ -18,6 +18,7 @@ import simpy
 
 from simulator.engine.arrivals import Urgency
 from simulator.engine.eventlog import Event, EventLog
+from simulator.engine.job_queue import JobQueue, Request
 from simulator.engine.stats import Histogram, TimeAverage
 from simulator.engine.worklog import WorkLog
 from simulator.plan.timeline import Category
@@ -110,7 +111,7 @@ class Station:
         self.travel = travel
         self.log = log
         self.events = events
-        self.store = simpy.PriorityStore(env)
+        self.store = JobQueue(env)
         self.queue = TimeAverage(warmup)
         self.kpis = StationKpis(warmup)
         self.backups: list[simpy.Event] = []
@@ -167,7 +168,7 @@ class Station:
         base = home if mode is ShiftMode.home_call else self.place
         here = base
         store = self.store
-        waiting: list[simpy.Event] = [env.event()]  # the doctor's pending request for a job
+        waiting: list[Request] = [Request(store)]  # the doctor's pending request for a job
         env.timeout(end - env.now).callbacks.append(lambda _: _withdraw(waiting[0]))
         while env.now < end:
             waiting[0] = get = store.get()
@@ -258,7 +259,6 @@ class Station:
         return minutes
 
 
-def _withdraw(get: simpy.Event) -> None:
+def _withdraw(get: Request) -> None:
     """Cancel the doctor's pending request for a job, if it has not been met."""
-    if not get.triggered:
-        get.cancel()  # type: ignore[attr-defined]
+    get.cancel()

@@ -8,22 +8,22 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from simulator.engine.arrivals import Urgency, legevakt_contacts
+from simulator.engine.arrivals import Urgency
 from simulator.engine.beds import BedOutcome, responsible_doctor, simulate_unit
 from simulator.engine.calendar import Calendar
 from simulator.engine.call_centre import CallCentreKpis
 from simulator.engine.commute import Commutes
 from simulator.engine.demand import DemandModel
-from simulator.engine.district import Entry, simulate_district
+from simulator.engine.district import Entry, StationOutcome
+from simulator.engine.district_tasks import Executor, run_districts
 from simulator.engine.eventlog import Event, EventLog
 from simulator.engine.gp_offices import GpKpis, OfficeSimulation
 from simulator.engine.gp_week import add_evening_work
-from simulator.engine.legevakt import BED_WORK, Job, Kind, Station
-from simulator.engine.rest import unplanned_rest
-from simulator.engine.schedule import Block as PlanBlock
-from simulator.engine.schedule import Priority, Schedules, paint
+from simulator.engine.legevakt import BED_WORK, Job, Kind
+from simulator.engine.schedule import Schedules
 from simulator.engine.stats import Histogram
 from simulator.engine.streams import Streams
+from simulator.engine.timelines import physician_timelines
 from simulator.engine.worklog import WorkLog
 from simulator.network.travel import TravelNetwork
 from simulator.plan.assignment import Assignment, neighbour_id
@@ -43,7 +43,7 @@ class Run:
     demand: DemandModel
     travel: TravelTimes
     rota: list[Assignment]
-    stations: dict[str, Station]
+    stations: dict[str, StationOutcome]
     call_centres: dict[str, CallCentreKpis]
     beds: dict[str, BedOutcome]
     timelines: dict[str, Timeline]
@@ -61,7 +61,11 @@ class Run:
 
 
 def replicate(
-    plan: Plan, seed: int, weeks: int | None = None, events: EventLog | None = None
+    plan: Plan,
+    seed: int,
+    weeks: int | None = None,
+    events: EventLog | None = None,
+    executor: Executor | None = None,
 ) -> Run:
     scenario = plan.scenario
     meta = scenario.scenario
@@ -83,17 +87,8 @@ def replicate(
         entries_for_unit = _bed_jobs(run, unit, outcome)
         if unit.legevakt:
             bed_entries[unit.legevakt] += entries_for_unit
-    shifts: dict[str, list[Assignment]] = defaultdict(list)
-    for a in rota:
-        shifts[a.legevakt].append(a)
-    weights = demand.hourly_weights(calendar)
-    homes = _homes(scenario)
-    for lv in scenario.legevakt:
-        contacts = legevakt_contacts(scenario, lv, demand, calendar, travel, streams, weights)
-        run.stations[lv.id] = simulate_district(
-            run, lv, contacts, bed_entries.pop(lv.id, []), shifts[lv.id], homes, acute
-        )
-    run.timelines = _timelines(run, schedules)
+    run_districts(run, seed, weeks, bed_entries, _homes(scenario), acute, executor)
+    run.timelines = physician_timelines(run, schedules, executor)
     offices = OfficeSimulation(scenario, schedules, demand, calendar, travel, streams)
     run.offices = offices.run(run.timelines, acute)
     add_evening_work(run, streams)
@@ -140,22 +135,3 @@ def _homes(scenario: Scenario) -> dict[str, str]:
     homes.update({p.id: offices[p.office].place for p in scenario.physicians if p.office})
     homes.update({p.id: p.home for p in scenario.physicians if p.home})
     return homes
-
-
-def _timelines(run: Run, schedules: Schedules) -> dict[str, Timeline]:
-    shifts: dict[str, list[Assignment]] = defaultdict(list)
-    for a in run.rota:
-        shifts[a.physician].append(a)
-    out = {}
-    for p in run.plan.scenario.physicians:
-        blocks = schedules.blocks(p, shifts[p.id])
-        blocks += [PlanBlock(s, e, Priority.work, c) for s, e, c in run.worklog.intervals(p.id)]
-        timeline = _painted(run, p.id, blocks)
-        more = unplanned_rest(timeline, p, schedules.rest_minutes)
-        out[p.id] = _painted(run, p.id, blocks + more) if more else timeline
-    return out
-
-
-def _painted(run: Run, physician: str, blocks: list[PlanBlock]) -> Timeline:
-    intervals = paint(blocks, run.calendar.horizon)
-    return Timeline.from_intervals(physician, run.calendar.origin, intervals)

@@ -111,17 +111,19 @@ class _Rotation:
             candidates = [d for d in candidates if self._nights_left(d, s)]
         if not candidates:
             return None
-        kinds = problem.kinds[s]
-        rates = [(k, self.needed[k] / self.weight[k], self.allowed_so_far[k]) for k in kinds]
         counts, fte = self.counts, self.fte
-
-        def behind(d: int) -> float:
-            return sum(counts[d][k] - rate * fte[d] * seen[d] for k, rate, seen in rates)
-
-        return min(
-            candidates,
-            key=lambda d: (behind(d), -problem.wishes.get((d, s), 0), problem.doctors[d].id),
-        )
+        behind = [0] * len(candidates)  # summed kind by kind, in the order of the kinds
+        for k in problem.kinds[s]:
+            rate, seen = self.needed[k] / self.weight[k], self.allowed_so_far[k]
+            behind = [
+                b + (counts[d][k] - rate * fte[d] * seen[d])
+                for b, d in zip(behind, candidates, strict=True)
+            ]
+        wishes, doctors = problem.wishes, problem.doctors
+        return min(  # ids are unique, so the doctors themselves are never compared
+            (b, -wishes.get((d, s), 0), doctors[d].id, d)
+            for b, d in zip(behind, candidates, strict=True)
+        )[-1]
 
     def _rested(self, d: int, day: dt.date) -> bool:
         """The frequency policy: at most one shift in any N days."""

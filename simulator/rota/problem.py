@@ -296,10 +296,10 @@ class _OfficeClashes:
         self, doctor: Physician, place: Hashable, s: int, away: frozenset[dt.date]
     ) -> str | None:
         """The first clash of shift s for `doctor` (at `place`) outside the days away."""
-        key = (place, s)
-        if key not in self._found:
-            self._found[key] = self._clashes(doctor, s)
-        return next((text for day, text in self._found[key] if day not in away), None)
+        found = self._found.get((place, s))
+        if found is None:
+            found = self._found[(place, s)] = self._clashes(doctor, s)
+        return next((text for day, text in found if day not in away), None) if found else None
 
     def _clashes(self, doctor: Physician, s: int) -> list[tuple[dt.date, str]]:
         shift = self.problem.shifts[s]

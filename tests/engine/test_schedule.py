@@ -9,19 +9,20 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from simulator.engine.calendar import Calendar
-from simulator.engine.schedule import Block, Schedules, paint
+from simulator.engine.schedule import Block, Schedules
 from simulator.plan.assignment import Assignment
 from simulator.plan.plan import BranchDay, Plan, PlanContribution
 from simulator.plan.timeline import Category, overlaps_night
 from simulator.scenario import Scenario
 from simulator.scenario.legevakt import ShiftMode
 from simulator.vacation import scenario_vacations
+from tests.support.painting import painted
 from tests.support.scenarios import START, base
 
 
 def test_paint_gives_the_higher_priority_and_fills_gaps_with_off():
     blocks = [Block(10, 50, 20, Category.office_clinical), Block(30, 40, 90, Category.meetings)]
-    assert paint(blocks, 60) == [
+    assert painted(blocks, 60) == [
         (0, 10, Category.off),
         (10, 30, Category.office_clinical),
         (30, 40, Category.meetings),
@@ -135,7 +136,7 @@ def test_night_shift_rest_removes_the_next_office_day():
         origin + dt.timedelta(hours=32),
         ShiftMode.home_call,
     )
-    intervals = paint(schedules.blocks(gp, [shift]), calendar.horizon)
+    intervals = painted(schedules.blocks(gp, [shift]), calendar.horizon)
     assert _minutes(intervals, 1, Category.office_clinical) == 0  # Tuesday lost to rest
     assert _minutes(intervals, 1, Category.rest_after_duty) == 8 * 60
     assert _minutes(intervals, 2, Category.office_clinical) > 0
@@ -147,7 +148,7 @@ def test_branch_day_travel_is_working_time_taken_from_the_office_day():
     branch = BranchDay("gp0", 2, "ute", 40.0, 35.0)
     schedules = Schedules(Plan(scenario, PlanContribution(branch_days=(branch,))), calendar, 1.0)
     gp = scenario.physicians[0]
-    intervals = paint(schedules.blocks(gp, []), calendar.horizon)
+    intervals = painted(schedules.blocks(gp, []), calendar.horizon)
     assert _minutes(intervals, 2, Category.travel) == 80
     assert _minutes(intervals, 1, Category.office_clinical) == 450
     assert _minutes(intervals, 2, Category.office_clinical) == 450 - 80
@@ -164,7 +165,7 @@ def test_a_bakvakt_kept_from_the_office_leaves_the_office_day_and_covers_the_res
         schedules = Schedules(Plan(scenario), Calendar.for_horizon(START, 2, 0), 1.0)
         gp = scenario.physicians[0]
         shift = Assignment("lv", "bakvakt", gp.id, *day, ShiftMode.backup)
-        intervals = paint(schedules.blocks(gp, [shift]), 14 * 1440)
+        intervals = painted(schedules.blocks(gp, [shift]), 14 * 1440)
         monday[policy] = (
             _minutes(intervals, 0, Category.office_clinical),
             _minutes(intervals, 0, Category.backup_on_call),

@@ -10,10 +10,11 @@ import numpy as np
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from simulator.engine.schedule import Block, Priority, paint
+from simulator.engine.schedule import Block, Priority
 from simulator.engine.stats import HISTOGRAM_MINUTES, Histogram
 from simulator.engine.worklog import WorkLog
 from simulator.plan.timeline import Category
+from tests.support.painting import painted
 
 waits = st.lists(st.floats(0, 2 * HISTOGRAM_MINUTES, allow_nan=False), max_size=300)
 
@@ -83,8 +84,8 @@ def test_paint_gives_each_minute_the_highest_block_later_listed_on_ties(blocks):
         covering = [(b.priority, i) for i, b in enumerate(blocks) if b.start <= minute < b.end]
         if covering:
             minutes[minute] = blocks[max(covering)[1]].category
-    painted = paint(blocks, horizon)
-    assert painted[0][0] == 0 and painted[-1][1] == horizon
-    for (_, end, category), (start, _, following) in itertools.pairwise(painted):
+    runs = painted(blocks, horizon)
+    assert runs[0][0] == 0 and runs[-1][1] == horizon
+    for (_, end, category), (start, _, following) in itertools.pairwise(runs):
         assert end == start and category is not following  # contiguous, runs merged
-    assert [c for a, b, c in painted for _ in range(a, b)] == minutes
+    assert [c for a, b, c in runs for _ in range(a, b)] == minutes

@@ -1,0 +1,288 @@
+"""The legevakt districts of one replication as tasks on an executor (the experiment layer's:
+in this process, local worker processes or Dask), with the result of the serial run bit for bit.
+
+Districts do not interact while they run, and every random draw comes from a stream named for
+its district (`Streams`), so a district's run does not depend on where or in which order it
+runs. What they share is the replication's accumulators: the work log (whose merging of
+intervals and sums of km depend on the order of calls), histograms with exact sums, counters
+and the daytime acute contacts. A task therefore returns what its districts did as a record of
+those calls (`DistrictOutcome`), and the replication replays the records in district order:
+the same calls in the same order as one district after another in this process.
+
+A task carries the plan and the seed pickled once (`SharedInputs`), and a worker unpickles it and
+builds its travel network once (`_context` keeps the last few); the districts are dealt into
+a few tasks per worker, largest first, so that the tasks take about as long.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import pickle
+from array import array
+from collections import defaultdict
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, Protocol
+
+import numpy as np
+
+from simulator.engine.arrivals import legevakt_contacts
+from simulator.engine.calendar import Calendar
+from simulator.engine.call_centre import CallCentreKpis
+from simulator.engine.commute import commute
+from simulator.engine.demand import DemandModel
+from simulator.engine.district import Entry, StationOutcome, simulate_district
+from simulator.engine.gp_offices import GpKpis
+from simulator.engine.streams import Streams
+from simulator.engine.worklog import WorkLog
+from simulator.network.travel import TravelNetwork
+from simulator.plan.assignment import Assignment
+from simulator.plan.plan import Plan
+from simulator.scenario.legevakt import Legevakt
+
+if TYPE_CHECKING:
+    from simulator.engine.run import Run
+
+TASKS_PER_WORKER = 4  # enough to even out district sizes, few enough to ship the plan rarely
+
+
+class Executor(Protocol):
+    """What the engine needs of an executor (`simulator.experiment.executors`)."""
+
+    workers: int
+
+    def run(
+        self, function: Callable[..., Any], tasks: Sequence[tuple[Any, ...]]
+    ) -> Iterator[tuple[int, Any]]: ...
+
+
+def run_districts(
+    run: Run,
+    seed: int,
+    weeks: int | None,
+    bed_entries: dict[str, list[Entry]],
+    homes: dict[str, str],
+    acute: dict[str, np.ndarray],
+    executor: Executor | None = None,
+) -> None:
+    """Simulate every legevakt district of `run` into it: here, one after another, or as
+    tasks on `executor` (not with an event log, which is written as the run goes)."""
+    scenario = run.plan.scenario
+    shifts: dict[str, list[Assignment]] = defaultdict(list)
+    for a in run.rota:
+        shifts[a.legevakt].append(a)
+    if executor is None or run.events is not None:
+        context = Context(run, Streams(seed), run.demand.hourly_weights(run.calendar), homes)
+        for lv in scenario.legevakt:
+            entries = bed_entries.pop(lv.id, [])
+            run.stations[lv.id] = context.district(run, lv, entries, shifts[lv.id], acute)
+        _commutes(run, shifts, homes)
+        return
+    shared = pickle.dumps(
+        SharedInputs(type(run), run.plan, seed, weeks, dict(bed_entries), dict(shifts), homes),
+        protocol=pickle.HIGHEST_PROTOCOL,
+    )
+    chunks = _dealt(run, TASKS_PER_WORKER * executor.workers)
+    done = dict(executor.run(_district_task, [(shared, chunk) for chunk in chunks]))
+    _context.cache_clear()  # what an executor in this process built: not needed again
+    for _, lv_id, outcome in sorted(o for i in range(len(chunks)) for o in done[i]):
+        outcome.replay(run, lv_id, acute)
+    bed_entries.clear()
+    _commutes(run, shifts, homes)
+
+
+def _commutes(run: Run, shifts: dict[str, list[Assignment]], homes: dict[str, str]) -> None:
+    """The doctors' trips to and from each station, after the districts and in their order
+    (no draw and no queue: the same here whether the districts ran here or as tasks)."""
+    for lv in run.plan.scenario.legevakt:
+        commute(run, lv, shifts[lv.id], homes)
+
+
+@dataclass(frozen=True)
+class SharedInputs:
+    """What every district task needs, pickled once per replication. `run_type` is `Run`,
+    handed over rather than imported, as the replication module imports this one."""
+
+    run_type: type[Run]
+    plan: Plan
+    seed: int
+    weeks: int | None
+    bed_entries: dict[str, list[Entry]]
+    shifts: dict[str, list[Assignment]]
+    homes: dict[str, str]
+
+
+class Context:
+    """A replication's inputs to its districts, built once per process. `run` is the
+    replication's own in the serial run; in a task it is an empty run of the same inputs that
+    each district's record copies (`DistrictOutcome.local_run`)."""
+
+    def __init__(
+        self, run: Run, streams: Streams, weights: np.ndarray, homes: dict[str, str]
+    ) -> None:
+        self.streams = streams
+        self.weights = weights
+        self.homes = homes
+        self.run = run
+
+    def district(
+        self,
+        run: Run,
+        lv: Legevakt,
+        bed_entries: list[Entry],
+        shifts: list[Assignment],
+        acute: dict[str, np.ndarray],
+    ) -> StationOutcome:
+        contacts = legevakt_contacts(
+            run.plan.scenario, lv, run.demand, run.calendar, run.travel, self.streams, self.weights
+        )
+        return simulate_district(run, lv, contacts, bed_entries, shifts, self.homes, acute)
+
+
+def _district_task(shared: bytes, chunk: tuple[int, ...]) -> list[tuple[int, str, DistrictOutcome]]:
+    """Run the districts numbered `chunk`, each into an empty record of what it did."""
+    inputs, context = _context(shared)
+    legevakter = inputs.plan.scenario.legevakt
+    out = []
+    for index in chunk:
+        lv = legevakter[index]
+        outcome = DistrictOutcome(context.run.calendar.days)
+        local = outcome.local_run(context.run)
+        entries = inputs.bed_entries.get(lv.id, [])
+        outcome.station = context.district(
+            local, lv, entries, inputs.shifts.get(lv.id, []), outcome.acute
+        )
+        outcome.take(local)
+        out.append((index, lv.id, outcome))
+    return out
+
+
+@functools.lru_cache(maxsize=2)
+def _context(shared: bytes) -> tuple[SharedInputs, Context]:
+    inputs: SharedInputs = pickle.loads(shared)
+    scenario = inputs.plan.scenario
+    meta = scenario.scenario
+    calendar = Calendar.for_horizon(meta.start_date, inputs.weeks or meta.weeks, meta.warmup_weeks)
+    demand = DemandModel.resolve(scenario.demand)
+    travel = TravelNetwork.from_scenario(scenario)
+    offices, schedules = GpKpis(), None  # a district's run reads neither
+    run = inputs.run_type(
+        inputs.plan, calendar, demand, travel, [], {}, {}, {}, {}, WorkLog(), offices, schedules
+    )
+    weights = demand.hourly_weights(calendar)
+    return inputs, Context(run, Streams(inputs.seed), weights, inputs.homes)
+
+
+@dataclass
+class DistrictOutcome:
+    """What one district did to the replication's accumulators, in the order it did it."""
+
+    days: int
+    station: StationOutcome | None = None
+    journal: WorkJournal = field(default_factory=lambda: WorkJournal())
+    acute: dict[str, np.ndarray] = field(default_factory=dict)
+    patient_travel: dict[str, array] = field(default_factory=dict)
+    call_centres: dict[str, CallCentreKpis] = field(default_factory=dict)
+    counts: tuple[int, ...] = ()
+
+    def __post_init__(self) -> None:
+        self.acute = defaultdict(functools.partial(np.zeros, self.days, np.int64))
+
+    def local_run(self, template: Run) -> Run:
+        """A run of the same inputs whose accumulators record into this outcome."""
+        return dataclasses.replace(
+            template,
+            stations={},
+            call_centres={},
+            worklog=self.journal,
+            patient_travel=defaultdict(_Values),
+        )
+
+    def take(self, local: Run) -> None:
+        """Keep what the district's run of `local` added to its accumulators."""
+        self.acute = dict(self.acute)
+        self.patient_travel = {m: v.values for m, v in local.patient_travel.items()}
+        self.call_centres = local.call_centres
+        self.counts = _counts(local)
+
+    def replay(self, run: Run, lv_id: str, acute: dict[str, np.ndarray]) -> None:
+        """Into `run`, as if the district had run there."""
+        assert self.station is not None
+        self.journal.replay(run.worklog)
+        for municipality, counts in self.acute.items():
+            acute[municipality] += counts
+        for municipality, values in self.patient_travel.items():
+            histogram = run.patient_travel[municipality]
+            for value in values:
+                histogram.add(value)
+        run.call_centres.update(self.call_centres)
+        (
+            run.contacts,
+            run.doctor_entries,
+            run.to_gp_offices,
+            run.nurse_only,
+            run.pending,
+        ) = (a + b for a, b in zip(_counts(run), self.counts, strict=True))
+        run.stations[lv_id] = self.station
+
+
+def _counts(run: Run) -> tuple[int, ...]:
+    return (run.contacts, run.doctor_entries, run.to_gp_offices, run.nurse_only, run.pending)
+
+
+class _Values:
+    """Stands in for a histogram in a task: keeps the values, to be added in order later."""
+
+    def __init__(self) -> None:
+        self.values = array("d")
+
+    def add(self, value: float) -> None:
+        self.values.append(value)
+
+
+class WorkJournal:
+    """A work log that keeps the calls made on it, to be replayed into a `WorkLog` later."""
+
+    RECORD, TRAVEL = 0.0, 1.0
+
+    def __init__(self) -> None:
+        self.names: dict[str, int] = {}
+        self.calls = array("d")  # (kind, physician, start, end or minutes, code or km)
+
+    def record(self, physician: str, start: float, end: float, code: int) -> None:
+        self.calls.extend((self.RECORD, self._number(physician), start, end, code))
+
+    def travel(self, physician: str, start: float, minutes: float, km: float) -> None:
+        self.calls.extend((self.TRAVEL, self._number(physician), start, minutes, km))
+
+    def _number(self, physician: str) -> int:
+        return self.names.setdefault(physician, len(self.names))
+
+    def replay(self, log: WorkLog) -> None:
+        names = list(self.names)
+        calls = self.calls.tolist()
+        for i in range(0, len(calls), 5):
+            kind, who, start, end, last = calls[i : i + 5]
+            if kind == self.RECORD:
+                log.record(names[int(who)], start, end, int(last))
+            else:
+                log.travel(names[int(who)], start, end, last)
+
+
+def _dealt(run: Run, tasks: int) -> list[tuple[int, ...]]:
+    """District numbers dealt into at most `tasks` chunks of about equal population, largest
+    district first into the lightest chunk."""
+    scenario = run.plan.scenario
+    people = {m.id: m.population for m in scenario.municipalities}
+    legevakter = scenario.legevakt
+    sizes = sorted(
+        (-sum(people[m] for m in lv.municipalities), i) for i, lv in enumerate(legevakter)
+    )
+    chunks: list[list[int]] = [[] for _ in range(min(tasks, len(legevakter)))]
+    loads = [0] * len(chunks)
+    for size, index in sizes:
+        lightest = loads.index(min(loads))
+        chunks[lightest].append(index)
+        loads[lightest] -= size
+    return [tuple(sorted(c)) for c in chunks if c]
