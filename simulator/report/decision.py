@@ -87,6 +87,23 @@ def summary(tables: Tables, t: Translator, entries: Sequence[Headline] = HEADLIN
     return Summary(tuple(plans), tuple(rows))
 
 
+def by_municipality(tables: Tables, shown: Summary, t: Translator) -> Summary:
+    """Every municipality's row, means without intervals, of each headline KPI that `shown`
+    breaks down by municipality: the compact per-municipality table of the first screen."""
+    means, diffs = _indexed(tables.summary), _indexed(tables.differences)
+    local = dict.fromkeys(row.kpi for row in shown.rows if row.scope != ALL)
+    if means is None or not local:
+        return Summary(shown.plans, ())
+    present = set(tables.summary["scope"])
+    rows = [
+        _row(BY_KPI[kpi], scope, means, diffs, tables.plans, tables.names, t, interval=False)
+        for scope in tables.names
+        if scope in present
+        for kpi in local
+    ]
+    return Summary(shown.plans, tuple(rows))
+
+
 def _indexed(table: pd.DataFrame | None) -> pd.DataFrame | None:
     """`table` indexed by KPI, scope and plan; None for no table."""
     if table is None or table.empty:
@@ -122,10 +139,12 @@ def _row(
     plans: Sequence[str],
     names: Mapping[str, str],
     t: Translator,
+    interval: bool = True,
 ) -> Row:
     unit = headline.shown_in
     label = headline_label(headline.kpi, names, t) if scope == ALL else names.get(scope, scope)
-    values = tuple(_estimate(means, (headline.kpi, scope, plan), unit, t) for plan in plans)
+    key = (headline.kpi, scope)
+    values = tuple(_estimate(means, (*key, plan), unit, t, interval) for plan in plans)
     if diffs is None:
         return Row(headline.kpi, scope, label, values)
     baseline = _mean(means, (headline.kpi, scope, plans[0]))
@@ -164,11 +183,14 @@ def _mean(means: pd.DataFrame, key: tuple[str, str, str]) -> float:
     return float(means.loc[key, "mean"]) if key in means.index else math.nan
 
 
-def _estimate(means: pd.DataFrame, key: tuple[str, str, str], unit: Unit, t: Translator) -> str:
+def _estimate(
+    means: pd.DataFrame, key: tuple[str, str, str], unit: Unit, t: Translator, interval: bool
+) -> str:
     if key not in means.index:
         return "–"
     row = means.loc[key]
-    return estimate(float(row["mean"]), float(row["ci_low"]), float(row["ci_high"]), unit, t)
+    low, high = (float(row["ci_low"]), float(row["ci_high"])) if interval else (math.nan,) * 2
+    return estimate(float(row["mean"]), low, high, unit, t)
 
 
 def _difference(

@@ -125,6 +125,11 @@ NB: dict[str, str] = {
     "funit.hours/phone": "t/telefon",
     "funit.hours/meeting": "t/møte",
     "funit.hours": "timer",
+    "col.municipality": "Kommune",
+    "decision.municipal_note": (
+        "Per kommune, snitt. Fet: verdien en signifikant forskjell av praktisk størrelse er i "
+        "favør av."
+    ),
 }
 
 
@@ -247,4 +252,9 @@ EN: dict[str, str] = {
     "funit.hours/phone": "hours/phone",
     "funit.hours/meeting": "hours/meeting",
     "funit.hours": "hours",
+    "col.municipality": "Municipality",
+    "decision.municipal_note": (
+        "By municipality, means. Bold: the value a significant difference of practical size "
+        "favours."
+    ),
 }
