@@ -37,7 +37,7 @@ def show(
 ) -> None:
     """Banner (to stderr unless a table is printed), summary, the full KPI table and `extra`
     tables, printed together (one JSON document with --format json)."""
-    found = problems(plans, warnings, plan_findings(plans), findings, t)
+    found = problems(plans, warnings, plan_findings(plans), findings, table, t)
     banner(found, t, format)
     names = entity_names([p.scenario for p in plans])
     order = [p.name for p in plans]

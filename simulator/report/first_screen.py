@@ -16,7 +16,9 @@ SECTION_ID = "decision"
 def banner(results: ResultSet, t: Translator) -> str:
     """Per plan that cannot be carried out legally, why, with a link to the rule section."""
     plans = [NamedPlan(v.name, v.scenario) for v in results.variants]
-    found = problems(plans, results.warnings, results.checked, results.findings(), t)
+    found = problems(
+        plans, results.warnings, results.checked, results.findings(), results.summary, t
+    )
     if not found:
         return ""
     several = len(results.variants) > 1

@@ -54,10 +54,7 @@ NB: dict[str, str] = {
     "headline.rules.breaches": "Regelbrudd per replikasjon",
     "banner.title": "Planen kan ikke gjennomføres lovlig slik den står",
     "banner.no_legal_rota": "ingen lovlig turnus for {periods} fireukersperiode(r).",
-    "banner.gaps.locum": "{places} vaktplasser av {shifts} vakter tas av vikarer.",
     "banner.empty_rota_file": "turnusfilen setter ingen lege på vakt i perioden.",
-    "banner.gaps.neighbour": "{places} vaktplasser av {shifts} vakter tas av nabolegevakten.",
-    "banner.gaps.unstaffed": "{places} vaktplasser av {shifts} vakter står uten lege.",
     "banner.plan_breaches": "Plansjekken: {rules} regel(er) brutt, først {first}.",
     "banner.simulated_breaches": "Simuleringen: {rules} regel(er) brutt, først {first}.",
     "and": "og",
@@ -126,6 +123,10 @@ NB: dict[str, str] = {
     "funit.hours/meeting": "t/møte",
     "funit.hours": "timer",
     "col.municipality": "Kommune",
+    "banner.cover.locum_shifts": "{shifts} vakter på {weeks} uker tas av vikarer.",
+    "banner.cover.neighbour_shifts": "{shifts} vakter på {weeks} uker tas av nabolegevakten.",
+    "banner.cover.unstaffed_shifts": "{shifts} vakter på {weeks} uker står uten lege.",
+    "banner.each": "hver",
     "decision.municipal_note": (
         "Per kommune, snitt. Fet: verdien en signifikant forskjell av praktisk størrelse er i "
         "favør av."
@@ -181,12 +182,7 @@ EN: dict[str, str] = {
     "headline.rules.breaches": "Rule breaches per replication",
     "banner.title": "The plan cannot be carried out legally as it stands",
     "banner.no_legal_rota": "no legal rota for {periods} four-week period(s).",
-    "banner.gaps.locum": "{places} places on {shifts} shifts are taken by locums.",
     "banner.empty_rota_file": "the rota file puts no doctor on duty in the period.",
-    "banner.gaps.neighbour": (
-        "{places} places on {shifts} shifts are taken by the neighbouring legevakt."
-    ),
-    "banner.gaps.unstaffed": "{places} places on {shifts} shifts are left without a doctor.",
     "banner.plan_breaches": "Plan check: {rules} rule(s) broken, first {first}.",
     "banner.simulated_breaches": "Simulation: {rules} rule(s) broken, first {first}.",
     "and": "and",
@@ -253,6 +249,12 @@ EN: dict[str, str] = {
     "funit.hours/meeting": "hours/meeting",
     "funit.hours": "hours",
     "col.municipality": "Municipality",
+    "banner.cover.locum_shifts": "{shifts} shifts in {weeks} weeks are taken by locums.",
+    "banner.cover.neighbour_shifts": (
+        "{shifts} shifts in {weeks} weeks are taken by the neighbouring legevakt."
+    ),
+    "banner.cover.unstaffed_shifts": "{shifts} shifts in {weeks} weeks are left without a doctor.",
+    "banner.each": "each",
     "decision.municipal_note": (
         "By municipality, means. Bold: the value a significant difference of practical size "
         "favours."
