@@ -41,7 +41,8 @@ def show(
     banner(found, t, format)
     names = entity_names([p.scenario for p in plans])
     order = [p.name for p in plans]
-    tables = decision.Tables(table, differences, order, names)
+    weeks = decision.simulated_weeks(p.scenario for p in plans)
+    tables = decision.Tables(table, differences, order, names, weeks)
     head = decision.summary(tables, t)
     full = decision.summary(tables, t, decision.every_kpi(table))
     title = (

@@ -108,7 +108,7 @@ def run(
 def _workbook(scenario: Scenario, result: RunResult, path: Path, t: Translator) -> None:
     """The one replication's workbook: its values as means, without intervals."""
     names = entity_names([scenario])
-    tables = Tables(single_summary(result), None, [result.scenario], names)
+    tables = Tables(single_summary(result), None, [result.scenario], names, result.weeks)
     errors.print(t("run.excel_in", where=write_workbook(path, tables, t)), markup=False)
 
 

@@ -37,7 +37,8 @@ def summary(results: ResultSet, t: Translator) -> str:
     municipality and plan: the whole answer in one 1400 × 900 screen."""
     plans = [v.name for v in results.variants]
     municipalities = {m.id: m.name for v in results.variants for m in v.scenario.municipalities}
-    tables = decision.Tables(results.summary, results.differences, plans, municipalities)
+    weeks = decision.simulated_weeks(v.scenario for v in results.variants)
+    tables = decision.Tables(results.summary, results.differences, plans, municipalities, weeks)
     rows = decision.summary(tables, t)
     if not rows.rows:
         return ""
@@ -53,7 +54,7 @@ def summary(results: ResultSet, t: Translator) -> str:
     else:
         region = [row for row in rows.rows if row.scope == ALL]
         grid = table(rows.header(t), [_cells(rows, row) for row in region])
-        grid += _municipal(decision.by_municipality(tables, rows, t), t)
+        grid += _municipal(decision.by_municipality(tables, rows, t), weeks, t)
     note = t("decision.bootstrap") if _bootstrapped(results) else ""
     more = ""
     if compared:
@@ -69,13 +70,13 @@ def summary(results: ResultSet, t: Translator) -> str:
     )
 
 
-def _municipal(local: decision.Summary, t: Translator) -> str:
+def _municipal(local: decision.Summary, weeks: int | None, t: Translator) -> str:
     """A row per municipality and plan, a column per KPI that differs by municipality; the
     value a significant, practical difference favours is in bold."""
     if not local.rows:
         return ""
     first = local.rows[0].scope
-    kpis = [decision.headline_label(r.kpi, {}, t) for r in local.rows if r.scope == first]
+    kpis = [decision.headline_label(r.kpi, {}, t, weeks) for r in local.rows if r.scope == first]
     several = len(local.plans) > 1
     by_scope: dict[str, list[decision.Row]] = {}
     for row in local.rows:

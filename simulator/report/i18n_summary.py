@@ -42,7 +42,7 @@ NB: dict[str, str] = {
     "headline.legevakt.population_beyond_60_min": "Innbyggere over 60 min fra legevakt",
     "headline.legevakt.wait_minutes.red.p90": "Rød respons: ventetid, p90",
     "headline.beds.doctor_wait_minutes.p90": "Sengearbeid som venter på lege, p90",
-    "headline.travel.doctor_hours": "Legers reisetid i simulert periode",
+    "headline.travel.doctor_hours": "Legers reisetid",
     "headline.cost.per_inhabitant_nok": "Kostnad per innbygger",
     "headline.staffing.unstaffed_shifts": "Vakter uten lege",
     "headline.staffing.locum_shifts": "Vakter tatt av vikar",
@@ -127,6 +127,7 @@ NB: dict[str, str] = {
     "banner.cover.neighbour_shifts": "{shifts} vakter på {weeks} uker tas av nabolegevakten.",
     "banner.cover.unstaffed_shifts": "{shifts} vakter på {weeks} uker står uten lege.",
     "banner.each": "hver",
+    "decision.period": "{label}, {weeks} uker",
     "decision.municipal_note": (
         "Per kommune, snitt. Fet: verdien en signifikant forskjell av praktisk størrelse er i "
         "favør av."
@@ -170,7 +171,7 @@ EN: dict[str, str] = {
     "headline.legevakt.population_beyond_60_min": "Inhabitants beyond 60 min from legevakt",
     "headline.legevakt.wait_minutes.red.p90": "Red response: waiting time, p90",
     "headline.beds.doctor_wait_minutes.p90": "Bed work waiting for a doctor, p90",
-    "headline.travel.doctor_hours": "Doctors' travel time over the simulated period",
+    "headline.travel.doctor_hours": "Doctors' travel time",
     "headline.cost.per_inhabitant_nok": "Cost per inhabitant",
     "headline.staffing.unstaffed_shifts": "Shifts without a doctor",
     "headline.staffing.locum_shifts": "Shifts taken by locums",
@@ -255,6 +256,7 @@ EN: dict[str, str] = {
     ),
     "banner.cover.unstaffed_shifts": "{shifts} shifts in {weeks} weeks are left without a doctor.",
     "banner.each": "each",
+    "decision.period": "{label}, {weeks} weeks",
     "decision.municipal_note": (
         "By municipality, means. Bold: the value a significant difference of practical size "
         "favours."

@@ -204,3 +204,15 @@ def test_a_difference_of_shares_is_written_with_the_precision_of_its_percent() -
     )
     sentence = _sentence(row, "a", SimpleNamespace(entity_names={}), NB)
     assert "1,2 % høyere" in sentence and "0,8 til 1,6" in sentence
+
+
+def test_a_total_over_the_simulated_weeks_says_how_many_weeks_it_covers() -> None:
+    table = _summary([("a", COST, "all", 116.0, 109.0, 122.0), ("a", NIGHTS, "all", 3, 2, 4)])
+    four = decision.summary(decision.Tables(table, None, ["a"], {}, weeks=4), NB).rows
+    assert [r.label for r in four] == [
+        "Netter per måned, mest belastede lege",
+        "Kostnad per innbygger, 4 uker",
+    ]
+    unknown = decision.summary(decision.Tables(table, None, ["a"], {}), EN).rows
+    assert unknown[1].label == "Cost per inhabitant"
+    assert all(h.per_period for h in HEADLINES if h.kpi.startswith("staffing."))
