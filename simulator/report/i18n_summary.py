@@ -128,6 +128,7 @@ NB: dict[str, str] = {
     "banner.cover.unstaffed_shifts": "{shifts} vakter på {weeks} uker står uten lege.",
     "banner.each": "hver",
     "decision.period": "{label}, {weeks} uker",
+    "unit.points_words": "{value} prosentpoeng",
     "decision.municipal_note": (
         "Per kommune, snitt. Fet: verdien en signifikant forskjell av praktisk størrelse er i "
         "favør av."
@@ -257,6 +258,7 @@ EN: dict[str, str] = {
     "banner.cover.unstaffed_shifts": "{shifts} shifts in {weeks} weeks are left without a doctor.",
     "banner.each": "each",
     "decision.period": "{label}, {weeks} weeks",
+    "unit.points_words": "{value} percentage points",
     "decision.municipal_note": (
         "By municipality, means. Bold: the value a significant difference of practical size "
         "favours."

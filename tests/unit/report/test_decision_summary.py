@@ -184,7 +184,7 @@ def test_an_empty_rota_file_is_named_and_no_illegal_period_is_claimed() -> None:
     assert "fireukersperiode" not in staffing
 
 
-def test_a_difference_of_shares_is_written_with_the_precision_of_its_percent() -> None:
+def test_a_difference_of_shares_reads_percentage_points_with_the_precision_of_its_percent() -> None:
     from types import SimpleNamespace
 
     import pandas as pd
@@ -202,8 +202,12 @@ def test_a_difference_of_shares_is_written_with_the_precision_of_its_percent() -
             "favours": "",
         }
     )
-    sentence = _sentence(row, "a", SimpleNamespace(entity_names={}), NB)
-    assert "1,2 % høyere" in sentence and "0,8 til 1,6" in sentence
+    results = SimpleNamespace(entity_names={})
+    sentence = _sentence(row, "a", results, NB)
+    assert "1,2 prosentpoeng høyere" in sentence and "0,8 til 1,6" in sentence
+    assert "1.2 percentage points higher" in _sentence(row, "a", results, EN)
+    minutes = _sentence(row.replace("gp.within_5_days", "gp.wait_minutes"), "a", results, EN)
+    assert "0.012 min higher" in minutes
 
 
 def test_a_total_over_the_simulated_weeks_says_how_many_weeks_it_covers() -> None:
