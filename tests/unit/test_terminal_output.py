@@ -44,7 +44,7 @@ def test_plain_columns_keep_long_cells_whole_and_aligned() -> None:
 
 def test_show_and_network_print_their_tables_as_csv_and_json() -> None:
     solo = str(Path(__file__).resolve().parents[2] / "scenarios" / "senja-solo.yaml")
-    shown = runner.invoke(app, ["show", solo, "--format", "csv"])
+    shown = runner.invoke(app, ["show", solo, "--format", "csv", "--lang", "en"])
     assert shown.exit_code == 0, shown.output
     rows = list(csv.reader(io.StringIO(shown.output)))
     assert rows[0][:3] == ["id", "number", "name"] and rows[2][:3] == ["berg", "1929", "Berg"]

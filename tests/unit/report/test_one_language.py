@@ -18,6 +18,7 @@ from typer.testing import CliRunner
 
 from simulator.cli import app
 from simulator.report.i18n import CATALOGUES
+from simulator.scenario import load_scenario
 
 ENGLISH = {
     "the", "and", "of", "with", "without", "shifts", "doctor", "doctors", "municipality",
@@ -75,3 +76,45 @@ def test_what_a_command_prints_is_in_one_language(command: str, lang: str) -> No
     mixed = [line for line in result.output.splitlines() if foreign_words(line, lang)]
     assert mixed == []
     assert ("Sammendrag" if lang == "nb" else "Summary") in result.output
+
+
+DESCRIBING = {
+    "show": ["show", SENJA[1]],
+    "idealtypes list": ["idealtypes", "list"],
+    "check": ["check", SENJA[1]],  # its ages are measured in years: "61 år", not "61 years"
+}
+
+
+@pytest.mark.parametrize("lang", ["nb", "en"])
+@pytest.mark.parametrize("command", sorted(DESCRIBING))
+def test_what_a_describing_command_prints_is_in_one_language(command: str, lang: str) -> None:
+    """Ids and the scenario's own title are data, written as the user wrote them."""
+    result = runner.invoke(app, [*DESCRIBING[command], "--lang", lang], env={"COLUMNS": "250"})
+    assert result.exit_code == 0, result.output
+    title = load_scenario(SENJA[1]).scenario.title
+    text = IDENT.sub("", result.output.replace(title, ""))
+    mixed = [line for line in text.splitlines() if foreign_words(line, lang)]
+    assert mixed == []
+    assert result.output != runner.invoke(app, [*DESCRIBING[command], "--lang", OTHER_LANG[lang]])
+
+
+OTHER_LANG = {"nb": "en", "en": "nb"}
+IDENT = re.compile(r"\w+(?:[-_]\w+)+")  # ids: finnsnes-gp01, two_doctor_rule
+
+
+def test_check_gives_the_units_of_the_rules_in_the_language() -> None:
+    nb = runner.invoke(app, ["check", SENJA[1], "--lang", "nb"], env={"COLUMNS": "250"}).output
+    en = runner.invoke(app, ["check", SENJA[1], "--lang", "en"], env={"COLUMNS": "250"}).output
+    assert re.search(r"målt \d+ år; grense \d+ år", nb) and "years" not in nb
+    assert re.search(r"measured \d+ years; limit \d+ years", en)
+
+
+def test_show_prints_a_title_as_written_not_as_console_markup(tmp_path: Path) -> None:
+    text = Path(SENJA[1]).read_text(encoding="utf-8")
+    title = "  title: Senja – each municipality on its own"
+    marked = text.replace(title, "  title: '[bold]Senja[/bold] [red]x'", 1)
+    (tmp_path / "base").symlink_to(ROOT / "scenarios" / "base")
+    (tmp_path / "plan.yaml").write_text(marked, encoding="utf-8")
+    result = runner.invoke(app, ["show", str(tmp_path / "plan.yaml")])
+    assert result.exit_code == 0, result.output
+    assert "[bold]Senja[/bold] [red]x" in result.output
