@@ -54,7 +54,64 @@ NB: dict[str, str] = {
         "{report} idealtyper fra rapporten og {blocks} byggeklosser; "
         "`samsim idealtypes show ID` viser én av dem"
     ),
+    "rota.status_make": "lager turnusen med CP-SAT (budsjett {budget} s)",
+    "rota.no_rota": "Ingen turnus for {legevakt} fra {first}, {weeks} uker:",
+    "rota.hint_free": "  (med --free-after-duty gir hvilen etter en vakt fri fra kontordagen)",
+    "rota.off_share": "  {doctor} utenfor rettferdig andel: {why}",
+    "rota.optimality": (
+        "{method}: mål {objective}, grense {bound}, optimalitetsgap {gap} %, {seconds} s"
+    ),
+    "rota.wrote": "skrev {csv} og {count} kalenderfiler i {out}",
+    "rota.findings_title": "Funn i {rota}",
+    "rota.no_findings": "ingen funn i {count} vakter",
+    "rota.pool": "{name} ({id}): pulje på {members} leger, {able} uten fritak ({fte} årsverk)",
+    "rota.status_size": (
+        "løser en {weeks}-ukers turnus for hver puljestørrelse fra {low} til {high}"
+    ),
+    "rota.why_short": "hvorfor {n} leger ikke er nok:",
+    "rota.none_meets": "ingen puljestørrelse fra {low} til {high} når målet",
+    "rota.smallest": "minste pulje med lovlig turnus som når målet: {n}",
+    "rota.no_neighbours": "ingen annen kommune i scenarioet har leger som kan bli med i puljen",
+    "rota.no_locums": "puljen bemanner hver vakt i et år innenfor reglene: ingen vikarer trengs",
+    "rota.locums": (
+        "vikarer: puljen kan ikke bemanne {places} vaktplasser i et år innenfor reglene; "
+        "{locums} vikar(er) ville ta dem, {hours} timer, {cost} kr i året til legevaktens "
+        "vikarpris"
+    ),
+    "rota.breaches": "{count} brudd; kjør `samsim rota check`",
+    "rota.no_breaches": "regelmotoren: ingen brudd ({count} andre funn)",
+    "rota.burden_title": "Belastning per lege (rettferdig andel i parentes)",
+    "rota.curve_title": 'Belastning per heltidslege per måned etter puljestørrelse ("n-delt vakt")',
+    "rota.neighbour_title": (
+        "Interkommunale muligheter: leger som ville bli med om legevakten dekket dem"
+    ),
+    "rota.col.subject": "gjelder",
+    "rota.col.rule": "regel",
+    "rota.col.severity": "alvorlighet",
+    "rota.col.when": "når",
+    "rota.col.finding": "funn",
+    "rota.col.source": "rettskilde",
+    "rota.col.doctor": "lege",
+    "rota.col.fte": "årsverk",
+    "rota.col.shifts": "vakter",
+    "rota.col.hours": "timer",
+    "rota.col.nights": "netter",
+    "rota.col.weekends": "helger",
+    "rota.col.holidays": "helligdager",
+    "rota.col.n": "n",
+    "rota.col.every": "hver N. dag",
+    "rota.col.legal": "lovlig turnus",
+    "rota.col.why": "hvorfor",
+    "rota.col.municipality": "kommune",
+    "rota.col.doctors": "leger",
+    "rota.col.eligible": "uten fritak",
+    "rota.col.would_be": "puljen ville bli",
+    "rota.yes": "ja",
+    "rota.no": "nei",
+    "rota.unknown": "ukjent",
+    "rota.pool_mark": "{n} (puljen)",
 }
+
 
 EN: dict[str, str] = {
     "show.heading": "{title} ({id}), from {start}, {weeks} weeks",
@@ -105,4 +162,58 @@ EN: dict[str, str] = {
         "{report} idealtypes of the report and {blocks} building blocks; "
         "`samsim idealtypes show ID` for one of them"
     ),
+    "rota.status_make": "making the rota with CP-SAT (budget {budget} s)",
+    "rota.no_rota": "No rota for {legevakt} from {first}, {weeks} weeks:",
+    "rota.hint_free": "  (with --free-after-duty the rest after a shift frees the office day)",
+    "rota.off_share": "  {doctor} off the fair share: {why}",
+    "rota.optimality": (
+        "{method}: objective {objective}, bound {bound}, optimality gap {gap} %, {seconds} s"
+    ),
+    "rota.wrote": "wrote {csv} and {count} calendar files in {out}",
+    "rota.findings_title": "Findings in {rota}",
+    "rota.no_findings": "no findings in {count} shifts",
+    "rota.pool": "{name} ({id}): pool of {members} doctors, {able} without exemption ({fte} FTE)",
+    "rota.status_size": "solving a {weeks}-week rota for each pool size from {low} to {high}",
+    "rota.why_short": "why {n} doctors are not enough:",
+    "rota.none_meets": "no pool size from {low} to {high} meets the target",
+    "rota.smallest": "smallest pool with a legal rota meeting the target: {n}",
+    "rota.no_neighbours": "no other municipality in the scenario has doctors to join the pool",
+    "rota.no_locums": "the pool staffs every shift of a year within the rules: no locums needed",
+    "rota.locums": (
+        "locums: the pool cannot staff {places} places on shifts in a year within the rules; "
+        "{locums} locum(s) would take them, {hours} hours, NOK {cost} a year at the "
+        "legevakt's locum price"
+    ),
+    "rota.breaches": "{count} breach(es); run `samsim rota check`",
+    "rota.no_breaches": "rules engine: no breaches ({count} other findings)",
+    "rota.burden_title": "Burden per doctor (fair share in brackets)",
+    "rota.curve_title": 'Burden per full-time doctor per month by pool size ("n-delt vakt")',
+    "rota.neighbour_title": (
+        "Inter-municipal options: doctors who would join if the legevakt served"
+    ),
+    "rota.col.subject": "subject",
+    "rota.col.rule": "rule",
+    "rota.col.severity": "severity",
+    "rota.col.when": "when",
+    "rota.col.finding": "finding",
+    "rota.col.source": "source",
+    "rota.col.doctor": "doctor",
+    "rota.col.fte": "FTE",
+    "rota.col.shifts": "shifts",
+    "rota.col.hours": "hours",
+    "rota.col.nights": "nights",
+    "rota.col.weekends": "weekends",
+    "rota.col.holidays": "holidays",
+    "rota.col.n": "n",
+    "rota.col.every": "every N days",
+    "rota.col.legal": "legal rota",
+    "rota.col.why": "why",
+    "rota.col.municipality": "municipality",
+    "rota.col.doctors": "doctors",
+    "rota.col.eligible": "without exemption",
+    "rota.col.would_be": "pool would be",
+    "rota.yes": "yes",
+    "rota.no": "no",
+    "rota.unknown": "unknown",
+    "rota.pool_mark": "{n} (pool)",
 }
