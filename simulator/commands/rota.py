@@ -107,13 +107,14 @@ def make(
     if outcome.staffing is None:
         say.print(t("rota.no_rota", legevakt=legevakt, first=first, weeks=horizon), style="bold")
         for reason in outcome.why_not():
-            say.print(f"  • {reason}", markup=False, soft_wrap=True)
+            say.print(f"  • {_solver_words(reason, t)}", markup=False, soft_wrap=True)
         if not free_after_duty and any(Rule.office.value in r for r in outcome.why_not()):
             say.print(t("rota.hint_free"), markup=False)
         raise typer.Exit(EXIT_NO)
     emit([_burden_grid(outcome.staffing, t)], format)
     for doctor, why in reasons_off_share(outcome.staffing).items():
-        say.print(t("rota.off_share", doctor=doctor, why=why), markup=False, soft_wrap=True)
+        words = _solver_words(why, t)
+        say.print(t("rota.off_share", doctor=doctor, why=words), markup=False, soft_wrap=True)
     result = outcome.result
     if result is not None and result.gap is not None:
         numbers = {"objective": f"{result.objective:g}", "bound": f"{result.bound:g}"}
@@ -235,6 +236,12 @@ class Shown:
             emit(self.kept, self.format)
 
 
+def _solver_words(text: str, t: Translator) -> str:
+    """The rota solver explains itself in English (simulator.rota): in English as it wrote it,
+    in bokmål one sentence that says where to read it, so no line mixes the languages."""
+    return text if t.lang == "en" or not text else t("rota.solver_english")
+
+
 def _sayer(format: Format) -> Console:
     """The console for a command's sentences: stdout beside tables, stderr beside data."""
     return console if format is Format.table else errors
@@ -268,9 +275,8 @@ def _size_one(
     out.grid(_curve_grid(rows, len(able), t))
     failing = [r for r in rows if r.feasible is False]
     if failing:
-        out.say.print(
-            t("rota.why_short", n=failing[-1].n), failing[-1].detail, markup=False, soft_wrap=True
-        )
+        detail = _solver_words(failing[-1].detail, t)
+        out.say.print(t("rota.why_short", n=failing[-1].n), detail, markup=False, soft_wrap=True)
     _print_locum_need(locum_need(scenario, legevakt, first), out)
     best = smallest(rows, target)
     if best is None:
@@ -315,7 +321,7 @@ def _curve_grid(rows: list[SizeRow], members: int, t: Translator) -> Grid:
             t.number(r.nights, 1),
             t.number(r.days_between, 1),
             verdicts[r.feasible],
-            "" if r.feasible else r.why,
+            "" if r.feasible else _solver_words(r.why, t),
         ]
         for r in rows
     ]

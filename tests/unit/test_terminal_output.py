@@ -48,7 +48,7 @@ def test_show_and_network_print_their_tables_as_csv_and_json() -> None:
     assert shown.exit_code == 0, shown.output
     rows = list(csv.reader(io.StringIO(shown.output)))
     assert rows[0][:3] == ["id", "number", "name"] and rows[2][:3] == ["berg", "1929", "Berg"]
-    network = runner.invoke(app, ["network", solo, "--format", "json"])
+    network = runner.invoke(app, ["network", solo, "--format", "json", "--lang", "en"])
     assert network.exit_code == 0, network.output
     titles = [table["title"] for table in json.loads(network.output)]
     assert titles[0].startswith("Travel minutes") and len(titles) > 2
