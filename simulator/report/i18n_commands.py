@@ -110,6 +110,11 @@ NB: dict[str, str] = {
     "rota.no": "nei",
     "rota.unknown": "ukjent",
     "rota.pool_mark": "{n} (puljen)",
+    "new.building": "bygger et scenario for {count} kommuner",
+    "new.wrote": (
+        "skrev {out}: {municipalities} kommuner, {population} innbyggere, {gps} fastleger "
+        "(anslått), {stations} legevaktstasjoner"
+    ),
     "rota.solver_english": "forklaringen fra turnusløseren finnes på engelsk: kjør med --lang en",
     "net.matrix_title": "Reiseminutter (km) mellom legekontor, legevakt og sykehus",
     "net.matrix_more": " (de første {shown} av {total}; --export --graph travel for alle)",
@@ -268,6 +273,11 @@ EN: dict[str, str] = {
     "rota.no": "no",
     "rota.unknown": "unknown",
     "rota.pool_mark": "{n} (pool)",
+    "new.building": "building a scenario for {count} municipalities",
+    "new.wrote": (
+        "wrote {out}: {municipalities} municipalities, {population} inhabitants, {gps} GPs "
+        "(estimated), {stations} legevakt stations"
+    ),
     "rota.solver_english": "the rota solver's explanation is in English",
     "net.matrix_title": "Travel minutes (km) between offices, legevakt and hospitals",
     "net.matrix_more": " (the first {shown} of {total}; --export --graph travel for all)",

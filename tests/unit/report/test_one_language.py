@@ -127,3 +127,15 @@ def test_show_prints_a_title_as_written_not_as_console_markup(tmp_path: Path) ->
     result = runner.invoke(app, ["show", str(tmp_path / "plan.yaml")])
     assert result.exit_code == 0, result.output
     assert "[bold]Senja[/bold] [red]x" in result.output
+
+
+@pytest.mark.parametrize("lang", ["nb", "en"])
+def test_new_says_what_it_wrote_in_one_language(lang: str, tmp_path: Path) -> None:
+    out = tmp_path / "plan.yaml"
+    result = runner.invoke(
+        app, ["new", "--out", str(out), "--municipalities", "5045", "--lang", lang]
+    )
+    assert result.exit_code == 0, result.output
+    said = result.output.replace(str(out), "")
+    assert not foreign_words(said, lang)
+    assert ("innbyggere" if lang == "nb" else "inhabitants") in said
