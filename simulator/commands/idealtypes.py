@@ -10,7 +10,15 @@ from rich.table import Table
 from rich.text import Text
 
 from simulator.commands.common import EXIT_INVALID, console, errors
-from simulator.commands.output import Format, FormatOption, Grid, LangOption, emit, translator
+from simulator.commands.output import (
+    Format,
+    FormatOption,
+    Grid,
+    LangOption,
+    emit,
+    show_tables,
+    translator,
+)
 from simulator.idealtypes.describe import (
     format_value,
     preconditions,
@@ -57,13 +65,20 @@ def list_(format: FormatOption = Format.table, lang: LangOption = None) -> None:
 
 
 @group.command()
-def show(ident: Annotated[str, typer.Argument(metavar="ID", help="An idealtype id.")]) -> None:
-    """Parameters with defaults and sources, preconditions and the KPIs it moves."""
+def show(
+    ident: Annotated[str, typer.Argument(metavar="ID", help="An idealtype id.")],
+    format: FormatOption = Format.table,
+) -> None:
+    """Parameters with defaults and sources, preconditions and the KPIs it moves (with
+    --format csv|json only its two tables, whole)."""
     library = load_library()
     info = library.get(ident)
     if info is None:
         errors.print(f"unknown idealtype '{ident}'; known: {', '.join(library)}", markup=False)
         raise typer.Exit(EXIT_INVALID)
+    if format is not Format.table:
+        show_tables([_parameters(info, library), _changes(info)], format)
+        return
     _header(info)
     console.print(_parameters(info, library))
     _preconditions(info, library)

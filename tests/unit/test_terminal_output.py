@@ -65,3 +65,17 @@ def test_check_and_rules_list_print_whole_rows_as_csv() -> None:
         csv.DictReader(io.StringIO(runner.invoke(app, ["rules", "list", "--format", "csv"]).output))
     )
     assert listed and all(r["rule"] and r["source"] for r in listed)
+
+
+def test_idealtypes_show_prints_its_tables_whole_as_csv() -> None:
+    result = runner.invoke(
+        app, ["idealtypes", "show", "weekly_interdisciplinary_meeting", "--format", "csv"]
+    )
+    assert result.exit_code == 0, result.output
+    blocks = result.output.split("\n\n")
+    assert [b.splitlines()[0] for b in blocks] == [
+        "parameter,default,unit,source",
+        "KPI,direction,why",
+    ]
+    parameters = list(csv.DictReader(io.StringIO(blocks[0])))
+    assert {"interval_weeks", "duration_minutes"} <= {row["parameter"] for row in parameters}
