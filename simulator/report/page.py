@@ -54,7 +54,7 @@ section.decision h2 { margin: .3rem 0 .1rem; font-size: 1.1rem; border: 0; }
 section.decision .intro { margin: .1rem 0; font-size: .75rem; line-height: 1.3;
                           color: var(--muted); }
 section.decision .table-wrap { margin: .25rem 0; }
-section.decision table { font-size: .76rem; line-height: 1.3; }
+section.decision table { font-size: .76rem; line-height: 1.3; min-width: 0; }
 section.decision th, section.decision td { padding: .02rem .4rem; white-space: nowrap; }
 section.decision .municipal th { white-space: normal; vertical-align: bottom;
                                  min-width: 5rem; max-width: 8.5rem; }
