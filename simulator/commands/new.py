@@ -85,7 +85,8 @@ def _summary(out: Path, scenario: Scenario, t: Translator) -> None:
         "gps": len(scenario.physicians),
         "stations": len(scenario.legevakt),
     }
-    console.print(t("new.wrote", out=out, population=population, **counts), markup=False)
+    said = t("new.wrote", out=out, population=population, **counts)
+    console.print(said, markup=False, soft_wrap=True)  # a path is never broken
 
 
 def _fail(message: str) -> NoReturn:

@@ -91,7 +91,7 @@ def _table(
     return table
 
 
-def _details(f: Finding, lang: str, unit_word: Callable[[str], str]) -> list[str]:
+def _details(f: Finding, lang: str, unit_word: Callable[[str], str] = str) -> list[str]:
     words = WORDS[lang]
     lines = [f.explanation.in_lang(lang)]
     numbers = [
