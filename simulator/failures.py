@@ -5,6 +5,8 @@ codes, so a location such as `file.yaml:100:5` is printed as written."""
 
 from __future__ import annotations
 
+import os
+import sys
 import tempfile
 import traceback
 from collections.abc import Iterator
@@ -26,6 +28,12 @@ def handled() -> Iterator[None]:
         for line in error.lines():
             typer.echo(_printable(line), err=True)
         raise typer.Exit(EXIT_INVALID) from None
+    except BrokenPipeError:
+        # The reader stopped reading (`samsim show | head -3`): no bug, no message. What is
+        # left unwritten goes nowhere, so the interpreter's last flush cannot fail; exit 1 as
+        # Rich's consoles do (Console.on_broken_pipe) and as the Python documentation advises.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        raise typer.Exit(1) from None
     except Exception as error:
         if _from_the_cli_library(error):
             raise

@@ -37,11 +37,12 @@ def show(
 ) -> None:
     """Banner (to stderr unless a table is printed), summary, the full KPI table and `extra`
     tables, printed together (one JSON document with --format json)."""
-    found = problems(plans, warnings, plan_findings(plans), findings, t)
+    found = problems(plans, warnings, plan_findings(plans), findings, table, t)
     banner(found, t, format)
     names = entity_names([p.scenario for p in plans])
     order = [p.name for p in plans]
-    tables = decision.Tables(table, differences, order, names)
+    weeks = decision.simulated_weeks(p.scenario for p in plans)
+    tables = decision.Tables(table, differences, order, names, weeks)
     head = decision.summary(tables, t)
     full = decision.summary(tables, t, decision.every_kpi(table))
     title = (

@@ -16,7 +16,7 @@ from simulator.commands.output import Format, FormatOption, LangOption, translat
 from simulator.experiment import api, notices
 from simulator.experiment.store import StoreMismatch
 from simulator.experiment.sweep import SweepError
-from simulator.report.decision import Tables
+from simulator.report.decision import Tables, simulated_weeks
 from simulator.report.excel import write_workbook
 from simulator.report.feasibility import NamedPlan
 from simulator.report.i18n import Translator
@@ -145,7 +145,7 @@ def write_excel(outcome: api.Outcome, path: Path, t: Translator) -> Path:
     scenarios = [v.scenario for v in outcome.result.variants]
     plans = [v.name for v in outcome.result.variants]
     names = entity_names(scenarios)
-    tables = Tables(outcome.summary, outcome.differences, plans, names)
+    tables = Tables(outcome.summary, outcome.differences, plans, names, simulated_weeks(scenarios))
     return write_workbook(path, tables, t)
 
 

@@ -10,7 +10,15 @@ from rich.table import Table
 from rich.text import Text
 
 from simulator.commands.common import EXIT_INVALID, console, errors
-from simulator.commands.output import Format, FormatOption, Grid, emit
+from simulator.commands.output import (
+    Format,
+    FormatOption,
+    Grid,
+    LangOption,
+    emit,
+    show_tables,
+    translator,
+)
 from simulator.idealtypes.describe import (
     format_value,
     preconditions,
@@ -32,10 +40,11 @@ def register(app: typer.Typer) -> None:
 
 
 @group.command("list")
-def list_(format: FormatOption = Format.table) -> None:
+def list_(format: FormatOption = Format.table, lang: LangOption = None) -> None:
     """Every idealtype with its report section, level, relation type and base model (the
     names and the rest: `samsim idealtypes show ID` or docs/idealtypes.md). Piped, or with
     --format csv|json, every id is printed whole, ready to paste into a scenario."""
+    t = translator(lang)
     library = load_library()
     rows = [
         [
@@ -43,28 +52,33 @@ def list_(format: FormatOption = Format.table) -> None:
             info.report_section or "—",
             str(info.level.value),
             info.relation.value,
-            info.preset_of or "first-class",
+            info.preset_of or t("idealtypes.first_class"),
         ]
         for info in library.values()
     ]
-    header = ["id", "report §", "level", "relation", "base"]
-    emit([Grid("Collaboration idealtypes", header, rows)], format)
+    header = [t(f"idealtypes.col.{c}") for c in ("id", "section", "level", "relation", "base")]
+    emit([Grid(t("idealtypes.title"), header, rows)], format)
     if format is Format.table:
         report = sum(1 for info in library.values() if info.report_section)
-        console.print(
-            f"{report} idealtypes of the report and {len(library) - report} building blocks; "
-            "`samsim idealtypes show ID` for one of them"
-        )
+        blocks = len(library) - report
+        console.print(t("idealtypes.count", report=report, blocks=blocks), markup=False)
 
 
 @group.command()
-def show(ident: Annotated[str, typer.Argument(metavar="ID", help="An idealtype id.")]) -> None:
-    """Parameters with defaults and sources, preconditions and the KPIs it moves."""
+def show(
+    ident: Annotated[str, typer.Argument(metavar="ID", help="An idealtype id.")],
+    format: FormatOption = Format.table,
+) -> None:
+    """Parameters with defaults and sources, preconditions and the KPIs it moves (with
+    --format csv|json only its two tables, whole)."""
     library = load_library()
     info = library.get(ident)
     if info is None:
         errors.print(f"unknown idealtype '{ident}'; known: {', '.join(library)}", markup=False)
         raise typer.Exit(EXIT_INVALID)
+    if format is not Format.table:
+        show_tables([_parameters(info, library), _changes(info)], format)
+        return
     _header(info)
     console.print(_parameters(info, library))
     _preconditions(info, library)

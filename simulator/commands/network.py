@@ -12,10 +12,11 @@ from typing import Annotated
 import networkx as nx
 import typer
 from rich.table import Table
+from rich.text import Text
 
 from simulator.commands.common import EXIT_INVALID, console, errors, load_or_exit
 from simulator.commands.output import Format as OutputFormat
-from simulator.commands.output import FormatOption, show_tables
+from simulator.commands.output import FormatOption, LangOption, show_tables, translator
 from simulator.network.accessibility import (
     NATIONAL_BEYOND_2011,
     THRESHOLDS_MINUTES,
@@ -37,6 +38,7 @@ from simulator.network.coordination_metrics import by_municipality as graph_by_m
 from simulator.network.export import Format, export
 from simulator.network.location import Location, Objective, SolverError, demand, locate
 from simulator.network.travel import TravelNetwork
+from simulator.report.i18n import Translator
 from simulator.scenario.geography import PlaceKind
 from simulator.scenario.model import Scenario
 
@@ -70,19 +72,21 @@ def network(
     graph: Annotated[Graph, typer.Option(help="The graph to export.")] = Graph.coordination,
     top: Annotated[int, typer.Option(help="Bridging physicians to list.", min=1)] = 10,
     format: FormatOption = OutputFormat.table,
+    lang: LangOption = None,
 ) -> None:
     """Travel times, branch-office distances, accessibility, coordination metrics and who
     bridges whom."""
     scenario = load_or_exit(file)
+    t = translator(lang, scenario)
     with _explained():
         travel = TravelNetwork.from_scenario(scenario)
         coordination = coordination_graph(scenario)
-        tables = _network_tables(scenario, travel, coordination, top)
+        tables = _network_tables(scenario, travel, coordination, top, t)
         show_tables([table for table in tables if table.row_count], format)
         if export_format is not None:
             chosen = coordination if graph is Graph.coordination else travel.graph
             path = output or Path(f"{scenario.scenario.id}-{graph}.{export_format}")
-            _export(chosen, path, export_format)
+            _export(chosen, path, export_format, t)
 
 
 def locate_command(
@@ -96,25 +100,27 @@ def locate_command(
         float | None, typer.Option(help="Minutes for --objective cover.", min=0)
     ] = None,
     format: FormatOption = OutputFormat.table,
+    lang: LangOption = None,
 ) -> None:
     """Choose k legevakt stations among candidate places (exact MILP) and assign each
     municipality to one."""
     scenario = load_or_exit(file)
+    t = translator(lang, scenario)
     places = [c.strip() for c in candidates.split(",") if c.strip()]
     with _explained():
         travel = TravelNetwork.from_scenario(scenario)
         result = locate(demand(scenario, travel, places), places, k, objective, within)
-        show_tables(_location_tables(scenario, result), format)
+        show_tables(_location_tables(scenario, result, t), format)
         if scenario.legevakt and format is OutputFormat.table:
-            console.print(_current_plan(scenario, travel))
+            console.print(_current_plan(scenario, travel, t), markup=False)
 
 
-def _export(graph: nx.Graph, path: Path, export_format: Format) -> None:
+def _export(graph: nx.Graph, path: Path, export_format: Format, t: Translator) -> None:
     try:
         export(graph, path, export_format)
     except OSError as error:
         raise ValueError(f"cannot write {path}: {error.strerror or error}") from None
-    console.print(f"wrote {path}")
+    console.print(t("net.wrote", path=path), markup=False)
 
 
 @contextmanager
@@ -135,25 +141,35 @@ def _explained() -> Iterator[None]:
 
 
 def _network_tables(
-    scenario: Scenario, travel: TravelNetwork, coordination: nx.MultiGraph, top: int
+    scenario: Scenario,
+    travel: TravelNetwork,
+    coordination: nx.MultiGraph,
+    top: int,
+    t: Translator,
 ) -> list[Table]:
     rows = settlement_access(scenario, travel)
     return [
-        _travel_matrix(scenario, travel),
-        _branch_distances(scenario, travel),
-        _accessibility(scenario, rows),
-        _coordination(coordination),
-        _bridges(coordination, top),
-        _kol_distances(scenario, coordination),
+        _travel_matrix(scenario, travel, t),
+        _branch_distances(scenario, travel, t),
+        _accessibility(scenario, rows, t),
+        _coordination(coordination, t),
+        _bridges(coordination, top, t),
+        _kol_distances(scenario, coordination, t),
     ]
 
 
 def _table(title: str, *columns: str, text: int = 1) -> Table:
-    """A table whose first `text` columns are text and the rest numbers."""
-    table = Table(title=title, title_justify="left")
+    """A table whose first `text` columns are text and the rest numbers; titles and column
+    names are text, never console markup."""
+    table = Table(title=Text(title), title_justify="left")
     for index, column in enumerate(columns):
-        table.add_column(column, justify="left" if index < text else "right")
+        table.add_column(Text(column), justify="left" if index < text else "right")
     return table
+
+
+def _columns(t: Translator, names: str) -> list[str]:
+    """The headers `net.col.NAME` of the space-separated `names`."""
+    return [t(f"net.col.{name}") for name in names.split()]
 
 
 def _key_places(scenario: Scenario) -> list[str]:
@@ -163,28 +179,27 @@ def _key_places(scenario: Scenario) -> list[str]:
     return list(dict.fromkeys(chosen + hospitals))
 
 
-def _travel_matrix(scenario: Scenario, travel: TravelNetwork) -> Table:
+def _travel_matrix(scenario: Scenario, travel: TravelNetwork, t: Translator) -> Table:
     key = _key_places(scenario)
     places = key[:MATRIX_PLACES]
     minutes, km = travel.matrix(places)
     names = scenario.by_id("places")
-    title = "Travel minutes (km) between offices, legevakt and hospitals"
+    title = t("net.matrix_title")
     if len(key) > len(places):
-        title += f" (the first {len(places)} of {len(key)}; --export --graph travel for all)"
-    table = _table(title, "from \\ to")
+        title += t("net.matrix_more", shown=len(places), total=len(key))
+    table = _table(title, t("net.from_to"))
     for place in places:
-        table.add_column(names[place].name, justify="right")
+        table.add_column(Text(names[place].name), justify="right")
     for i, place in enumerate(places):
         cells = [f"{minutes[i, j]:.0f} ({km[i, j]:.0f})" for j in range(len(places))]
         table.add_row(names[place].name, *cells)
     return table
 
 
-def _branch_distances(scenario: Scenario, travel: TravelNetwork) -> Table:
+def _branch_distances(scenario: Scenario, travel: TravelNetwork, t: Translator) -> Table:
     offices = scenario.by_id("offices")
-    table = _table(
-        "Branch offices", "branch office", "main office", "minutes", "km", "GP days/week", text=2
-    )
+    columns = _columns(t, "branch_office main_office minutes km gp_days")
+    table = _table(t("net.branch_title"), *columns, text=2)
     for office in scenario.offices:
         if office.branch_of is None:
             continue
@@ -202,36 +217,34 @@ def _branch_distances(scenario: Scenario, travel: TravelNetwork) -> Table:
     return table
 
 
-def _accessibility(scenario: Scenario, rows: list[SettlementAccess]) -> Table:
+def _accessibility(scenario: Scenario, rows: list[SettlementAccess], t: Translator) -> Table:
     names = {m.id: m.name for m in scenario.municipalities}
-    table = _table(
-        "Accessibility (population-weighted minutes)",
-        "municipality",
-        "population",
-        "legevakt",
-        "> 40 min",
-        "> 60 min",
-        "GP office",
-        "hospital",
-    )
+    beyond = [t("net.col.beyond", minutes=f"{m:.0f}") for m in THRESHOLDS_MINUTES]
+    columns = _columns(t, "municipality population legevakt")
+    table = _table(t("net.access_title"), *columns, *beyond, *_columns(t, "gp_office hospital"))
     for municipality, summary in by_municipality(rows).items():
-        table.add_row(names[municipality], *_access_cells(summary))
-    table.add_row("all", *_access_cells(summarise(rows)), end_section=True)
-    national = [f"{NATIONAL_BEYOND_2011[t]:.0%}" for t in THRESHOLDS_MINUTES]
-    table.add_row("Norway 2011 (S65)", "", "", *national, "", "")
+        table.add_row(names[municipality], *_access_cells(summary, t))
+    table.add_row(t("net.all"), *_access_cells(summarise(rows), t), end_section=True)
+    national = [_percent(NATIONAL_BEYOND_2011[m], t) for m in THRESHOLDS_MINUTES]
+    table.add_row(t("net.national"), "", "", *national, "", "")
     return table
 
 
-def _access_cells(summary: AccessSummary) -> list[str]:
+def _percent(share: float, t: Translator) -> str:
+    return f"{t.number(100 * share, 0)} %"
+
+
+def _access_cells(summary: AccessSummary, t: Translator) -> list[str]:
     def minutes(service: Service) -> str:
         value = summary.mean_minutes[service]
-        return "none" if value is None else f"{value:.0f}"
+        return t("net.none") if value is None else t.number(value, 0)
 
     beyond = [
-        "–" if summary.beyond[t] is None else f"{summary.beyond[t]:.0%}" for t in THRESHOLDS_MINUTES
+        "–" if summary.beyond[m] is None else _percent(summary.beyond[m], t)
+        for m in THRESHOLDS_MINUTES
     ]
     return [
-        f"{summary.population:,.0f}",
+        t.number(summary.population, 0),
         minutes(Service.legevakt),
         *beyond,
         minutes(Service.gp_office),
@@ -239,26 +252,17 @@ def _access_cells(summary: AccessSummary) -> list[str]:
     ]
 
 
-def _coordination(graph: nx.MultiGraph) -> Table:
-    table = _table(
-        "Coordination graph",
-        "part",
-        "nodes",
-        "ties",
-        "density",
-        "components",
-        "hierarchy",
-        "cooperation",
-        "coordination",
-        "collaboration",
-    )
-    table.add_row("all", *_metric_cells(graph_metrics(graph)), end_section=True)
+def _coordination(graph: nx.MultiGraph, t: Translator) -> Table:
+    columns = "part nodes ties density components hierarchy cooperation coordination collaboration"
+    table = _table(t("net.coordination_title"), *_columns(t, columns))
+    table.add_row(t("net.all"), *_metric_cells(graph_metrics(graph), t), end_section=True)
     for municipality, metrics in graph_by_municipality(graph).items():
-        table.add_row(graph.nodes[f"municipality:{municipality}"]["label"], *_metric_cells(metrics))
+        label = graph.nodes[f"municipality:{municipality}"]["label"]
+        table.add_row(label, *_metric_cells(metrics, t))
     return table
 
 
-def _metric_cells(metrics: GraphMetrics) -> list[str]:
+def _metric_cells(metrics: GraphMetrics, t: Translator) -> list[str]:
     relations = [
         str(metrics.relations.get(r, 0))
         for r in ("hierarchy", "cooperation", "coordination", "collaboration")
@@ -266,45 +270,40 @@ def _metric_cells(metrics: GraphMetrics) -> list[str]:
     return [
         str(metrics.nodes),
         str(metrics.ties),
-        f"{metrics.density:.3f}",
+        t.number(metrics.density, 3),
         str(metrics.components),
         *relations,
     ]
 
 
-def _bridges(graph: nx.MultiGraph, top: int) -> Table:
+def _bridges(graph: nx.MultiGraph, top: int, t: Translator) -> Table:
     found = bridges(graph)
     names = {
         data["municipalities"][0]: data["label"]
         for _, data in graph.nodes(data=True)
         if data["kind"] == "municipality"
     }
-    title = "Who bridges whom"
+    title = t("net.bridges_title")
     if len(found) > top:
-        title += f" (the {top} highest of {len(found)} physicians; --top for more)"
-    table = _table(title, "physician", "municipality", "joins", "betweenness", "cut vertex", text=3)
+        title += t("net.bridges_more", top=top, total=len(found))
+    columns = _columns(t, "physician municipality joins betweenness cut_vertex")
+    table = _table(title, *columns, text=3)
     for bridge in found[:top]:
         table.add_row(
             bridge.label,
             ", ".join(names[m] for m in bridge.municipalities),
             ", ".join(bridge.ties),
-            f"{bridge.betweenness:.3f}",
-            "yes" if bridge.cut_vertex else "",
+            t.number(bridge.betweenness, 3),
+            t("net.yes") if bridge.cut_vertex else "",
         )
     return table
 
 
-def _kol_distances(scenario: Scenario, graph: nx.MultiGraph) -> Table:
+def _kol_distances(scenario: Scenario, graph: nx.MultiGraph, t: Translator) -> Table:
     """Per municipality: ties from its GPs to the nearest holder of its KOL role."""
     names = {m.id: m.name for m in scenario.municipalities}
-    table = _table(
-        "Ties from each GP to the kommuneoverlege",
-        "municipality",
-        "GPs",
-        "mean ties",
-        "most ties",
-        "no kommuneoverlege reached",
-    )
+    columns = _columns(t, "municipality gps mean_ties most_ties unreached")
+    table = _table(t("net.kol_title"), *columns)
     groups: dict[str, list[int | None]] = {}
     for distance in kommuneoverlege_distances(scenario, graph):
         groups.setdefault(distance.municipality, []).append(distance.hops)
@@ -313,7 +312,7 @@ def _kol_distances(scenario: Scenario, graph: nx.MultiGraph) -> Table:
         table.add_row(
             names[municipality],
             str(len(hops)),
-            f"{sum(reached) / len(reached):.1f}" if reached else "–",
+            t.number(sum(reached) / len(reached), 1) if reached else "–",
             str(max(reached)) if reached else "–",
             str(len(hops) - len(reached)),
         )
@@ -323,60 +322,54 @@ def _kol_distances(scenario: Scenario, graph: nx.MultiGraph) -> Table:
 # samsim locate ---------------------------------------------------------------------------
 
 
-def _location_tables(scenario: Scenario, result: Location) -> list[Table]:
+def _location_tables(scenario: Scenario, result: Location, t: Translator) -> list[Table]:
     names = scenario.by_id("places")
     municipalities = {m.id: m.name for m in scenario.municipalities}
-    stations = _table("Chosen stations", "station", "municipalities", "population", text=2)
+    columns = _columns(t, "station municipalities population")
+    stations = _table(t("net.stations_title"), *columns, text=2)
     for station in result.stations:
         served = [a for a in result.assigned if a.station == station]
         stations.add_row(
             names[station].name,
             ", ".join(municipalities[a.municipality] for a in served),
-            f"{sum(a.population for a in served):,.0f}",
+            t.number(sum(a.population for a in served), 0),
         )
-    assignment = _table(
-        "Assignment",
-        "municipality",
-        "station",
-        "population",
-        "mean minutes",
-        "≤ 40 min",
-        "≤ 60 min",
-        text=2,
-    )
+    within = [t("net.col.within", minutes=f"{m:.0f}") for m in THRESHOLDS_MINUTES]
+    columns = _columns(t, "municipality station population mean_minutes")
+    assignment = _table(t("net.assignment_title"), *columns, *within, text=2)
     for a in result.assigned:
-        shares = [_share(a.within[t], a.population) for t in THRESHOLDS_MINUTES]
+        shares = [_share(a.within[m], a.population, t) for m in THRESHOLDS_MINUTES]
         assignment.add_row(
             municipalities[a.municipality],
             names[a.station].name,
-            f"{a.population:,.0f}",
-            f"{a.mean_minutes:.0f}",
+            t.number(a.population, 0),
+            t.number(a.mean_minutes, 0),
             *shares,
         )
-    shares = [_share(result.within[t], result.population) for t in THRESHOLDS_MINUTES]
+    shares = [_share(result.within[m], result.population, t) for m in THRESHOLDS_MINUTES]
     assignment.add_row(
-        "all",
+        t("net.all"),
         "",
-        f"{result.population:,.0f}",
-        f"{result.mean_minutes:.0f}",
+        t.number(result.population, 0),
+        t.number(result.mean_minutes, 0),
         *shares,
         end_section=True,
     )
     return [stations, assignment]
 
 
-def _share(part: float, whole: float) -> str:
-    return f"{part:,.0f} ({part / whole:.0%})" if whole > 0 else "–"
+def _share(part: float, whole: float, t: Translator) -> str:
+    return f"{t.number(part, 0)} ({_percent(part / whole, t)})" if whole > 0 else "–"
 
 
-def _current_plan(scenario: Scenario, travel: TravelNetwork) -> str:
+def _current_plan(scenario: Scenario, travel: TravelNetwork, t: Translator) -> str:
     summary = summarise(settlement_access(scenario, travel))
     mean = summary.mean_minutes[Service.legevakt]
     beyond = ", ".join(
-        f"{summary.beyond[t]:.0%} beyond {t:.0f} min"
-        for t in THRESHOLDS_MINUTES
-        if summary.beyond[t] is not None
+        t("net.beyond", share=_percent(summary.beyond[m], t), minutes=f"{m:.0f}")
+        for m in THRESHOLDS_MINUTES
+        if summary.beyond[m] is not None
     )
     if mean is None:
-        return "Current plan: no municipality has a legevakt."
-    return f"Current plan: mean {mean:.0f} minutes to the legevakt; {beyond}."
+        return t("net.current_none")
+    return t("net.current", mean=t.number(mean, 0), beyond=beyond)

@@ -9,8 +9,10 @@ from typing import Annotated, NoReturn
 import typer
 
 from simulator.commands.common import EXIT_INVALID, console, errors
+from simulator.commands.output import LangOption, translator
 from simulator.data_sources.municipalities import load_municipalities
 from simulator.files import write_text_atomic
+from simulator.report.i18n import Translator
 from simulator.scenario import Scenario
 from simulator.starter.build import build_scenario
 from simulator.starter.districts import Layout
@@ -42,6 +44,7 @@ def new(
         typer.Option(formats=["%Y-%m-%d"], help="A Monday; default: first Monday of next year."),
     ] = None,
     force: Annotated[bool, typer.Option(help="Overwrite an existing file.")] = False,
+    lang: LangOption = None,
 ) -> None:
     """Write a valid, commented scenario from public data; exit 2 on bad input."""
     numbers = _numbers_or_exit(municipalities, national)
@@ -55,14 +58,15 @@ def new(
     if not out.parent.is_dir():
         _fail(f"the folder {out.parent} does not exist")
     request = request_for(numbers, legevakt, start, national)
-    with console.status(f"building a scenario for {len(numbers)} municipalities"):
+    t = translator(lang)
+    with console.status(t("new.building", count=len(numbers))):
         document = build_scenario(request)
         scenario = Scenario.model_validate(plain(document))
     try:
         write_text_atomic(out, render(document, HEADER))
     except OSError as error:
         _fail(f"cannot write {out}: {error.strerror or error}")
-    _summary(out, scenario)
+    _summary(out, scenario, t)
 
 
 def _numbers_or_exit(municipalities: str | None, national: bool) -> tuple[str, ...]:
@@ -79,12 +83,15 @@ def _numbers_or_exit(municipalities: str | None, national: bool) -> tuple[str, .
     return selection.numbers
 
 
-def _summary(out: Path, scenario: Scenario) -> None:
-    population = sum(m.population for m in scenario.municipalities)
-    console.print(
-        f"wrote {out}: {len(scenario.municipalities)} municipalities, {population:,} inhabitants, "
-        f"{len(scenario.physicians)} GPs (estimated), {len(scenario.legevakt)} legevakt stations"
-    )
+def _summary(out: Path, scenario: Scenario, t: Translator) -> None:
+    population = t.integer(sum(m.population for m in scenario.municipalities))
+    counts = {
+        "municipalities": len(scenario.municipalities),
+        "gps": len(scenario.physicians),
+        "stations": len(scenario.legevakt),
+    }
+    said = t("new.wrote", out=out, population=population, **counts)
+    console.print(said, markup=False, soft_wrap=True)  # a path is never broken
 
 
 def _fail(message: str) -> NoReturn:

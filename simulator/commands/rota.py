@@ -11,12 +11,14 @@ from pathlib import Path
 from typing import Annotated, NoReturn
 
 import typer
-from rich.table import Table
+from rich.console import Console
 
 from simulator.commands import options
 from simulator.commands.common import EXIT_INVALID, console, errors, load_or_exit
+from simulator.commands.output import Format, FormatOption, Grid, LangOption, emit, translator
 from simulator.experiment.outdir import folder
 from simulator.plan.assignment import Assignment
+from simulator.report.i18n import Translator
 from simulator.rota.csvinput import RotaInputError
 from simulator.rota.fairness import Kind, fair_shares
 from simulator.rota.ical import write_calendars
@@ -86,10 +88,13 @@ def make(
     ] = None,
     free_after_duty: FreeAfterDuty = True,
     time_limit: TimeLimit = 10.0,
+    format: FormatOption = Format.table,
+    lang: LangOption = None,
 ) -> None:
     """Make a legal, fair rota with CP-SAT; explain why when none exists."""
     folder(out)
     scenario = load_or_exit(file)
+    t, say = translator(lang, scenario), _sayer(format)
     _legevakt_or_exit(scenario, legevakt)
     first = _date_or_exit(start, scenario)
     horizon = weeks or scenario.scenario.weeks
@@ -97,61 +102,69 @@ def make(
     problem = build_problem(
         scenario, legevakt, first, horizon, prefs, _office_rest(free_after_duty)
     )
-    with console.status(f"making the rota with CP-SAT (budget {time_limit:g} s)"):
+    with console.status(t("rota.status_make", budget=f"{time_limit:g}")):
         outcome = make_rota(problem, SolverSettings(time_limit=time_limit))
     if outcome.staffing is None:
-        console.print(f"[bold red]No rota[/bold red] for {legevakt} from {first}, {horizon} weeks:")
+        say.print(t("rota.no_rota", legevakt=legevakt, first=first, weeks=horizon), style="bold")
         for reason in outcome.why_not():
-            console.print(f"  • {reason}", markup=False, soft_wrap=True)
+            say.print(f"  • {_solver_words(reason, t)}", markup=False, soft_wrap=True)
         if not free_after_duty and any(Rule.office.value in r for r in outcome.why_not()):
-            console.print("  (with --free-after-duty the rest after a shift frees the office day)")
+            say.print(t("rota.hint_free"), markup=False)
         raise typer.Exit(EXIT_NO)
-    console.print(_burden_table(outcome.staffing))
+    emit([_burden_grid(outcome.staffing, t)], format)
     for doctor, why in reasons_off_share(outcome.staffing).items():
-        console.print(f"  {doctor} off the fair share: {why}", markup=False, soft_wrap=True)
+        words = _solver_words(why, t)
+        say.print(t("rota.off_share", doctor=doctor, why=words), markup=False, soft_wrap=True)
     result = outcome.result
     if result is not None and result.gap is not None:
-        console.print(
-            f"{outcome.staffing.method}: objective {result.objective:g}, bound {result.bound:g}, "
-            f"optimality gap {100 * result.gap:.1f} %, {result.seconds:.1f} s"
-        )
+        numbers = {"objective": f"{result.objective:g}", "bound": f"{result.bound:g}"}
+        gap, seconds = t.number(100 * result.gap, 1), t.number(result.seconds, 1)
+        method = outcome.staffing.method
+        say.print(t("rota.optimality", method=method, gap=gap, seconds=seconds, **numbers))
     assignments = outcome.staffing.assignments()
-    _report_rule_check(scenario, assignments)
+    _report_rule_check(scenario, assignments, say, t)
     csv_path = out / f"{legevakt}-rota.csv"
     write_rota(csv_path, assignments)
     names = {lv.id: lv.name for lv in scenario.legevakt}
     names |= {p.id: p.name for p in scenario.physicians if p.name}
     calendars = write_calendars(out, legevakt, assignments, names)
-    console.print(f"wrote {csv_path} and {len(calendars)} calendar files in {out}")
+    wrote = t("rota.wrote", csv=csv_path, count=len(calendars), out=out)
+    say.print(wrote, markup=False, soft_wrap=True)
 
 
 @rota_app.command()
 def check(
     file: File,
     rota: Annotated[Path, typer.Option("--rota", help="Rota CSV (one row per shift).")],
+    format: FormatOption = Format.table,
+    lang: LangOption = None,
 ) -> None:
     """Check a rota with the rules engine; list the findings per doctor."""
     scenario = load_or_exit(file)
+    t = translator(lang, scenario)
     try:
         known = ({p.id for p in scenario.physicians}, {lv.id for lv in scenario.legevakt})
         assignments = read_rota(rota, *known)
     except RotaInputError as error:
         _invalid(str(error))
     findings = check_rota(scenario, assignments)
-    lang = scenario.scenario.lang.value
-    table = Table(title=f"Findings in {rota}", title_justify="left")
-    for column in ("subject", "rule", "severity", "when", "finding", "source"):
-        table.add_column(column)
-    for f in sorted(findings, key=lambda f: (f.subject_id, f.start or dt.datetime.min)):
-        table.add_row(
+    if not findings:
+        _sayer(format).print(t("rota.no_findings", count=len(assignments)), markup=False)
+    rows = [
+        [
             f.subject_id,
             f.rule_id,
-            f.severity.value,
+            t(f"severity.{f.severity.value}"),
             f.window(),
-            f.explanation.in_lang(lang),
-            f.cite(),
-        )
-    console.print(table if findings else f"[green]no findings[/green] in {len(assignments)} shifts")
+            f.explanation.in_lang(t.lang),
+            f.cite(t.lang),
+        ]
+        for f in sorted(findings, key=lambda f: (f.subject_id, f.start or dt.datetime.min))
+    ]
+    if findings or format is not Format.table:
+        columns = ("subject", "rule", "severity", "when", "finding", "source")
+        header = [t(f"rota.col.{c}") for c in columns]
+        emit([Grid(t("rota.findings_title", rota=rota), header, rows)], format)
     if any(f.severity is Severity.breach for f in findings):
         raise typer.Exit(EXIT_NO)
 
@@ -182,20 +195,56 @@ def size(
     weeks: Annotated[int, typer.Option(min=1, max=52, help="Weeks solved per pool size.")] = 4,
     free_after_duty: FreeAfterDuty = True,
     time_limit: TimeLimit = 3.0,
+    format: FormatOption = Format.table,
+    lang: LangOption = None,
 ) -> None:
     """The smallest pool meeting a burden target and the "n-delt vakt" curve."""
     scenario = _with_frequency(load_or_exit(file), frequency_days)
+    out = Shown(format, translator(lang, scenario))
     ids = [legevakt] if legevakt else [lv.id for lv in scenario.legevakt]
     first = _date_or_exit(start, scenario)
     target = Target(target_shifts, target_hours, target_nights)
     settings = SolverSettings(time_limit=time_limit)
     sizes = (smallest_size, largest_size)
-    met = [
-        _size_one(scenario, i, first, sizes, target, weeks, _office_rest(free_after_duty), settings)
-        for i in ids
-    ]
+    rest = _office_rest(free_after_duty)
+    met = [_size_one(scenario, i, first, sizes, target, weeks, rest, settings, out) for i in ids]
+    out.flush()
     if not all(met):
         raise typer.Exit(EXIT_NO)
+
+
+class Shown:
+    """Where a command's output goes: its tables as `--format` asks (on a terminal each where
+    it belongs, as CSV or JSON together at the end), its sentences beside them (on stderr when
+    the tables are data), in the language of `t`."""
+
+    def __init__(self, format: Format, t: Translator) -> None:
+        self.format, self.t, self.say = format, t, _sayer(format)
+        self.kept: list[Grid] = []
+
+    def grid(self, grid: Grid) -> None:
+        if self.format is Format.table:
+            emit([grid])
+        else:
+            self.kept.append(grid)
+
+    def line(self, key: str, **values: object) -> None:
+        self.say.print(self.t(key, **values), markup=False, soft_wrap=True)
+
+    def flush(self) -> None:
+        if self.kept:
+            emit(self.kept, self.format)
+
+
+def _solver_words(text: str, t: Translator) -> str:
+    """The rota solver explains itself in English (simulator.rota): in English as it wrote it,
+    in bokmål one sentence that says where to read it, so no line mixes the languages."""
+    return text if t.lang == "en" or not text else t("rota.solver_english")
+
+
+def _sayer(format: Format) -> Console:
+    """The console for a command's sentences: stdout beside tables, stderr beside data."""
+    return console if format is Format.table else errors
 
 
 def _size_one(
@@ -207,114 +256,102 @@ def _size_one(
     weeks: int,
     office_rest: OfficeRest,
     settings: SolverSettings,
+    out: Shown,
 ) -> bool:
     """Print the curve of one legevakt; True if some pool size meets the target."""
+    t = out.t
     lv = _legevakt_or_exit(scenario, legevakt)
     members = pool(scenario, lv)
     able = [p for p in members if eligible(p, first)]
-    console.print(
-        f"\n[bold]{lv.name}[/bold] ({lv.id}): pool of {len(members)} doctors, {len(able)} "
-        f"without exemption ({sum(p.fte for p in able):.1f} FTE)"
-    )
+    fte = t.number(sum(p.fte for p in able), 1)
+    out.say.print("")
+    out.line("rota.pool", name=lv.name, id=lv.id, members=len(members), able=len(able), fte=fte)
     low, high = sizes[0], sizes[1] or len(able) + 2
     if not 1 <= low <= high:
         _invalid(f"--min {low} and --max {high} give no pool sizes")
-    with console.status(f"solving a {weeks}-week rota for each pool size from {low} to {high}"):
+    with console.status(t("rota.status_size", weeks=weeks, low=low, high=high)):
         tried = range(low, high + 1)
         rows = size_curve(scenario, legevakt, tried, first, weeks, office_rest, settings)
-    console.print(_curve_table(rows, len(able)))
+    out.grid(_curve_grid(rows, len(able), t))
     failing = [r for r in rows if r.feasible is False]
     if failing:
-        console.print(
-            f"why {failing[-1].n} doctors are not enough:",
-            failing[-1].detail,
-            markup=False,
-            soft_wrap=True,
-        )
-    _print_locum_need(locum_need(scenario, legevakt, first))
+        detail = _solver_words(failing[-1].detail, t)
+        out.say.print(t("rota.why_short", n=failing[-1].n), detail, markup=False, soft_wrap=True)
+    _print_locum_need(locum_need(scenario, legevakt, first), out)
     best = smallest(rows, target)
     if best is None:
-        console.print(f"[red]no pool size from {low} to {high} meets the target[/red]")
+        out.line("rota.none_meets", low=low, high=high)
     else:
-        console.print(f"smallest pool with a legal rota meeting the target: [bold]{best.n}[/bold]")
+        out.line("rota.smallest", n=best.n)
     options = neighbours(scenario, legevakt, first)
     if options:
-        console.print(_neighbour_table(options, len(able)))
+        out.grid(_neighbour_grid(options, len(able), t))
     else:
-        console.print("no other municipality in the scenario has doctors to join the pool")
+        out.line("rota.no_neighbours")
     return best is not None
 
 
-def _print_locum_need(need: LocumNeed) -> None:
+def _print_locum_need(need: LocumNeed, out: Shown) -> None:
     if not need.places:
-        console.print("the pool staffs every shift of a year within the rules: no locums needed")
+        out.line("rota.no_locums")
         return
-    console.print(
-        f"[bold]locums:[/bold] the pool cannot staff {need.places} places on shifts in a year "
-        f"within the rules; {need.locums} locum(s) would take them, {need.hours:,.0f} hours, "
-        f"NOK {need.cost_nok:,.0f} a year at the legevakt's locum price"
-    )
+    t = out.t
+    hours, cost = t.integer(round(need.hours)), t.integer(round(need.cost_nok))
+    out.line("rota.locums", places=need.places, locums=need.locums, hours=hours, cost=cost)
 
 
-def _burden_table(staffing: Staffing) -> Table:
-    table = Table(title="Burden per doctor (fair share in brackets)", title_justify="left")
-    for column in ("doctor", "FTE", "shifts", "hours", "nights", "weekends", "holidays"):
-        table.add_column(column)
-    burdens = staffing.burdens()
+def _burden_grid(staffing: Staffing, t: Translator) -> Grid:
+    columns = ("doctor", "fte", "shifts", "hours", "nights", "weekends", "holidays")
     shares = {k: fair_shares(staffing.problem, k) for k in Kind}
-    for d, b in enumerate(burdens):
-        counts = [f"{b.count(k)} ({shares[k][d]:.1f})" for k in Kind]
-        table.add_row(b.physician, f"{b.fte:g}", counts[0], f"{b.hours:g}", *counts[1:])
-    return table
+    rows = []
+    for d, b in enumerate(staffing.burdens()):
+        counts = [f"{b.count(k)} ({t.number(shares[k][d], 1)})" for k in Kind]
+        rows.append([b.physician, f"{b.fte:g}", counts[0], f"{b.hours:g}", *counts[1:]])
+    return Grid(t("rota.burden_title"), [t(f"rota.col.{c}") for c in columns], rows)
 
 
-def _curve_table(rows: list[SizeRow], members: int) -> Table:
-    table = Table(
-        title='Burden per full-time doctor per month by pool size ("n-delt vakt")',
-        title_justify="left",
-    )
-    for column in ("n", "shifts", "hours", "nights", "every N days", "legal rota", "why"):
-        table.add_column(column)
-    for r in rows:
-        verdict = {True: "yes", False: "no", None: "unknown"}[r.feasible]
-        mark = " (pool)" if r.n == members else ""
-        table.add_row(
-            f"{r.n}{mark}",
-            f"{r.shifts:.1f}",
-            f"{r.hours:.0f}",
-            f"{r.nights:.1f}",
-            f"{r.days_between:.1f}",
-            verdict,
-            "" if r.feasible else r.why,
-        )
-    return table
+def _curve_grid(rows: list[SizeRow], members: int, t: Translator) -> Grid:
+    columns = ("n", "shifts", "hours", "nights", "every", "legal", "why")
+    verdicts = {True: t("rota.yes"), False: t("rota.no"), None: t("rota.unknown")}
+    cells = [
+        [
+            t("rota.pool_mark", n=r.n) if r.n == members else str(r.n),
+            t.number(r.shifts, 1),
+            t.number(r.hours, 0),
+            t.number(r.nights, 1),
+            t.number(r.days_between, 1),
+            verdicts[r.feasible],
+            "" if r.feasible else _solver_words(r.why, t),
+        ]
+        for r in rows
+    ]
+    return Grid(t("rota.curve_title"), [t(f"rota.col.{c}") for c in columns], cells)
 
 
-def _neighbour_table(options: list[Neighbour], members: int) -> Table:
-    table = Table(
-        title="Inter-municipal options: doctors who would join if the legevakt served",
-        title_justify="left",
-    )
-    for column in ("municipality", "doctors", "without exemption", "FTE", "pool would be"):
-        table.add_column(column)
-    for n in options:
-        table.add_row(
+def _neighbour_grid(options: list[Neighbour], members: int, t: Translator) -> Grid:
+    columns = ("municipality", "doctors", "eligible", "fte", "would_be")
+    rows = [
+        [
             n.municipality,
             str(n.doctors),
             str(n.eligible),
-            f"{n.fte:.1f}",
+            t.number(n.fte, 1),
             str(members + n.eligible),
-        )
-    return table
+        ]
+        for n in options
+    ]
+    return Grid(t("rota.neighbour_title"), [t(f"rota.col.{c}") for c in columns], rows)
 
 
-def _report_rule_check(scenario: Scenario, assignments: list[Assignment]) -> None:
+def _report_rule_check(
+    scenario: Scenario, assignments: list[Assignment], say: Console, t: Translator
+) -> None:
     findings = check_rota(scenario, assignments)
     breaches = [f for f in findings if f.severity is Severity.breach]
     if breaches:
-        console.print(f"[red]{len(breaches)} breach(es)[/red]; run `samsim rota check`")
+        say.print(t("rota.breaches", count=len(breaches)), style="red", markup=False)
     else:
-        console.print(f"rules engine: no breaches ({len(findings)} other findings)")
+        say.print(t("rota.no_breaches", count=len(findings)), markup=False)
 
 
 def _with_frequency(scenario: Scenario, days: int | None) -> Scenario:

@@ -22,6 +22,8 @@ from simulator.commands.output import Grid, emit
 from simulator.files import write_text_atomic
 from simulator.idealtypes.preconditions import check_plan
 from simulator.preflight import load_runnable
+from simulator.report.findings import unit_word
+from simulator.report.i18n import Translator
 from simulator.rules import Kind, Severity, load_catalogue
 from simulator.rules.catalogue import Rule, Version
 from simulator.rules.docs import KIND_NAMES, render
@@ -214,7 +216,8 @@ def _print(path: Path, on: dt.date, findings: list[Finding], lang: str) -> None:
         f"[bold]{path}[/bold]: {IN_FORCE[lang].format(on=on)}: {summary(findings, lang)}",
         highlight=False,
     )
-    for table in tables(findings, lang):
+    t = Translator(lang)
+    for table in tables(findings, lang, lambda unit: unit_word(unit, t)):
         console.print(table)
-    for note in unverified_notes(findings):
+    for note in unverified_notes(findings, lang):
         console.print(note, markup=False, highlight=False, style="dim")

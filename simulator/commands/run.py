@@ -108,7 +108,7 @@ def run(
 def _workbook(scenario: Scenario, result: RunResult, path: Path, t: Translator) -> None:
     """The one replication's workbook: its values as means, without intervals."""
     names = entity_names([scenario])
-    tables = Tables(single_summary(result), None, [result.scenario], names)
+    tables = Tables(single_summary(result), None, [result.scenario], names, result.weeks)
     errors.print(t("run.excel_in", where=write_workbook(path, tables, t)), markup=False)
 
 
@@ -134,7 +134,8 @@ def _print_result(
 ) -> None:
     """The answer of one replication (values without intervals), then its rule findings."""
     findings = [{"variant": result.scenario, **f.to_json()} for f in result.findings]
-    plans = [NamedPlan(result.scenario, scenario)]
+    meta = scenario.scenario.model_copy(update={"weeks": result.weeks})  # --weeks, if given
+    plans = [NamedPlan(result.scenario, scenario.model_copy(update={"scenario": meta}))]
     extra = [findings_grid(scenario, result, t)]
     answer.show(plans, single_summary(result), None, findings, warnings, 1, t, format, extra=extra)
 

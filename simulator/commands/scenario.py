@@ -8,10 +8,11 @@ from typing import Annotated
 
 import typer
 from rich.markup import escape
-from rich.table import Table
+from rich.text import Text
 
 from simulator.commands.common import EXIT_INVALID, console, load_or_exit, report_problems
-from simulator.commands.output import Format, FormatOption, show_tables
+from simulator.commands.output import Format, FormatOption, Grid, LangOption, emit, translator
+from simulator.report.i18n import Translator
 from simulator.scenario import Scenario, ScenarioError
 from simulator.scenario.schema import schema_text, write_schema
 
@@ -58,55 +59,47 @@ def schema(output: SchemaOutput = None) -> None:
         console.print(f"wrote {output}")
 
 
-def show(file: OptionalFile = None, format: FormatOption = Format.table) -> None:
+def show(
+    file: OptionalFile = None, format: FormatOption = Format.table, lang: LangOption = None
+) -> None:
     """A readable summary of a scenario."""
     scenario = load_or_exit(file)
+    t = translator(lang, scenario)
     meta = scenario.scenario
     if format is Format.table:
-        console.print(
-            f"[bold]{meta.title}[/bold] ({meta.id}), from {meta.start_date}, {meta.weeks} weeks"
+        heading = t(
+            "show.heading", title=meta.title, id=meta.id, start=meta.start_date, weeks=meta.weeks
         )
-    show_tables(_tables(scenario), format)
+        console.print(Text(heading, style="bold"))  # a title is text, never markup
+    emit([part(scenario, t) for part in PARTS], format)
 
 
-def _tables(scenario: Scenario) -> list[Table]:
-    return [
-        _municipalities(scenario),
-        _offices(scenario),
-        _physicians(scenario),
-        _legevakt(scenario),
-        _beds(scenario),
-        _collaborations(scenario),
+def _grid(t: Translator, title: str, columns: str, rows: list[list[str]]) -> Grid:
+    """A table titled `show.TITLE` with the columns `show.col.NAME` of the space-separated
+    `columns`."""
+    return Grid(t(f"show.{title}"), [t(f"show.col.{c}") for c in columns.split()], rows)
+
+
+def _municipalities(scenario: Scenario, t: Translator) -> Grid:
+    rows = [
+        [m.id, m.number, m.name, t.integer(m.population), str(len(m.settlement_shares()))]
+        for m in scenario.municipalities
     ]
-
-
-def _table(title: str, *columns: str) -> Table:
-    table = Table(title=title, title_justify="left")
-    for column in columns:
-        table.add_column(column)
-    return table
-
-
-def _municipalities(scenario: Scenario) -> Table:
-    table = _table("Municipalities", "id", "number", "name", "population", "settlements")
-    for m in scenario.municipalities:
-        settlements = len(m.settlement_shares())
-        table.add_row(m.id, m.number, m.name, f"{m.population:,}", str(settlements))
     total = sum(m.population for m in scenario.municipalities)
-    table.add_row("", "", "total", f"{total:,}", "")
-    return table
+    rows.append(["", "", t("show.total"), t.integer(total), ""])
+    return _grid(t, "municipalities", "id number name population settlements", rows)
 
 
-def _offices(scenario: Scenario) -> Table:
-    table = _table("Offices", "id", "municipality", "kind", "branch of", "GPs")
+def _offices(scenario: Scenario, t: Translator) -> Grid:
     gps = Counter(p.office for p in scenario.physicians)
-    for o in scenario.offices:
-        table.add_row(o.id, o.municipality, o.kind, o.branch_of or "", str(gps.get(o.id, 0)))
-    return table
+    rows = [
+        [o.id, o.municipality, o.kind, o.branch_of or "", str(gps.get(o.id, 0))]
+        for o in scenario.offices
+    ]
+    return _grid(t, "offices", "id municipality kind branch_of gps", rows)
 
 
-def _physicians(scenario: Scenario) -> Table:
-    table = _table("Physicians", "role", "employment", "age band", "count", "FTE", "listed")
+def _physicians(scenario: Scenario, t: Translator) -> Grid:
     groups: dict[tuple[str, str, str], list[float]] = {}
     listed: Counter[tuple[str, str, str]] = Counter()
     for p in scenario.physicians:
@@ -114,44 +107,46 @@ def _physicians(scenario: Scenario) -> Table:
         key = (p.role.value, p.employment.value, band)
         groups.setdefault(key, []).append(p.fte)
         listed[key] += p.list_size
-    for key in sorted(groups):
-        ftes = groups[key]
-        table.add_row(*key, str(len(ftes)), f"{sum(ftes):.1f}", f"{listed[key]:,}")
-    return table
+    rows = [
+        [*key, str(len(ftes)), t.number(sum(ftes), 1), t.integer(listed[key])]
+        for key, ftes in sorted(groups.items())
+    ]
+    return _grid(t, "physicians", "role employment age_band count fte listed", rows)
 
 
-def _legevakt(scenario: Scenario) -> Table:
-    table = _table(
-        "Legevakt", "id", "station", "serves", "shift", "days", "time", "mode", "doctors"
-    )
+def _legevakt(scenario: Scenario, t: Translator) -> Grid:
+    rows = []
     for lv in scenario.legevakt:
         for index, s in enumerate(lv.shifts):
             first = index == 0
-            end = s.end or f"+{s.hours:g} h"
-            table.add_row(
-                lv.id if first else "",
-                lv.station if first else "",
-                ", ".join(lv.municipalities) if first else "",
-                s.id,
-                ",".join(d.value for d in s.days),
-                f"{s.start}–{end}",
-                s.mode.value,
-                str(s.doctors),
+            end = s.end or t("show.hours", hours=f"{s.hours:g}")
+            rows.append(
+                [
+                    lv.id if first else "",
+                    lv.station if first else "",
+                    ", ".join(lv.municipalities) if first else "",
+                    s.id,
+                    ",".join(d.value for d in s.days),
+                    f"{s.start}–{end}",
+                    s.mode.value,
+                    str(s.doctors),
+                ]
             )
-    return table
+    return _grid(t, "legevakt", "id station serves shift days time mode doctors", rows)
 
 
-def _beds(scenario: Scenario) -> Table:
-    table = _table("Beds", "id", "kind", "place", "beds", "serves", "cover")
-    for kind, units in (("KAD", scenario.kad), ("sykestue", scenario.sykestuer)):
-        for u in units:
-            serves = ", ".join(u.municipalities)
-            table.add_row(u.id, kind, u.place, str(u.beds), serves, u.cover.value)
-    return table
+def _beds(scenario: Scenario, t: Translator) -> Grid:
+    rows = [
+        [u.id, kind, u.place, str(u.beds), ", ".join(u.municipalities), u.cover.value]
+        for kind, units in (("KAD", scenario.kad), ("sykestue", scenario.sykestuer))
+        for u in units
+    ]
+    return _grid(t, "beds", "id kind place beds serves cover", rows)
 
 
-def _collaborations(scenario: Scenario) -> Table:
-    table = _table("Collaborations", "id", "idealtype", "host", "members")
-    for c in scenario.collaborations:
-        table.add_row(c.id, c.type, c.host or "", ", ".join(c.members))
-    return table
+def _collaborations(scenario: Scenario, t: Translator) -> Grid:
+    rows = [[c.id, c.type, c.host or "", ", ".join(c.members)] for c in scenario.collaborations]
+    return _grid(t, "collaborations", "id idealtype host members", rows)
+
+
+PARTS = (_municipalities, _offices, _physicians, _legevakt, _beds, _collaborations)

@@ -10,7 +10,7 @@ difference". For a sweep there is one row per point instead, swept values first.
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 import pandas as pd
@@ -19,6 +19,7 @@ from simulator.report.headline import BY_KPI, DEFAULT_RELATIVE, HEADLINES, Headl
 from simulator.report.i18n import Translator
 from simulator.report.kpis import ALL, kpi_label
 from simulator.report.units import Unit, estimate
+from simulator.scenario import Scenario
 
 SWEEP_SEPARATOR = ";"
 
@@ -64,27 +65,50 @@ class Summary:
 class Tables:
     """An experiment's tables as the summary, the terminal and the workbook read them:
     `summary` (summary.csv), `differences` (differences.csv, None for a trial), the plans in
-    order, and the names of municipalities and other entities by id (municipalities first,
-    in the scenario's order)."""
+    order, the names of municipalities and other entities by id (municipalities first, in
+    the scenario's order), and the simulated weeks the totals cover (None: not one number)."""
 
     summary: pd.DataFrame
     differences: pd.DataFrame | None
     plans: Sequence[str]
     names: Mapping[str, str]
+    weeks: int | None = None
+
+
+def simulated_weeks(scenarios: Iterable[Scenario]) -> int | None:
+    """The weeks after the warm-up that every plan simulates; None when they differ."""
+    weeks = {s.scenario.weeks for s in scenarios}
+    return weeks.pop() if len(weeks) == 1 else None
 
 
 def summary(tables: Tables, t: Translator, entries: Sequence[Headline] = HEADLINES) -> Summary:
     """The rows of `entries` (default: the headline KPIs) for every plan of `tables`."""
     means, diffs = _indexed(tables.summary), _indexed(tables.differences)
-    plans, names = tables.plans, tables.names
     if means is None:
-        return Summary(tuple(plans), ())
+        return Summary(tuple(tables.plans), ())
     rows = [
-        _row(headline, scope, means, diffs, plans, names, t)
+        _row(headline, scope, means, diffs, tables, t)
         for headline in entries
-        for scope in _scopes(headline, tables.summary, names)
+        for scope in _scopes(headline, tables.summary, tables.names)
     ]
-    return Summary(tuple(plans), tuple(rows))
+    return Summary(tuple(tables.plans), tuple(rows))
+
+
+def by_municipality(tables: Tables, shown: Summary, t: Translator) -> Summary:
+    """Every municipality's row, means without intervals, of each headline KPI that `shown`
+    breaks down by municipality: the compact per-municipality table of the first screen."""
+    means, diffs = _indexed(tables.summary), _indexed(tables.differences)
+    local = dict.fromkeys(row.kpi for row in shown.rows if row.scope != ALL)
+    if means is None or not local:
+        return Summary(shown.plans, ())
+    present = set(tables.summary["scope"])
+    rows = [
+        _row(BY_KPI[kpi], scope, means, diffs, tables, t, interval=False)
+        for scope in tables.names
+        if scope in present
+        for kpi in local
+    ]
+    return Summary(shown.plans, tuple(rows))
 
 
 def _indexed(table: pd.DataFrame | None) -> pd.DataFrame | None:
@@ -119,13 +143,18 @@ def _row(
     scope: str,
     means: pd.DataFrame,
     diffs: pd.DataFrame | None,
-    plans: Sequence[str],
-    names: Mapping[str, str],
+    tables: Tables,
     t: Translator,
+    interval: bool = True,
 ) -> Row:
-    unit = headline.shown_in
-    label = headline_label(headline.kpi, names, t) if scope == ALL else names.get(scope, scope)
-    values = tuple(_estimate(means, (headline.kpi, scope, plan), unit, t) for plan in plans)
+    unit, plans, names = headline.shown_in, tables.plans, tables.names
+    label = (
+        headline_label(headline.kpi, names, t, tables.weeks)
+        if scope == ALL
+        else names.get(scope, scope)
+    )
+    key = (headline.kpi, scope)
+    values = tuple(_estimate(means, (*key, plan), unit, t, interval) for plan in plans)
     if diffs is None:
         return Row(headline.kpi, scope, label, values)
     baseline = _mean(means, (headline.kpi, scope, plans[0]))
@@ -142,10 +171,17 @@ def _row(
     )
 
 
-def headline_label(kpi: str, names: Mapping[str, str], t: Translator) -> str:
-    """A headline KPI's own words where it has them, else its label from its name."""
+def headline_label(
+    kpi: str, names: Mapping[str, str], t: Translator, weeks: int | None = None
+) -> str:
+    """A headline KPI's own words where it has them, else its label from its name; a total
+    over the simulated period says how many weeks it covers."""
     key = f"headline.{kpi}"
-    return t(key) if t.has(key) else kpi_label(kpi, t, names)
+    label = t(key) if t.has(key) else kpi_label(kpi, t, names)
+    entry = BY_KPI.get(kpi)
+    if weeks is not None and entry is not None and entry.per_period:
+        label = t("decision.period", label=label, weeks=weeks)
+    return label
 
 
 def every_kpi(table: pd.DataFrame) -> list[Headline]:
@@ -164,11 +200,14 @@ def _mean(means: pd.DataFrame, key: tuple[str, str, str]) -> float:
     return float(means.loc[key, "mean"]) if key in means.index else math.nan
 
 
-def _estimate(means: pd.DataFrame, key: tuple[str, str, str], unit: Unit, t: Translator) -> str:
+def _estimate(
+    means: pd.DataFrame, key: tuple[str, str, str], unit: Unit, t: Translator, interval: bool
+) -> str:
     if key not in means.index:
         return "–"
     row = means.loc[key]
-    return estimate(float(row["mean"]), float(row["ci_low"]), float(row["ci_high"]), unit, t)
+    low, high = (float(row["ci_low"]), float(row["ci_high"])) if interval else (math.nan,) * 2
+    return estimate(float(row["mean"]), low, high, unit, t)
 
 
 def _difference(

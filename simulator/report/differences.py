@@ -11,7 +11,7 @@ from simulator.report.html import Cell, Section, absent, escape, items, table, t
 from simulator.report.i18n import Translator
 from simulator.report.kpis import ALL, kpi_label, scope_label
 from simulator.report.results import ResultSet
-from simulator.report.units import number, places_for, quantity, unit_of
+from simulator.report.units import Unit, number, places_for, quantity, unit_of
 
 SECTION_ID = "differences"
 HEADLINE_ITEMS = 12
@@ -72,13 +72,20 @@ def _sentence(row: pd.Series, baseline: str, results: ResultSet, t: Translator) 
             kpi=kpi,
             variant=row["variant"],
             baseline=baseline,
-            amount=quantity(abs(row["difference"]), unit, t, places),
+            amount=_amount(abs(row["difference"]), unit, t, places),
             low=number(row["ci_low"], unit, t, places),
             high=number(row["ci_high"], unit, t, places),
         )
         + (t("differences.favours", variant=favours) if favours else "")
         + "."
     )
+
+
+def _amount(value: float, unit: Unit, t: Translator, places: int) -> str:
+    """A difference in words: of shares, in percentage points, as the summary's `pp`."""
+    if unit is Unit.share:
+        return t("unit.points_words", value=number(value, unit, t, places))
+    return quantity(value, unit, t, places)
 
 
 def _favours(row: pd.Series) -> str:

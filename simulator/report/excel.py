@@ -6,7 +6,7 @@ can be summed and charted in the spreadsheet."""
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from pathlib import Path
 
 import pandas as pd
@@ -33,7 +33,7 @@ def write_workbook(path: Path, tables: Tables, t: Translator) -> Path:
     summary = book.active
     assert summary is not None
     summary.title = t("excel.summary")
-    _headlines(summary, table, tables.plans, names, t)
+    _headlines(summary, table, tables, t)
     _kpis(book.create_sheet(t("excel.kpis")), table, names, t)
     if differences is not None and not differences.empty:
         _differences(book.create_sheet(t("excel.differences")), differences, names, t)
@@ -46,14 +46,10 @@ def _scope(scope: str, names: Mapping[str, str], t: Translator) -> str:
     return t("scope.all") if scope == ALL else names.get(scope, scope)
 
 
-def _headlines(
-    sheet: Worksheet,
-    table: pd.DataFrame,
-    plans: Sequence[str],
-    names: Mapping[str, str],
-    t: Translator,
-) -> None:
-    """The headline KPIs, a row per KPI and scope, mean and interval per plan."""
+def _headlines(sheet: Worksheet, table: pd.DataFrame, tables: Tables, t: Translator) -> None:
+    """The headline KPIs, a row per KPI and scope, mean and interval per plan; a total over
+    the simulated period says how many weeks it covers."""
+    plans, names = tables.plans, tables.names
     bounds = [t("excel.low"), t("excel.high")]
     header = [t("col.kpi"), t("col.scope")]
     header += [text for plan in plans for text in (plan, *bounds)]
@@ -61,7 +57,8 @@ def _headlines(
     indexed = table.set_index(["kpi", "scope", "variant"]).sort_index()
     for headline in HEADLINES:
         for scope in sorted(set(table.loc[table["kpi"] == headline.kpi, "scope"]), key=_all_first):
-            row: list[object] = [headline_label(headline.kpi, names, t), _scope(scope, names, t)]
+            label = headline_label(headline.kpi, names, t, tables.weeks)
+            row: list[object] = [label, _scope(scope, names, t)]
             for plan in plans:
                 key = (headline.kpi, scope, plan)
                 found = indexed.loc[key] if key in indexed.index else None

@@ -3,10 +3,11 @@ per plan, the legevakter without a legal rota and the shifts left without a doct
 plan-level rule breaches of `samsim check` and the breaches found in the simulated
 timelines, each with its first reasons and paragraphs.
 
-Staffing is read from the warnings the rota solver gave while the plans were prepared
-(simulator.experiment.notices); they are English log lines, so only their numbers and the
-paragraphs they cite are taken into the banner's sentences, which say who takes the places the
-own pool cannot staff (the legevakt's gap policy: locums, a neighbour, or nobody).
+How many shifts locums, a neighbour or nobody take is read from the staffing KPIs of the
+results (simulator.engine.gap_cover, after the warm-up, as the summary shows them): one source
+for both. Which four-week periods have no legal rota, and the paragraphs why, come from the
+warnings the rota solver gave while the plans were prepared (simulator.experiment.notices);
+they are English log lines, so only their counts and the paragraphs they cite are taken.
 """
 
 from __future__ import annotations
@@ -16,12 +17,18 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+import pandas as pd
+
 from simulator.idealtypes.preconditions import check_plan
 from simulator.report.i18n import Translator
+from simulator.report.units import Unit, number
 from simulator.rules.catalogue import paragraph_in
 from simulator.scenario import Scenario
 
-GAPS = re.compile(r"cannot staff (\d+) places on (\d+) shifts")  # rota.gaps.gap_note
+# Who takes the shifts the own pool cannot staff, by KPI (engine.gap_cover), worst first.
+COVER = ("unstaffed_shifts", "neighbour_shifts", "locum_shifts")
+EACH = "banner.each"  # the counts of a sentence shared by several legevakter are each one's
+REGION = "all"  # the whole region's scope (report.kpis.ALL, which imports this module)
 NO_ROTA = "no legal rota"
 EMPTY_FILE = "places NO doctor"  # rota.rotation: a rota file without a doctor for the period
 CITED = re.compile(r"\(([^()]*§[^()]*)\)")
@@ -47,13 +54,14 @@ def problems(
     warnings: Mapping[str, Sequence[str]],
     checked: Sequence[Mapping[str, Any]],
     simulated: Sequence[Mapping[str, Any]],
+    kpis: pd.DataFrame,
     t: Translator,
 ) -> dict[str, list[str]]:
-    """The sentences of the banner by plan (`warnings` are the rota warnings by plan); a plan
-    without problems is left out."""
+    """The sentences of the banner by plan (`warnings` are the rota warnings by plan, `kpis`
+    the summary table of the results); a plan without problems is left out."""
     found: dict[str, list[str]] = {}
     for plan in plans:
-        lines = [*_staffing(plan, warnings.get(plan.name, ()), t)]
+        lines = [*_staffing(plan, warnings.get(plan.name, ()), _means(kpis, plan.name), t)]
         lines += _breaches(plan.name, checked, "banner.plan_breaches", t)
         lines += _breaches(plan.name, simulated, "banner.simulated_breaches", t)
         if lines:
@@ -61,28 +69,45 @@ def problems(
     return found
 
 
-def _staffing(plan: NamedPlan, warnings: Sequence[str], t: Translator) -> list[str]:
+def _means(kpis: pd.DataFrame, plan: str) -> dict[str, float]:
+    """The plan's whole-region KPI means by name."""
+    rows = kpis[(kpis["variant"] == plan) & (kpis["scope"] == REGION)]
+    return dict(zip(rows["kpi"], rows["mean"].astype(float), strict=True))
+
+
+def _staffing(
+    plan: NamedPlan, warnings: Sequence[str], means: Mapping[str, float], t: Translator
+) -> list[str]:
     """One sentence per staffing problem, naming together the legevakter it applies to."""
     by_problem: dict[str, list[str]] = {}
+    weeks = plan.scenario.scenario.weeks
     for legevakt in plan.scenario.legevakt:
         notes = [w for w in warnings if w.startswith(f"{legevakt.id}:")]
-        if notes:
-            problem = _staffing_problem(notes, legevakt.staffing.gaps.value, t)
+        cover = {name: means.get(f"legevakt.{legevakt.id}.staffing.{name}", 0.0) for name in COVER}
+        if problem := _staffing_problem(notes, cover, weeks, t):
             by_problem.setdefault(problem, []).append(legevakt.name)
-    return [f"{t.join(names)}: {problem}" for problem, names in by_problem.items()]
+    return [
+        f"{t.join(names)}{f' ({t(EACH)})' if len(names) > 1 else ''}: {problem}"
+        for problem, names in by_problem.items()
+    ]
 
 
-def _staffing_problem(notes: Sequence[str], gaps: str, t: Translator) -> str:
-    """The own pool's illegal periods, then who takes the places it cannot staff: locums, a
-    neighbour, or nobody (the legevakt's `staffing.gaps`)."""
+def _staffing_problem(
+    notes: Sequence[str], cover: Mapping[str, float], weeks: int, t: Translator
+) -> str:
+    """The own pool's illegal periods, then who takes the shifts it cannot staff: nobody, a
+    neighbour or locums, as the KPIs count them."""
     periods = sum(NO_ROTA in n for n in notes)
-    short = next((m for n in notes if (m := GAPS.search(n))), None)
     cited = sorted({c for n in notes for c in CITED.findall(n)})
     parts = [t("banner.no_legal_rota", periods=periods)] if periods else []
-    if short:
-        parts.append(t(f"banner.gaps.{gaps}", places=short[1], shifts=short[2]))
+    for name, shifts in cover.items():
+        if shifts > 0:
+            count = number(shifts, Unit.count, t, 0 if shifts >= 1 else None)
+            parts.append(t(f"banner.cover.{name}", shifts=count, weeks=weeks))
     if any(EMPTY_FILE in n for n in notes):
         parts.append(t("banner.empty_rota_file"))
+    if not parts:
+        return ""
     return " ".join(parts) + (f" ({'; '.join(cited)})" if cited else "")
 
 

@@ -184,9 +184,13 @@ def measured(f: Mapping[str, Any], t: Translator, values: list[float] | None = N
         return ""
     low, high = min(values, default=None), max(values, default=None)
     shown = _value(low, t) if low == high else f"{_value(low, t)}–{_value(high, t)}"
-    unit = str(f.get("unit") or "")
-    unit = t(f"funit.{unit}") if t.has(f"funit.{unit}") else unit
+    unit = unit_word(str(f.get("unit") or ""), t)
     return t("findings.measured", measured=shown, limit=_value(limit, t), unit=unit).strip()
+
+
+def unit_word(unit: str, t: Translator) -> str:
+    """A rule's unit (written in English in the rules) in the language of `t`."""
+    return t(f"funit.{unit}") if t.has(f"funit.{unit}") else unit
 
 
 def _value(value: object, t: Translator) -> str:

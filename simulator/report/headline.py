@@ -23,6 +23,7 @@ class Headline:
     relative: float = 0.0  # ... nor one smaller than this share of the first plan's mean
     by_municipality: bool = False  # also a row per municipality, where municipalities differ
     unit: Unit | None = None  # default: read from the name (units.unit_of)
+    per_period: bool = False  # a total over the simulated weeks: the label says how many
 
     @property
     def shown_in(self) -> Unit:
@@ -101,6 +102,7 @@ HEADLINES: tuple[Headline, ...] = (
         "Doctor hours on the road are working hours lost to patients (branch offices, KAD).",
         practical=1.0,
         relative=ONE_PERCENT,
+        per_period=True,
     ),
     Headline(
         "cost.per_inhabitant_nok",
@@ -108,11 +110,12 @@ HEADLINES: tuple[Headline, ...] = (
         practical=1.0,
         relative=ONE_PERCENT,
         by_municipality=True,
+        per_period=True,
     ),
     # Staffing gaps and how they are closed (locums or a neighbour's doctor, issue 16): a plan
     # that leaves shifts without a doctor is not a plan, whatever its other figures.
     *(
-        Headline(kpi, why, practical=practical, relative=relative, by_municipality=True)
+        Headline(kpi, why, practical, relative, by_municipality=True, per_period=True)
         for kpi, why, practical, relative in (
             ("staffing.unstaffed_shifts", "Shifts the plan leaves without a doctor.", 0.5, 0.0),
             ("staffing.locum_shifts", "Shifts filled by locums (vikarer).", 0.5, 0.0),

@@ -10,7 +10,7 @@ import math
 from dataclasses import dataclass
 
 from simulator.errors import InputError
-from simulator.report import i18n_summary
+from simulator.report import i18n_commands, i18n_summary
 
 LANGUAGES = ("nb", "en")
 
@@ -714,7 +714,10 @@ EN: dict[str, str] = {
     "passive.custom": "a custom factor",
 } | {f"word.{w}": text for w, text in _WORDS_EN.items()}
 
-CATALOGUES = {"nb": NB | i18n_summary.NB, "en": EN | i18n_summary.EN}
+CATALOGUES = {
+    "nb": NB | i18n_summary.NB | i18n_commands.NB,
+    "en": EN | i18n_summary.EN | i18n_commands.EN,
+}
 
 
 class UnknownLanguage(InputError, ValueError):

@@ -42,7 +42,7 @@ NB: dict[str, str] = {
     "headline.legevakt.population_beyond_60_min": "Innbyggere over 60 min fra legevakt",
     "headline.legevakt.wait_minutes.red.p90": "Rød respons: ventetid, p90",
     "headline.beds.doctor_wait_minutes.p90": "Sengearbeid som venter på lege, p90",
-    "headline.travel.doctor_hours": "Legers reisetid i simulert periode",
+    "headline.travel.doctor_hours": "Legers reisetid",
     "headline.cost.per_inhabitant_nok": "Kostnad per innbygger",
     "headline.staffing.unstaffed_shifts": "Vakter uten lege",
     "headline.staffing.locum_shifts": "Vakter tatt av vikar",
@@ -54,10 +54,7 @@ NB: dict[str, str] = {
     "headline.rules.breaches": "Regelbrudd per replikasjon",
     "banner.title": "Planen kan ikke gjennomføres lovlig slik den står",
     "banner.no_legal_rota": "ingen lovlig turnus for {periods} fireukersperiode(r).",
-    "banner.gaps.locum": "{places} vaktplasser av {shifts} vakter tas av vikarer.",
     "banner.empty_rota_file": "turnusfilen setter ingen lege på vakt i perioden.",
-    "banner.gaps.neighbour": "{places} vaktplasser av {shifts} vakter tas av nabolegevakten.",
-    "banner.gaps.unstaffed": "{places} vaktplasser av {shifts} vakter står uten lege.",
     "banner.plan_breaches": "Plansjekken: {rules} regel(er) brutt, først {first}.",
     "banner.simulated_breaches": "Simuleringen: {rules} regel(er) brutt, først {first}.",
     "and": "og",
@@ -125,6 +122,17 @@ NB: dict[str, str] = {
     "funit.hours/phone": "t/telefon",
     "funit.hours/meeting": "t/møte",
     "funit.hours": "timer",
+    "col.municipality": "Kommune",
+    "banner.cover.locum_shifts": "{shifts} vakter på {weeks} uker tas av vikarer.",
+    "banner.cover.neighbour_shifts": "{shifts} vakter på {weeks} uker tas av nabolegevakten.",
+    "banner.cover.unstaffed_shifts": "{shifts} vakter på {weeks} uker står uten lege.",
+    "banner.each": "hver",
+    "decision.period": "{label}, {weeks} uker",
+    "unit.points_words": "{value} prosentpoeng",
+    "decision.municipal_note": (
+        "Per kommune, snitt. Fet: verdien en signifikant forskjell av praktisk størrelse er i "
+        "favør av."
+    ),
 }
 
 
@@ -164,7 +172,7 @@ EN: dict[str, str] = {
     "headline.legevakt.population_beyond_60_min": "Inhabitants beyond 60 min from legevakt",
     "headline.legevakt.wait_minutes.red.p90": "Red response: waiting time, p90",
     "headline.beds.doctor_wait_minutes.p90": "Bed work waiting for a doctor, p90",
-    "headline.travel.doctor_hours": "Doctors' travel time over the simulated period",
+    "headline.travel.doctor_hours": "Doctors' travel time",
     "headline.cost.per_inhabitant_nok": "Cost per inhabitant",
     "headline.staffing.unstaffed_shifts": "Shifts without a doctor",
     "headline.staffing.locum_shifts": "Shifts taken by locums",
@@ -176,12 +184,7 @@ EN: dict[str, str] = {
     "headline.rules.breaches": "Rule breaches per replication",
     "banner.title": "The plan cannot be carried out legally as it stands",
     "banner.no_legal_rota": "no legal rota for {periods} four-week period(s).",
-    "banner.gaps.locum": "{places} places on {shifts} shifts are taken by locums.",
     "banner.empty_rota_file": "the rota file puts no doctor on duty in the period.",
-    "banner.gaps.neighbour": (
-        "{places} places on {shifts} shifts are taken by the neighbouring legevakt."
-    ),
-    "banner.gaps.unstaffed": "{places} places on {shifts} shifts are left without a doctor.",
     "banner.plan_breaches": "Plan check: {rules} rule(s) broken, first {first}.",
     "banner.simulated_breaches": "Simulation: {rules} rule(s) broken, first {first}.",
     "and": "and",
@@ -247,4 +250,17 @@ EN: dict[str, str] = {
     "funit.hours/phone": "hours/phone",
     "funit.hours/meeting": "hours/meeting",
     "funit.hours": "hours",
+    "col.municipality": "Municipality",
+    "banner.cover.locum_shifts": "{shifts} shifts in {weeks} weeks are taken by locums.",
+    "banner.cover.neighbour_shifts": (
+        "{shifts} shifts in {weeks} weeks are taken by the neighbouring legevakt."
+    ),
+    "banner.cover.unstaffed_shifts": "{shifts} shifts in {weeks} weeks are left without a doctor.",
+    "banner.each": "each",
+    "decision.period": "{label}, {weeks} weeks",
+    "unit.points_words": "{value} percentage points",
+    "decision.municipal_note": (
+        "By municipality, means. Bold: the value a significant difference of practical size "
+        "favours."
+    ),
 }

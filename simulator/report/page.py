@@ -17,7 +17,7 @@ CSS = """
 body { margin: 0; color: var(--ink); background: #fff;
        font: 16px/1.5 "DejaVu Sans", "Liberation Sans", Arial, Helvetica, sans-serif; }
 header, nav, main, footer { max-width: 62rem; margin: 0 auto; padding: 0 1.25rem; }
-header { padding-top: 1.5rem; border-bottom: 3px solid var(--accent); }
+header { padding-top: .6rem; border-bottom: 3px solid var(--accent); }
 h1 { font-size: 1.8rem; line-height: 1.2; margin: 0 0 .25rem; }
 h2 { font-size: 1.4rem; margin: 2.5rem 0 .75rem; padding-bottom: .2rem;
      border-bottom: 1px solid var(--line); }
@@ -45,14 +45,20 @@ td.flag { white-space: nowrap; }
 .notice { border-left: 4px solid var(--warning); padding: .25rem .75rem; }
 .unverified { font-size: .85rem; color: #8a5a00; }
 header { max-width: 88rem; }
-.banner { border: 2px solid var(--breach); background: #FBE9E0; padding: .3rem .75rem;
-          margin: .5rem 0; font-size: .9rem; }
-.banner p { margin: .15rem 0; }
-section.decision h2 { margin: .5rem 0 .25rem; font-size: 1.2rem; }
-section.decision .intro { margin: .2rem 0; font-size: .85rem; color: var(--muted); }
-section.decision table { font-size: .82rem; }
-section.decision th, section.decision td { padding: .08rem .45rem; white-space: nowrap; }
-section.decision td.local { padding-left: 1.5rem; color: var(--muted); }
+header h1 { font-size: 1.45rem; }
+header .subtitle { margin: 0; font-size: .9rem; }
+.banner { border: 2px solid var(--breach); background: #FBE9E0; padding: .2rem .6rem;
+          margin: .35rem 0; font-size: .8rem; line-height: 1.35; }
+.banner p { margin: .05rem 0; }
+section.decision h2 { margin: .3rem 0 .1rem; font-size: 1.1rem; border: 0; }
+section.decision .intro { margin: .1rem 0; font-size: .75rem; line-height: 1.3;
+                          color: var(--muted); }
+section.decision .table-wrap { margin: .25rem 0; }
+section.decision table { font-size: .76rem; line-height: 1.3; min-width: 0; }
+section.decision th, section.decision td { padding: .02rem .4rem; white-space: nowrap; }
+section.decision .municipal th { white-space: normal; vertical-align: bottom;
+                                 min-width: 5rem; max-width: 8.5rem; }
+section.decision tr.first td { border-top: 1px solid #999; }
 footer { margin-top: 3rem; padding-bottom: 2rem; font-size: .85rem; color: var(--muted); }
 @media print {
   @page { size: A4; margin: 15mm 14mm; }

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 
 from rich.markup import escape
 from rich.table import Table
@@ -28,6 +29,7 @@ WORDS = {
         Severity.warning: "advarsel",
         Severity.info: "info",
         "unverified": "UVERIFISERT",
+        "see_rule": "tolkningen er ikke bekreftet; se samsim rules show {}",
         Subject.physician: "lege",
         Subject.office: "legekontor",
         Subject.legevakt: "legevakt",
@@ -43,6 +45,7 @@ WORDS = {
         Severity.warning: "warning",
         Severity.info: "info",
         "unverified": "UNVERIFIED",
+        "see_rule": "the reading is not confirmed; see samsim rules show {}",
         Subject.physician: "physician",
         Subject.office: "office",
         Subject.legevakt: "legevakt",
@@ -57,16 +60,21 @@ def summary(findings: list[Finding], lang: str = "en") -> str:
     return ", ".join(f"{counts.get(s, 0)} {WORDS[lang][s]}" for s in Severity)
 
 
-def tables(findings: list[Finding], lang: str) -> list[Table]:
-    """One table per kind of rule that has findings, law first."""
+def tables(
+    findings: list[Finding], lang: str, unit_word: Callable[[str], str] = str
+) -> list[Table]:
+    """One table per kind of rule that has findings, law first; `unit_word` gives a unit of
+    the rules (English) in `lang`."""
     return [
-        _table(kind, group, lang)
+        _table(kind, group, lang, unit_word)
         for kind in Kind
         if (group := [f for f in findings if f.kind is kind])
     ]
 
 
-def _table(kind: Kind, findings: list[Finding], lang: str) -> Table:
+def _table(
+    kind: Kind, findings: list[Finding], lang: str, unit_word: Callable[[str], str]
+) -> Table:
     words = WORDS[lang]
     nb, en = KIND_TITLES[kind]
     table = Table(title=nb if lang == "nb" else en, title_justify="left")
@@ -78,16 +86,16 @@ def _table(kind: Kind, findings: list[Finding], lang: str) -> Table:
         table.add_row(
             f"[{SEVERITY_STYLE[f.severity]}]{words[f.severity]}[/]",
             f"{rule}\n{words[f.subject_kind]} {f.subject_id}",
-            escape("\n".join(_details(f, lang))),
+            escape("\n".join(_details(f, lang, unit_word))),
         )
     return table
 
 
-def _details(f: Finding, lang: str) -> list[str]:
+def _details(f: Finding, lang: str, unit_word: Callable[[str], str] = str) -> list[str]:
     words = WORDS[lang]
     lines = [f.explanation.in_lang(lang)]
     numbers = [
-        f"{words[label]} {_value(value, f.unit)}"
+        f"{words[label]} {_value(value, unit_word(f.unit))}"
         for label, value in (("measured", f.measured), ("limit", f.limit))
         if value is not None
     ]
@@ -99,10 +107,15 @@ def _details(f: Finding, lang: str) -> list[str]:
     return lines
 
 
-def unverified_notes(findings: list[Finding]) -> list[str]:
-    """One line per rule whose version in use is unverified: the rule id and what is not."""
+def unverified_notes(findings: list[Finding], lang: str = "en") -> list[str]:
+    """One line per rule whose version in use is unverified: the rule id and what is not (the
+    catalogue's notes are English; in bokmål the line says where to read it)."""
     notes = {f.rule_id: f.unverified for f in findings if f.unverified}
-    return [f"UNVERIFIED {rule}: {note}" for rule, note in sorted(notes.items())]
+    words = WORDS[lang]
+    return [
+        f"{words['unverified']} {rule}: {note if lang == 'en' else words['see_rule'].format(rule)}"
+        for rule, note in sorted(notes.items())
+    ]
 
 
 def _value(value: float | str | None, unit: str) -> str:

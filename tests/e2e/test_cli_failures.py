@@ -3,6 +3,8 @@ with one line naming the file that holds its traceback, and nothing is read as m
 
 from __future__ import annotations
 
+import subprocess
+import sys
 import tempfile
 from pathlib import Path
 
@@ -84,3 +86,17 @@ def test_a_file_name_with_markup_and_emoji_codes_is_printed_as_written(tmp_path:
     result = runner.invoke(app, ["validate", str(path)])
     assert result.exit_code == 0
     assert f"ok{path}" in "".join(result.output.split())  # wrapped at the width
+
+
+def test_a_reader_that_stops_reading_is_no_bug() -> None:
+    """`samsim show | head -1`: the pipe closes before samsim has written; it exits 1 quietly,
+    as Rich's consoles do."""
+    samsim = Path(sys.executable).with_name("samsim")
+    process = subprocess.Popen(
+        [samsim, "show", "--format", "csv"], stdout=subprocess.PIPE, stderr=subprocess.PIPE
+    )
+    assert process.stdout is not None and process.stderr is not None
+    process.stdout.close()  # before the command has loaded its scenario
+    complaint = process.stderr.read().decode()
+    assert process.wait(timeout=60) == 1, complaint
+    assert complaint == ""

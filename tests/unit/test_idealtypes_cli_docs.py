@@ -26,7 +26,7 @@ PAGE = Path(__file__).parents[2] / "docs" / "idealtypes.md"
 
 
 def test_list_shows_all_23_report_idealtypes_with_section_level_and_base() -> None:
-    result = runner.invoke(app, ["idealtypes", "list"], env={"COLUMNS": "200"})
+    result = runner.invoke(app, ["idealtypes", "list", "--lang", "en"], env={"COLUMNS": "200"})
     assert result.exit_code == 0, result.output
     assert "23 idealtypes of the report and 2 building blocks" in result.output
     rows = {

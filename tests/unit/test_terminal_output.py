@@ -44,11 +44,11 @@ def test_plain_columns_keep_long_cells_whole_and_aligned() -> None:
 
 def test_show_and_network_print_their_tables_as_csv_and_json() -> None:
     solo = str(Path(__file__).resolve().parents[2] / "scenarios" / "senja-solo.yaml")
-    shown = runner.invoke(app, ["show", solo, "--format", "csv"])
+    shown = runner.invoke(app, ["show", solo, "--format", "csv", "--lang", "en"])
     assert shown.exit_code == 0, shown.output
     rows = list(csv.reader(io.StringIO(shown.output)))
     assert rows[0][:3] == ["id", "number", "name"] and rows[2][:3] == ["berg", "1929", "Berg"]
-    network = runner.invoke(app, ["network", solo, "--format", "json"])
+    network = runner.invoke(app, ["network", solo, "--format", "json", "--lang", "en"])
     assert network.exit_code == 0, network.output
     titles = [table["title"] for table in json.loads(network.output)]
     assert titles[0].startswith("Travel minutes") and len(titles) > 2
@@ -65,3 +65,17 @@ def test_check_and_rules_list_print_whole_rows_as_csv() -> None:
         csv.DictReader(io.StringIO(runner.invoke(app, ["rules", "list", "--format", "csv"]).output))
     )
     assert listed and all(r["rule"] and r["source"] for r in listed)
+
+
+def test_idealtypes_show_prints_its_tables_whole_as_csv() -> None:
+    result = runner.invoke(
+        app, ["idealtypes", "show", "weekly_interdisciplinary_meeting", "--format", "csv"]
+    )
+    assert result.exit_code == 0, result.output
+    blocks = result.output.split("\n\n")
+    assert [b.splitlines()[0] for b in blocks] == [
+        "parameter,default,unit,source",
+        "KPI,direction,why",
+    ]
+    parameters = list(csv.DictReader(io.StringIO(blocks[0])))
+    assert {"interval_weeks", "duration_minutes"} <= {row["parameter"] for row in parameters}

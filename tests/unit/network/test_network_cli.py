@@ -23,8 +23,8 @@ def _wide_console(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(console, "width", 200)
 
 
-def _run(*args: object) -> Result:
-    return runner.invoke(app, [str(a) for a in args])
+def _run(*args: object, lang: str = "en") -> Result:
+    return runner.invoke(app, [*(str(a) for a in args), "--lang", lang])
 
 
 def test_network_summary_shows_branch_distances_and_bridges() -> None:
@@ -60,7 +60,9 @@ def test_locate_one_station() -> None:
     assert result.exit_code == 0, result.output
     chosen = [line.split("  ")[0] for line in result.output.splitlines() if "Lenvik, Berg" in line]
     assert chosen == ["Finnsnes"]
-    assert "13,000 (93%)" in result.output and "13,700 (98%)" in result.output
+    assert "13,000 (93 %)" in result.output and "13,700 (98 %)" in result.output
+    bokmal = _run("locate", REGION, "--k", "1", "--candidates", "finnsnes,skaland", lang="nb")
+    assert "13\u00a0000 (93 %)" in bokmal.output and "Tilordning" in bokmal.output
 
 
 def test_locate_explains_bad_requests() -> None:

@@ -119,15 +119,23 @@ def test_no_number_is_written_in_scientific_notation_and_shares_carry_percent(
     assert not math.isnan(mean) and text
 
 
-def test_the_banner_says_which_legevakt_has_no_legal_rota_and_who_takes_the_gaps() -> None:
+def test_the_banner_counts_the_shifts_others_take_from_the_kpis_and_cites_the_rota() -> None:
     plan = scenario(SHARED)
     legevakt = plan.legevakt[0]
     warnings = [
         f"{legevakt.id}: no legal rota from 2026-01-05: week 2 2026: ... [rest between work "
         "periods (SFS 2305 § 7.4)]; using the greedy rotation there",
         f"{legevakt.id}: the pool cannot staff 205 places on 378 shifts within the rules; "
-        "3 locum(s) take them",
+        "3 locum(s) take them",  # counts the warm-up: the banner takes the KPI's 198
     ]
+    kpis = _summary(
+        [
+            ("p", f"legevakt.{legevakt.id}.staffing.locum_shifts", "all", 198.0, 190.0, 206.0),
+            ("p", f"legevakt.{legevakt.id}.staffing.unstaffed_shifts", "all", 0.4, 0.0, 1.0),
+            ("p", f"legevakt.{legevakt.id}.staffing.neighbour_shifts", "all", 0.0, 0.0, 0.0),
+            ("q", f"legevakt.{legevakt.id}.staffing.locum_shifts", "all", 7.0, 7.0, 7.0),
+        ]
+    )
     breach = {
         "variant": "p",
         "severity": "breach",
@@ -135,14 +143,26 @@ def test_the_banner_says_which_legevakt_has_no_legal_rota_and_who_takes_the_gaps
         "title": {"nb": "Hvile etter vakt", "en": "Rest after duty"},
         "source": {"law": "SFS 2305", "paragraph": "§ 7.4"},
     }
-    found = problems([NamedPlan("p", plan)], {"p": warnings, "q": ["x"]}, [], [breach], NB)
+    weeks = plan.scenario.weeks
+    found = problems([NamedPlan("p", plan)], {"p": warnings, "q": ["x"]}, [], [breach], kpis, NB)
     staffing, simulated = found["p"]
     assert staffing.startswith(f"{legevakt.name}: ingen lovlig turnus for 1 fireukersperiode")
-    assert legevakt.staffing.gaps.value == "locum"  # the default gap policy
-    assert "205 vaktplasser av 378 vakter tas av vikarer" in staffing
+    assert f"0,40 vakter på {weeks} uker står uten lege." in staffing
+    assert f"198 vakter på {weeks} uker tas av vikarer" in staffing and "205" not in staffing
+    assert "nabolegevakten" not in staffing
     assert "(SFS 2305 § 7.4)" in staffing
     assert simulated == "Simuleringen: 1 regel(er) brutt, først Hvile etter vakt (SFS 2305 § 7.4)."
-    assert problems([NamedPlan("p", plan)], {"q": warnings}, [], [], NB) == {}  # not p's
+    assert problems([NamedPlan("p", plan)], {"q": warnings}, [], [], kpis[:0], NB) == {}
+
+
+def test_shifts_taken_by_locums_show_in_the_banner_without_a_rota_warning() -> None:
+    plan = scenario(SHARED)
+    legevakt = plan.legevakt[0]
+    kpis = _summary([("p", f"legevakt.{legevakt.id}.staffing.locum_shifts", "all", 3, 3, 3)])
+    (staffing,) = problems([NamedPlan("p", plan)], {}, [], [], kpis, EN)["p"]
+    assert (
+        staffing == f"{legevakt.name}: 3 shifts in {plan.scenario.weeks} weeks are taken by locums."
+    )
 
 
 def test_a_bokmal_citation_names_the_ledd_and_an_english_one_the_paragraph() -> None:
@@ -158,12 +178,13 @@ def test_an_empty_rota_file_is_named_and_no_illegal_period_is_claimed() -> None:
         f"{legevakt.id}: the rota file rota.csv places NO doctor from 2026-03-02: every patient "
         "of the legevakt waits without a doctor"
     )
-    (staffing,) = problems([NamedPlan("p", plan)], {"p": [warning]}, [], [], NB)["p"]
+    no_kpis = _summary([])
+    (staffing,) = problems([NamedPlan("p", plan)], {"p": [warning]}, [], [], no_kpis, NB)["p"]
     assert "turnusfilen setter ingen lege på vakt" in staffing
     assert "fireukersperiode" not in staffing
 
 
-def test_a_difference_of_shares_is_written_with_the_precision_of_its_percent() -> None:
+def test_a_difference_of_shares_reads_percentage_points_with_the_precision_of_its_percent() -> None:
     from types import SimpleNamespace
 
     import pandas as pd
@@ -181,5 +202,21 @@ def test_a_difference_of_shares_is_written_with_the_precision_of_its_percent() -
             "favours": "",
         }
     )
-    sentence = _sentence(row, "a", SimpleNamespace(entity_names={}), NB)
-    assert "1,2 % høyere" in sentence and "0,8 til 1,6" in sentence
+    results = SimpleNamespace(entity_names={})
+    sentence = _sentence(row, "a", results, NB)
+    assert "1,2 prosentpoeng høyere" in sentence and "0,8 til 1,6" in sentence
+    assert "1.2 percentage points higher" in _sentence(row, "a", results, EN)
+    minutes = _sentence(row.replace("gp.within_5_days", "gp.wait_minutes"), "a", results, EN)
+    assert "0.012 min higher" in minutes
+
+
+def test_a_total_over_the_simulated_weeks_says_how_many_weeks_it_covers() -> None:
+    table = _summary([("a", COST, "all", 116.0, 109.0, 122.0), ("a", NIGHTS, "all", 3, 2, 4)])
+    four = decision.summary(decision.Tables(table, None, ["a"], {}, weeks=4), NB).rows
+    assert [r.label for r in four] == [
+        "Netter per måned, mest belastede lege",
+        "Kostnad per innbygger, 4 uker",
+    ]
+    unknown = decision.summary(decision.Tables(table, None, ["a"], {}), EN).rows
+    assert unknown[1].label == "Cost per inhabitant"
+    assert all(h.per_period for h in HEADLINES if h.kpi.startswith("staffing."))

@@ -17,7 +17,9 @@ import pytest
 from typer.testing import CliRunner
 
 from simulator.cli import app
+from simulator.commands import common
 from simulator.report.i18n import CATALOGUES
+from simulator.scenario import load_scenario
 
 ENGLISH = {
     "the", "and", "of", "with", "without", "shifts", "doctor", "doctors", "municipality",
@@ -75,3 +77,65 @@ def test_what_a_command_prints_is_in_one_language(command: str, lang: str) -> No
     mixed = [line for line in result.output.splitlines() if foreign_words(line, lang)]
     assert mixed == []
     assert ("Sammendrag" if lang == "nb" else "Summary") in result.output
+
+
+DESCRIBING = {
+    "show": ["show", SENJA[1]],
+    "idealtypes list": ["idealtypes", "list"],
+    "check": ["check", SENJA[1]],  # its ages are measured in years: "61 år", not "61 years"
+    "network": ["network", SENJA[1]],
+    "locate": ["locate", SENJA[1], "--candidates", "finnsnes,skaland"],
+    "rota size": ["rota", "size", SENJA[1], "--legevakt", "finnsnes-lv", "--max", "3"],
+}
+EXIT = {"rota size": 1}  # no pool of at most three doctors staffs Finnsnes legally
+
+
+@pytest.mark.parametrize("lang", ["nb", "en"])
+@pytest.mark.parametrize("command", sorted(DESCRIBING))
+def test_what_a_describing_command_prints_is_in_one_language(
+    command: str, lang: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Ids and the scenario's own title are data, written as the user wrote them; the console
+    is wide, so that no id is folded into words (xdist workers fix COLUMNS at 80)."""
+    monkeypatch.setattr(common.console, "width", 250)
+    result = runner.invoke(app, [*DESCRIBING[command], "--lang", lang], env={"COLUMNS": "250"})
+    assert result.exit_code == EXIT.get(command, 0), result.output
+    title = load_scenario(SENJA[1]).scenario.title
+    text = IDENT.sub("", result.output.replace(title, ""))
+    mixed = [line for line in text.splitlines() if foreign_words(line, lang)]
+    assert mixed == []
+    assert result.output != runner.invoke(app, [*DESCRIBING[command], "--lang", OTHER_LANG[lang]])
+
+
+OTHER_LANG = {"nb": "en", "en": "nb"}
+IDENT = re.compile(r"\w+(?:[-_]\w+)+")  # ids: finnsnes-gp01, two_doctor_rule
+
+
+def test_check_gives_the_units_of_the_rules_in_the_language() -> None:
+    nb = runner.invoke(app, ["check", SENJA[1], "--lang", "nb"], env={"COLUMNS": "250"}).output
+    en = runner.invoke(app, ["check", SENJA[1], "--lang", "en"], env={"COLUMNS": "250"}).output
+    assert re.search(r"målt \d+ år; grense \d+ år", nb) and "years" not in nb
+    assert re.search(r"measured \d+ years; limit \d+ years", en)
+
+
+def test_show_prints_a_title_as_written_not_as_console_markup(tmp_path: Path) -> None:
+    text = Path(SENJA[1]).read_text(encoding="utf-8")
+    title = "  title: Senja – each municipality on its own"
+    marked = text.replace(title, "  title: '[bold]Senja[/bold] [red]x'", 1)
+    (tmp_path / "base").symlink_to(ROOT / "scenarios" / "base")
+    (tmp_path / "plan.yaml").write_text(marked, encoding="utf-8")
+    result = runner.invoke(app, ["show", str(tmp_path / "plan.yaml")])
+    assert result.exit_code == 0, result.output
+    assert "[bold]Senja[/bold] [red]x" in result.output
+
+
+@pytest.mark.parametrize("lang", ["nb", "en"])
+def test_new_says_what_it_wrote_in_one_language(lang: str, tmp_path: Path) -> None:
+    out = tmp_path / "plan.yaml"
+    result = runner.invoke(
+        app, ["new", "--out", str(out), "--municipalities", "5045", "--lang", lang]
+    )
+    assert result.exit_code == 0, result.output
+    said = result.output.replace(str(out), "")
+    assert not foreign_words(said, lang)
+    assert ("innbyggere" if lang == "nb" else "inhabitants") in said

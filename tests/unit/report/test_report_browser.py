@@ -65,19 +65,26 @@ def test_the_report_prints_on_a4_pages(comparison: Rendered, browser: Chromium) 
 
 SENJA = ("scenarios/senja-senjalegen.yaml", "scenarios/senja-solo.yaml")
 FIRST_SCREEN = (1400, 900)
-# The bottom of the rows of the first six headline KPIs (with their municipality rows), the
-# table's right edge, and the bottom of the banner, in CSS pixels from the top of the page.
+# Where the decision summary lies, in CSS pixels from the top left of the page: the bottom and
+# right edge of the whole answer (region table and per-municipality table), the bottom of the
+# banner, the region rows' labels and the per-municipality table's headers.
 MEASURE = """(() => {
-  const table = document.querySelector('#decision table');
-  const rows = [...table.querySelectorAll('tbody tr')];
-  const heads = rows.filter(r => !r.querySelector('td.local'));
-  const last = heads.length > 6 ? rows[rows.indexOf(heads[6]) - 1] : rows[rows.length - 1];
+  const answer = document.querySelector('#decision .answer').getBoundingClientRect();
+  const region = document.querySelector('#decision .answer > .table-wrap table');
+  const local = document.querySelector('#decision .municipal table');
   const banner = document.querySelector('.banner');
-  return {heads: heads.length, bottom: last.getBoundingClientRect().bottom,
-          right: table.getBoundingClientRect().right,
+  const texts = cells => [...cells].map(c => c.textContent);
+  return {bottom: answer.bottom, right: Math.max(region.getBoundingClientRect().right,
+          local ? local.getBoundingClientRect().right : 0),
           banner: banner ? banner.getBoundingClientRect().bottom : null,
-          header: [...table.querySelectorAll('thead th')].map(th => th.textContent)};
+          header: texts(region.querySelectorAll('thead th')),
+          rows: texts(region.querySelectorAll('tbody td:first-child')),
+          local: local ? texts(local.querySelectorAll('thead th')) : [],
+          places: local ? texts(local.querySelectorAll('tbody td:first-child')) : []};
 })()"""
+# The rows a council decides on: cost per inhabitant by municipality, how the shifts are
+# staffed, the rule breaches.
+DECIDING = ("Kostnad per innbygger", "Vakter tatt av vikar")
 
 
 def _senja(root: Path, files: tuple[str, ...]) -> Path:
@@ -99,8 +106,13 @@ def test_the_senja_answer_and_the_solo_banner_are_on_the_first_screen(
     compared = browser.load(_senja(tmp_path / "compare", SENJA), width=width, measure=MEASURE)
     (tmp_path / "compare" / "first-screen.png").write_bytes(compared.screenshot)
     seen = compared.measured
-    assert seen["heads"] >= 6 and seen["header"][1:3] == ["senja-senjalegen", "senja-solo"]
+    assert seen["header"][1:3] == ["senja-senjalegen", "senja-solo"]
     assert seen["bottom"] <= height and seen["right"] <= width
+    shown = {label.split(",")[0] for label in seen["rows"]}  # without the period, if any
+    assert {*DECIDING, "Vakter uten lege", "Regelbrudd per replikasjon"} <= shown
+    assert set(DECIDING) <= {label.split(",")[0] for label in seen["local"]}
+    assert {"Lenvik", "Berg", "Torsken", "Tranøy"} <= set(seen["places"])
+    assert seen["banner"] is not None and seen["banner"] <= height
     kept = notices.load(tmp_path / "compare")  # the rota warnings, by plan
     assert kept["senja-senjalegen"] == [] and any("berg-lv" in m for m in kept["senja-solo"])
     solo = browser.load(_senja(tmp_path / "solo", SENJA[1:]), width=width, measure=MEASURE)

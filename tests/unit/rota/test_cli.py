@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import csv
 import io
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -32,8 +34,8 @@ def scenario_file(tmp_path: Path) -> Path:
     return path
 
 
-def _run(*args: str | Path) -> tuple[int, str]:
-    result = runner.invoke(app, ["rota", *map(str, args)])
+def _run(*args: str | Path, lang: str = "en") -> tuple[int, str]:
+    result = runner.invoke(app, ["rota", *map(str, args), "--lang", lang])
     return result.exit_code, result.output
 
 
@@ -94,7 +96,7 @@ def test_size_finds_smallest_pool_and_neighbours(scenario_file: Path) -> None:
     assert "Legevakt (lv): pool of 6 doctors, 5 without exemption" in output
     assert "smallest pool with a legal rota meeting the target: 4" in output
     assert "why 2 doctors are not enough" in output
-    assert "│ b " in output
+    assert re.search(r"^b +2 +2 +2\.0 +7$", output, re.M)  # municipality b: pool of 7
 
 
 def test_make_shows_progress_in_a_terminal_and_none_when_piped(
@@ -108,3 +110,35 @@ def test_make_shows_progress_in_a_terminal_and_none_when_piped(
     monkeypatch.setattr(rota_commands, "console", Console(file=terminal, force_terminal=True))
     code, _ = _run(*args)
     assert code == 0 and "making the rota with CP-SAT (budget 10 s)" in terminal.getvalue()
+
+
+def test_size_in_bokmal_and_as_json(scenario_file: Path) -> None:
+    args = ("size", scenario_file, "--free-after-duty", "--max", "6", "--target-shifts", "8")
+    code, output = _run(*args, lang="nb")
+    assert code == 0, output
+    assert "Legevakt (lv): pulje på 6 leger, 5 uten fritak" in output
+    assert "minste pulje med lovlig turnus som når målet: 4" in output
+    assert "pool" not in output.replace("--", "")
+    result = runner.invoke(app, ["rota", *map(str, args), "--format", "json", "--lang", "en"])
+    assert result.exit_code == 0, result.output
+    tables = json.loads(result.stdout)  # the sentences went to stderr
+    assert [t["title"].split(" ")[0] for t in tables] == ["Burden", "Inter-municipal"]
+    curve = tables[0]["rows"]
+    assert [r["n"] for r in curve][:2] == ["1", "2"] and {"legal rota", "why"} <= set(curve[0])
+
+
+def test_make_and_check_print_their_tables_as_csv(scenario_file: Path) -> None:
+    out = scenario_file.parent / "out"
+    args = ["make", scenario_file, "--legevakt", "lv", "--weeks", "1", "--out", out]
+    made = runner.invoke(app, ["rota", *map(str, args), "--format", "csv", "--lang", "en"])
+    assert made.exit_code == 0, made.output
+    rows = list(csv.reader(io.StringIO(made.stdout)))
+    assert rows[0] == ["doctor", "FTE", "shifts", "hours", "nights", "weekends", "holidays"]
+    assert {r[0] for r in rows[1:]} == {f"gp0{i}" for i in (0, 1, 2, 3, 4, 8)}  # whole ids
+    rota = str(out / "lv-rota.csv")
+    checked = runner.invoke(
+        app, ["rota", "check", str(scenario_file), "--rota", rota, "--format", "csv"]
+    )
+    assert checked.exit_code == 0 and checked.stdout.splitlines()[0] == (
+        "gjelder,regel,alvorlighet,når,funn,rettskilde"
+    )
