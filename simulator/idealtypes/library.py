@@ -19,6 +19,7 @@ from ruamel.yaml import YAML
 
 from simulator.idealtypes.kpis import Kpi
 from simulator.scenario.base import Id, Model
+from simulator.scenario.texts import invalid
 
 PACKAGED_MODELS = Path(__file__).resolve().parents[1] / "models"  # in a wheel (setup.py)
 SOURCE_MODELS = Path(__file__).resolve().parents[2] / "models"  # at the top of the repository
@@ -97,7 +98,7 @@ class Parameter(Model):
     @model_validator(mode="after")
     def _default_or_required(self) -> Parameter:
         if self.required == ("default" in self.model_fields_set):
-            raise ValueError(f"parameter '{self.name}': give either `default` or `required: true`")
+            raise invalid("parameter_default", name=self.name)
         return self
 
 

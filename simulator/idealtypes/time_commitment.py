@@ -18,6 +18,7 @@ from simulator.idealtypes.base import Attendees, CollaborationBase
 from simulator.plan.timeline import Category
 from simulator.scenario.base import PlaceRef
 from simulator.scenario.registry import Idealtype, register
+from simulator.scenario.texts import invalid
 
 if TYPE_CHECKING:
     from simulator.scenario import Scenario
@@ -49,7 +50,7 @@ class TimeCommitment(CollaborationBase):
     @model_validator(mode="after")
     def _events_given_per_event(self) -> TimeCommitment:
         if (self.per is Per.event) != (self.events_per_year is not None):
-            raise ValueError("give `events_per_year` exactly when `per: event`")
+            raise invalid("events_per_event")
         return self
 
     @property

@@ -15,6 +15,8 @@ from typing import Annotated, Any
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
+from simulator.scenario.texts import invalid
+
 
 class Model(BaseModel):
     """Base of every schema model: unknown keys are errors, values do not change after load,
@@ -83,7 +85,7 @@ _CLOCK = re.compile(r"^([01]\d|2[0-3]):([0-5]\d)$")
 
 def _check_clock(value: str) -> str:
     if not _CLOCK.match(value):
-        raise ValueError(f"'{value}' is not a time of day; write it as HH:MM, e.g. '08:00'")
+        raise invalid("clock_time", value=value)
     return value
 
 

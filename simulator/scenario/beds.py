@@ -8,6 +8,7 @@ from typing import Annotated
 from pydantic import Field, model_validator
 
 from simulator.scenario.base import Id, LegevaktRef, Model, MunicipalityRef, PhysicianRef, PlaceRef
+from simulator.scenario.texts import invalid
 
 
 class Cover(StrEnum):
@@ -56,9 +57,9 @@ class BedUnit(Model):
     @model_validator(mode="after")
     def _cover_has_doctor(self) -> BedUnit:
         if self.cover is Cover.dedicated and self.physician is None:
-            raise ValueError("`cover: dedicated` needs a `physician`")
+            raise invalid("dedicated_needs_physician")
         if self.cover is Cover.legevakt and self.legevakt is None:
-            raise ValueError("`cover: legevakt` needs a `legevakt`")
+            raise invalid("legevakt_cover_needs_legevakt")
         return self
 
 

@@ -10,6 +10,7 @@ from pydantic import BeforeValidator, Field, model_validator
 
 from simulator.scenario.base import SHARE_TOLERANCE, Id, Model, MunicipalityRef, PlaceRef, Positive
 from simulator.scenario.bounds import MAX_LINK_KM, MAX_LINK_MINUTES, MAX_POPULATION
+from simulator.scenario.texts import invalid
 
 
 def _four_digits(value: object) -> object:
@@ -57,17 +58,13 @@ class Municipality(Model):
         if self.settlements:
             total = math.fsum(s.share for s in self.settlements)
             if abs(total - 1.0) > SHARE_TOLERANCE:
-                raise ValueError(
-                    f"settlement shares sum to {total:.4f}, not 1; adjust the shares so they add up"
-                )
+                raise invalid("settlement_shares", total=round(total, 4))
         elif self.centre is None:
-            raise ValueError("give either `settlements` or a `centre` place")
+            raise invalid("settlements_or_centre")
         if self.age_bands:
             banded = sum(b.population for b in self.age_bands)
             if banded != self.population:
-                raise ValueError(
-                    f"age bands add up to {banded} inhabitants but population is {self.population}"
-                )
+                raise invalid("age_bands_population", banded=banded, population=self.population)
         return self
 
     def settlement_shares(self) -> list[Settlement]:
@@ -132,9 +129,9 @@ class Link(Model):
     @model_validator(mode="after")
     def _not_a_loop(self) -> Link:
         if self.from_ == self.to:
-            raise ValueError(f"a link from '{self.to}' to itself; remove it")
+            raise invalid("link_to_itself", place=self.to)
         if self.departures_per_day is not None and self.mode is not LinkMode.ferry:
-            raise ValueError("`departures_per_day` only applies to ferry links (mode: ferry)")
+            raise invalid("departures_not_ferry")
         return self
 
 

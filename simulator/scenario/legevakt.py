@@ -21,6 +21,7 @@ from simulator.scenario.base import (
     clock_minutes,
 )
 from simulator.scenario.gaps import GapPolicy
+from simulator.scenario.texts import invalid
 
 MINUTES_PER_DAY = 24 * 60
 
@@ -65,17 +66,11 @@ class ShiftTemplate(Model):
     @model_validator(mode="after")
     def _has_length(self) -> ShiftTemplate:
         if (self.end is None) == (self.hours is None):
-            raise ValueError("give exactly one of `end` and `hours`")
+            raise invalid("end_or_hours")
         if self.office_days is OfficeDays.kept and self.mode is ShiftMode.on_site:
-            raise ValueError(
-                "an on-site shift cannot be worked from the office: use `office_days: replaced` "
-                "or mode `home_call`/`backup`"
-            )
+            raise invalid("on_site_from_office")
         if self.end is not None and self.end == self.start:
-            raise ValueError(
-                f"the shift has no length: start and end are both {self.start}; "
-                "for a 24-hour shift write `hours: 24` instead of `end`"
-            )
+            raise invalid("shift_no_length", start=self.start)
         return self
 
     @property
@@ -161,7 +156,7 @@ class Legevakt(Model):
         ids = [s.id for s in self.shifts]
         duplicates = sorted({i for i in ids if ids.count(i) > 1})
         if duplicates:
-            raise ValueError(f"shift ids repeat: {', '.join(duplicates)}")
+            raise invalid("shift_ids_repeat", ids=", ".join(duplicates))
         if self.staffing.neighbour == self.id:
-            raise ValueError("`staffing.neighbour` names this legevakt itself: name another one")
+            raise invalid("neighbour_itself")
         return self

@@ -19,6 +19,7 @@ from simulator.scenario.physicians import Physician
 from simulator.scenario.references import Issue, broken_references, duplicate_ids
 from simulator.scenario.scalarkinds import wrong_kinds
 from simulator.scenario.settings import Costs, Demand, Policy, ScenarioMeta
+from simulator.scenario.texts import Text, is_own
 
 
 class Scenario(Model):
@@ -63,16 +64,21 @@ class Scenario(Model):
 def _merged(error: ValidationError | None, issues: list[Issue]) -> ValidationError:
     ours = {issue.loc for issue in issues}
     details: list[InitErrorDetails] = [
-        e  # type: ignore[misc]
+        _detail(e)
         for e in (error.errors() if error else [])
         if tuple(e["loc"]) not in ours  # one message per value: ours says what to write
     ]
     for issue in issues:
-        details.append(
-            {
-                "type": PydanticCustomError("reference", issue.message),
-                "loc": issue.loc,
-                "input": None,
-            }
-        )
+        message = issue.message
+        text = message if isinstance(message, Text) else Text("reference", {"message": message})
+        custom = PydanticCustomError(text.code, str(text), dict(text.values))
+        details.append({"type": custom, "loc": issue.loc, "input": None})
     return ValidationError.from_exception_data("Scenario", details)
+
+
+def _detail(error: Any) -> InitErrorDetails:
+    """An error as Pydantic rebuilds it: our own codes are custom error types."""
+    if is_own(error["type"]):
+        custom = PydanticCustomError(error["type"], error["msg"], error.get("ctx"))
+        return {**error, "type": custom}  # type: ignore[typeddict-item]
+    return error  # type: ignore[return-value]

@@ -18,6 +18,7 @@ from simulator.scenario.base import (
     Weekday,
     clock_minutes,
 )
+from simulator.scenario.texts import invalid
 
 STAFF_PER_GP = 0.6  # ESTIMATE: admin staff FTE per GP when the scenario gives none
 
@@ -35,7 +36,7 @@ class OpeningHours(Model):
     @model_validator(mode="after")
     def _ordered(self) -> OpeningHours:
         if clock_minutes(self.end) <= clock_minutes(self.start):
-            raise ValueError(f"opening hours end ({self.end}) must be after start ({self.start})")
+            raise invalid("opening_hours", end=self.end, start=self.start)
         return self
 
     @property

@@ -21,6 +21,7 @@ from simulator.scenario.base import (
     PlaceRef,
     Weekday,
 )
+from simulator.scenario.texts import invalid
 
 LIST_AGE_LIMIT = 80  # fastlegeforskriften 2025 § 12: extension not past 80 [L1]
 
@@ -141,19 +142,13 @@ class Physician(Model):
     @model_validator(mode="after")
     def _plausible(self) -> Physician:
         if self.age > LIST_AGE_LIMIT and self.list_size > 0:
-            raise ValueError(
-                f"a physician aged {self.age} cannot hold a GP list: the agreement ends at 70 and "
-                f"may be extended to {LIST_AGE_LIMIT} at most (fastlegeforskriften § 12)"
-            )
+            raise invalid("list_age", age=self.age, limit=LIST_AGE_LIMIT)
         if self.list_ceiling is not None and self.list_size > self.list_ceiling:
-            raise ValueError(
-                f"list_size {self.list_size} is above list_ceiling {self.list_ceiling}; "
-                "raise the ceiling or shorten the list"
-            )
+            raise invalid("list_above_ceiling", size=self.list_size, ceiling=self.list_ceiling)
         if self.list_size > 0 and self.role not in (Role.gp, Role.lis1, Role.locum):
-            raise ValueError(f"a {self.role} has no GP list; set list_size: 0 or role: gp")
+            raise invalid("no_list_for_role", role=self.role.value)
         if self.branch_days and self.office is None:
-            raise ValueError("branch_days need a home office (`office`)")
+            raise invalid("branch_days_office")
         self._check_list_split()
         return self
 
@@ -161,10 +156,10 @@ class Physician(Model):
         if not self.list_split:
             return
         if self.list_municipality is not None:
-            raise ValueError("give either `list_municipality` or `list_split`, not both")
+            raise invalid("list_municipality_or_split")
         total = math.fsum(self.list_split.values())
         if abs(total - 1.0) > SHARE_TOLERANCE:
-            raise ValueError(f"list_split shares sum to {total:.4f}, not 1")
+            raise invalid("list_split_sum", total=round(total, 4))
 
     def age_on(self, day: dt.date) -> int:
         """Age in whole years on `day`: exact with a birth date, else `age` throughout."""

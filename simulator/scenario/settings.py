@@ -9,6 +9,7 @@ from typing import Annotated, Literal
 from pydantic import Field, field_validator, model_validator
 
 from simulator.scenario.base import Id, Model, NonNegative, Share
+from simulator.scenario.texts import invalid
 
 
 class Lang(StrEnum):
@@ -34,7 +35,7 @@ class ScenarioMeta(Model):
     def _monday(cls, value: dt.date) -> dt.date:
         if value.weekday() != 0:
             monday = value - dt.timedelta(days=value.weekday())
-            raise ValueError(f"start_date {value} is not a Monday; use {monday}")
+            raise invalid("not_monday", value=str(value), monday=str(monday))
         return value
 
     @property
@@ -77,9 +78,9 @@ class Demand(Model):
     def _week_long(cls, value: list[float] | None) -> list[float] | None:
         if value is not None:
             if len(value) != 168:
-                raise ValueError(f"hour_of_week needs 168 values (one per hour), got {len(value)}")
+                raise invalid("hour_of_week_length", count=len(value))
             if sum(value) <= 0:
-                raise ValueError("hour_of_week weights are all zero")
+                raise invalid("hour_of_week_zero")
         return value
 
 
@@ -159,5 +160,5 @@ class Policy(Model):
     @model_validator(mode="after")
     def _custom_needs_weight(self) -> Policy:
         if (self.passive_weighting is PassiveWeighting.custom) != (self.passive_weight is not None):
-            raise ValueError("`passive_weight` is given exactly when passive_weighting is custom")
+            raise invalid("passive_weight")
         return self
