@@ -193,6 +193,25 @@ OWN: dict[str, tuple[str, str]] = {
         "parameter '{name}': give either `default` or `required: true`",
         "parameteren «{name}»: oppgi enten `default` eller `required: true`",
     ),
+    # checks before a run (simulator/preflight)
+    "before_coverage": (
+        "{day} is before the rules catalogue's coverage; the earliest date with every rule in "
+        "force is {earliest}",
+        "{day} er før regelkatalogen begynner; første dato der alle reglene gjelder, er {earliest}",
+    ),
+    "after_coverage": (
+        "the simulated period (warm-up and weeks) must end by {latest}, the end of the rules "
+        "catalogue's coverage; start earlier or simulate fewer weeks",
+        "den simulerte perioden (innkjøring og uker) må slutte senest {latest}, der "
+        "regelkatalogen slutter; begynn tidligere eller simuler færre uker",
+    ),
+    "no_route": (
+        "no route from '{place}' to '{anchor}' (the plan needs both): add a road or ferry link "
+        "(travel.links) or use `travel.connect: nearest`",
+        "ingen vei fra «{place}» til «{anchor}» (planen trenger begge): legg til en vei- eller "
+        "fergeforbindelse (travel.links) eller bruk `travel.connect: nearest`",
+    ),
+    "rota_file": ("rota file {error}", "turnusfilen: {error}"),
     # reading the YAML file (yamlfile.py, yamlbuild.py, yamlscalars.py, includes.py, loading.py)
     "yaml_syntax": ("YAML syntax: {message}", "YAML-syntaks: {message}"),
     "yaml_tab": (

@@ -17,9 +17,8 @@ from simulator.scenario.texts import Text
 from simulator.scenario.validation_texts import OWN, PYDANTIC_NB
 
 ROOT = Path(__file__).parents[2]
-SOURCES = sorted(
-    [*(ROOT / "simulator/scenario").glob("*.py"), *(ROOT / "simulator/idealtypes").glob("*.py")]
-)
+PACKAGES = ("scenario", "idealtypes", "preflight")  # where the messages of `validate` are made
+SOURCES = sorted(path for name in PACKAGES for path in (ROOT / "simulator" / name).glob("*.py"))
 BROKEN = sorted((ROOT / "tests/scenarios/broken").glob("*.yaml"))
 # Calls whose message argument a planner reads: it must be a keyed `Text`, not a string.
 MESSAGE_CALLS = {"ValueError", "Issue", "single", "_error", "_located", "Problem"}
