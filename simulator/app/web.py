@@ -303,6 +303,7 @@ def _plan_page(
     )
     if section not in EXTRA_SECTIONS:
         form = schemaform.section_form(tree, section)
+        schemaform.in_language(form, _lang(request))
         if section == "collaborations":
             collaborations.describe(form, tree, words(_lang(request)), _lang(request))
         mine = [p for p in problems if section_of(p) == section]

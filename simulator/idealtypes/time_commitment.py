@@ -14,7 +14,7 @@ from pydantic import Field, model_validator
 
 from simulator.idealtypes import expansion
 from simulator.idealtypes.attendance import attendees
-from simulator.idealtypes.base import Attendees, CollaborationBase
+from simulator.idealtypes.base import TYPE_HELP, Attendees, CollaborationBase
 from simulator.plan.timeline import Category
 from simulator.scenario.base import PlaceRef
 from simulator.scenario.registry import Idealtype, register
@@ -30,15 +30,15 @@ class Per(StrEnum):
 
 
 class TimeCommitment(CollaborationBase):
-    type: Literal["time_commitment"]
+    type: Literal["time_commitment"] = Field(description=TYPE_HELP)
     hours: Annotated[float, Field(gt=0, le=168)] = Field(
         1.0, description="Hours per week or per event for each attendee."
     )
-    per: Per = Per.week
+    per: Per = Field(Per.week, description="week: hours every week; event: hours per event.")
     events_per_year: Annotated[float, Field(gt=0, le=2000)] | None = Field(
         None, description="Events per attendee and year; required with `per: event`."
     )
-    attendees: Attendees = Field(default_factory=Attendees)
+    attendees: Attendees = Field(default_factory=Attendees, description="Who spends the time.")
     place: PlaceRef | None = Field(None, description="Where; none: at each attendee's office.")
     category: Category = Field(
         Category.meetings, description="The ledger category the time is charged to."

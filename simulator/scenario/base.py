@@ -101,8 +101,8 @@ def clock_minutes(value: str) -> int:
 class DateRange(Model):
     """A closed range of dates; `to` may be left open."""
 
-    from_: dt.date = Field(alias="from")
-    to: dt.date | None = None
+    from_: dt.date = Field(alias="from", description="First day.")
+    to: dt.date | None = Field(None, description="Last day; open means no end.")
 
     def contains(self, day: dt.date) -> bool:
         return self.from_ <= day and (self.to is None or day <= self.to)

@@ -21,15 +21,21 @@ def _four_digits(value: object) -> object:
 class AgeBand(Model):
     """Inhabitants in an age band [from_age, to_age)."""
 
-    from_age: Annotated[int, Field(ge=0, le=120)]
-    to_age: Annotated[int, Field(gt=0, le=121)]
-    population: Annotated[int, Field(ge=0, le=MAX_POPULATION)]
+    from_age: Annotated[int, Field(ge=0, le=120)] = Field(
+        description="First age in the band (inclusive)."
+    )
+    to_age: Annotated[int, Field(gt=0, le=121)] = Field(
+        description="Age the band ends before (exclusive)."
+    )
+    population: Annotated[int, Field(ge=0, le=MAX_POPULATION)] = Field(
+        description="Inhabitants in the band."
+    )
 
 
 class Settlement(Model):
     """A place where a share of the municipality's inhabitants live (demand originates here)."""
 
-    place: PlaceRef
+    place: PlaceRef = Field(description="The place of the settlement.")
     share: Annotated[float, Field(gt=0.0, le=1.0, description="Share of the population.")]
 
 
@@ -40,7 +46,7 @@ class Municipality(Model):
         BeforeValidator(_four_digits),
         Field(pattern=r"^\d{4}$", description="Four-digit kommunenummer (SSB KLASS 131)."),
     ]
-    name: str
+    name: str = Field(description="Name of the municipality.")
     population: Annotated[int, Field(ge=0, le=MAX_POPULATION, description="Inhabitants.")]
     age_bands: list[AgeBand] = Field(
         default_factory=list, description="Optional split of the population by age."
@@ -92,11 +98,16 @@ class PlaceKind(StrEnum):
 
 class Place(Model):
     id: Id
-    name: str
+    name: str = Field(description="Name of the place.")
     lat: Annotated[float, Field(ge=57.0, le=81.5, description="Latitude, WGS84 degrees.")]
     lon: Annotated[float, Field(ge=-10.0, le=35.0, description="Longitude, WGS84 degrees.")]
-    municipality: MunicipalityRef | None = None
-    kind: PlaceKind = PlaceKind.settlement
+    municipality: MunicipalityRef | None = Field(
+        None, description="The municipality the place lies in."
+    )
+    kind: PlaceKind = Field(
+        PlaceKind.settlement,
+        description="What the place is (settlement, office, legevakt, hospital, ...).",
+    )
 
 
 class LinkMode(StrEnum):
@@ -113,9 +124,9 @@ class Link(Model):
     effective ferry speed (which already includes waiting, as in SSB's drive-time method).
     """
 
-    from_: PlaceRef = Field(alias="from")
-    to: PlaceRef
-    mode: LinkMode = LinkMode.road
+    from_: PlaceRef = Field(alias="from", description="Place the link starts at.")
+    to: PlaceRef = Field(description="Place the link ends at.")
+    mode: LinkMode = Field(LinkMode.road, description="road or ferry.")
     minutes: Annotated[float, Field(gt=0, le=MAX_LINK_MINUTES)] | None = Field(
         None, description="Travel time in minutes."
     )
@@ -153,4 +164,6 @@ class Travel(Model):
             "by estimated road legs; `links_only`: only the listed links exist."
         ),
     )
-    links: list[Link] = Field(default_factory=list)
+    links: list[Link] = Field(
+        default_factory=list, description="Road and ferry links between places."
+    )

@@ -25,19 +25,37 @@ from simulator.scenario.texts import Text, is_own
 class Scenario(Model):
     """A plan for the physician services of one or more municipalities."""
 
-    scenario: ScenarioMeta
-    municipalities: list[Municipality] = Field(min_length=1)
-    places: list[Place] = Field(min_length=1)
-    travel: Travel = Field(default_factory=Travel)
-    offices: list[Office] = Field(default_factory=list)
-    physicians: list[Physician] = Field(default_factory=list, max_length=MAX_PHYSICIANS)
-    legevakt: list[Legevakt] = Field(default_factory=list)
-    kad: list[Kad] = Field(default_factory=list)
-    sykestuer: list[Sykestue] = Field(default_factory=list)
-    collaborations: list[Collaboration] = Field(default_factory=list)
-    demand: Demand = Field(default_factory=Demand)
-    costs: Costs = Field(default_factory=Costs)
-    policy: Policy = Field(default_factory=Policy)
+    scenario: ScenarioMeta = Field(description="Title, period and seed of the plan.")
+    municipalities: list[Municipality] = Field(
+        min_length=1, description="The municipalities of the plan."
+    )
+    places: list[Place] = Field(
+        min_length=1, description="Places: settlements, offices, stations, hospitals, quays."
+    )
+    travel: Travel = Field(
+        default_factory=Travel, description="How travel times between places are found."
+    )
+    offices: list[Office] = Field(default_factory=list, description="GP offices.")
+    physicians: list[Physician] = Field(
+        default_factory=list, max_length=MAX_PHYSICIANS, description="The physicians."
+    )
+    legevakt: list[Legevakt] = Field(
+        default_factory=list, description="Legevakt stations and their rotas."
+    )
+    kad: list[Kad] = Field(
+        default_factory=list, description="KAD units (kommunale akutte døgnplasser)."
+    )
+    sykestuer: list[Sykestue] = Field(
+        default_factory=list, description="Sykestuer (small bed units in remote areas)."
+    )
+    collaborations: list[Collaboration] = Field(
+        default_factory=list, description="Collaboration models from the idealtype library."
+    )
+    demand: Demand = Field(default_factory=Demand, description="How many patients come, and when.")
+    costs: Costs = Field(
+        default_factory=Costs, description="Prices and wages the costs are computed from."
+    )
+    policy: Policy = Field(default_factory=Policy, description="Rules the rotas must keep.")
 
     @model_validator(mode="wrap")
     @classmethod

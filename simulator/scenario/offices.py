@@ -29,7 +29,7 @@ class OfficeKind(StrEnum):
 
 
 class OpeningHours(Model):
-    days: list[Weekday] = Field(default_factory=lambda: list(WORKDAYS))
+    days: list[Weekday] = Field(default_factory=lambda: list(WORKDAYS), description="Opening days.")
     start: ClockTime = "08:00"
     end: ClockTime = "15:30"
 
@@ -46,11 +46,13 @@ class OpeningHours(Model):
 
 class Office(Model):
     id: Id
-    name: str
-    place: PlaceRef
-    municipality: MunicipalityRef
-    kind: OfficeKind = OfficeKind.municipal
-    opening_hours: OpeningHours = Field(default_factory=OpeningHours)
+    name: str = Field(description="Name of the office.")
+    place: PlaceRef = Field(description="Where the office is.")
+    municipality: MunicipalityRef = Field(description="The municipality of the office.")
+    kind: OfficeKind = Field(OfficeKind.municipal, description="municipal or private.")
+    opening_hours: OpeningHours = Field(
+        default_factory=OpeningHours, description="Opening days and hours."
+    )
     branch_of: OfficeRef | None = Field(
         None, description="Makes this a branch office (utekontor) staffed from the main office."
     )
