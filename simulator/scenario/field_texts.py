@@ -537,6 +537,89 @@ DESCRIPTIONS_NB: dict[str, str] = {
     "Counts within the 7.5 h of other municipal tasks (§ 32).": (
         "Teller innenfor de 7,5 timene med andre kommunale oppgaver (§ 32)."
     ),
+    # models (their docstrings describe them in the schema)
+    "A plan for the physician services of one or more municipalities.": (
+        "En plan for legetjenestene i én eller flere kommuner."
+    ),
+    "Inhabitants in an age band [from_age, to_age).": (
+        "Innbyggere i en aldersgruppe [from_age, to_age)."
+    ),
+    "Who takes part: the listed physicians, or everyone with one of `roles` at an office in\n"
+    "`municipalities` (default: the collaboration's host and members).": (
+        "Hvem som deltar: legene som er oppført, eller alle med en av rollene i `roles` ved et "
+        "legekontor i `municipalities` (standard: samarbeidets vertskommune og medlemmer)."
+    ),
+    "Legevaktsentral (116 117), staffed by nurses.": (
+        "Legevaktsentral (116 117), bemannet med sykepleiere."
+    ),
+    "Doctor call-outs (utrykning) and home visits (sykebesøk).": (
+        "Legens utrykninger og sykebesøk."
+    ),
+    "What kompetansekravforskriften § 3a asks of a doctor on duty without bakvakt.": (
+        "Det kompetansekravforskriften § 3a krever av en lege på vakt uten bakvakt."
+    ),
+    "Legevakt contacts per 1 000 inhabitants per year; unset values come from the profile.": (
+        "Legevaktkontakter per 1 000 innbyggere per år; verdier som ikke er satt, kommer fra "
+        "profilen."
+    ),
+    "Prices in NOK. Defaults cite their source in docs/scenario.md.": (
+        "Priser i kroner. Kilden til hver standardverdi står i docs/scenario.md."
+    ),
+    "Which doctor does the physician work of a bed unit.": (
+        "Hvilken lege som gjør legearbeidet ved en sengeenhet."
+    ),
+    "A closed range of dates; `to` may be left open.": ("Et datointervall; `to` kan stå åpen."),
+    "Who takes acute demand in office hours.": "Hvem som tar øyeblikkelig hjelp i kontortiden.",
+    "Grounds for exemption from legevakt (fastlegeforskriften 2025 § 33).": (
+        "Grunnlag for fritak fra legevakt (fastlegeforskriften 2025 § 33)."
+    ),
+    "Who takes the shifts the pool cannot staff legally (`staffing.gaps`).": (
+        "Hvem som tar vaktene turnusen ikke kan bemanne lovlig (`staffing.gaps`)."
+    ),
+    "KAD / ø-hjelp døgnopphold (helse- og omsorgstjenesteloven § 3-5 third paragraph).": (
+        "KAD / ø-hjelp døgnopphold (helse- og omsorgstjenesteloven § 3-5 tredje ledd)."
+    ),
+    "Lognormal length of stay, given by its median and the sigma of log-days.": (
+        "Lognormal liggetid, gitt ved medianen og sigma for logaritmen av døgnene."
+    ),
+    "A travel leg between two places, usable in both directions.\n\nGive `minutes` (and "
+    "`km`) from a route planner; otherwise they are estimated from the\ncoordinates. A "
+    "ferry leg's time is its crossing plus the expected wait: half the interval\nbetween "
+    "departures when `departures_per_day` is given, otherwise the crossing at the\n"
+    "effective ferry speed (which already includes waiting, as in SSB's drive-time method).": (
+        "En reisestrekning mellom to steder, som kan brukes begge veier. Oppgi `minutes` (og "
+        "`km`) fra en ruteplanlegger; ellers anslås de fra koordinatene. Tiden for en "
+        "fergestrekning er overfarten pluss forventet venting: halve intervallet mellom "
+        "avgangene når `departures_per_day` er oppgitt, ellers overfarten med effektiv "
+        "fergefart (som alt regner med venting, som i SSBs metode for kjøretid)."
+    ),
+    "What a shift does to the office days of the doctors who take it.": (
+        "Hva en vakt gjør med kontordagene til legene som tar den."
+    ),
+    "How passive on-call hours count as work; no single legal factor exists (MODEL.md §4).": (
+        "Hvordan passive vakttimer regnes som arbeidstid; det finnes ingen felles lovbestemt "
+        "faktor (MODEL.md §4)."
+    ),
+    "Local choices that are not law.": "Lokale valg som ikke er lovpålagt.",
+    "Who is in the doctor pool when `pool` does not list the doctors.": (
+        "Hvem som går i legeturnusen når `pool` ikke lister opp legene."
+    ),
+    "Other municipal tasks (andre kommunale oppgaver, fastlegeforskriften § 32).": (
+        "Andre kommunale oppgaver (fastlegeforskriften § 32)."
+    ),
+    "A place where a share of the municipality's inhabitants live (demand originates here).": (
+        "Et sted der en andel av kommunens innbyggere bor (etterspørselen oppstår her)."
+    ),
+    "A shift that starts on each of `days` at `start` and lasts to `end` (or `hours`).\n\n"
+    "An `end` at or before `start` ends the next day. Public holidays use the Sunday "
+    "templates.": (
+        "En vakt som begynner hver av dagene i `days` kl. `start` og varer til `end` (eller "
+        "`hours`). En `end` ved eller før `start` slutter neste dag. Helligdager bruker "
+        "søndagsmalene."
+    ),
+    "A small municipal infirmary; may be physician-led and offer palliative care and chemo.": (
+        "En liten kommunal sykestue; kan være legedrevet og gi palliasjon og cellegift."
+    ),
 }
 
 

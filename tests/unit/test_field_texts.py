@@ -31,8 +31,21 @@ def test_every_field_has_english_and_bokmal(key: str, field: dict[str, Any]) -> 
     assert DESCRIPTIONS_NB.get(english, "").strip(), f"{key}: no bokmål in field_texts.py"
 
 
-def test_every_bokmal_entry_belongs_to_a_field() -> None:
-    used = {field.get("description") for _, field in FIELDS}
+MODELS = sorted(
+    (name, node["description"])
+    for name, node in {"Scenario": json_schema(), **json_schema()["$defs"]}.items()
+    if "description" in node
+)
+
+
+@pytest.mark.parametrize(("model", "english"), MODELS, ids=[name for name, _ in MODELS])
+def test_every_model_description_has_bokmal(model: str, english: str) -> None:
+    """A model's docstring describes its group in the form."""
+    assert DESCRIPTIONS_NB.get(english, "").strip(), f"{model}: no bokmål in field_texts.py"
+
+
+def test_every_bokmal_entry_belongs_to_a_field_or_model() -> None:
+    used = {field.get("description") for _, field in FIELDS} | {text for _, text in MODELS}
     assert sorted(set(DESCRIPTIONS_NB) - used) == []
 
 
