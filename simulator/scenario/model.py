@@ -19,7 +19,7 @@ from simulator.scenario.physicians import Physician
 from simulator.scenario.references import Issue, broken_references, duplicate_ids
 from simulator.scenario.scalarkinds import wrong_kinds
 from simulator.scenario.settings import Costs, Demand, Policy, ScenarioMeta
-from simulator.scenario.texts import Text, is_own
+from simulator.scenario.texts import is_own
 
 
 class Scenario(Model):
@@ -87,8 +87,7 @@ def _merged(error: ValidationError | None, issues: list[Issue]) -> ValidationErr
         if tuple(e["loc"]) not in ours  # one message per value: ours says what to write
     ]
     for issue in issues:
-        message = issue.message
-        text = message if isinstance(message, Text) else Text("reference", {"message": message})
+        text = issue.message
         custom = PydanticCustomError(text.code, str(text), dict(text.values))
         details.append({"type": custom, "loc": issue.loc, "input": None})
     return ValidationError.from_exception_data("Scenario", details)

@@ -20,7 +20,6 @@ OWN: dict[str, tuple[str, str]] = {
     "problems_found": ("{count} problems found", "{count} feil funnet"),
     "problem_found": ("1 problem found", "1 feil funnet"),
     # keys, ids and references (messages.py, references.py, consistency.py)
-    "reference": ("{message}", "{message}"),  # a check outside the schema not yet keyed
     "missing_key": ("missing required key '{key}'", "mangler den påkrevde nøkkelen «{key}»"),
     "unknown_key": (
         "unknown key '{key}'{hint} (allowed here: {allowed})",
