@@ -20,9 +20,9 @@ def section_of(problem: Problem) -> str:
     return match.group() if match else ""
 
 
-def annotate(form: Group, problems: list[Problem], tree: Any) -> list[Problem]:
+def annotate(form: Group, problems: list[Problem], tree: Any, lang: str) -> list[Problem]:
     """Attach each problem of `form`'s section to its field, or else to the nearest group
-    around it; returns the problems that belong to no part of the form."""
+    around it, in `lang`; returns the problems that belong to no part of the form."""
     places: dict[str, Any] = {render_path(tree, g.path): g for g in form.groups()}
     places |= {render_path(tree, f.path): f for f in form.fields()}
     left: list[Problem] = []
@@ -31,7 +31,7 @@ def annotate(form: Group, problems: list[Problem], tree: Any) -> list[Problem]:
         if target is None:
             left.append(problem)
         else:
-            target.problems.append(problem.message)
+            target.problems.append(problem.said(lang))
     return left
 
 

@@ -19,6 +19,8 @@ from simulator.compiler import compile_plan
 from simulator.experiment import api
 from simulator.files import write_text_atomic
 from simulator.plan.assignment import Assignment
+from simulator.report.excel import write_outcome
+from simulator.report.i18n import Translator
 from simulator.report.render import REPORT_FILE, render_report
 from simulator.rota.cache import RotaCache
 from simulator.rota.ical import write_calendars
@@ -30,6 +32,7 @@ MAX_REPLICATIONS = 1000  # the app's limit; `-n auto` and more are the CLI's
 ROTA_DAYS = 14  # the first two weeks of each rota are shown on the run's page
 PLANS_DIR = "plans"
 CALENDARS_DIR = "calendars"
+EXCEL_FILE = "results.xlsx"
 # Report rendering draws with matplotlib, whose state is shared by the process.
 _REPORT_LOCK = threading.Lock()
 
@@ -68,6 +71,7 @@ class Run:
         return {
             "plans": sorted(str(p.relative_to(self.out)) for p in self.out.glob("plans/*.yaml")),
             "report": [REPORT_FILE] if (self.out / REPORT_FILE).is_file() else [],
+            "excel": [EXCEL_FILE] if (self.out / EXCEL_FILE).is_file() else [],
         }
 
     def calendar_links(self) -> list[tuple[str, list[str]]]:
@@ -113,7 +117,8 @@ class Runs:
 
 def _execute(run: Run, plans: list[tuple[Scenario, str]]) -> None:
     try:
-        _simulate(run, plans)
+        outcome = _simulate(run, plans)
+        write_outcome(outcome, run.out / EXCEL_FILE, Translator(run.lang))  # as --excel writes
         with _REPORT_LOCK:
             render_report(run.out, run.lang, run.out / REPORT_FILE)  # the page the app shows
         _calendars(run, [scenario for scenario, _ in plans])
@@ -125,7 +130,7 @@ def _execute(run: Run, plans: list[tuple[Scenario, str]]) -> None:
         run.error = f"{type(error).__name__}: {error}"
 
 
-def _simulate(run: Run, plans: list[tuple[Scenario, str]]) -> None:
+def _simulate(run: Run, plans: list[tuple[Scenario, str]]) -> api.Outcome:
     for name, (_, text) in zip(run.names, plans, strict=True):
         write_text_atomic(run.out / PLANS_DIR / f"{name}.yaml", text)
 
@@ -137,9 +142,8 @@ def _simulate(run: Run, plans: list[tuple[Scenario, str]]) -> None:
     settings = api.Settings(replications=run.replications, out=run.out, progress=progress)
     scenarios = [scenario for scenario, _ in plans]
     if len(scenarios) == 1:
-        api.trial(scenarios[0], settings)
-    else:
-        api.compare(scenarios, settings)
+        return api.trial(scenarios[0], settings)
+    return api.compare(scenarios, settings)
 
 
 def _calendars(run: Run, scenarios: list[Scenario]) -> None:

@@ -17,6 +17,7 @@ from typing import Any
 
 from simulator.app.roundtrip import Path, dump, snippet
 from simulator.idealtypes.presets import base_of
+from simulator.scenario.field_texts import description
 from simulator.scenario.schema import json_schema
 
 SCALARS = ("string", "integer", "number", "boolean")
@@ -83,6 +84,12 @@ class Group:
             if isinstance(child, Group):
                 out += child.groups()
         return out
+
+
+def in_language(form: Group, lang: str) -> None:
+    """The schema's field descriptions in `form` in `lang` (they are written in English)."""
+    for part in [form, *form.groups(), *form.fields()]:
+        part.help = description(part.help, lang)
 
 
 def limit_items(form: Group, find: str, most: int) -> bool:

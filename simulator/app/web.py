@@ -303,9 +303,11 @@ def _plan_page(
     )
     if section not in EXTRA_SECTIONS:
         form = schemaform.section_form(tree, section)
+        schemaform.in_language(form, _lang(request))
         if section == "collaborations":
             collaborations.describe(form, tree, words(_lang(request)), _lang(request))
-        others = annotate(form, [p for p in problems if section_of(p) == section], tree)
+        mine = [p for p in problems if section_of(p) == section]
+        others = annotate(form, mine, tree, _lang(request))
         others += [p for p in problems if section_of(p) != section]
         limited = schemaform.limit_items(form, find, MAX_ITEMS)
     return _page(

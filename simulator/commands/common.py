@@ -37,11 +37,10 @@ def load_or_exit(path: Path | None) -> Scenario:
         raise typer.Exit(EXIT_INVALID) from None
 
 
-def report_problems(error: ScenarioError, source: Path | None = None) -> None:
-    """Print every problem, then a count naming the file loaded (problems may lie in the
-    files it includes)."""
-    for problem in error.problems:
-        errors.print(str(problem), markup=False, soft_wrap=True)
-    count = len(error.problems)
-    summary = f"{count} problem{'s' if count != 1 else ''} found"
+def report_problems(error: ScenarioError, source: Path | None = None, lang: str = "en") -> None:
+    """Print every problem in `lang`, then a count naming the file loaded (problems may lie in
+    the files it includes)."""
+    *problems, summary = error.lines(lang)
+    for line in problems:
+        errors.print(line, markup=False, soft_wrap=True)
     errors.print(f"{source}: {summary}" if source else summary, markup=False, soft_wrap=True)

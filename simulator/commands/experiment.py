@@ -16,12 +16,10 @@ from simulator.commands.output import Format, FormatOption, LangOption, translat
 from simulator.experiment import api, notices
 from simulator.experiment.store import StoreMismatch
 from simulator.experiment.sweep import SweepError
-from simulator.report.decision import Tables, simulated_weeks
-from simulator.report.excel import write_workbook
+from simulator.report.excel import write_outcome
 from simulator.report.feasibility import NamedPlan
 from simulator.report.i18n import Translator
 from simulator.report.render import render_report
-from simulator.report.results import entity_names
 from simulator.scenario import Scenario
 
 Replications = Annotated[
@@ -136,17 +134,9 @@ def execute(options: Options, action: Callable[[api.Settings], api.Outcome]) -> 
             written = render_report(options.out, t.lang)
             errors.print(t("run.report_in", where=written), markup=False)
     if options.excel:
-        errors.print(t("run.excel_in", where=write_excel(outcome, options.excel, t)), markup=False)
+        excel = write_outcome(outcome, options.excel, t)
+        errors.print(t("run.excel_in", where=excel), markup=False)
     return outcome
-
-
-def write_excel(outcome: api.Outcome, path: Path, t: Translator) -> Path:
-    """The workbook of `outcome` (simulator.report.excel) at `path`."""
-    scenarios = [v.scenario for v in outcome.result.variants]
-    plans = [v.name for v in outcome.result.variants]
-    names = entity_names(scenarios)
-    tables = Tables(outcome.summary, outcome.differences, plans, names, simulated_weeks(scenarios))
-    return write_workbook(path, tables, t)
 
 
 def show(outcome: api.Outcome, options: Options, sweep: bool = False) -> None:

@@ -15,6 +15,7 @@ from simulator.commands.output import Format, FormatOption, Grid, LangOption, em
 from simulator.report.i18n import Translator
 from simulator.scenario import Scenario, ScenarioError
 from simulator.scenario.schema import schema_text, write_schema
+from simulator.scenario.settings import Lang
 
 Files = Annotated[list[Path], typer.Argument(help="Scenario YAML files.")]
 OptionalFile = Annotated[
@@ -28,7 +29,12 @@ def register(app: typer.Typer) -> None:
     app.command()(show)
 
 
-def validate(files: Files) -> None:
+MessageLang = Annotated[
+    Lang, typer.Option("--lang", help="Language of the problem messages: en or nb.")
+]
+
+
+def validate(files: Files, lang: MessageLang = Lang.en) -> None:
     """Check scenario files; list every problem as file:line:column. Exit 2 if any is invalid."""
     from simulator.preflight import load_runnable  # networkx and the rules: only when checking
 
@@ -39,7 +45,7 @@ def validate(files: Files) -> None:
             console.print(f"[green]ok[/green] {escape(str(path))}")
         except ScenarioError as error:
             invalid += 1
-            report_problems(error, path)
+            report_problems(error, path, lang.value)
     if invalid:
         raise typer.Exit(EXIT_INVALID)
 

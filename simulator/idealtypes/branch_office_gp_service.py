@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Annotated, Literal
 from pydantic import Field
 
 from simulator.idealtypes import expansion
-from simulator.idealtypes.base import CollaborationBase
+from simulator.idealtypes.base import TYPE_HELP, CollaborationBase
 from simulator.idealtypes.conditions import REPORT, PreconditionRule, Unmet
 from simulator.scenario.base import OfficeRef, PhysicianRef
 from simulator.scenario.registry import Idealtype, register
@@ -21,9 +21,11 @@ from simulator.scenario.physicians import Employment, Role
 
 
 class BranchOfficeGpService(CollaborationBase):
-    type: Literal["branch_office_gp_service"]
-    main_office: OfficeRef
-    branch_offices: list[OfficeRef] = Field(min_length=1)
+    type: Literal["branch_office_gp_service"] = Field(description=TYPE_HELP)
+    main_office: OfficeRef = Field(description="The main office whose GPs staff the branches.")
+    branch_offices: list[OfficeRef] = Field(
+        min_length=1, description="The branch offices it serves."
+    )
     physicians: list[PhysicianRef] = Field(
         default_factory=list,
         description="GPs who serve the branches; empty: the salaried GPs at the main office.",

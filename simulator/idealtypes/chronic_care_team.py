@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Annotated, Literal
 from pydantic import Field
 
 from simulator.idealtypes import expansion
-from simulator.idealtypes.base import CollaborationBase
+from simulator.idealtypes.base import TYPE_HELP, CollaborationBase
 from simulator.idealtypes.conditions import REPORT, PreconditionRule, Unmet, home
 from simulator.idealtypes.library import load_library
 from simulator.plan.gp_lists import routine_requests_per_year
@@ -23,15 +23,19 @@ if TYPE_CHECKING:
 
 
 class ChronicCareTeam(CollaborationBase):
-    type: Literal["chronic_care_team"]
+    type: Literal["chronic_care_team"] = Field(description=TYPE_HELP)
     condition: str = Field("diabetes", description="e.g. diabetes, dementia, lifestyle.")
     patients: Annotated[int, Field(ge=0)] = Field(600, description="Alta: about 600 (2.6).")
-    followups_per_patient_per_year: Annotated[float, Field(ge=0, le=52)] = 4.0
+    followups_per_patient_per_year: Annotated[float, Field(ge=0, le=52)] = Field(
+        4.0, description="Follow-up consultations per patient per year."
+    )
     share_moved_to_nurses: Share = Field(
         0.5, description="Share of follow-up consultations the nurses take over; an estimate."
     )
     nurse_fte: Annotated[float, Field(ge=0, le=20)] = Field(0.8, description="Alta: 0.8 (2.6).")
-    responsible_gp: PhysicianRef | None = None
+    responsible_gp: PhysicianRef | None = Field(
+        None, description="The GP responsible for the team."
+    )
     responsible_gp_hours_per_week: Annotated[float, Field(ge=0, le=20)] = Field(
         2.0, description="The medically responsible GP's time, about 2 h/week (2.6)."
     )

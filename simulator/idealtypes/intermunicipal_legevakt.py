@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Annotated, Any, Literal
 from pydantic import Field
 
 from simulator.idealtypes import expansion
-from simulator.idealtypes.base import CollaborationBase
+from simulator.idealtypes.base import TYPE_HELP, CollaborationBase
 from simulator.idealtypes.conditions import REPORT, PreconditionRule, Unmet
 from simulator.scenario.base import LegevaktRef
 from simulator.scenario.registry import Idealtype, register
@@ -21,8 +21,8 @@ if TYPE_CHECKING:
 
 
 class IntermunicipalLegevakt(CollaborationBase):
-    type: Literal["intermunicipal_legevakt"]
-    legevakt: LegevaktRef
+    type: Literal["intermunicipal_legevakt"] = Field(description=TYPE_HELP)
+    legevakt: LegevaktRef = Field(description="The shared legevakt.")
     telemedicine: bool = Field(False, description="VAKe video conference with the hospital.")
     head_fte: Annotated[float, Field(ge=0, le=2)] = Field(
         0.6, description="Legevakt head position (Nordhordland: 60 %, report 2.15)."

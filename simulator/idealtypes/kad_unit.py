@@ -5,7 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Literal
 
-from simulator.idealtypes.base import CollaborationBase
+from pydantic import Field
+
+from simulator.idealtypes.base import TYPE_HELP, CollaborationBase
 from simulator.idealtypes.conditions import REPORT, PreconditionRule, Unmet
 from simulator.scenario.base import KadRef
 from simulator.scenario.beds import Cover
@@ -19,8 +21,8 @@ if TYPE_CHECKING:
 
 
 class KadUnit(CollaborationBase):
-    type: Literal["kad_unit"]
-    kad: KadRef
+    type: Literal["kad_unit"] = Field(description=TYPE_HELP)
+    kad: KadRef = Field(description="The KAD unit.")
 
 
 LEGEVAKT_DOCTORS = PreconditionRule(

@@ -18,6 +18,7 @@ from pydantic import Field, ValidationError, model_validator
 
 from simulator.idealtypes.kpis import Kpi
 from simulator.scenario.base import Id, Model
+from simulator.scenario.texts import invalid
 from simulator.scenario.yamlfile import parse_document
 
 PACKAGED_MODELS = Path(__file__).resolve().parents[1] / "models"  # in a wheel (setup.py)
@@ -98,7 +99,7 @@ class Parameter(Model):
     @model_validator(mode="after")
     def _default_or_required(self) -> Parameter:
         if self.required == ("default" in self.model_fields_set):
-            raise ValueError(f"parameter '{self.name}': give either `default` or `required: true`")
+            raise invalid("parameter_default", name=self.name)
         return self
 
 

@@ -4,15 +4,17 @@ from __future__ import annotations
 
 from typing import Literal
 
-from simulator.idealtypes.base import CollaborationBase
+from pydantic import Field
+
+from simulator.idealtypes.base import TYPE_HELP, CollaborationBase
 from simulator.idealtypes.intermunicipal_legevakt import LEGEVAKT_SCOPE, serves_as
 from simulator.scenario.base import LegevaktRef
 from simulator.scenario.registry import Idealtype, register
 
 
 class MunicipalLegevakt(CollaborationBase):
-    type: Literal["municipal_legevakt"]
-    legevakt: LegevaktRef
+    type: Literal["municipal_legevakt"] = Field(description=TYPE_HELP)
+    legevakt: LegevaktRef = Field(description="The municipality's own legevakt.")
 
 
 IDEALTYPE = register(

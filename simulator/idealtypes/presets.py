@@ -10,6 +10,7 @@ from typing import Any
 
 from simulator.idealtypes.library import IdealtypeInfo, load_library
 from simulator.scenario.registry import IDEALTYPES, Presets
+from simulator.scenario.texts import Text, invalid
 
 
 def base_of(kind: object) -> str | None:
@@ -40,9 +41,8 @@ def _preset_named(preset: object, base: str) -> IdealtypeInfo:
     info = load_library().get(preset) if isinstance(preset, str) else None
     if info is None or info.preset_of != base:
         presets = [i.id for i in load_library().values() if i.preset_of == base]
-        raise ValueError(
-            f"'{preset}' is not a preset of '{base}'; its presets: {', '.join(presets) or 'none'}"
-        )
+        shown = ", ".join(presets) or Text("none_defined")
+        raise invalid("not_a_preset", preset=preset, base=base, presets=shown)
     return info
 
 

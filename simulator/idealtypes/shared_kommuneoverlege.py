@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Annotated, Literal
 from pydantic import Field
 
 from simulator.idealtypes import expansion
-from simulator.idealtypes.base import CollaborationBase
+from simulator.idealtypes.base import TYPE_HELP, CollaborationBase
 from simulator.scenario.base import MunicipalityRef, PhysicianRef
 from simulator.scenario.registry import Idealtype, register
 
@@ -22,9 +22,14 @@ class KolMode(StrEnum):
 
 
 class SharedKommuneoverlege(CollaborationBase):
-    type: Literal["shared_kommuneoverlege"]
-    mode: KolMode = KolMode.shared_position
-    physicians: list[PhysicianRef] = Field(min_length=1)
+    type: Literal["shared_kommuneoverlege"] = Field(description=TYPE_HELP)
+    mode: KolMode = Field(
+        KolMode.shared_position,
+        description="shared_position: one shared position; split_among_gps: GPs hold shares.",
+    )
+    physicians: list[PhysicianRef] = Field(
+        min_length=1, description="The physicians who hold the kommuneoverlege work."
+    )
     fte_per_physician: Annotated[float, Field(gt=0, le=1.0)] = Field(
         0.2, description="KOL share of each physician: 20 % in Grong–Namsskogan, 30 % in Stavanger."
     )

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Literal
 
 from pydantic import Field
 
-from simulator.idealtypes.base import CollaborationBase
+from simulator.idealtypes.base import TYPE_HELP, CollaborationBase
 from simulator.idealtypes.conditions import REPORT, PreconditionRule, Unmet
 from simulator.idealtypes.library import load_library
 from simulator.scenario.base import SykestueRef
@@ -22,8 +22,8 @@ if TYPE_CHECKING:
 
 
 class SykestueModel(CollaborationBase):
-    type: Literal["sykestue"]
-    sykestue: SykestueRef
+    type: Literal["sykestue"] = Field(description=TYPE_HELP)
+    sykestue: SykestueRef = Field(description="The sykestue.")
     hospital_partner: str | None = Field(
         None, description="e.g. 'Lindring i Nord (UNN)' for palliative care (report 3.7)."
     )

@@ -16,11 +16,12 @@ from pydantic import Field, model_validator
 
 from simulator.idealtypes import expansion
 from simulator.idealtypes.attendance import HAS_ATTENDEES, attended, attendees
-from simulator.idealtypes.base import Attendees, CollaborationBase
+from simulator.idealtypes.base import TYPE_HELP, Attendees, CollaborationBase
 from simulator.idealtypes.conditions import REPORT, PreconditionRule, Unmet, home
 from simulator.plan.categories import Category
 from simulator.scenario.base import PlaceRef
 from simulator.scenario.registry import Idealtype, register
+from simulator.scenario.texts import invalid
 
 if TYPE_CHECKING:
     from simulator.scenario import Scenario
@@ -32,15 +33,15 @@ class Per(StrEnum):
 
 
 class TimeCommitment(CollaborationBase):
-    type: Literal["time_commitment"]
+    type: Literal["time_commitment"] = Field(description=TYPE_HELP)
     hours: Annotated[float, Field(gt=0, le=168)] = Field(
         1.0, description="Hours per week or per event for each attendee."
     )
-    per: Per = Per.week
+    per: Per = Field(Per.week, description="week: hours every week; event: hours per event.")
     events_per_year: Annotated[float, Field(gt=0, le=2000)] | None = Field(
         None, description="Events per attendee and year; required with `per: event`."
     )
-    attendees: Attendees = Field(default_factory=Attendees)
+    attendees: Attendees = Field(default_factory=Attendees, description="Who spends the time.")
     place: PlaceRef | None = Field(None, description="Where; none: at each attendee's office.")
     category: Category = Field(
         Category.meetings, description="The ledger category the time is charged to."
@@ -52,7 +53,7 @@ class TimeCommitment(CollaborationBase):
     @model_validator(mode="after")
     def _events_given_per_event(self) -> TimeCommitment:
         if (self.per is Per.event) != (self.events_per_year is not None):
-            raise ValueError("give `events_per_year` exactly when `per: event`")
+            raise invalid("events_per_event")
         return self
 
     @property

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from simulator.rules.catalogue import load_catalogue
 from simulator.scenario import Scenario
 from simulator.scenario.references import Issue
+from simulator.scenario.texts import Text
 
 # ASSUMPTION: a plan ends before 2100; the catalogue holds today's law, and later dates in a
 # scenario are typing mistakes (they also overflow Python's calendar near the year 9999).
@@ -32,13 +33,11 @@ def uncovered_dates(scenario: Scenario) -> Iterator[Issue]:
         if day is not None and day < earliest:
             yield Issue(
                 ("scenario", key),
-                f"{day} is before the rules catalogue's coverage; the earliest date with "
-                f"every rule in force is {earliest}",
+                Text("before_coverage", {"day": str(day), "earliest": str(earliest)}),
             )
     days = 7 * (meta.warmup_weeks + meta.weeks)
     if meta.start_date > latest - dt.timedelta(days=days):
         yield Issue(
             ("scenario", "start_date"),
-            f"the simulated period (warm-up and weeks) must end by {latest}, the end of the "
-            "rules catalogue's coverage; start earlier or simulate fewer weeks",
+            Text("after_coverage", {"latest": str(latest)}),
         )

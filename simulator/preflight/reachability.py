@@ -14,8 +14,7 @@ from simulator.network.scenario_legs import scenario_legs
 from simulator.scenario import Scenario
 from simulator.scenario.geography import PlaceKind
 from simulator.scenario.references import Issue, Loc, references
-
-_HINT = "add a road or ferry link (travel.links) or use `travel.connect: nearest`"
+from simulator.scenario.texts import Text
 
 
 def unreachable_places(scenario: Scenario) -> Iterator[Issue]:
@@ -28,9 +27,7 @@ def unreachable_places(scenario: Scenario) -> Iterator[Issue]:
     for place, loc in needed.items():
         if place not in main:
             anchor = min(needed.keys() & main)
-            yield Issue(
-                loc, f"no route from '{place}' to '{anchor}' (the plan needs both): {_HINT}"
-            )
+            yield Issue(loc, Text("no_route", {"place": place, "anchor": anchor}))
 
 
 def connected_parts(scenario: Scenario) -> list[set[str]]:

@@ -9,6 +9,7 @@ from simulator.rota.csvinput import RotaInputError
 from simulator.rota.rotafile import read_rota
 from simulator.scenario import Scenario
 from simulator.scenario.references import Issue
+from simulator.scenario.texts import Text
 
 
 def unreadable_rotas(scenario: Scenario) -> Iterator[Issue]:
@@ -20,4 +21,4 @@ def unreadable_rotas(scenario: Scenario) -> Iterator[Issue]:
         try:
             read_rota(legevakt.rota_file, physicians, legevakts)
         except RotaInputError as error:
-            yield Issue(("legevakt", index, "rota_file"), f"rota file {error}")
+            yield Issue(("legevakt", index, "rota_file"), Text("rota_file", {"error": str(error)}))

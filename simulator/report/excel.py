@@ -14,16 +14,28 @@ from openpyxl import Workbook
 from openpyxl.styles import Font
 from openpyxl.worksheet.worksheet import Worksheet
 
+from simulator.experiment.api import Outcome
 from simulator.files import write_atomic
-from simulator.report.decision import Tables, headline_label, truthy
+from simulator.report.decision import Tables, headline_label, simulated_weeks, truthy
 from simulator.report.headline import HEADLINES
 from simulator.report.i18n import Translator
 from simulator.report.kpis import ALL
+from simulator.report.results import entity_names
 from simulator.report.units import Unit, unit_of
 
 FORMATS = {Unit.share: "0.0%", Unit.nok: "#,##0", Unit.count: "0.00"}
 DECIMALS = "0.0"
 WIDTH = 48  # characters of the first column
+
+
+def write_outcome(outcome: Outcome, path: Path, t: Translator) -> Path:
+    """The workbook of a trial's or comparison's `outcome` at `path` (`--excel`, the app)."""
+    scenarios = [v.scenario for v in outcome.result.variants]
+    plans = [v.name for v in outcome.result.variants]
+    names = entity_names(scenarios)
+    weeks = simulated_weeks(scenarios)
+    tables = Tables(outcome.summary, outcome.differences, plans, names, weeks)
+    return write_workbook(path, tables, t)
 
 
 def write_workbook(path: Path, tables: Tables, t: Translator) -> Path:

@@ -15,6 +15,8 @@ from typing import Annotated, Any
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
+from simulator.scenario.texts import invalid
+
 
 class Model(BaseModel):
     """Base of every schema model: unknown keys are errors, values do not change after load,
@@ -83,7 +85,7 @@ _CLOCK = re.compile(r"^([01]\d|2[0-3]):([0-5]\d)$")
 
 def _check_clock(value: str) -> str:
     if not _CLOCK.match(value):
-        raise ValueError(f"'{value}' is not a time of day; write it as HH:MM, e.g. '08:00'")
+        raise invalid("clock_time", value=value)
     return value
 
 
@@ -99,8 +101,8 @@ def clock_minutes(value: str) -> int:
 class DateRange(Model):
     """A closed range of dates; `to` may be left open."""
 
-    from_: dt.date = Field(alias="from")
-    to: dt.date | None = None
+    from_: dt.date = Field(alias="from", description="First day.")
+    to: dt.date | None = Field(None, description="Last day; open means no end.")
 
     def contains(self, day: dt.date) -> bool:
         return self.from_ <= day and (self.to is None or day <= self.to)

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from simulator.scenario.references import Issue
+from simulator.scenario.texts import Text
 
 if TYPE_CHECKING:
     from simulator.scenario.model import Scenario
@@ -24,12 +25,11 @@ def _branch_offices(scenario: Scenario) -> Iterator[Issue]:
         if parent is None:
             continue
         if parent.id == office.id:
-            yield Issue(("offices", index, "branch_of"), "an office cannot be its own branch")
+            yield Issue(("offices", index, "branch_of"), Text("own_branch"))
         elif parent.branch_of is not None:
             yield Issue(
                 ("offices", index, "branch_of"),
-                f"'{parent.id}' is itself a branch of '{parent.branch_of}'; "
-                f"point branch_of at the main office '{parent.branch_of}'",
+                Text("branch_of_branch", {"parent": parent.id, "main": parent.branch_of}),
             )
     for p_index, physician in enumerate(scenario.physicians):
         for b_index, branch in enumerate(physician.branch_days):
@@ -37,7 +37,7 @@ def _branch_offices(scenario: Scenario) -> Iterator[Issue]:
             if target is not None and target.branch_of is None:
                 yield Issue(
                     ("physicians", p_index, "branch_days", b_index, "office"),
-                    f"'{branch.office}' is not a branch office (it has no branch_of)",
+                    Text("not_a_branch", {"office": branch.office}),
                 )
 
 
@@ -49,7 +49,14 @@ def _place_municipalities(scenario: Scenario) -> Iterator[Issue]:
             if place is not None and place.municipality not in (None, municipality.id):
                 yield Issue(
                     ("municipalities", index, "settlements", s_index, "place"),
-                    f"place '{place.id}' lies in '{place.municipality}', not '{municipality.id}'",
+                    Text(
+                        "place_elsewhere",
+                        {
+                            "place": place.id,
+                            "lies_in": place.municipality,
+                            "municipality": municipality.id,
+                        },
+                    ),
                 )
 
 
@@ -62,6 +69,12 @@ def _branch_days_at_own_branches(scenario: Scenario) -> Iterator[Issue]:
             if target and target.branch_of and target.branch_of != physician.office:
                 yield Issue(
                     ("physicians", p_index, "branch_days", b_index, "office"),
-                    f"'{branch.office}' is a branch of '{target.branch_of}', "
-                    f"not of this doctor's office '{physician.office}'",
+                    Text(
+                        "branch_of_other_office",
+                        {
+                            "office": branch.office,
+                            "main": target.branch_of,
+                            "own": physician.office,
+                        },
+                    ),
                 )

@@ -14,6 +14,7 @@ from typing import Annotated
 from pydantic import Field, model_validator
 
 from simulator.scenario.base import LegevaktRef, Model, Share
+from simulator.scenario.texts import invalid
 
 # VG 2017 reported Bindal paying up to NOK 11 450 a day for an agency locum, about twice a
 # locum recruited by ordinary advertisement (VG, 2017; not in rules-and-data.md). ASSUMPTION
@@ -59,5 +60,5 @@ class GapPolicy(Model):
     @model_validator(mode="after")
     def _neighbour_named(self) -> GapPolicy:
         if (self.gaps is GapFill.neighbour) != (self.neighbour is not None):
-            raise ValueError("name a `neighbour` legevakt exactly when `gaps` is `neighbour`")
+            raise invalid("neighbour_when_gaps")
         return self

@@ -10,6 +10,7 @@ from pydantic import BeforeValidator, Field, model_validator
 
 from simulator.scenario.base import SHARE_TOLERANCE, Id, Model, MunicipalityRef, PlaceRef, Positive
 from simulator.scenario.bounds import MAX_LINK_KM, MAX_LINK_MINUTES, MAX_POPULATION
+from simulator.scenario.texts import invalid
 
 
 def _four_digits(value: object) -> object:
@@ -20,15 +21,21 @@ def _four_digits(value: object) -> object:
 class AgeBand(Model):
     """Inhabitants in an age band [from_age, to_age)."""
 
-    from_age: Annotated[int, Field(ge=0, le=120)]
-    to_age: Annotated[int, Field(gt=0, le=121)]
-    population: Annotated[int, Field(ge=0, le=MAX_POPULATION)]
+    from_age: Annotated[int, Field(ge=0, le=120)] = Field(
+        description="First age in the band (inclusive)."
+    )
+    to_age: Annotated[int, Field(gt=0, le=121)] = Field(
+        description="Age the band ends before (exclusive)."
+    )
+    population: Annotated[int, Field(ge=0, le=MAX_POPULATION)] = Field(
+        description="Inhabitants in the band."
+    )
 
 
 class Settlement(Model):
     """A place where a share of the municipality's inhabitants live (demand originates here)."""
 
-    place: PlaceRef
+    place: PlaceRef = Field(description="The place of the settlement.")
     share: Annotated[float, Field(gt=0.0, le=1.0, description="Share of the population.")]
 
 
@@ -39,7 +46,7 @@ class Municipality(Model):
         BeforeValidator(_four_digits),
         Field(pattern=r"^\d{4}$", description="Four-digit kommunenummer (SSB KLASS 131)."),
     ]
-    name: str
+    name: str = Field(description="Name of the municipality.")
     population: Annotated[int, Field(ge=0, le=MAX_POPULATION, description="Inhabitants.")]
     age_bands: list[AgeBand] = Field(
         default_factory=list, description="Optional split of the population by age."
@@ -57,17 +64,13 @@ class Municipality(Model):
         if self.settlements:
             total = math.fsum(s.share for s in self.settlements)
             if abs(total - 1.0) > SHARE_TOLERANCE:
-                raise ValueError(
-                    f"settlement shares sum to {total:.4f}, not 1; adjust the shares so they add up"
-                )
+                raise invalid("settlement_shares", total=round(total, 4))
         elif self.centre is None:
-            raise ValueError("give either `settlements` or a `centre` place")
+            raise invalid("settlements_or_centre")
         if self.age_bands:
             banded = sum(b.population for b in self.age_bands)
             if banded != self.population:
-                raise ValueError(
-                    f"age bands add up to {banded} inhabitants but population is {self.population}"
-                )
+                raise invalid("age_bands_population", banded=banded, population=self.population)
         return self
 
     def settlement_shares(self) -> list[Settlement]:
@@ -95,11 +98,16 @@ class PlaceKind(StrEnum):
 
 class Place(Model):
     id: Id
-    name: str
+    name: str = Field(description="Name of the place.")
     lat: Annotated[float, Field(ge=57.0, le=81.5, description="Latitude, WGS84 degrees.")]
     lon: Annotated[float, Field(ge=-10.0, le=35.0, description="Longitude, WGS84 degrees.")]
-    municipality: MunicipalityRef | None = None
-    kind: PlaceKind = PlaceKind.settlement
+    municipality: MunicipalityRef | None = Field(
+        None, description="The municipality the place lies in."
+    )
+    kind: PlaceKind = Field(
+        PlaceKind.settlement,
+        description="What the place is (settlement, office, legevakt, hospital, ...).",
+    )
 
 
 class LinkMode(StrEnum):
@@ -116,9 +124,9 @@ class Link(Model):
     effective ferry speed (which already includes waiting, as in SSB's drive-time method).
     """
 
-    from_: PlaceRef = Field(alias="from")
-    to: PlaceRef
-    mode: LinkMode = LinkMode.road
+    from_: PlaceRef = Field(alias="from", description="Place the link starts at.")
+    to: PlaceRef = Field(description="Place the link ends at.")
+    mode: LinkMode = Field(LinkMode.road, description="road or ferry.")
     minutes: Annotated[float, Field(gt=0, le=MAX_LINK_MINUTES)] | None = Field(
         None, description="Travel time in minutes."
     )
@@ -132,9 +140,9 @@ class Link(Model):
     @model_validator(mode="after")
     def _not_a_loop(self) -> Link:
         if self.from_ == self.to:
-            raise ValueError(f"a link from '{self.to}' to itself; remove it")
+            raise invalid("link_to_itself", place=self.to)
         if self.departures_per_day is not None and self.mode is not LinkMode.ferry:
-            raise ValueError("`departures_per_day` only applies to ferry links (mode: ferry)")
+            raise invalid("departures_not_ferry")
         return self
 
 
@@ -156,4 +164,6 @@ class Travel(Model):
             "by estimated road legs; `links_only`: only the listed links exist."
         ),
     )
-    links: list[Link] = Field(default_factory=list)
+    links: list[Link] = Field(
+        default_factory=list, description="Road and ferry links between places."
+    )

@@ -14,6 +14,7 @@ from typing import Any
 
 from simulator.scenario.problems import Problem, ScenarioError
 from simulator.scenario.references import ENTITY_SECTIONS
+from simulator.scenario.texts import Text
 from simulator.scenario.yamlfile import Document, Loc, Mark, read_document
 
 
@@ -31,7 +32,7 @@ def with_includes(document: Document, path: Path, chain: tuple[Path, ...] = ()) 
     if single:
         includes = [includes]
     if not isinstance(includes, list) or not all(isinstance(i, str) for i in includes):
-        raise _located(document, ("include",), "`include` takes a file name or a list of them")
+        raise _located(document, ("include",), Text("include_type"))
     if not includes:
         return document
     merged = Document({})
@@ -40,21 +41,21 @@ def with_includes(document: Document, path: Path, chain: tuple[Path, ...] = ()) 
         loc: Loc = ("include",) if single else ("include", index)
         if target.resolve() in (*chain, resolved):
             cycle = " -> ".join(p.name for p in (*chain, resolved, target.resolve()))
-            raise _located(document, loc, f"include cycle: {cycle}")
+            raise _located(document, loc, Text("include_cycle", {"cycle": cycle}))
         if not target.is_file():
-            raise _located(document, loc, f"included file '{include}' does not exist")
+            raise _located(document, loc, Text("include_missing", {"include": include}))
         included = read_with_includes(target, (*chain, resolved))
         if not isinstance(included.data, dict):
-            raise _located(document, loc, f"included file '{include}' is not a mapping of sections")
+            raise _located(document, loc, Text("include_not_mapping", {"include": include}))
         merged = merge(merged, included)
     document.where = {k: v for k, v in document.where.items() if k[:1] != ("include",)}
     return merge(merged, document)
 
 
-def _located(document: Document, loc: Loc, message: str) -> ScenarioError:
+def _located(document: Document, loc: Loc, message: Text) -> ScenarioError:
     file, line, column = document.where.get(loc, document.where.get(loc[:1], ("?", 1, 1)))
     path = "".join(f"[{part}]" if isinstance(part, int) else part for part in loc)
-    return ScenarioError([Problem(file, line, column, path, message)])
+    return ScenarioError([Problem.of(file, line, column, path, message)])
 
 
 def merge(base: Document, top: Document) -> Document:

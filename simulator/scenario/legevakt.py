@@ -21,6 +21,7 @@ from simulator.scenario.base import (
     clock_minutes,
 )
 from simulator.scenario.gaps import GapPolicy
+from simulator.scenario.texts import invalid
 
 MINUTES_PER_DAY = 24 * 60
 
@@ -46,15 +47,19 @@ class ShiftTemplate(Model):
     """
 
     id: Id
-    days: list[Weekday] = Field(default_factory=lambda: list(ALL_DAYS), min_length=1)
+    days: list[Weekday] = Field(
+        default_factory=lambda: list(ALL_DAYS), min_length=1, description="Weekdays the shift runs."
+    )
     start: ClockTime
-    end: ClockTime | None = None
+    end: ClockTime | None = Field(None, description="When the shift ends (HH:MM); or give hours.")
     hours: Annotated[float, Field(gt=0, le=72)] | None = Field(
         None, description="Length in hours, instead of `end` (e.g. 24 for a day-and-night shift)."
     )
-    mode: ShiftMode = ShiftMode.on_site
-    doctors: Annotated[int, Field(ge=1, le=20)] = 1
-    nurses: Annotated[int, Field(ge=0, le=50)] = 0
+    mode: ShiftMode = Field(
+        ShiftMode.on_site, description="on_site, home_call or backup (bakvakt)."
+    )
+    doctors: Annotated[int, Field(ge=1, le=20)] = Field(1, description="Doctors on the shift.")
+    nurses: Annotated[int, Field(ge=0, le=50)] = Field(0, description="Nurses on the shift.")
     nurse_takes: Share = Field(
         0.2,
         description="Share of the doctor's minutes on an orange or green station consultation "
@@ -71,17 +76,11 @@ class ShiftTemplate(Model):
     @model_validator(mode="after")
     def _has_length(self) -> ShiftTemplate:
         if (self.end is None) == (self.hours is None):
-            raise ValueError("give exactly one of `end` and `hours`")
+            raise invalid("end_or_hours")
         if self.office_days is OfficeDays.kept and self.mode is ShiftMode.on_site:
-            raise ValueError(
-                "an on-site shift cannot be worked from the office: use `office_days: replaced` "
-                "or mode `home_call`/`backup`"
-            )
+            raise invalid("on_site_from_office")
         if self.end is not None and self.end == self.start:
-            raise ValueError(
-                f"the shift has no length: start and end are both {self.start}; "
-                "for a 24-hour shift write `hours: 24` instead of `end`"
-            )
+            raise invalid("shift_no_length", start=self.start)
         return self
 
     @property
@@ -125,8 +124,12 @@ class Callout(Model):
         "ambulance, so it changes no result.",
         json_schema_extra={"descriptive": True},
     )
-    on_scene_minutes: Annotated[float, Field(gt=0, le=480)] = 30.0
-    home_visit_minutes: Annotated[float, Field(gt=0, le=480)] = 30.0
+    on_scene_minutes: Annotated[float, Field(gt=0, le=480)] = Field(
+        30.0, description="Minutes at the scene of an emergency call-out."
+    )
+    home_visit_minutes: Annotated[float, Field(gt=0, le=480)] = Field(
+        30.0, description="Minutes a home visit takes on the spot."
+    )
 
 
 class PoolRule(StrEnum):
@@ -138,22 +141,42 @@ class PoolRule(StrEnum):
 
 class Legevakt(Model):
     id: Id
-    name: str
-    station: PlaceRef
-    municipalities: list[MunicipalityRef] = Field(min_length=1)
+    name: str = Field(description="Name shown in the report.")
+    station: PlaceRef = Field(description="The place of the legevakt station.")
+    municipalities: list[MunicipalityRef] = Field(
+        min_length=1, description="The municipalities the legevakt serves."
+    )
     host: MunicipalityRef | None = Field(None, description="Vertskommune; default: the first.")
-    daytime: Daytime = Daytime.gp_offices
-    shifts: list[ShiftTemplate] = Field(min_length=1)
-    call_centre: CallCentre = Field(default_factory=CallCentre)
-    callout: Callout = Field(default_factory=Callout)
+    daytime: Daytime = Field(
+        Daytime.gp_offices,
+        description="Who takes acute demand in office hours: gp_offices or legevakt.",
+    )
+    shifts: list[ShiftTemplate] = Field(
+        min_length=1, description="The shift templates of the rota."
+    )
+    call_centre: CallCentre = Field(
+        default_factory=CallCentre, description="The legevaktsentral (116 117) answering calls."
+    )
+    callout: Callout = Field(
+        default_factory=Callout, description="Call-outs with the ambulance and home visits."
+    )
     telemedicine: bool = Field(False, description="Video conference (VAKe) with the hospital.")
-    pool: list[PhysicianRef] = Field(default_factory=list)
-    pool_rule: PoolRule = PoolRule.served_gps
+    pool: list[PhysicianRef] = Field(
+        default_factory=list, description="Physicians in the rota; empty: decided by pool_rule."
+    )
+    pool_rule: PoolRule = Field(
+        PoolRule.served_gps,
+        description="Who is in the rota when pool is empty: served_gps or listed.",
+    )
     rota_file: Path | None = Field(
         None, description="A rota CSV (relative to the scenario file); none means generated."
     )
-    nurse_cost_per_hour_nok: Annotated[float, Field(ge=0)] | None = None
-    staffing: GapPolicy = Field(default_factory=GapPolicy)
+    nurse_cost_per_hour_nok: Annotated[float, Field(ge=0)] | None = Field(
+        None, description="Cost of a nurse hour, NOK; none: the costs section's."
+    )
+    staffing: GapPolicy = Field(
+        default_factory=GapPolicy, description="What fills a shift the pool cannot staff."
+    )
 
     @field_validator("rota_file")
     @classmethod
@@ -167,7 +190,7 @@ class Legevakt(Model):
         ids = [s.id for s in self.shifts]
         duplicates = sorted({i for i in ids if ids.count(i) > 1})
         if duplicates:
-            raise ValueError(f"shift ids repeat: {', '.join(duplicates)}")
+            raise invalid("shift_ids_repeat", ids=", ".join(duplicates))
         if self.staffing.neighbour == self.id:
-            raise ValueError("`staffing.neighbour` names this legevakt itself: name another one")
+            raise invalid("neighbour_itself")
         return self

@@ -16,6 +16,7 @@ from simulator.scenario.model import Scenario
 from simulator.scenario.problems import Problem, ScenarioError
 from simulator.scenario.references import Issue
 from simulator.scenario.registry import presets
+from simulator.scenario.texts import Text
 from simulator.scenario.yamlfile import Document, Loc, parse_document
 
 # A check of a validated scenario beyond its schema (see `simulator.preflight`): problems in
@@ -39,7 +40,7 @@ def validate_document(
     document: Document, name: str, folder: Path | None = None, checks: Sequence[Check] = ()
 ) -> Scenario:
     if not isinstance(document.data, dict):
-        raise ScenarioError.single(name, "a scenario file must be a mapping of sections")
+        raise ScenarioError.single(name, Text("not_mapping"))
     try:
         scenario = Scenario.model_validate(document.data, context={"folder": folder})
     except ValidationError as error:
@@ -56,7 +57,7 @@ def _located(found: Issue | Problem, document: Document, name: str) -> Problem:
     if isinstance(found, Problem):
         return found
     file, line, column = _nearest_mark(document, found.loc, name)
-    return Problem(file, line, column, _render_path(document.data, found.loc), found.message)
+    return Problem.of(file, line, column, _render_path(document.data, found.loc), found.message)
 
 
 def _problem(error: Any, document: Document, name: str) -> Problem:
@@ -65,7 +66,7 @@ def _problem(error: Any, document: Document, name: str) -> Problem:
         loc = (*loc, error["ctx"]["discriminator"].strip("'"))
     file, line, column = _nearest_mark(document, loc, name)
     message = problem_message(error, loc, document.data)
-    return Problem(file, line, column, _render_path(document.data, loc), message)
+    return Problem.of(file, line, column, _render_path(document.data, loc), message)
 
 
 def _data_path(data: Any, loc: Loc) -> Loc:

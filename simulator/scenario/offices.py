@@ -18,6 +18,7 @@ from simulator.scenario.base import (
     Weekday,
     clock_minutes,
 )
+from simulator.scenario.texts import invalid
 
 STAFF_PER_GP = 0.6  # ESTIMATE: admin staff FTE per GP when the scenario gives none
 
@@ -28,14 +29,14 @@ class OfficeKind(StrEnum):
 
 
 class OpeningHours(Model):
-    days: list[Weekday] = Field(default_factory=lambda: list(WORKDAYS))
+    days: list[Weekday] = Field(default_factory=lambda: list(WORKDAYS), description="Opening days.")
     start: ClockTime = "08:00"
     end: ClockTime = "15:30"
 
     @model_validator(mode="after")
     def _ordered(self) -> OpeningHours:
         if clock_minutes(self.end) <= clock_minutes(self.start):
-            raise ValueError(f"opening hours end ({self.end}) must be after start ({self.start})")
+            raise invalid("opening_hours", end=self.end, start=self.start)
         return self
 
     @property
@@ -45,11 +46,13 @@ class OpeningHours(Model):
 
 class Office(Model):
     id: Id
-    name: str
-    place: PlaceRef
-    municipality: MunicipalityRef
-    kind: OfficeKind = OfficeKind.municipal
-    opening_hours: OpeningHours = Field(default_factory=OpeningHours)
+    name: str = Field(description="Name of the office.")
+    place: PlaceRef = Field(description="Where the office is.")
+    municipality: MunicipalityRef = Field(description="The municipality of the office.")
+    kind: OfficeKind = Field(OfficeKind.municipal, description="municipal or private.")
+    opening_hours: OpeningHours = Field(
+        default_factory=OpeningHours, description="Opening days and hours."
+    )
     branch_of: OfficeRef | None = Field(
         None, description="Makes this a branch office (utekontor) staffed from the main office."
     )

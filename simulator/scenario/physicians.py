@@ -21,6 +21,7 @@ from simulator.scenario.base import (
     PlaceRef,
     Weekday,
 )
+from simulator.scenario.texts import invalid
 
 LIST_AGE_LIMIT = 80  # fastlegeforskriften 2025 § 12: extension not past 80 [L1]
 
@@ -51,7 +52,7 @@ class ExemptionKind(StrEnum):
 
 
 class Exemption(Model):
-    kind: ExemptionKind
+    kind: ExemptionKind = Field(description="The ground for the exemption.")
     period: DateRange | None = Field(None, description="When it applies; open means always.")
     granted: bool = Field(
         True, description="For discretionary grounds (health, social): has the kommune granted it."
@@ -61,10 +62,12 @@ class Exemption(Model):
 class Competence(Model):
     """What kompetansekravforskriften § 3a asks of a doctor on duty without bakvakt."""
 
-    specialist_general_practice: bool = False
-    in_specialist_training: bool = False
-    approved_allmennlege: bool = False
-    lis1_completed: bool = False
+    specialist_general_practice: bool = Field(False, description="Specialist in general practice.")
+    in_specialist_training: bool = Field(
+        False, description="In specialist training in general practice."
+    )
+    approved_allmennlege: bool = Field(False, description="Approved allmennlege (older approval).")
+    lis1_completed: bool = Field(False, description="Has completed LIS1.")
     legevakt_courses: bool = Field(
         False,
         description="Acute-medicine and violence/abuse courses (akuttmedisinforskriften § 8).",
@@ -72,40 +75,48 @@ class Competence(Model):
 
 
 class BranchDays(Model):
-    office: OfficeRef
-    days: list[Weekday] = Field(min_length=1)
+    office: OfficeRef = Field(description="The branch office.")
+    days: list[Weekday] = Field(min_length=1, description="Weekdays at the branch office.")
 
 
 class PublicDuty(Model):
     """Other municipal tasks (andre kommunale oppgaver, fastlegeforskriften § 32)."""
 
     task: str = Field(description="e.g. nursing_home, health_station, school_health, prison.")
-    hours_per_week: Annotated[float, Field(gt=0, le=40)]
-    place: PlaceRef | None = None
+    hours_per_week: Annotated[float, Field(gt=0, le=40)] = Field(description="Hours a week.")
+    place: PlaceRef | None = Field(None, description="Where the duty is done.")
     days: list[Weekday] = Field(
         default_factory=list, description="Weekdays the duty is done; empty spreads it evenly."
     )
 
 
 class KommuneoverlegeShare(Model):
-    municipality: MunicipalityRef
-    fte: Annotated[float, Field(gt=0, le=1.0)]
+    municipality: MunicipalityRef = Field(description="The municipality served.")
+    fte: Annotated[float, Field(gt=0, le=1.0)] = Field(description="Share of a full-time position.")
 
 
 class Physician(Model):
     id: Id
-    name: str | None = None
+    name: str | None = Field(None, description="Name shown in the report and calendars.")
     office: OfficeRef | None = Field(None, description="Home office; none for e.g. hospital staff.")
-    role: Role = Role.gp
-    employment: Employment = Employment.self_employed
-    age: Annotated[int, Field(ge=20, le=90)]
+    role: Role = Field(
+        Role.gp, description="gp, lis1, locum, kommuneoverlege, nursing_home, legevakt or hospital."
+    )
+    employment: Employment = Field(
+        Employment.self_employed, description="self_employed (næringsdrivende) or employed."
+    )
+    age: Annotated[int, Field(ge=20, le=90)] = Field(description="Age in whole years.")
     birth_date: dt.date | None = Field(
         None, description="Optional; makes age-based rules change exactly at the birthday."
     )
-    sex: Annotated[str, Field(pattern="^(f|m)$")] | None = None
+    sex: Annotated[str, Field(pattern="^(f|m)$")] | None = Field(None, description="f or m.")
     fte: Annotated[float, Field(gt=0.0, le=1.2, description="Full-time equivalents, (0, 1.2].")]
-    list_size: Annotated[int, Field(ge=0, le=5000)] = 0
-    list_ceiling: Annotated[int, Field(ge=0, le=5000)] | None = None
+    list_size: Annotated[int, Field(ge=0, le=5000)] = Field(
+        0, description="Patients on the GP list."
+    )
+    list_ceiling: Annotated[int, Field(ge=0, le=5000)] | None = Field(
+        None, description="Agreed ceiling of the list; none: no ceiling."
+    )
     list_ceiling_agreed: bool = Field(
         False,
         description="A ceiling below 500 is agreed with the kommune (fastlegeforskriften § 10).",
@@ -118,18 +129,28 @@ class Physician(Model):
         description="Share of the listed patients living in each municipality, for a GP who "
         "serves a branch office in another municipality; empty: all in list_municipality.",
     )
-    branch_days: list[BranchDays] = Field(default_factory=list)
-    public_duties: list[PublicDuty] = Field(default_factory=list)
-    kommuneoverlege: list[KommuneoverlegeShare] = Field(default_factory=list)
+    branch_days: list[BranchDays] = Field(
+        default_factory=list, description="Days at branch offices of the home office."
+    )
+    public_duties: list[PublicDuty] = Field(
+        default_factory=list, description="Public duties (offentlige allmennlegeoppgaver)."
+    )
+    kommuneoverlege: list[KommuneoverlegeShare] = Field(
+        default_factory=list, description="Kommuneoverlege shares held."
+    )
     legevakt: list[LegevaktRef] = Field(
         default_factory=list,
         description="Legevakt rotas the doctor is in; empty: decided by the legevakt's pool rule.",
     )
-    exemptions: list[Exemption] = Field(default_factory=list)
+    exemptions: list[Exemption] = Field(
+        default_factory=list, description="Exemptions from legevakt."
+    )
     opted_in: bool = Field(
         False, description="Takes legevakt despite a right to exemption (fastlegeforskriften § 33)."
     )
-    competence: Competence = Field(default_factory=Competence)
+    competence: Competence = Field(
+        default_factory=Competence, description="Qualifications for working alone on legevakt."
+    )
     home: PlaceRef | None = Field(None, description="Where the doctor lives (home-call travel).")
     duty_flat: list[LegevaktRef] = Field(
         default_factory=list,
@@ -151,19 +172,13 @@ class Physician(Model):
     @model_validator(mode="after")
     def _plausible(self) -> Physician:
         if self.age > LIST_AGE_LIMIT and self.list_size > 0:
-            raise ValueError(
-                f"a physician aged {self.age} cannot hold a GP list: the agreement ends at 70 and "
-                f"may be extended to {LIST_AGE_LIMIT} at most (fastlegeforskriften § 12)"
-            )
+            raise invalid("list_age", age=self.age, limit=LIST_AGE_LIMIT)
         if self.list_ceiling is not None and self.list_size > self.list_ceiling:
-            raise ValueError(
-                f"list_size {self.list_size} is above list_ceiling {self.list_ceiling}; "
-                "raise the ceiling or shorten the list"
-            )
+            raise invalid("list_above_ceiling", size=self.list_size, ceiling=self.list_ceiling)
         if self.list_size > 0 and self.role not in (Role.gp, Role.lis1, Role.locum):
-            raise ValueError(f"a {self.role} has no GP list; set list_size: 0 or role: gp")
+            raise invalid("no_list_for_role", role=self.role.value)
         if self.branch_days and self.office is None:
-            raise ValueError("branch_days need a home office (`office`)")
+            raise invalid("branch_days_office")
         self._check_list_split()
         return self
 
@@ -171,10 +186,10 @@ class Physician(Model):
         if not self.list_split:
             return
         if self.list_municipality is not None:
-            raise ValueError("give either `list_municipality` or `list_split`, not both")
+            raise invalid("list_municipality_or_split")
         total = math.fsum(self.list_split.values())
         if abs(total - 1.0) > SHARE_TOLERANCE:
-            raise ValueError(f"list_split shares sum to {total:.4f}, not 1")
+            raise invalid("list_split_sum", total=round(total, 4))
 
     def age_on(self, day: dt.date) -> int:
         """Age in whole years on `day`: exact with a birth date, else `age` throughout."""

@@ -2,26 +2,43 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from simulator.errors import InputError, printable
+from simulator.scenario.texts import Text
 
 
 @dataclass(frozen=True, order=True)
 class Problem:
-    """One thing wrong with a scenario, where it is and what to do about it."""
+    """One thing wrong with a scenario, where it is and what to do about it. `message` is the
+    English; `text`, where the message is keyed, gives it in another language."""
 
     file: str
     line: int
     column: int
     path: str
     message: str
+    text: Text | None = field(default=None, compare=False, repr=False)
+
+    @classmethod
+    def of(cls, file: str, line: int, column: int, path: str, message: Text | str) -> Problem:
+        return cls(
+            file, line, column, path, str(message), message if isinstance(message, Text) else None
+        )
+
+    def said(self, lang: str = "en") -> str:
+        """The message in `lang` (en or nb)."""
+        return self.text.render(lang) if self.text else self.message
+
+    def line_in(self, lang: str = "en") -> str:
+        """`file:line:column: path: message`, as `samsim validate` prints it."""
+        where = f"{self.file}:{self.line}:{self.column}"
+        message = self.said(lang)
+        return printable(f"{where}: {self.path}: {message}" if self.path else f"{where}: {message}")
 
     def __str__(self) -> str:
-        where = f"{self.file}:{self.line}:{self.column}"
-        text = f"{where}: {self.path}: {self.message}" if self.path else f"{where}: {self.message}"
-        return printable(text)
+        return self.line_in()
 
 
 class ScenarioError(InputError):
@@ -31,12 +48,18 @@ class ScenarioError(InputError):
         self.problems = sorted(set(problems))
         super().__init__("\n".join(str(p) for p in self.problems))
 
-    def lines(self) -> list[str]:
-        count = len(self.problems)
-        return [*map(str, self.problems), f"{count} problem{'s' if count != 1 else ''} found"]
+    def lines(self, lang: str = "en") -> list[str]:
+        return [*(p.line_in(lang) for p in self.problems), problem_count(len(self.problems), lang)]
 
     @classmethod
     def single(
-        cls, file: str | Path, message: str, line: int = 1, column: int = 1
+        cls, file: str | Path, message: Text | str, line: int = 1, column: int = 1
     ) -> ScenarioError:
-        return cls([Problem(str(file), line, column, "", message)])
+        return cls([Problem.of(str(file), line, column, "", message)])
+
+
+def problem_count(count: int, lang: str = "en") -> str:
+    """'3 problems found' in `lang`."""
+    if count == 1:
+        return Text("problem_found").render(lang)
+    return Text("problems_found", {"count": count}).render(lang)

@@ -16,6 +16,7 @@ from pydantic import BaseModel
 from simulator.scenario.base import Ref
 from simulator.scenario.schema_walk import Loc, matching_arms, walk_model
 from simulator.scenario.spelling import did_you_mean
+from simulator.scenario.texts import Text
 
 __all__ = ["Issue", "Loc", "broken_references", "duplicate_ids", "matching_arms", "references"]
 ENTITY_SECTIONS = (
@@ -33,7 +34,7 @@ ENTITY_SECTIONS = (
 @dataclass(frozen=True)
 class Issue:
     loc: Loc
-    message: str
+    message: Text
 
 
 def ids_by_section(raw: Mapping[str, Any]) -> dict[str, list[str]]:
@@ -58,7 +59,10 @@ def duplicate_ids(raw: Mapping[str, Any]) -> Iterator[Issue]:
             if not isinstance(ident, str):
                 continue
             if ident in seen:
-                yield Issue((section, index, "id"), f"duplicate id '{ident}' in {section}")
+                yield Issue(
+                    (section, index, "id"),
+                    Text("duplicate_id", {"ident": ident, "section": section}),
+                )
             seen.add(ident)
 
 
@@ -78,8 +82,10 @@ def broken_references(model: type[BaseModel], raw: Mapping[str, Any]) -> Iterato
             yield Issue(loc, unknown_id_message(section, ident, known.get(section, set())))
 
 
-def unknown_id_message(section: str, ident: str, known: set[str]) -> str:
+def unknown_id_message(section: str, ident: str, known: set[str]) -> Text:
     """What is wrong with a reference to `ident`, with the nearest known id and a few others."""
-    choices = ", ".join(sorted(known)[:8]) or "none defined"
-    more = f" and {len(known) - 8} more" if len(known) > 8 else ""
-    return f"unknown {section} id '{ident}'{did_you_mean(ident, known)} (known: {choices}{more})"
+    choices = ", ".join(sorted(known)[:8]) or Text("none_defined")
+    more = Text("and_more", {"count": len(known) - 8}) if len(known) > 8 else ""
+    hint = did_you_mean(ident, known)
+    values = {"section": section, "ident": ident, "hint": hint, "choices": choices, "more": more}
+    return Text("unknown_id", values)

@@ -19,6 +19,7 @@ from pydantic import BaseModel
 
 from simulator.scenario.references import Issue
 from simulator.scenario.schema_walk import is_model, matching_arms, walk_model
+from simulator.scenario.texts import Text
 
 _NUMBER, _BOOL, _TEXT, _OTHER = "a number", "true or false", "text", "other"
 
@@ -40,19 +41,20 @@ def _model_arm(arms: tuple[Any, ...], value: Any) -> list[Any] | None:
     return models if isinstance(value, Mapping) and len(models) == 1 else []
 
 
-def _scalar_problem(annotation: Any, value: Any) -> str | None:
+def _scalar_problem(annotation: Any, value: Any) -> Text | None:
     kinds, given = _kinds(annotation), _kind_of(value)
     if given is None or given in kinds or _OTHER in kinds or not kinds & {_NUMBER, _BOOL}:
         return None  # right, or for Pydantic's own message
     if given == _TEXT and _BOOL not in kinds and not _is_number(value):
         return None  # Pydantic refuses it too, in its own words
-    wanted = " or ".join(sorted(kinds & {_NUMBER, _BOOL}))
+    wanted = Text("wanted." + " or ".join(sorted(kinds & {_NUMBER, _BOOL})))
     shown = repr(value) if isinstance(value, str) else str(value).lower()
-    hint = "; remove the quotes" if given == _TEXT and _NUMBER in kinds else ""
-    return f"expected {wanted}, not the {_NAMES[given]} {shown}{hint}"
+    hint = Text("remove_quotes") if given == _TEXT and _NUMBER in kinds else ""
+    values = {"wanted": wanted, "given": Text(_NAMES[given]), "value": shown, "hint": hint}
+    return Text("wrong_kind", values)
 
 
-_NAMES = {_NUMBER: "number", _BOOL: "boolean", _TEXT: "text"}
+_NAMES = {_NUMBER: "kind.number", _BOOL: "kind.boolean", _TEXT: "kind.text"}
 
 
 def _is_number(text: str) -> bool:

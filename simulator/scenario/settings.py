@@ -16,6 +16,7 @@ from simulator.scenario.base import (
     NonNegative,
     Share,
 )
+from simulator.scenario.texts import invalid
 
 
 class Lang(StrEnum):
@@ -25,23 +26,27 @@ class Lang(StrEnum):
 
 class ScenarioMeta(Model):
     id: Id
-    title: str
-    description: str = ""
+    title: str = Field(description="Title of the plan.")
+    description: str = Field("", description="What the plan is about.")
     start_date: dt.date = Field(description="A Monday; engine time 0 is 00:00 that day.")
     weeks: Annotated[int, Field(ge=1, le=520)] = Field(52, description="Horizon after warm-up.")
-    warmup_weeks: Annotated[int, Field(ge=0, le=52)] = 2
-    seed: Annotated[int, Field(ge=0)] = 1
+    warmup_weeks: Annotated[int, Field(ge=0, le=52)] = Field(
+        2, description="Weeks simulated before the results are counted."
+    )
+    seed: Annotated[int, Field(ge=0)] = Field(
+        1, description="Seed of the random numbers: same seed, same result."
+    )
     rules_date: dt.date | None = Field(
         None, description="Which version of each rule applies; default: start_date."
     )
-    lang: Lang = Lang.nb
+    lang: Lang = Field(Lang.nb, description="Language of the report: nb or en.")
 
     @field_validator("start_date")
     @classmethod
     def _monday(cls, value: dt.date) -> dt.date:
         if value.weekday() != 0:
             monday = value - dt.timedelta(days=value.weekday())
-            raise ValueError(f"start_date {value} is not a Monday; use {monday}")
+            raise invalid("not_monday", value=str(value), monday=str(monday))
         return value
 
     @property
@@ -52,19 +57,34 @@ class ScenarioMeta(Model):
 class ContactRates(Model):
     """Legevakt contacts per 1 000 inhabitants per year; unset values come from the profile."""
 
-    nurse_phone: NonNegative | None = None
-    doctor_phone: NonNegative | None = None
-    station_consultation: NonNegative | None = None
-    home_visit: NonNegative | None = None
-    red_response: NonNegative | None = None
-    e_consultation: NonNegative | None = None
+    nurse_phone: NonNegative | None = Field(
+        None, description="Nurse phone contacts per 1 000 inhabitants a year."
+    )
+    doctor_phone: NonNegative | None = Field(
+        None, description="Doctor phone contacts per 1 000 inhabitants a year."
+    )
+    station_consultation: NonNegative | None = Field(
+        None, description="Station consultations per 1 000 inhabitants a year."
+    )
+    home_visit: NonNegative | None = Field(
+        None, description="Home visits per 1 000 inhabitants a year."
+    )
+    red_response: NonNegative | None = Field(
+        None, description="Red responses per 1 000 inhabitants a year."
+    )
+    e_consultation: NonNegative | None = Field(
+        None, description="E-consultations per 1 000 inhabitants a year."
+    )
 
 
 class Demand(Model):
     profile: Literal["national-2023", "flat"] = Field(
         "national-2023", description="Named demand profile shipped with samsim."
     )
-    rates: ContactRates = Field(default_factory=ContactRates)
+    rates: ContactRates = Field(
+        default_factory=ContactRates,
+        description="Legevakt contacts by kind; none: from the profile.",
+    )
     hour_of_week: list[NonNegative] | None = Field(
         None,
         description="168 relative weights, Monday 00–01 first; replaces the profile's shape.",
@@ -79,15 +99,21 @@ class Demand(Model):
         description="168 weights for the contacts of a legevakt's municipalities that have no "
         "shape of their own, instead of the scenario's.",
     )
-    holiday_factor: NonNegative | None = None
+    holiday_factor: NonNegative | None = Field(
+        None, description="Demand on public holidays relative to a Sunday."
+    )
     distance_decay_half_km: Annotated[float, Field(gt=0)] | None = Field(
         None, description="Distance (km) at which face-to-face rates halve (43 km, S67)."
     )
     gp_consultations_per_person: NonNegative | None = Field(
         None, description="GP consultations per listed person per year (3.0 in 2023, S46)."
     )
-    gp_same_day_share: Share | None = None
-    kad_admissions_per_1000: NonNegative | None = None
+    gp_same_day_share: Share | None = Field(
+        None, description="Share of GP consultations wanted the same day."
+    )
+    kad_admissions_per_1000: NonNegative | None = Field(
+        None, description="KAD admissions per 1 000 inhabitants a year."
+    )
 
     @field_validator("hour_of_week")
     @classmethod
@@ -100,15 +126,22 @@ class Demand(Model):
     @classmethod
     def _weeks_long(cls, value: dict[str, list[float]]) -> dict[str, list[float]]:
         for place, week in value.items():
-            _check_week(week, f" for {place}")
+            _check_week(week, place)
         return value
 
 
-def _check_week(value: list[float], where: str = "") -> None:
+def _check_week(value: list[float], place: str | None = None) -> None:
+    """168 weights, not all zero; `place` names whose week it is."""
     if len(value) != 168:
-        raise ValueError(f"hour_of_week{where} needs 168 values (one per hour), got {len(value)}")
+        if place is None:
+            raise invalid("hour_of_week_length", count=len(value))
+        raise invalid("place_hour_of_week_length", count=len(value), place=place)
     if sum(value) <= 0:
-        raise ValueError(f"hour_of_week{where} weights are all zero")
+        raise (
+            invalid("hour_of_week_zero")
+            if place is None
+            else invalid("place_hour_of_week_zero", place=place)
+        )
 
 
 class Costs(Model):
@@ -158,7 +191,9 @@ class Policy(Model):
     max_shift_frequency_days: Annotated[int, Field(ge=1, le=60)] | None = Field(
         None, description="At most one legevakt shift in any N days for each doctor."
     )
-    max_nights_per_month: Annotated[int, Field(ge=0, le=31)] | None = None
+    max_nights_per_month: Annotated[int, Field(ge=0, le=31)] | None = Field(
+        None, description="Most night shifts a doctor takes per calendar month."
+    )
     consecutive_on_site_nights: bool = Field(
         False,
         description="May a doctor work on-site night shifts on two days in a row? Common "
@@ -178,7 +213,9 @@ class Policy(Model):
     rest_hours_after_duty: Annotated[float, Field(ge=0, le=24)] = Field(
         8.0, description="Hours off between two work periods (SFS 2305 § 7.4 main rule)."
     )
-    passive_weighting: PassiveWeighting = PassiveWeighting.aml_one_seventh
+    passive_weighting: PassiveWeighting = Field(
+        PassiveWeighting.aml_one_seventh, description="How passive on-call hours count as work."
+    )
     passive_weight: Share | None = Field(None, description="The factor for `custom` weighting.")
     aml_for_legevakt: bool = Field(
         False, description="Report aml ch. 10 limits on legevakt as breaches (local policy)."
@@ -192,5 +229,5 @@ class Policy(Model):
     @model_validator(mode="after")
     def _custom_needs_weight(self) -> Policy:
         if (self.passive_weighting is PassiveWeighting.custom) != (self.passive_weight is not None):
-            raise ValueError("`passive_weight` is given exactly when passive_weighting is custom")
+            raise invalid("passive_weight")
         return self

@@ -15,8 +15,10 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import yaml
+from pydantic_core import PydanticCustomError
 
 from simulator.scenario.problems import ScenarioError
+from simulator.scenario.texts import Text
 from simulator.scenario.yamlscalars import CORE, MERGE, STR, construct, resolve
 
 MAX_NODES = 2_000_000
@@ -117,12 +119,10 @@ class Builder:
     def _document(self, event: yaml.DocumentStartEvent) -> None:
         self._documents += 1
         if self._documents > 1:
-            raise self._error(
-                event, "expected a single document in the stream but found another document"
-            )
+            raise self._error(event, Text("yaml_second_document"))
         if event.version not in (None, (1, 2)):
             version = ".".join(map(str, event.version))
-            raise self._error(event, f"scenarios are YAML 1.2; found a %YAML {version} directive")
+            raise self._error(event, Text("yaml_version", {"version": version}))
 
     def _scalar(self, event: yaml.ScalarEvent) -> None:
         tag = event.tag
@@ -143,14 +143,16 @@ class Builder:
         try:
             return construct(tag, event.value)
         except ValueError as error:
-            raise self._error(event, f"cannot read {tag.removeprefix(CORE)}: {error}") from None
+            reason = error.args[0] if isinstance(error, PydanticCustomError) else str(error)
+            text = Text("cannot_read_scalar", {"tag": tag.removeprefix(CORE), "reason": reason})
+            raise ScenarioError.single(self.name, text, *self._mark(event)[1:]) from None
 
     def _start(self, event: yaml.CollectionStartEvent, value: dict[str, Any] | list[Any]) -> None:
         self._check_tag(event, event.tag)
         self._refuse_complex_key(event)
         if len(self._stack) >= MAX_DEPTH:
             _, line, column = self._mark(event)
-            raise ScenarioError.single(self.name, "YAML nesting is too deep", line, column)
+            raise ScenarioError.single(self.name, Text("yaml_too_deep"), line, column)
         self._count(1)
         loc = self._place(event, value)
         self._stack.append(_Open(value, loc, event.anchor, len(self.marks), self.size))
@@ -167,7 +169,7 @@ class Builder:
 
     def _alias(self, event: yaml.AliasEvent) -> None:
         if event.anchor not in self._anchors:
-            raise self._error(event, f"found undefined alias '{event.anchor}'")
+            raise self._error(event, Text("yaml_undefined_alias", {"anchor": event.anchor}))
         anchored = self._anchors[event.anchor]
         if anchored is None:  # an alias inside its own anchor: infinite expansion
             raise self._bomb()
@@ -175,7 +177,7 @@ class Builder:
         parent = self._expecting_key()
         if parent is not None:
             if isinstance(anchored.value, dict | list):
-                raise self._error(event, "a mapping key must be a plain value, not a collection")
+                raise self._error(event, Text("yaml_complex_key"))
             self._key(parent, event, anchored.value)
             return
         loc = self._place(event, anchored.value)
@@ -185,12 +187,12 @@ class Builder:
     def _key(self, parent: _Open, event: yaml.Event, key: Any) -> None:
         if key is _MERGE_KEY:
             if parent.merges:
-                raise self._error(event, 'found duplicate merge key "<<"')
+                raise self._error(event, Text("yaml_duplicate_merge"))
             parent.merges = True
             parent.key = _MERGE_VALUE
             return
         if key in parent.keys:
-            raise self._error(event, f'found duplicate key "{key}"')
+            raise self._error(event, Text("yaml_duplicate_key", {"key": key}))
         parent.keys.add(key)
         parent.key = str(key)
         self.marks.append(((*parent.loc, parent.key), self._mark(event)))
@@ -260,24 +262,14 @@ class Builder:
             raise self._bomb()
 
     def _bomb(self) -> ScenarioError:
-        return ScenarioError.single(
-            self.name,
-            f"the document expands to over {MAX_NODES:,} values through YAML aliases; "
-            "refusing it (a 'billion laughs' file?)",
-        )
+        return ScenarioError.single(self.name, Text("yaml_bomb", {"most": f"{MAX_NODES:,}"}))
 
     def _check_tag(self, event: yaml.NodeEvent, tag: str | None) -> None:
         """Only plain values, lists and mappings: no Python objects, binaries, sets or custom
         tags."""
         if tag is not None and tag != "!" and tag not in ALLOWED_TAGS:
             _, line, column = self._mark(event)
-            raise ScenarioError.single(
-                self.name,
-                f"YAML tag {tag} is not allowed in scenarios (only plain values, lists and "
-                "mappings)",
-                line,
-                column,
-            )
+            raise ScenarioError.single(self.name, Text("yaml_tag", {"tag": tag}), line, column)
 
     def _expecting_key(self) -> _Open | None:
         """The open mapping if the next value is one of its keys."""
@@ -288,12 +280,12 @@ class Builder:
 
     def _refuse_complex_key(self, event: yaml.Event) -> None:
         if self._expecting_key() is not None:
-            raise self._error(event, "a mapping key must be a plain value, not a collection")
+            raise self._error(event, Text("yaml_complex_key"))
 
     def _mark(self, event: yaml.Event) -> Mark:
         return (self.name, event.start_mark.line + 1, event.start_mark.column + 1)
 
-    def _error(self, event: yaml.Event, message: str) -> ScenarioError:
+    def _error(self, event: yaml.Event, message: Text) -> ScenarioError:
         return _located(self._mark(event), message)
 
 
@@ -302,12 +294,12 @@ def _merge_sources(value: Any, marks: dict[Loc, Mark]) -> list[tuple[Loc, dict[s
     if isinstance(value, dict):
         return [((), value)]
     if not isinstance(value, list):
-        raise _located(marks[()], "expected a mapping or list of mappings for merging")
+        raise _located(marks[()], Text("yaml_merge_list"))
     for index, item in enumerate(value):
         if not isinstance(item, dict):
-            raise _located(marks[(index,)], "expected a mapping for merging")
+            raise _located(marks[(index,)], Text("yaml_merge_item"))
     return [((index,), item) for index, item in enumerate(value)]
 
 
-def _located(mark: Mark, message: str) -> ScenarioError:
-    return ScenarioError.single(mark[0], f"YAML syntax: {message}", mark[1], mark[2])
+def _located(mark: Mark, message: Text) -> ScenarioError:
+    return ScenarioError.single(mark[0], Text("yaml_syntax", {"message": message}), *mark[1:])

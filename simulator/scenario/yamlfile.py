@@ -16,6 +16,7 @@ import yaml
 
 from simulator.reading import UnreadableFile, read_text
 from simulator.scenario.problems import ScenarioError
+from simulator.scenario.texts import Text
 from simulator.scenario.yamlbuild import Builder, Loc, Mark
 
 __all__ = ["MAX_FILE_BYTES", "Document", "Loc", "Mark", "parse_document", "read_document"]
@@ -39,7 +40,8 @@ def read_document(path: Path) -> Document:
     try:
         text = read_text(path, MAX_FILE_BYTES, "scenario files")
     except UnreadableFile as error:
-        raise ScenarioError.single(path, str(error), error.line, error.column) from None
+        text = Text("unreadable", {"reason": str(error)})
+        raise ScenarioError.single(path, text, error.line, error.column) from None
     return parse_document(text, str(path))
 
 
@@ -52,18 +54,20 @@ def parse_document(text: str, name: str) -> Document:
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-        message = " ".join(str(part) for part in (error.context, error.problem) if part)
-        if _character_at(text, line, column) == "\t":
-            message += " (a tab: YAML indents with spaces only)"
-        raise ScenarioError.single(name, f"YAML syntax: {message}", line, column) from None
+        # libyaml's own words stay English: PyYAML has no other
+        words = " ".join(str(part) for part in (error.context, error.problem) if part)
+        tab = Text("yaml_tab") if _character_at(text, line, column) == "\t" else ""
+        message = Text("yaml_syntax", {"message": Text("with_hint", {"text": words, "hint": tab})})
+        raise ScenarioError.single(name, message, line, column) from None
     except yaml.reader.ReaderError as error:  # a control character, found before parsing
-        message = f"YAML syntax: {error.reason} (character #x{error.character:04x}); remove it"
+        values = {"reason": error.reason, "code": f"{error.character:04x}"}
+        message = Text("yaml_control_character", values)
         raise ScenarioError.single(name, message, *_line_column(text, error.position)) from None
     except yaml.YAMLError as error:
-        raise ScenarioError.single(name, f"YAML syntax: {error}") from None
+        raise ScenarioError.single(name, Text("yaml_syntax", {"message": str(error)})) from None
     except UnicodeEncodeError as error:  # a lone surrogate, only possible in text from Python
         line, column = _line_column(text, error.start)
-        raise ScenarioError.single(name, "not valid Unicode text", line, column) from None
+        raise ScenarioError.single(name, Text("not_unicode"), line, column) from None
     return Document(builder.data, builder.where())
 
 

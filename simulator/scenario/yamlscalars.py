@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from simulator.scenario.texts import invalid
+
 CORE = "tag:yaml.org,2002:"
 STR, INT, FLOAT, BOOL, NULL, MERGE = (
     CORE + kind for kind in ("str", "int", "float", "bool", "null", "merge")
@@ -67,7 +69,7 @@ def construct(tag: str, value: str) -> Any:
         return _float(value)
     if tag == BOOL:
         if value.lower() not in _BOOL_WORDS:
-            raise ValueError(f"'{value}' is not true or false")
+            raise invalid("not_bool", value=value)
         return _BOOL_WORDS[value.lower()]
     if tag == NULL:
         return None

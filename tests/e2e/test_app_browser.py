@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.support.workbook import cells
 from tests.unit.report.browser import CHROMIUM
 
 pytestmark = [
@@ -83,9 +84,9 @@ def _make_plan(page, typed: str, layout: str, plan_id: str) -> None:
     assert page.text_content("#status") == "Planen er gyldig."
 
 
-def _download(page, folder: Path) -> Path:
+def _download(page, folder: Path, link: str = "#download") -> Path:
     with page.expect_download() as download:
-        page.click("#download")
+        page.click(link)
     target = folder / download.value.suggested_filename
     download.value.save_as(target)
     return target
@@ -107,7 +108,7 @@ def test_a_planner_compares_shared_and_own_legevakt(page, tmp_path: Path) -> Non
     page.fill(start, "25:00")  # a mistake, as planners make them
     page.click("#apply")
     problem = page.locator(".field.invalid .problem").first.text_content()
-    assert problem == "'25:00' is not a time of day; write it as HH:MM, e.g. '08:00'"
+    assert problem == "«25:00» er ikke et klokkeslett; skriv det som TT:MM, f.eks. «08:00»"
     _shot(page, "2-problem")
     page.fill(start, original)
     page.click("#apply")
@@ -124,13 +125,12 @@ def test_a_planner_compares_shared_and_own_legevakt(page, tmp_path: Path) -> Non
     assert report.locator("text=Forskjeller mellom planene").count() >= 1
     assert page.locator("#downloads a[href$='.ics']").count() >= 3  # 1 + 2 stations, at least
     assert page.outside == []  # nothing but the app itself was asked for anything
+    excel = _download(page, tmp_path, "#download-excel")
 
     cli = tmp_path / "cli"
-    subprocess.run(
-        [SAMSIM, "compare", shared, own, "-n", REPLICATIONS, "--out", cli],
-        check=True,
-        capture_output=True,
-    )
+    command = [SAMSIM, "compare", shared, own, "-n", REPLICATIONS, "--out", cli]
+    subprocess.run([*command, "--excel", cli / "results.xlsx"], check=True, capture_output=True)
     (app_run,) = (tmp_path / "results").iterdir()
     for table in ("summary.csv", "differences.csv", "kpis.csv"):
         assert (app_run / table).read_bytes() == (cli / table).read_bytes(), table
+    assert cells(excel) == cells(cli / "results.xlsx")

@@ -16,13 +16,13 @@ from simulator.cli import app as cli
 from simulator.starter.districts import Layout
 
 
-def _annotated(text: str, section: str, edits: dict[str, str]):
+def _annotated(text: str, section: str, edits: dict[str, str], lang: str = "en"):
     plan = Plans().add(text)
     edit_section(plan, section, edits)
     tree = plan.tree()
     form = schemaform.section_form(tree, section)
     mine = [p for p in plan.problems() if section_of(p) == section]
-    left = annotate(form, mine, tree)
+    left = annotate(form, mine, tree, lang)
     return form, left, plan.problems()
 
 
@@ -31,6 +31,16 @@ def test_a_problem_appears_next_to_its_field(shared_text: str) -> None:
     (field,) = [f for f in form.fields() if f.problems]
     assert field.name == "legevakt/0/shifts/1/end" and left == []
     assert field.problems == ["'9 o'clock' is not a time of day; write it as HH:MM, e.g. '08:00'"]
+
+
+def test_a_problem_reads_in_bokmal_as_validate_lang_nb_prints_it(shared_text: str) -> None:
+    edits = {"legevakt/0/shifts/1/end": "9 o'clock"}
+    form, _, problems = _annotated(shared_text, "legevakt", edits, "nb")
+    (field,) = [f for f in form.fields() if f.problems]
+    assert field.problems == [
+        "«9 o'clock» er ikke et klokkeslett; skriv det som TT:MM, f.eks. «08:00»"
+    ]
+    assert [problem.said("nb") for problem in problems] == field.problems
 
 
 def test_a_missing_required_key_appears_at_its_empty_field(shared_text: str) -> None:
@@ -45,7 +55,7 @@ def test_a_problem_without_a_field_goes_to_the_nearest_group(shared_text: str) -
     tree["kad"][0]["colour"] = "blue"  # not a key of the schema: no field shows it
     plan.text = roundtrip.dump(tree)
     form = schemaform.section_form(plan.tree(), "kad")
-    left = annotate(form, plan.problems(), plan.tree())
+    left = annotate(form, plan.problems(), plan.tree(), "en")
     (item,) = [g for g in form.groups() if g.problems]
     assert item.name == "kad/0" and item.problems[0].startswith("unknown key 'colour'")
     assert left == []
@@ -54,7 +64,7 @@ def test_a_problem_without_a_field_goes_to_the_nearest_group(shared_text: str) -
 def test_problems_of_other_sections_are_left_for_the_page(shared_text: str) -> None:
     _, _, problems = _annotated(shared_text, "scenario", {"scenario/weeks": "many"})
     form = schemaform.section_form(roundtrip.load(shared_text), "legevakt")
-    assert annotate(form, problems, roundtrip.load(shared_text)) == problems
+    assert annotate(form, problems, roundtrip.load(shared_text), "en") == problems
     assert [section_of(p) for p in problems] == ["scenario"]
 
 

@@ -8,7 +8,10 @@ from pathlib import Path
 
 from simulator.app.runs import Runs
 from simulator.experiment import api
+from simulator.report.excel import write_outcome
+from simulator.report.i18n import Translator
 from simulator.scenario import load_scenario_text
+from tests.support.workbook import cells
 
 TABLES = ("summary.csv", "differences.csv", "kpis.csv")
 
@@ -30,9 +33,12 @@ def test_two_runs_at_once_give_the_numbers_of_the_experiment_layer(
     for run, order in ((first, (shared_text, own_text)), (second, (own_text, shared_text))):
         alone = tmp_path / f"alone-{run.id}"
         scenarios = [scenario for scenario, _ in _plans(*order)]
-        api.compare(scenarios, api.Settings(replications=2, out=alone))
+        outcome = api.compare(scenarios, api.Settings(replications=2, out=alone))
         for table in TABLES:
             assert (run.out / table).read_bytes() == (alone / table).read_bytes(), table
+        excel = write_outcome(outcome, alone / "results.xlsx", Translator(run.lang))
+        assert cells(run.out / "results.xlsx") == cells(excel)  # the workbook of --excel
+        assert "results.xlsx" in run.files()["excel"]
         assert (run.out / "plans" / f"{run.names[0]}.yaml").read_text() == order[0]
     assert '<html lang="en"' in (second.out / "report.html").read_text()
     assert '<html lang="nb"' in (first.out / "report.html").read_text()

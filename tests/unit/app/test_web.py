@@ -69,7 +69,13 @@ def test_an_edit_shows_the_cli_message_next_to_the_field(client: TestClient) -> 
     assert "Feil å rette: 1 " in page
     field = page[page.index('for="scenario/weeks"') :]
     field = field[: field.index("</div>")]
-    assert "Input should be a valid integer" in field
+    assert "verdien må være et heltall (fikk &#39;six&#39;)" in field  # as validate --lang nb
+    assert "Antall uker etter innkjøringen." in field and "Input should" not in page
+    client.get("/lang/en")
+    field = client.get(f"{url}?section=scenario").text
+    field = field[field.index('for="scenario/weeks"') :]
+    assert "Input should be a valid integer" in field and "Horizon after warm-up." in field
+    client.get("/lang/nb")
     page = client.post(f"{url}/edit", data={**form, "scenario/weeks": "2"}).text
     assert "Planen er gyldig." in page
 
