@@ -620,6 +620,44 @@ DESCRIPTIONS_NB: dict[str, str] = {
     "A small municipal infirmary; may be physician-led and offer palliative care and chemo.": (
         "En liten kommunal sykestue; kan være legedrevet og gi palliasjon og cellegift."
     ),
+    # demand by place, nurses, vacations and commuting
+    "168 weights for the contacts from a municipality, instead of the shape of its legevakt or "
+    "of the scenario (e.g. a tourist municipality's weekends).": (
+        "168 vekter for henvendelsene fra en kommune, i stedet for formen til legevakten eller "
+        "scenarioet (f.eks. helgene i en turistkommune)."
+    ),
+    "168 weights for the contacts of a legevakt's municipalities that have no shape of their "
+    "own, instead of the scenario's.": (
+        "168 vekter for henvendelsene fra de kommunene til en legevakt som ikke har sin egen "
+        "form, i stedet for scenarioets."
+    ),
+    "Largest share of the pool's doctors on vacation in one week (at least one), where samsim "
+    "chooses their weeks; an estimate (docs/scenario.md).": (
+        "Største andel av legene i vaktlaget som har ferie samme uke (minst én), der samsim "
+        "velger ukene; et anslag (docs/scenario.md)."
+    ),
+    "Legevakter where the doctor stays in the duty flat at the station while on duty: home call "
+    "and bakvakt wait there, and the drive from home is made once each way.": (
+        "Legevakter der legen bor i vaktleiligheten ved stasjonen mens vakten varer: "
+        "hjemmevakt og bakvakt venter der, og kjøreturen hjemmefra gjøres én gang hver vei."
+    ),
+    "The ISO weeks the doctor is away, as planned; instead of `vacation_weeks` weeks chosen by "
+    "samsim, staggered across the office and the legevakt pool.": (
+        "ISO-ukene legen er borte, slik de er planlagt; i stedet for at samsim velger "
+        "`vacation_weeks` uker, spredt over legekontoret og vaktlaget."
+    ),
+    "Count the drive between home and the legevakt station at the start and end of a duty as "
+    "working time (local agreement; aml § 10-1 does not by default).": (
+        "Regn kjøreturen mellom hjemmet og legevaktstasjonen ved starten og slutten av en vakt "
+        "som arbeidstid (lokal avtale; aml. § 10-1 gjør det ikke som utgangspunkt)."
+    ),
+    "Share of the doctor's minutes on an orange or green station consultation that the shift's "
+    "nurses take (triage, vital signs, wound care, simple contacts) while `nurses` is at least "
+    "1; an estimate, no national figure (docs/engine.md).": (
+        "Andelen av legens minutter på en oransje eller grønn konsultasjon på stasjonen som "
+        "sykepleierne på vakten tar (triage, vitale tegn, sårstell, enkle henvendelser) når "
+        "`nurses` er minst 1; et anslag, uten nasjonalt tall (docs/engine.md)."
+    ),
 }
 
 
