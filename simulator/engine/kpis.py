@@ -30,6 +30,7 @@ from simulator.plan.timeline import (
 from simulator.rules.night import is_night
 from simulator.scenario import Scenario
 from simulator.scenario.legevakt import ShiftMode
+from simulator.scenario.legevakt_hours import week_shares
 from simulator.scenario.registry import video_legevakter
 from simulator.scenario.settings import PassiveWeighting
 
@@ -136,7 +137,10 @@ def _physicians(run: Run, kpis: dict[str, float], costs: dict[str, float]) -> No
     kpis["travel.doctor_km"] = sum(travel_km)
     legevakter = scenario.by_id("legevakt")
     for lv, cost in legevakt_cost.items():
-        share_cost(scenario, costs, cost, legevakter[lv].municipalities, CostSharing.population)
+        unit = legevakter[lv]
+        share_cost(
+            scenario, costs, cost, unit.municipalities, CostSharing.population, week_shares(unit)
+        )
 
 
 def _legevakt_doctor_cost(run: Run, minutes: np.ndarray, per_hour: float) -> float:
@@ -220,7 +224,9 @@ def _legevakt(run: Run, kpis: dict[str, float], by_muni: dict, costs: dict[str, 
             / 60
             * (lv.nurse_cost_per_hour_nok or scenario.costs.nurse_hour_nok)
         )
-        share_cost(scenario, costs, nurse_cost, lv.municipalities, CostSharing.population)
+        share_cost(
+            scenario, costs, nurse_cost, lv.municipalities, CostSharing.population, week_shares(lv)
+        )
     for name, hist in zip(URGENCY_NAMES, pooled, strict=True):
         _quantiles(kpis, f"legevakt.wait_minutes.{name}", hist)
     _quantiles(kpis, "legevakt.callout_response_minutes", response)

@@ -21,6 +21,7 @@ from simulator.scenario.base import (
     clock_minutes,
 )
 from simulator.scenario.gaps import GapPolicy
+from simulator.scenario.legevakt_hours import CoverWindow
 
 MINUTES_PER_DAY = 24 * 60
 
@@ -135,6 +136,12 @@ class Legevakt(Model):
     name: str
     station: PlaceRef
     municipalities: list[MunicipalityRef] = Field(min_length=1)
+    hours: dict[MunicipalityRef, list[CoverWindow]] = Field(
+        default_factory=dict,
+        description="When the legevakt serves a municipality, as time windows per municipality "
+        "(e.g. only nights and weekends); a municipality not named here is served at all hours. "
+        "Public holidays follow the Sunday windows.",
+    )
     host: MunicipalityRef | None = Field(None, description="Vertskommune; default: the first.")
     daytime: Daytime = Daytime.gp_offices
     shifts: list[ShiftTemplate] = Field(min_length=1)
@@ -162,6 +169,15 @@ class Legevakt(Model):
         duplicates = sorted({i for i in ids if ids.count(i) > 1})
         if duplicates:
             raise ValueError(f"shift ids repeat: {', '.join(duplicates)}")
+        strangers = sorted(set(self.hours) - set(self.municipalities))
+        if strangers:
+            raise ValueError(
+                f"`hours` names {', '.join(strangers)}, not among `municipalities`: add them there"
+            )
         if self.staffing.neighbour == self.id:
             raise ValueError("`staffing.neighbour` names this legevakt itself: name another one")
         return self
+
+    def hours_for(self, municipality: str) -> list[CoverWindow] | None:
+        """The windows when this legevakt serves `municipality`; None: around the clock."""
+        return self.hours.get(municipality)

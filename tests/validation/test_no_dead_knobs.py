@@ -60,6 +60,7 @@ NOT_IN_THE_DEMO = {
     "travel.ferry_speed_kmh": "ferry legs without a given time",
     "legevakt.staffing.locum_day_nok": "a pool too small to staff its shifts (locums)",
     "policy.consecutive_on_site_nights": "night shifts on site (tilstedevakt at night)",
+    "municipalities.legevakt_gap_deliberate": "hours of a municipality no legevakt serves",
 }
 
 
