@@ -3,12 +3,18 @@ each contact goes to the legevakt open for it at that hour and none to a closed 
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from typing import TypeVar
+
 import numpy as np
 
 from simulator.engine.calendar import MINUTES_PER_DAY, Calendar
+from simulator.scenario import Scenario
 from simulator.scenario.base import Weekday
 from simulator.scenario.legevakt import Legevakt
 from simulator.scenario.legevakt_hours import day_runs
+
+T = TypeVar("T", bound=tuple)
 
 
 def served_minutes(legevakt: Legevakt, municipality: str, calendar: Calendar) -> np.ndarray | None:
@@ -42,3 +48,22 @@ def open_minutes(legevakt: Legevakt, calendar: Calendar) -> np.ndarray | None:
     if any(s is None for s in served):
         return None
     return np.logical_or.reduce(served)
+
+
+def by_hours(
+    scenario: Scenario, legevakt: str, municipality: str, calendar: Calendar, entries: list[T]
+) -> Iterator[tuple[str, list[T]]]:
+    """`entries` (time first) of work that `legevakt` takes for `municipality`, each given to
+    the legevakt serving the municipality at its time (a KAD's night work goes to the night
+    legevakt); `legevakt` keeps what no legevakt serves."""
+    serving = [lv for lv in scenario.legevakt if municipality in lv.municipalities]
+    masks = [(lv.id, served_minutes(lv, municipality, calendar)) for lv in serving]
+    if all(mask is None for _, mask in masks):
+        yield legevakt, entries
+        return
+    out: dict[str, list[T]] = {}
+    for entry in entries:
+        minute = int(entry[0])
+        owner = next((i for i, m in masks if m is None or m[min(minute, len(m) - 1)]), legevakt)
+        out.setdefault(owner, []).append(entry)
+    yield from out.items()

@@ -12,6 +12,7 @@ from simulator.engine.arrivals import Urgency, legevakt_contacts
 from simulator.engine.beds import BedOutcome, responsible_doctor, simulate_unit
 from simulator.engine.calendar import Calendar
 from simulator.engine.call_centre import CallCentreKpis
+from simulator.engine.coverage_hours import by_hours
 from simulator.engine.demand import DemandModel
 from simulator.engine.district import Entry, simulate_district
 from simulator.engine.eventlog import Event, EventLog
@@ -80,7 +81,9 @@ def replicate(
         )
         entries_for_unit = _bed_jobs(run, unit, outcome)
         if unit.legevakt:
-            bed_entries[unit.legevakt] += entries_for_unit
+            host = unit.host or unit.municipalities[0]
+            for lv_id, jobs in by_hours(scenario, unit.legevakt, host, calendar, entries_for_unit):
+                bed_entries[lv_id] += jobs
     shifts: dict[str, list[Assignment]] = defaultdict(list)
     for a in rota:
         shifts[a.legevakt].append(a)

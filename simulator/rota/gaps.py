@@ -14,6 +14,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from simulator.plan.assignment import Assignment, Cover, neighbour_id
+from simulator.plan.rest_after_duty import rest_follows
 from simulator.rota.greedy import streak_full
 from simulator.rota.problem import Rules
 from simulator.rota.shifts import Shift
@@ -98,7 +99,8 @@ class _Locums:
             days = (shift.day - worked.day).days
             if days > max(apart, LONGEST_REACH_DAYS, WEEKEND_REACH_DAYS):
                 break  # earlier shifts are further away still
-            if worked.end + self.rest > shift.start or days < apart:
+            rest = self.rest if rest_follows(worked.mode) else dt.timedelta()
+            if worked.end + rest > shift.start or days < apart:
                 return False
             if days == 1 and self._on_site_night(worked) and self._on_site_night(shift):
                 return False

@@ -62,6 +62,12 @@ class ShiftTemplate(Model):
         "(a daytime legevakt); `kept`: on call from the office (a bakvakt carried alongside "
         "office work; not for on-site shifts).",
     )
+    when_needed: bool = Field(
+        False,
+        description="A bakvakt staffed only on the shifts whose front doctor lacks the "
+        "competence of kompetansekravforskriften § 3a, the only ones akuttmedisinforskriften § 7 "
+        "requires it for (`mode: backup` only).",
+    )
 
     @model_validator(mode="after")
     def _has_length(self) -> ShiftTemplate:
@@ -72,6 +78,8 @@ class ShiftTemplate(Model):
                 "an on-site shift cannot be worked from the office: use `office_days: replaced` "
                 "or mode `home_call`/`backup`"
             )
+        if self.when_needed and self.mode is not ShiftMode.backup:
+            raise ValueError("`when_needed` is for bakvakt shifts: set `mode: backup` or remove it")
         if self.end is not None and self.end == self.start:
             raise ValueError(
                 f"the shift has no length: start and end are both {self.start}; "

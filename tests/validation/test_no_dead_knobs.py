@@ -61,6 +61,7 @@ NOT_IN_THE_DEMO = {
     "legevakt.staffing.locum_day_nok": "a pool too small to staff its shifts (locums)",
     "policy.consecutive_on_site_nights": "night shifts on site (tilstedevakt at night)",
     "municipalities.legevakt_gap_deliberate": "hours of a municipality no legevakt serves",
+    "legevakt.shifts.when_needed": "bakvakt shifts",
 }
 
 
