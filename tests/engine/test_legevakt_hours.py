@@ -130,3 +130,13 @@ def test_closings_are_only_where_the_legevakt_stops_serving() -> None:
     assert closing(20 * 60) is None  # still open at 20:00
     assert closing(46 * 60) == 46 * 60  # closes, nobody called since
     assert Closings(None, [])(22 * 60) is None  # a legevakt open at all hours never closes
+
+
+def test_kad_work_at_night_goes_to_the_legevakt_open_then(split) -> None:
+    scenario, calendar, events = split
+    beds = events[(events.event == "queued") & (events.type == "bed")]
+    assert (beds.municipality == "steigen").sum() > 0
+    for lv in scenario.legevakt:
+        mine = beds[(beds.legevakt == lv.id) & (beds.municipality == "steigen")]
+        served = served_minutes(lv, "steigen", calendar)
+        assert served[mine.time.to_numpy().astype(np.int64)].all()
