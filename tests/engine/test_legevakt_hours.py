@@ -13,7 +13,7 @@ import pyarrow as pa
 import pytest
 
 from simulator.compiler import compile_plan
-from simulator.engine import EventLog, Plan, simulate
+from simulator.engine import EventLog, Plan, RunResult, simulate
 from simulator.engine.calendar import Calendar
 from simulator.engine.closing import Closings
 from simulator.engine.coverage_hours import open_minutes, served_minutes
@@ -22,30 +22,32 @@ from simulator.engine.legevakt import Job, Kind
 from simulator.plan.assignment import Assignment
 from simulator.scenario import Scenario, load_scenario
 from simulator.scenario.legevakt import ShiftMode
+from simulator.scenario.legevakt_hours import week_shares
 from tests.support.scenarios import START, base, station_only_rates
 
 ROOT = Path(__file__).parents[2]
 WEEKS = 4
 
 
-def _events(plan: Plan, seed: int = 3) -> pd.DataFrame:
+def _run(plan: Plan, seed: int = 3) -> tuple[RunResult, pd.DataFrame]:
     batches: list[pa.RecordBatch] = []
     log = EventLog(batches.append, batch_rows=500)
-    simulate(plan, seed, WEEKS, log)
+    result = simulate(plan, seed, WEEKS, log)
     log.flush()
-    return pa.Table.from_batches(batches, schema=SCHEMA).to_pandas()
+    return result, pa.Table.from_batches(batches, schema=SCHEMA).to_pandas()
 
 
 @pytest.fixture(scope="module")
-def split() -> tuple[Scenario, Calendar, pd.DataFrame]:
+def split() -> tuple[Scenario, Calendar, pd.DataFrame, RunResult]:
     scenario = load_scenario(ROOT / "scenarios/steigen-nord-salten.yaml")
     meta = scenario.scenario
     calendar = Calendar.for_horizon(meta.start_date, WEEKS, meta.warmup_weeks)
-    return scenario, calendar, _events(compile_plan(scenario, WEEKS))
+    result, events = _run(compile_plan(scenario, WEEKS))
+    return scenario, calendar, events, result
 
 
 def test_the_two_legevakter_split_every_minute_of_steigen_between_them(split) -> None:
-    scenario, calendar, _ = split
+    scenario, calendar, _, _ = split
     own, shared = (served_minutes(lv, "steigen", calendar) for lv in scenario.legevakt)
     assert own is not None and shared is not None
     assert (own ^ shared).all()  # exactly one of them at every minute, holidays included
@@ -53,7 +55,7 @@ def test_the_two_legevakter_split_every_minute_of_steigen_between_them(split) ->
 
 
 def test_no_contact_goes_to_a_legevakt_that_does_not_serve_it_then(split) -> None:
-    scenario, calendar, events = split
+    scenario, calendar, events, _ = split
     contacts = events[events.event == "contact"]
     for lv in scenario.legevakt:
         mine = contacts[(contacts.legevakt == lv.id) & (contacts.municipality == "steigen")]
@@ -108,7 +110,7 @@ def _evenings(scenario: Scenario) -> Plan:
 
 
 def test_the_last_doctor_before_closing_sees_everyone_who_called_before_it() -> None:
-    events = _events(_evenings(_evening_only(trip_km=30)))
+    _, events = _run(_evenings(_evening_only(trip_km=30)))
     contacts = events[events.event == "contact"]
     clock = contacts.time % 1440
     assert ((clock >= 16 * 60) & (clock < 22 * 60)).all()
@@ -133,10 +135,19 @@ def test_closings_are_only_where_the_legevakt_stops_serving() -> None:
 
 
 def test_kad_work_at_night_goes_to_the_legevakt_open_then(split) -> None:
-    scenario, calendar, events = split
+    scenario, calendar, events, _ = split
     beds = events[(events.event == "queued") & (events.type == "bed")]
     assert (beds.municipality == "steigen").sum() > 0
     for lv in scenario.legevakt:
         mine = beds[(beds.legevakt == lv.id) & (beds.municipality == "steigen")]
         served = served_minutes(lv, "steigen", calendar)
         assert served[mine.time.to_numpy().astype(np.int64)].all()
+
+
+def test_access_counts_each_legevakt_for_the_hours_it_serves(split) -> None:
+    """Every settlement of Steigen is over 40 minutes from Innhavet and under 40 from
+    Leinesfjord, so the share beyond 40 minutes is the share of the week Nord-Salten serves."""
+    scenario, _, _, result = split
+    night = week_shares(scenario.legevakt[1])["steigen"]
+    beyond = result.by_municipality["steigen"]["legevakt.population_beyond_40_min"]
+    assert beyond == pytest.approx(night)
