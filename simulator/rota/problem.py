@@ -12,7 +12,7 @@ from functools import cached_property
 from simulator.plan.rest_after_duty import rest_follows
 from simulator.rota.competence import competent_days
 from simulator.rota.office_days import OfficeHours, workplace
-from simulator.rota.pool import exemptions_by_day, legevakt_by_id, pool
+from simulator.rota.pool import exemptions_by_day, legevakt_by_id, pool, template_takers
 from simulator.rota.preferences import Preferences
 from simulator.rota.shifts import Kind, Shift, expand, kinds_of
 from simulator.scenario import Scenario
@@ -234,6 +234,7 @@ def _block(problem: RotaProblem, scenario: Scenario, prefs: Preferences) -> None
     days = sorted({shift.day for shift in problem.shifts})
     ranks = vacation_ranks(scenario)
     clashes = _OfficeClashes(problem, OfficeHours(scenario))
+    narrowed = template_takers(scenario, legevakt_by_id(scenario, problem.legevakt))
     for d, doctor in enumerate(problem.doctors):
         exempt = exemptions_by_day(doctor, days)
         weeks = vacation_weeks(doctor, ranks[doctor.id]) if doctor.id in ranks else set()
@@ -244,8 +245,11 @@ def _block(problem: RotaProblem, scenario: Scenario, prefs: Preferences) -> None
         place = workplace(doctor)
         for s, shift in enumerate(problem.shifts):
             why_exempt = exempt[shift.day]
+            allowed = narrowed.get(shift.template)
             if why_exempt:
                 problem.blocked[(d, s)] = f"exempt: {why_exempt}"
+            elif allowed is not None and doctor.id not in allowed:
+                problem.blocked[(d, s)] = f"pool: not among who may take {shift.template}"
             elif reason := _reason(problem, clashes, d, s, away, off, place):
                 problem.blocked[(d, s)] = reason
 

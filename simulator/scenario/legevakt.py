@@ -62,6 +62,16 @@ class ShiftTemplate(Model):
         "(a daytime legevakt); `kept`: on call from the office (a bakvakt carried alongside "
         "office work; not for on-site shifts).",
     )
+    pool: list[PhysicianRef] = Field(
+        default_factory=list,
+        description="Only these doctors of the legevakt's pool may take the shift; empty: any.",
+    )
+    pool_municipalities: list[MunicipalityRef] = Field(
+        default_factory=list,
+        description="Only doctors of the legevakt's pool whose office is in these municipalities "
+        "may take the shift (e.g. a municipality's own evenings, the neighbours' doctors only as "
+        "bakvakt); empty: any.",
+    )
     when_needed: bool = Field(
         False,
         description="A bakvakt staffed only on the shifts whose front doctor lacks the "
