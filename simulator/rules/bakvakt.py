@@ -14,11 +14,11 @@ from simulator.rules.context import PlanContext, RotaContext
 from simulator.rules.coverage import FRONT, describe, gaps, shift_coverage
 from simulator.rules.duty import competent_alone, excused, pool, takers
 from simulator.rules.findings import Finding, finding
-from simulator.scenario.legevakt import Legevakt, ShiftMode, ShiftTemplate
+from simulator.scenario.legevakt import LONGEST_SHIFT_HOURS, Legevakt, ShiftMode, ShiftTemplate
 from simulator.scenario.physicians import Physician
 
 BACKUP = frozenset({ShiftMode.backup})
-LONGEST_SHIFT = dt.timedelta(hours=72)  # ShiftTemplate.hours is at most 72
+LONGEST_SHIFT = dt.timedelta(hours=LONGEST_SHIFT_HOURS)
 
 
 def _alone(p: Physician, version: Version) -> bool:

@@ -36,8 +36,7 @@ def _mark(week: np.ndarray, start: int, length: int) -> None:
 
 
 def _starts_on(template: ShiftTemplate, day: int, holiday: int | None) -> bool:
-    weekday = Weekday.sun if day == holiday else list(Weekday)[day]
-    return weekday in template.days
+    return template.starts_on(list(Weekday)[day], day == holiday)
 
 
 def shift_coverage(

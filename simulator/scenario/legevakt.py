@@ -24,12 +24,21 @@ from simulator.scenario.gaps import GapPolicy
 from simulator.scenario.legevakt_hours import CoverWindow
 
 MINUTES_PER_DAY = 24 * 60
+LONGEST_SHIFT_HOURS = 168  # a week of home call (ukevakt), as rural legevakter run it
 
 
 class ShiftMode(StrEnum):
     on_site = "on_site"  # tilstedevakt
     home_call = "home_call"  # hjemmevakt
     backup = "backup"  # bakvakt
+
+
+class OnHolidays(StrEnum):
+    """Whether a shift template starts on a public holiday."""
+
+    sunday = "sunday"  # as on a Sunday: if its days include Sunday
+    own_days = "own_days"  # on its own days, holiday or not (a long duty covering the holiday)
+    only = "only"  # on public holidays only, whatever its days (a holiday template)
 
 
 class OfficeDays(StrEnum):
@@ -43,15 +52,18 @@ class OfficeDays(StrEnum):
 class ShiftTemplate(Model):
     """A shift that starts on each of `days` at `start` and lasts to `end` (or `hours`).
 
-    An `end` at or before `start` ends the next day. Public holidays use the Sunday templates.
+    An `end` at or before `start` ends the next day. Public holidays use the Sunday templates
+    unless `on_holidays` says otherwise.
     """
 
     id: Id
     days: list[Weekday] = Field(default_factory=lambda: list(ALL_DAYS), min_length=1)
     start: ClockTime
     end: ClockTime | None = None
-    hours: Annotated[float, Field(gt=0, le=72)] | None = Field(
-        None, description="Length in hours, instead of `end` (e.g. 24 for a day-and-night shift)."
+    hours: Annotated[float, Field(gt=0, le=LONGEST_SHIFT_HOURS)] | None = Field(
+        None,
+        description="Length in hours, instead of `end` (e.g. 24 for a day-and-night shift, 168 "
+        "for a week of home call).",
     )
     mode: ShiftMode = ShiftMode.on_site
     doctors: Annotated[int, Field(ge=1, le=20)] = 1
@@ -71,6 +83,12 @@ class ShiftTemplate(Model):
         description="Only doctors of the legevakt's pool whose office is in these municipalities "
         "may take the shift (e.g. a municipality's own evenings, the neighbours' doctors only as "
         "bakvakt); empty: any.",
+    )
+    on_holidays: OnHolidays = Field(
+        OnHolidays.sunday,
+        description="On a public holiday: `sunday` starts the template if its days include "
+        "Sunday; `own_days` on its own days all the same (a week of home call that spans the "
+        "holiday); `only` on public holidays only (a template of their own).",
     )
     when_needed: bool = Field(
         False,
@@ -96,6 +114,14 @@ class ShiftTemplate(Model):
                 "for a 24-hour shift write `hours: 24` instead of `end`"
             )
         return self
+
+    def starts_on(self, weekday: Weekday, holiday: bool) -> bool:
+        """Does the template start on a day that is `weekday` (and perhaps a holiday)?"""
+        if self.on_holidays is OnHolidays.only:
+            return holiday
+        if holiday and self.on_holidays is OnHolidays.sunday:
+            return Weekday.sun in self.days
+        return weekday in self.days
 
     @property
     def minutes(self) -> int:
