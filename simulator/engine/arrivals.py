@@ -7,11 +7,12 @@ arrival, so scenarios that share these ids see the same patients (common random 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields, replace
 
 import numpy as np
 
 from simulator.engine.calendar import MINUTES_PER_DAY, Calendar
+from simulator.engine.coverage_hours import served_minutes
 from simulator.engine.demand import Contact, DemandModel, poisson_arrivals
 from simulator.engine.streams import Streams
 from simulator.plan.travel import TravelTimes
@@ -52,12 +53,15 @@ def legevakt_contacts(
     streams: Streams,
     weights: np.ndarray,
 ) -> list[Contacts]:
-    """Every contact with `legevakt` over the horizon, per settlement and contact type."""
+    """Every contact with `legevakt` over the horizon, per settlement and contact type: at the
+    hours it serves each municipality (drawn for all hours and thinned, so that the contacts
+    of those hours are the same whichever legevakt takes the others)."""
     municipalities = scenario.by_id("municipalities")
     out = []
     for muni_id in legevakt.municipalities:
         muni = municipalities[muni_id]
         hourly = demand.place_weights(weights, calendar, legevakt.id, muni_id)
+        served = served_minutes(legevakt, muni_id, calendar)
         for settlement in muni.settlement_shares():
             people = muni.population * settlement.share
             km = travel.km(settlement.place, legevakt.station)
@@ -65,12 +69,19 @@ def legevakt_contacts(
                 per_year = people / 1000 * demand.rates_per_1000[contact]
                 per_year *= demand.decay(contact, km)
                 rng = streams("arrivals", legevakt.id, settlement.place, contact.value)
-                out.append(
-                    _draw(
-                        rng, contact, settlement.place, muni_id, per_year, hourly, demand, legevakt
-                    )
+                drawn = _draw(
+                    rng, contact, settlement.place, muni_id, per_year, hourly, demand, legevakt
                 )
+                out.append(drawn if served is None else _during(drawn, served))
     return out
+
+
+def _during(contacts: Contacts, served: np.ndarray) -> Contacts:
+    """Only the contacts that arrive in a served minute."""
+    keep = served[contacts.times.astype(np.int64)]
+    values = {f.name: getattr(contacts, f.name) for f in fields(Contacts)}
+    arrays = {k: v[keep] for k, v in values.items() if isinstance(v, np.ndarray)}
+    return replace(contacts, **arrays)
 
 
 def _draw(

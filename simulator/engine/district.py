@@ -20,7 +20,9 @@ import simpy
 from simulator.engine.arrivals import Contacts, Urgency, in_office_hours
 from simulator.engine.calendar import MINUTES_PER_DAY
 from simulator.engine.call_centre import ANSWER_TARGET_MINUTES, CallCentreKpis, answer
+from simulator.engine.closing import Closings
 from simulator.engine.commute import duty_bases
+from simulator.engine.coverage_hours import open_minutes
 from simulator.engine.demand import Contact
 from simulator.engine.eventlog import Event
 from simulator.engine.legevakt import Job, Kind, Station, StationKpis
@@ -71,7 +73,9 @@ def simulate_district(
     entries += bed_entries + training_entries(run, lv)
     entries.sort(key=lambda e: e[0])
     _Feed(env, station, entries, calendar.horizon, run).next()
-    env.process(_rota(env, station, _timed(shifts, run, duty_bases(run, lv, homes))))
+    closing = Closings(open_minutes(lv, calendar), entries)
+    bases = duty_bases(run, lv, homes)
+    env.process(_rota(env, station, _timed(shifts, run, bases), closing))
     env.run(until=calendar.horizon)
     station.close(calendar.horizon)
     return StationOutcome(station.kpis, station.queue, station.waiting)
@@ -243,11 +247,15 @@ def _timed(
 
 
 def _rota(
-    env: simpy.Environment, station: Station, shifts: list[tuple[int, int, Assignment, str | None]]
+    env: simpy.Environment,
+    station: Station,
+    shifts: list[tuple[int, int, Assignment, str | None]],
+    closing: Closings,
 ) -> Generator:
     """Start each doctor's shift process when the shift begins (a home-call doctor without a
     home waits at the station; a neighbour's doctor waits at the neighbour's station, which is
-    their `home`; an empty place has no doctor)."""
+    their `home`; an empty place has no doctor; a shift that ends as the legevakt closes sees
+    its last patients)."""
     for start, end, a, home in shifts:
         if a.cover is Cover.unstaffed:
             continue
@@ -256,7 +264,8 @@ def _rota(
         mode = a.mode
         if a.cover is Cover.neighbour and mode is ShiftMode.on_site:
             mode = ShiftMode.home_call
-        env.process(station.doctor(a.physician, start, end, mode, home or station.place))
+        home = home or station.place
+        env.process(station.doctor(a.physician, start, end, mode, home, closing(end)))
 
 
 class Elsewhere:

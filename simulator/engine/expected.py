@@ -14,9 +14,12 @@ import numpy as np
 
 from simulator.engine.arrivals import OFFICE_HOURS
 from simulator.engine.calendar import Calendar
+from simulator.engine.coverage_hours import served_hours
 from simulator.engine.demand import HOURS_PER_YEAR, Contact, DemandModel
 from simulator.plan.travel import TravelTimes
 from simulator.scenario import Scenario
+from simulator.scenario.legevakt import Legevakt
+from simulator.scenario.legevakt_hours import week_shares
 
 DAYS_PER_YEAR = 365.25
 
@@ -38,14 +41,29 @@ class ExpectedContacts:
 def settlement_decay(
     scenario: Scenario, demand: DemandModel, travel: TravelTimes, contact: Contact
 ) -> list[tuple[float, float]]:
-    """(people, decay factor of `contact`) for every settlement a legevakt serves."""
+    """(people, decay factor of `contact`) for every settlement a legevakt serves, the people
+    counted by the share of the week that legevakt serves them."""
+    return [
+        (people * shares[m], decay)
+        for _, m, people, decay, shares in _rows(scenario, demand, travel, contact)
+    ]
+
+
+def _rows(
+    scenario: Scenario, demand: DemandModel, travel: TravelTimes, contact: Contact
+) -> list[tuple[Legevakt, str, float, float, dict[str, float]]]:
+    """(legevakt, municipality, people, decay, week shares) per settlement a legevakt serves."""
     municipalities = scenario.by_id("municipalities")
     return [
         (
+            lv,
+            m,
             municipalities[m].population * s.share,
             demand.decay(contact, travel.km(s.place, lv.station)),
+            shares,
         )
         for lv in scenario.legevakt
+        for shares in [week_shares(lv)]
         for m in lv.municipalities
         for s in municipalities[m].settlement_shares()
     ]
@@ -66,22 +84,32 @@ def expected_contacts(
     scenario: Scenario, calendar: Calendar, demand: DemandModel, travel: TravelTimes
 ) -> ExpectedContacts:
     """Expected contacts per year of the horizon after warm-up (holidays and the hour-of-week
-    shape included, so a year with many holidays on weekdays differs slightly from the rate)."""
+    shape included, so a year with many holidays on weekdays differs slightly from the rate),
+    each settlement counted in the hours its legevakt serves it."""
     weights = demand.hourly_weights(calendar)
     counted = np.arange(len(weights)) >= calendar.warmup_days * 24
     years = (calendar.days - calendar.warmup_days) / DAYS_PER_YEAR
-    all_hours = weights[counted].sum() / HOURS_PER_YEAR / years
-    office = weights[counted & _office_hours(calendar)].sum() / HOURS_PER_YEAR / years
-    per_year, office_hours = {}, {}
+    office = _office_hours(calendar)
+    served = {
+        (lv.id, m): weights * served_hours(lv, m, calendar)
+        for lv in scenario.legevakt
+        for m in lv.municipalities
+    }
+    per_year = 1 / HOURS_PER_YEAR / years
+    sums = {
+        key: (w[counted].sum() * per_year, w[counted & office].sum() * per_year)
+        for key, w in served.items()
+    }
+    expected, office_hours = {}, {}
     for contact in Contact:
-        base = sum(
-            people / 1000 * demand.rates_per_1000[contact] * decay
-            for people, decay in settlement_decay(scenario, demand, travel, contact)
-        )
-        per_year[contact] = base * all_hours
-        office_hours[contact] = base * office
+        rows = [
+            (people / 1000 * demand.rates_per_1000[contact] * decay, sums[lv.id, m])
+            for lv, m, people, decay, _ in _rows(scenario, demand, travel, contact)
+        ]
+        expected[contact] = sum(base * all_hours for base, (all_hours, _) in rows)
+        office_hours[contact] = sum(base * in_office for base, (_, in_office) in rows)
     population = float(sum(m.population for m in scenario.municipalities))
-    return ExpectedContacts(population, per_year, office_hours)
+    return ExpectedContacts(population, expected, office_hours)
 
 
 def _office_hours(calendar: Calendar) -> np.ndarray:

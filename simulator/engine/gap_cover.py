@@ -16,6 +16,7 @@ from simulator.engine.run import Run
 from simulator.engine.sharing import share_cost
 from simulator.plan.assignment import Cover
 from simulator.plan.plan import CostSharing
+from simulator.scenario.legevakt_hours import week_shares
 
 NAMES = ("locum_shifts", "locum_hours", "locum_cost_nok", "neighbour_shifts", "unstaffed_shifts")
 
@@ -28,15 +29,23 @@ def cover_kpis(run: Run, kpis: dict[str, float], by_muni: dict, costs: dict[str,
         kpis[f"staffing.{name}"] = 0.0
     for lv in scenario.legevakt:
         counts = per_legevakt.get(lv.id, dict.fromkeys(NAMES, 0.0))
+        served = week_shares(lv)
         for name in NAMES:
             kpis[f"legevakt.{lv.id}.staffing.{name}"] = counts[name]
             kpis[f"staffing.{name}"] += counts[name]
             shares: dict[str, float] = defaultdict(float)
-            share_cost(scenario, shares, counts[name], lv.municipalities, CostSharing.population)
+            share_cost(
+                scenario, shares, counts[name], lv.municipalities, CostSharing.population, served
+            )
             for m, value in shares.items():
                 by_muni[m][f"staffing.{name}"] = by_muni[m].get(f"staffing.{name}", 0.0) + value
         share_cost(
-            scenario, costs, counts["locum_cost_nok"], lv.municipalities, CostSharing.population
+            scenario,
+            costs,
+            counts["locum_cost_nok"],
+            lv.municipalities,
+            CostSharing.population,
+            served,
         )
 
 

@@ -32,6 +32,7 @@ from simulator.plan.timeline import (
 from simulator.rules.night import is_night
 from simulator.scenario import Scenario
 from simulator.scenario.legevakt import ShiftMode
+from simulator.scenario.legevakt_hours import week_shares
 from simulator.scenario.registry import video_legevakter
 from simulator.scenario.settings import PassiveWeighting
 
@@ -140,7 +141,10 @@ def _physicians(run: Run, kpis: dict[str, float], costs: dict[str, float]) -> No
     kpis["travel.doctor_km"] = sum(travel_km)
     legevakter = scenario.by_id("legevakt")
     for lv, cost in legevakt_cost.items():
-        share_cost(scenario, costs, cost, legevakter[lv].municipalities, CostSharing.population)
+        unit = legevakter[lv]
+        share_cost(
+            scenario, costs, cost, unit.municipalities, CostSharing.population, week_shares(unit)
+        )
 
 
 def _legevakt_doctor_cost(run: Run, minutes: np.ndarray, per_hour: float) -> float:
@@ -247,22 +251,24 @@ def _duty_hours(run: Run) -> dict[str, float]:
 
 
 def _access(run: Run, kpis: dict[str, float], by_muni: dict) -> None:
-    """Share of the population beyond 40 and 60 minutes from its legevakt station."""
+    """Share of the population beyond 40 and 60 minutes from its legevakt station (from each
+    legevakt for the share of the week it serves the municipality)."""
     scenario = run.plan.scenario
-    station_of = {}
+    stations: dict[str, list[tuple[str, float]]] = defaultdict(list)
     for lv in scenario.legevakt:
-        for m in lv.municipalities:
-            station_of.setdefault(m, lv.station)
+        for m, share in week_shares(lv).items():
+            stations[m].append((lv.station, share))
     beyond = dict.fromkeys(TRAVEL_LIMITS, 0.0)
     total = 0.0
     for m in scenario.municipalities:
-        if m.id not in station_of:
+        if m.id not in stations:
             continue
         for limit in TRAVEL_LIMITS:
             far = sum(
-                s.share
+                week * s.share
+                for station, week in stations[m.id]
                 for s in m.settlement_shares()
-                if run.travel.minutes(s.place, station_of[m.id]) > limit
+                if run.travel.minutes(s.place, station) > limit
             )
             by_muni[m.id][f"legevakt.population_beyond_{limit}_min"] = far
             beyond[limit] += far * m.population

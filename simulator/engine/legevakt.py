@@ -95,6 +95,9 @@ class StationKpis:
             self.waits_by_municipality[job.municipality].add(minutes)
 
 
+AFTER_THE_LAST = 1e-6  # minutes: a closing doctor waits past the last arrival, float-safe
+
+
 class Station:
     def __init__(
         self,
@@ -151,13 +154,21 @@ class Station:
         return len(self.store.items)
 
     def doctor(
-        self, physician: str, start: float, end: float, mode: ShiftMode, home: str
+        self,
+        physician: str,
+        start: float,
+        end: float,
+        mode: ShiftMode,
+        home: str,
+        closing: float | None = None,
     ) -> Generator:
         """One doctor's shift: take jobs until the shift ends, then finish the one in hand.
 
         A doctor waits for jobs at their base (the station, or home on home call). At the end
         of the shift one event withdraws a waiting doctor's request, which ends the process
-        where it stands; a busy doctor finishes the job, returns to base and leaves.
+        where it stands; a busy doctor finishes the job, returns to base and leaves. When the
+        legevakt closes at the end of the shift (`closing`: when the last patient who called
+        before it closed joins the queue), the doctor stays until then and the queue is empty.
         """
         env = self.env
         if start > env.now:
@@ -169,8 +180,9 @@ class Station:
         here = base
         store = self.store
         waiting: list[Request] = [Request(store)]  # the doctor's pending request for a job
-        env.timeout(end - env.now).callbacks.append(lambda _: _withdraw(waiting[0]))
-        while env.now < end:
+        stop = end if closing is None else max(end, closing + AFTER_THE_LAST)
+        env.timeout(stop - env.now).callbacks.append(lambda _: _withdraw(waiting[0]))
+        while env.now < stop or (closing is not None and store.items):
             waiting[0] = get = store.get()
             _, job = yield get
             busy, here = self._serve(physician, job, here)

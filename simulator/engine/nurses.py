@@ -20,6 +20,7 @@ from simulator.engine.sharing import share_cost
 from simulator.plan.assignment import Assignment
 from simulator.plan.plan import CostSharing
 from simulator.scenario.legevakt import Legevakt, ShiftMode
+from simulator.scenario.legevakt_hours import week_shares
 
 if TYPE_CHECKING:
     from simulator.engine.calendar import Calendar
@@ -83,7 +84,8 @@ def nurse_kpis(run: Run, kpis: dict[str, float], by_muni: dict, costs: dict[str,
         kpis[f"legevakt.{lv.id}.call_centre_nurse_hours_per_week"] = centre / weeks
         kpis[f"legevakt.{lv.id}.shift_nurse_hours_per_week"] = on_shifts / weeks
         rate = lv.nurse_cost_per_hour_nok or scenario.costs.nurse_hour_nok
-        share_cost(scenario, shared, (centre + on_shifts) * rate, lv.municipalities, POPULATION)
+        amount = (centre + on_shifts) * rate
+        share_cost(scenario, shared, amount, lv.municipalities, POPULATION, week_shares(lv))
         hours += centre + on_shifts
     kpis["legevakt.nurse_hours_per_week"] = hours / weeks
     kpis["cost.nurses_nok"] = sum(shared.values())

@@ -13,6 +13,7 @@ from simulator.engine.beds import BedOutcome, responsible_doctor, simulate_unit
 from simulator.engine.calendar import Calendar
 from simulator.engine.call_centre import CallCentreKpis
 from simulator.engine.commute import Commutes
+from simulator.engine.coverage_hours import by_hours
 from simulator.engine.demand import DemandModel
 from simulator.engine.district import Entry, StationOutcome
 from simulator.engine.district_tasks import Executor, run_districts
@@ -86,7 +87,9 @@ def replicate(
         )
         entries_for_unit = _bed_jobs(run, unit, outcome)
         if unit.legevakt:
-            bed_entries[unit.legevakt] += entries_for_unit
+            host = unit.host or unit.municipalities[0]
+            for lv_id, jobs in by_hours(scenario, unit.legevakt, host, calendar, entries_for_unit):
+                bed_entries[lv_id] += jobs
     run_districts(run, seed, weeks, bed_entries, _homes(scenario), acute, executor)
     run.timelines = physician_timelines(run, schedules, executor)
     offices = OfficeSimulation(scenario, schedules, demand, calendar, travel, streams)

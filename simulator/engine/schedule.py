@@ -18,6 +18,7 @@ import numpy as np
 from simulator.engine.calendar import MINUTES_PER_DAY, MINUTES_PER_HOUR, Calendar
 from simulator.plan.assignment import Assignment
 from simulator.plan.plan import WEEK_MINUTES_FULL_TIME, Plan, WeeklyHours
+from simulator.plan.rest_after_duty import rest_follows
 from simulator.plan.timeline import Category, overlaps_night
 from simulator.rules.duty import pools
 from simulator.scenario.base import clock_minutes
@@ -201,7 +202,7 @@ class Schedules:
         )
         from_office = (shift.legevakt, shift.shift) in self._worked_from_office
         yield Block(start, end, Priority.standby if from_office else Priority.shift, category)
-        if shift.mode is not ShiftMode.backup and overlaps_night(start, end):
+        if rest_follows(shift.mode) and overlaps_night(start, end):
             yield Block(end, end + self.rest_minutes, Priority.rest, Category.rest_after_duty)
 
 

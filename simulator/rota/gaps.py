@@ -14,10 +14,11 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from simulator.plan.assignment import Assignment, Cover, neighbour_id
+from simulator.plan.rest_after_duty import rest_follows
 from simulator.rota.greedy import streak_full
 from simulator.rota.problem import Rules
-from simulator.rota.shifts import Shift
-from simulator.rota.solver import LONGEST_REACH_DAYS, WEEKEND_REACH_DAYS
+from simulator.rota.shifts import Shift, reach_days
+from simulator.rota.solver import WEEKEND_REACH_DAYS
 from simulator.scenario.gaps import GapFill, GapPolicy
 from simulator.scenario.legevakt import Legevakt, ShiftMode
 
@@ -39,7 +40,7 @@ def cover_gaps(short: list[tuple[Shift, int]], policy: GapPolicy, rules: Rules) 
     """An assignment for every empty place of `short`, as the policy covers it."""
     match policy.gaps:
         case GapFill.locum:
-            return _Locums(rules).cover(short)
+            return _Locums(rules, reach_days([s for s, _ in short], rules.rest_hours)).cover(short)
         case GapFill.neighbour:
             assert policy.neighbour is not None  # the schema requires it
             who, cover = neighbour_id(policy.neighbour), Cover.neighbour
@@ -64,8 +65,9 @@ class _Locums:
     """Locums taken on one by one: each place goes to the first locum the rules allow, a new
     one when none may, so the count is what the rules force and the result is deterministic."""
 
-    def __init__(self, rules: Rules) -> None:
+    def __init__(self, rules: Rules, reach: int) -> None:
         self.rules = rules
+        self.reach = reach  # days a worked shift and its rest reach (`reach_days`)
         self.rest = dt.timedelta(hours=rules.rest_hours)
         self.locums: list[_Locum] = []
 
@@ -96,9 +98,10 @@ class _Locums:
         apart = self.rules.frequency_days or 0
         for worked in reversed(locum.shifts):
             days = (shift.day - worked.day).days
-            if days > max(apart, LONGEST_REACH_DAYS, WEEKEND_REACH_DAYS):
+            if days > max(apart, self.reach, WEEKEND_REACH_DAYS):
                 break  # earlier shifts are further away still
-            if worked.end + self.rest > shift.start or days < apart:
+            rest = self.rest if rest_follows(worked.mode) else dt.timedelta()
+            if worked.end + rest > shift.start or days < apart:
                 return False
             if days == 1 and self._on_site_night(worked) and self._on_site_night(shift):
                 return False

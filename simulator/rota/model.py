@@ -30,6 +30,7 @@ class Rule(StrEnum):
     days_in_a_row = "at most N duty days in a row (local policy)"
     weekends_in_a_row = "no legevakt on two weekends in a row (local policy)"
     competence = "competence or bakvakt pairing (kompetansekravforskriften § 3a)"
+    template_pool = "who may take the shift (the template's pool, local organisation)"
 
 
 Guard = Callable[[Rule, str], list[cp_model.IntVar]]
@@ -46,6 +47,8 @@ def rule_of(reason: str) -> Rule:
         return Rule.backup_competence
     if reason.startswith("competence"):
         return Rule.competence
+    if reason.startswith("pool"):
+        return Rule.template_pool
     return Rule.vacation
 
 

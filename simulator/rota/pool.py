@@ -31,6 +31,16 @@ def pool(scenario: Scenario, legevakt: Legevakt) -> list[Physician]:
     return duty.pool(scenario, legevakt)
 
 
+def template_takers(scenario: Scenario, legevakt: Legevakt) -> dict[str, set[str]]:
+    """For each shift template that narrows who may take it (`pool`, `pool_municipalities`),
+    the ids of those doctors (`simulator.rules.duty.takers`)."""
+    return {
+        t.id: {p.id for p in duty.takers(scenario, legevakt, t)}
+        for t in legevakt.shifts
+        if t.pool or t.pool_municipalities
+    }
+
+
 def exemption_age(day: dt.date) -> int:
     """The age giving a right to legevakt exemption on `day` (fastlegeforskriften § 33)."""
     return int(load_catalogue().parameter("legevakt-exemption-age", "age", day))

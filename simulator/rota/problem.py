@@ -9,9 +9,10 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import cached_property
 
+from simulator.plan.rest_after_duty import rest_follows
 from simulator.rota.competence import competent_days
 from simulator.rota.office_days import OfficeHours, workplace
-from simulator.rota.pool import exemptions_by_day, legevakt_by_id, pool
+from simulator.rota.pool import exemptions_by_day, legevakt_by_id, pool, template_takers
 from simulator.rota.preferences import Preferences
 from simulator.rota.shifts import Kind, Shift, expand, kinds_of
 from simulator.rules.duty import pools
@@ -234,6 +235,7 @@ def _block(problem: RotaProblem, scenario: Scenario, prefs: Preferences) -> None
     days = sorted({shift.day for shift in problem.shifts})
     vacations = scenario_vacations(scenario, pools(scenario))
     clashes = _OfficeClashes(problem, OfficeHours(scenario))
+    narrowed = template_takers(scenario, legevakt_by_id(scenario, problem.legevakt))
     for d, doctor in enumerate(problem.doctors):
         exempt = exemptions_by_day(doctor, days)
         weeks = vacations.get(doctor.id, set())
@@ -244,8 +246,11 @@ def _block(problem: RotaProblem, scenario: Scenario, prefs: Preferences) -> None
         place = workplace(doctor)
         for s, shift in enumerate(problem.shifts):
             why_exempt = exempt[shift.day]
+            allowed = narrowed.get(shift.template)
             if why_exempt:
                 problem.blocked[(d, s)] = f"exempt: {why_exempt}"
+            elif allowed is not None and doctor.id not in allowed:
+                problem.blocked[(d, s)] = f"pool: not among who may take {shift.template}"
             elif reason := _reason(problem, clashes, d, s, away, off, place):
                 problem.blocked[(d, s)] = reason
 
@@ -307,9 +312,10 @@ class _OfficeClashes:
             return []  # the shift replaces the office hours, or is worked from the office
         found = []
         day = shift.start.date()
-        while dt.datetime.combine(day, dt.time()) < shift.end + self.after:
+        after = self.after if rest_follows(shift.mode) else dt.timedelta()
+        while dt.datetime.combine(day, dt.time()) < shift.end + after:
             period = self.hours.period(doctor, day)
-            if period and period[0] < shift.end + self.after and period[1] > shift.start:
+            if period and period[0] < shift.end + after and period[1] > shift.start:
                 found.append(
                     (day, f"office day {day:%a %d %b} {period[0]:%H:%M}-{period[1]:%H:%M}")
                 )
@@ -320,7 +326,8 @@ class _OfficeClashes:
 def _rest_conflicts(
     shifts: list[Shift], rest_hours: float, frequency_days: int | None
 ) -> list[tuple[int, int]]:
-    """Pairs (s, t), s before t, with less than the rest between them (SFS 2305 § 7.4).
+    """Pairs (s, t), s before t, with less than the rest after s between them (SFS 2305 § 7.4,
+    read by `simulator.plan.rest_after_duty`).
 
     Pairs starting fewer than `frequency_days` days apart are left out: the frequency policy
     already keeps them apart (`RotaProblem.windows`)."""
@@ -328,6 +335,8 @@ def _rest_conflicts(
     apart = frequency_days if frequency_days and frequency_days > 1 else 0
     pairs = []
     for s, first in enumerate(shifts):
+        if not rest_follows(first.mode):
+            continue  # a bakvakt, rested only after the work it is called in for
         for t in range(s + 1, len(shifts)):
             if shifts[t].start >= first.end + rest:
                 break  # later shifts start later still

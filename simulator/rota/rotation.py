@@ -12,6 +12,7 @@ from simulator.rota.cache import CachedRota, RotaCache, fingerprint
 from simulator.rota.feasibility import explain
 from simulator.rota.gaps import cover_gaps, gap_note, short_places
 from simulator.rota.greedy import greedy_rota
+from simulator.rota.on_demand import needed_only
 from simulator.rota.pool import legevakt_by_id
 from simulator.rota.problem import OfficeRest, RotaProblem, build_problem
 from simulator.rota.rotafile import read_rota
@@ -106,9 +107,10 @@ def rota_for(
     covers = cover_gaps(short, legevakt.staffing, problem.rules)
     if covers:
         log.warning(gap_note(legevakt, covers, len(problem.shifts)))
-    return sorted(
+    placed = sorted(
         staffing.assignments() + covers, key=lambda a: (a.start, a.shift, a.cover, a.physician)
     )
+    return needed_only(scenario, legevakt, placed)
 
 
 def _from_file(

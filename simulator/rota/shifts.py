@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import math
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import cache
@@ -12,6 +13,8 @@ import holidays
 from simulator.rules.night import is_night
 from simulator.scenario.base import Weekday, clock_minutes
 from simulator.scenario.legevakt import Legevakt, OfficeDays, ShiftMode, ShiftTemplate
+
+LONGEST_REACH_DAYS = 4  # a 72 h shift and up to 24 h of rest reach this far
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,15 +78,16 @@ def is_holiday(day: dt.date) -> bool:
 def expand(legevakt: Legevakt, start: dt.date, weeks: int) -> list[Shift]:
     """Every shift of `legevakt` starting in the `weeks` weeks from `start`, by start time.
 
-    On a public holiday the Sunday templates apply instead of the weekday's.
+    On a public holiday the Sunday templates apply instead of the weekday's, unless a template's
+    `on_holidays` says otherwise.
     """
     shifts: list[Shift] = []
     for offset in range(weeks * 7):
         day = start + dt.timedelta(days=offset)
         holiday = is_holiday(day)
-        weekday = Weekday.sun if holiday else list(Weekday)[day.weekday()]
+        weekday = list(Weekday)[day.weekday()]
         for template in legevakt.shifts:
-            if weekday in template.days:
+            if template.starts_on(weekday, holiday):
                 shifts.append(_shift(legevakt.id, template, day, holiday))
     return sorted(shifts, key=lambda s: (s.start, s.template))
 
@@ -106,3 +110,10 @@ def _shift(legevakt: str, template: ShiftTemplate, day: dt.date, holiday: bool) 
         night,
         template.office_days,
     )
+
+
+def reach_days(shifts: list[Shift], rest_hours: float) -> int:
+    """How many days a shift and the rest after it reach from its day: at least
+    `LONGEST_REACH_DAYS`, more for week-long home call (ukevakt)."""
+    longest = max((s.hours for s in shifts), default=0.0)
+    return max(LONGEST_REACH_DAYS, math.ceil((longest + rest_hours) / 24))

@@ -30,13 +30,13 @@ from simulator.rota.feasibility import explain
 from simulator.rota.greedy import rotation
 from simulator.rota.model import Variables, add_rules
 from simulator.rota.problem import RotaProblem
+from simulator.rota.shifts import reach_days
 from simulator.rota.staffing import Staffing
 
 SCALE = 100  # deviations in hundredths of a shift
 MAX_WEIGHT = 20  # a hundredth of the largest deviation outweighs 20 of the sum
 WISH_WEIGHT = 50  # a wish of weight 1 is worth half a shift of summed deviation
 BLOCK_WEEKS = 4
-LONGEST_REACH_DAYS = 4  # a 72 h shift and up to 24 h of rest reach this far
 MONTH_DAYS = 31  # nights per month reach back to the month's first day
 WEEKEND_REACH_DAYS = 8  # from a Sunday back to the Saturday of the weekend before
 # On the engine's budget for the shipped scenarios, 1 of 55 blocks below this improved on its
@@ -268,7 +268,8 @@ def _variables(
     can still reach (rest, the frequency and days-in-a-row windows, the weekend before, the
     month's nights)."""
     rules = problem.rules
-    reach = max(LONGEST_REACH_DAYS, rules.frequency_days or 0, rules.max_days_in_a_row or 0)
+    longest = reach_days(problem.shifts, rules.rest_hours)
+    reach = max(longest, rules.frequency_days or 0, rules.max_days_in_a_row or 0)
     if not rules.consecutive_weekends:
         reach = max(reach, WEEKEND_REACH_DAYS)
     if problem.rules.max_nights_per_month is not None:

@@ -12,13 +12,13 @@ from simulator.plan.assignment import Assignment
 from simulator.rules.catalogue import Rule, Severity, Subject, Version
 from simulator.rules.context import PlanContext, RotaContext
 from simulator.rules.coverage import FRONT, describe, gaps, shift_coverage
-from simulator.rules.duty import competent_alone, excused, pool
+from simulator.rules.duty import competent_alone, excused, pool, takers
 from simulator.rules.findings import Finding, finding
-from simulator.scenario.legevakt import ShiftMode
+from simulator.scenario.legevakt import LONGEST_SHIFT_HOURS, Legevakt, ShiftMode, ShiftTemplate
 from simulator.scenario.physicians import Physician
 
 BACKUP = frozenset({ShiftMode.backup})
-LONGEST_SHIFT = dt.timedelta(hours=72)  # ShiftTemplate.hours is at most 72
+LONGEST_SHIFT = dt.timedelta(hours=LONGEST_SHIFT_HOURS)
 
 
 def _alone(p: Physician, version: Version) -> bool:
@@ -35,6 +35,7 @@ def plan_bakvakt(rule: Rule, version: Version, ctx: PlanContext) -> Iterator[Fin
             continue
         names = ", ".join(lacking)
         backup = shift_coverage(legevakt.shifts, BACKUP)
+        backups = [t for t in legevakt.shifts if t.mode is ShiftMode.backup]
         if not backup.any():
             yield finding(
                 rule,
@@ -60,7 +61,7 @@ def plan_bakvakt(rule: Rule, version: Version, ctx: PlanContext) -> Iterator[Fin
                 limit=0,
                 unit="h/week",
             )
-        if all(not _alone(p, version) for p in members):
+        if any(not _competent_takers(ctx, legevakt, t, members, version) for t in backups):
             yield finding(
                 rule,
                 version,
@@ -68,6 +69,18 @@ def plan_bakvakt(rule: Rule, version: Version, ctx: PlanContext) -> Iterator[Fin
                 "ingen lege i vaktpuljen oppfyller kompetansekravet og kan ta bakvakt",
                 "no doctor in the pool meets the competence requirement to take bakvakt",
             )
+
+
+def _competent_takers(
+    ctx: PlanContext,
+    legevakt: Legevakt,
+    template: ShiftTemplate,
+    members: list[Physician],
+    version: Version,
+) -> list[str]:
+    """The doctors not excused who may take bakvakt `template` and meet § 3a."""
+    ids = {p.id for p in members if _alone(p, version)}
+    return [p.id for p in takers(ctx.scenario, legevakt, template) if p.id in ids]
 
 
 def rota_bakvakt(rule: Rule, version: Version, ctx: RotaContext) -> Iterator[Finding]:

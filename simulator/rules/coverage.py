@@ -2,7 +2,9 @@
 
 A week is a boolean array of 7 × 1 440 minutes from Monday 00:00; a shift that runs past
 Sunday midnight wraps to Monday. A public holiday uses the Sunday templates and closes offices,
-so the check also tries each weekday as a holiday.
+so the check also tries each weekday as a holiday. A legevakt needs a doctor in the hours it
+serves some municipality (its `hours`, all hours by default), and every municipality needs a
+legevakt at every hour: akuttmedisinforskriften § 6 is met by the union of its legevakter.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from simulator.rules.findings import Finding, finding
 from simulator.scenario import Scenario
 from simulator.scenario.base import Weekday, clock_minutes
 from simulator.scenario.legevakt import Daytime, Legevakt, ShiftMode, ShiftTemplate
+from simulator.scenario.legevakt_hours import served_runs
 from simulator.scenario.offices import Office
 
 DAY = 24 * 60
@@ -33,8 +36,7 @@ def _mark(week: np.ndarray, start: int, length: int) -> None:
 
 
 def _starts_on(template: ShiftTemplate, day: int, holiday: int | None) -> bool:
-    weekday = Weekday.sun if day == holiday else list(Weekday)[day]
-    return weekday in template.days
+    return template.starts_on(list(Weekday)[day], day == holiday)
 
 
 def shift_coverage(
@@ -109,12 +111,29 @@ def doctor_coverage(scenario: Scenario, legevakt: Legevakt, holiday: int | None)
     return shifts | office_coverage(daytime_offices(scenario, legevakt), holiday)
 
 
+def served_week(legevakt: Legevakt, municipality: str, holiday: int | None = None) -> np.ndarray:
+    """Minutes of the week in which `legevakt` serves `municipality`."""
+    week = np.zeros(WEEK, dtype=bool)
+    holidays = frozenset() if holiday is None else frozenset({holiday})
+    for start, end in served_runs(legevakt.hours_for(municipality), holidays):
+        _mark(week, start, end - start)
+    return week
+
+
+def _open_week(legevakt: Legevakt, holiday: int | None) -> np.ndarray:
+    """Minutes of the week in which `legevakt` serves any of its municipalities."""
+    weeks = [served_week(legevakt, m, holiday) for m in legevakt.municipalities]
+    return np.logical_or.reduce(weeks)
+
+
 def legevakt_24_7(rule: Rule, version: Version, ctx: PlanContext) -> Iterator[Finding]:
     for legevakt in ctx.scenario.legevakt:
         yield from _uncovered(rule, version, ctx.scenario, legevakt)
     served = {m for lv in ctx.scenario.legevakt for m in lv.municipalities}
     for m in ctx.scenario.municipalities:
-        if m.id not in served:
+        if m.id in served:
+            yield from _unserved_hours(rule, version, ctx.scenario, m.id)
+        else:
             yield finding(
                 rule,
                 version,
@@ -125,10 +144,36 @@ def legevakt_24_7(rule: Rule, version: Version, ctx: PlanContext) -> Iterator[Fi
             )
 
 
+def _unserved_hours(
+    rule: Rule, version: Version, scenario: Scenario, municipality: str
+) -> Iterator[Finding]:
+    """Hours of the week no legevakt serves `municipality` (`legevakt_gap_deliberate`)."""
+    serving = [lv for lv in scenario.legevakt if municipality in lv.municipalities]
+    week = gaps(np.logical_or.reduce([served_week(lv, municipality) for lv in serving]))
+    if week:
+        listed = ", ".join(describe(s, e) for s, e in week)
+        yield finding(
+            rule,
+            version,
+            municipality,
+            f"ingen legevakt betjener kommunen {listed}",
+            f"no legevakt serves the municipality {listed}",
+            measured=round(sum(e - s for s, e in week) / 60, 2),
+            limit=0,
+            unit="h/week uncovered",
+            subject_kind=Subject.municipality,
+        )
+
+
+def _needed(scenario: Scenario, legevakt: Legevakt, holiday: int | None) -> np.ndarray:
+    """Minutes of the week with a doctor, or in which the legevakt serves no one."""
+    return doctor_coverage(scenario, legevakt, holiday) | ~_open_week(legevakt, holiday)
+
+
 def _uncovered(
     rule: Rule, version: Version, scenario: Scenario, legevakt: Legevakt
 ) -> Iterator[Finding]:
-    week = gaps(doctor_coverage(scenario, legevakt, None))
+    week = gaps(_needed(scenario, legevakt, None))
     if week:
         hours = sum(e - s for s, e in week) / 60
         listed = ", ".join(describe(s, e) for s, e in week)
@@ -144,7 +189,7 @@ def _uncovered(
         )
         return
     holidays = {
-        list(Weekday)[day].value: gaps(doctor_coverage(scenario, legevakt, day)) for day in range(6)
+        list(Weekday)[day].value: gaps(_needed(scenario, legevakt, day)) for day in range(6)
     }
     bad = {day: runs for day, runs in holidays.items() if runs}
     if bad:

@@ -12,7 +12,7 @@ from functools import cache
 
 from simulator.rules.catalogue import Catalogue, Rule, Version, load_catalogue
 from simulator.scenario import Scenario
-from simulator.scenario.legevakt import Legevakt, PoolRule
+from simulator.scenario.legevakt import Legevakt, PoolRule, ShiftTemplate
 from simulator.scenario.physicians import Competence, ExemptionKind, Physician, Role
 
 EXEMPTION_EVALUATOR = "exemption_right"
@@ -40,6 +40,19 @@ def pool(scenario: Scenario, legevakt: Legevakt) -> list[Physician]:
         return implicit and p.role in POOL_ROLES and offices.get(p.office or "") in served
 
     return [p for p in scenario.physicians if member(p)]
+
+
+def takers(scenario: Scenario, legevakt: Legevakt, template: ShiftTemplate) -> list[Physician]:
+    """The doctors of the legevakt's pool who may take shift `template`: its own `pool` and
+    `pool_municipalities` (the offices' municipalities) narrow the legevakt's pool."""
+    offices = {o.id: o.municipality for o in scenario.offices}
+    listed = set(template.pool)
+    places = set(template.pool_municipalities)
+    return [
+        p
+        for p in pool(scenario, legevakt)
+        if (not listed or p.id in listed) and (not places or offices.get(p.office or "") in places)
+    ]
 
 
 def pools(scenario: Scenario) -> dict[str, list[str]]:

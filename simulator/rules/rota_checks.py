@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from simulator.plan.assignment import Assignment
+from simulator.plan.rest_after_duty import rest_follows
 from simulator.rules.catalogue import Rule, Version
 from simulator.rules.context import RotaContext, TimelineContext
 from simulator.rules.findings import Finding, finding
@@ -27,6 +28,7 @@ class Duty:
     physician: str
     start: dt.datetime
     end: dt.datetime
+    rested: bool = True  # rest is due after it (`simulator.plan.rest_after_duty`)
 
 
 def duties(assignments: list[Assignment]) -> dict[str, list[Duty]]:
@@ -38,10 +40,13 @@ def duties(assignments: list[Assignment]) -> dict[str, list[Duty]]:
     for doctor, shifts in by_doctor.items():
         runs: list[Duty] = []
         for a in sorted(shifts, key=lambda a: a.start):
+            rested = rest_follows(a.mode)
             if runs and a.start <= runs[-1].end:
-                runs[-1] = Duty(doctor, runs[-1].start, max(runs[-1].end, a.end))
+                last = runs[-1]
+                rested = rested if a.end >= last.end else last.rested
+                runs[-1] = Duty(doctor, last.start, max(last.end, a.end), rested)
             else:
-                runs.append(Duty(doctor, a.start, a.end))
+                runs.append(Duty(doctor, a.start, a.end, rested))
         merged[doctor] = runs
     return merged
 
@@ -64,7 +69,7 @@ def rota_rest(rule: Rule, version: Version, ctx: RotaContext) -> Iterator[Findin
     for doctor, runs in duties(ctx.assignments).items():
         for before, after in itertools.pairwise(runs):
             gap = (after.start - before.end) / HOUR
-            if gap < hours:
+            if gap < hours and before.rested:
                 yield finding(
                     rule,
                     version,

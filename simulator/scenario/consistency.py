@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from simulator.scenario.legevakt_hours import coverage_issues
 from simulator.scenario.references import Issue
 from simulator.scenario.texts import Text
 
@@ -16,6 +17,7 @@ def inconsistencies(scenario: Scenario) -> Iterator[Issue]:
     yield from _branch_offices(scenario)
     yield from _place_municipalities(scenario)
     yield from _branch_days_at_own_branches(scenario)
+    yield from coverage_issues(scenario)
 
 
 def _branch_offices(scenario: Scenario) -> Iterator[Issue]:

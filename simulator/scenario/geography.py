@@ -58,6 +58,11 @@ class Municipality(Model):
     centre: PlaceRef | None = Field(
         None, description="The administrative centre; default settlement when none are given."
     )
+    legevakt_gap_deliberate: bool = Field(
+        False,
+        description="Some hours are served by no legevakt on purpose (validation refuses such "
+        "hours otherwise; `check` still reports them under akuttmedisinforskriften § 6).",
+    )
 
     @model_validator(mode="after")
     def _shares_and_bands(self) -> Municipality:

@@ -21,15 +21,25 @@ from simulator.scenario.base import (
     clock_minutes,
 )
 from simulator.scenario.gaps import GapPolicy
+from simulator.scenario.legevakt_hours import CoverWindow
 from simulator.scenario.texts import invalid
 
 MINUTES_PER_DAY = 24 * 60
+LONGEST_SHIFT_HOURS = 168  # a week of home call (ukevakt), as rural legevakter run it
 
 
 class ShiftMode(StrEnum):
     on_site = "on_site"  # tilstedevakt
     home_call = "home_call"  # hjemmevakt
     backup = "backup"  # bakvakt
+
+
+class OnHolidays(StrEnum):
+    """Whether a shift template starts on a public holiday."""
+
+    sunday = "sunday"  # as on a Sunday: if its days include Sunday
+    own_days = "own_days"  # on its own days, holiday or not (a long duty covering the holiday)
+    only = "only"  # on public holidays only, whatever its days (a holiday template)
 
 
 class OfficeDays(StrEnum):
@@ -43,7 +53,8 @@ class OfficeDays(StrEnum):
 class ShiftTemplate(Model):
     """A shift that starts on each of `days` at `start` and lasts to `end` (or `hours`).
 
-    An `end` at or before `start` ends the next day. Public holidays use the Sunday templates.
+    An `end` at or before `start` ends the next day. Public holidays use the Sunday templates
+    unless `on_holidays` says otherwise.
     """
 
     id: Id
@@ -52,8 +63,10 @@ class ShiftTemplate(Model):
     )
     start: ClockTime
     end: ClockTime | None = Field(None, description="When the shift ends (HH:MM); or give hours.")
-    hours: Annotated[float, Field(gt=0, le=72)] | None = Field(
-        None, description="Length in hours, instead of `end` (e.g. 24 for a day-and-night shift)."
+    hours: Annotated[float, Field(gt=0, le=LONGEST_SHIFT_HOURS)] | None = Field(
+        None,
+        description="Length in hours, instead of `end` (e.g. 24 for a day-and-night shift, 168 "
+        "for a week of home call).",
     )
     mode: ShiftMode = Field(
         ShiftMode.on_site, description="on_site, home_call or backup (bakvakt)."
@@ -72,6 +85,28 @@ class ShiftTemplate(Model):
         "(a daytime legevakt); `kept`: on call from the office (a bakvakt carried alongside "
         "office work; not for on-site shifts).",
     )
+    pool: list[PhysicianRef] = Field(
+        default_factory=list,
+        description="Only these doctors of the legevakt's pool may take the shift; empty: any.",
+    )
+    pool_municipalities: list[MunicipalityRef] = Field(
+        default_factory=list,
+        description="Only doctors of the legevakt's pool whose office is in these municipalities "
+        "may take the shift (e.g. a municipality's own evenings, the neighbours' doctors only as "
+        "bakvakt); empty: any.",
+    )
+    on_holidays: OnHolidays = Field(
+        OnHolidays.sunday,
+        description="On a public holiday: `sunday` starts the template if its days include "
+        "Sunday; `own_days` on its own days all the same (a week of home call that spans the "
+        "holiday); `only` on public holidays only (a template of their own).",
+    )
+    when_needed: bool = Field(
+        False,
+        description="A bakvakt staffed only on the shifts whose front doctor lacks the "
+        "competence of kompetansekravforskriften § 3a, the only ones akuttmedisinforskriften § 7 "
+        "requires it for (`mode: backup` only).",
+    )
 
     @model_validator(mode="after")
     def _has_length(self) -> ShiftTemplate:
@@ -79,9 +114,19 @@ class ShiftTemplate(Model):
             raise invalid("end_or_hours")
         if self.office_days is OfficeDays.kept and self.mode is ShiftMode.on_site:
             raise invalid("on_site_from_office")
+        if self.when_needed and self.mode is not ShiftMode.backup:
+            raise invalid("when_needed_not_backup")
         if self.end is not None and self.end == self.start:
             raise invalid("shift_no_length", start=self.start)
         return self
+
+    def starts_on(self, weekday: Weekday, holiday: bool) -> bool:
+        """Does the template start on a day that is `weekday` (and perhaps a holiday)?"""
+        if self.on_holidays is OnHolidays.only:
+            return holiday
+        if holiday and self.on_holidays is OnHolidays.sunday:
+            return Weekday.sun in self.days
+        return weekday in self.days
 
     @property
     def minutes(self) -> int:
@@ -146,6 +191,12 @@ class Legevakt(Model):
     municipalities: list[MunicipalityRef] = Field(
         min_length=1, description="The municipalities the legevakt serves."
     )
+    hours: dict[MunicipalityRef, list[CoverWindow]] = Field(
+        default_factory=dict,
+        description="When the legevakt serves a municipality, as time windows per municipality "
+        "(e.g. only nights and weekends); a municipality not named here is served at all hours. "
+        "Public holidays follow the Sunday windows.",
+    )
     host: MunicipalityRef | None = Field(None, description="Vertskommune; default: the first.")
     daytime: Daytime = Field(
         Daytime.gp_offices,
@@ -191,6 +242,13 @@ class Legevakt(Model):
         duplicates = sorted({i for i in ids if ids.count(i) > 1})
         if duplicates:
             raise invalid("shift_ids_repeat", ids=", ".join(duplicates))
+        strangers = sorted(set(self.hours) - set(self.municipalities))
+        if strangers:
+            raise invalid("hours_not_served", names=", ".join(strangers))
         if self.staffing.neighbour == self.id:
             raise invalid("neighbour_itself")
         return self
+
+    def hours_for(self, municipality: str) -> list[CoverWindow] | None:
+        """The windows when this legevakt serves `municipality`; None: around the clock."""
+        return self.hours.get(municipality)

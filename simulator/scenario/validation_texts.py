@@ -89,6 +89,14 @@ OWN: dict[str, tuple[str, str]] = {
         "hour_of_week weights are all zero",
         "alle vektene i hour_of_week er null",
     ),
+    "when_needed_not_backup": (
+        "`when_needed` is for bakvakt shifts: set `mode: backup` or remove it",
+        "`when_needed` gjelder bakvakter: sett `mode: backup` eller fjern den",
+    ),
+    "hours_not_served": (
+        "`hours` names {names}, not among `municipalities`: add them there",
+        "`hours` nevner {names}, som ikke står i `municipalities`: legg dem til der",
+    ),
     "place_hour_of_week_length": (
         "hour_of_week for {place} needs 168 values (one per hour), got {count}",
         "hour_of_week for {place} trenger 168 verdier (én per time), fikk {count}",

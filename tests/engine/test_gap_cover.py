@@ -28,6 +28,7 @@ def _scenario(far: bool = False, locum_day_nok: float = LOCUM_DAY_NOK) -> Scenar
         {"id": "centre", "name": "Centre", "lat": 69.0, "lon": 18.0, "municipality": "m"},
         {"id": "nb-st", "name": "Nabo", "lat": 69.6 if far else 69.01, "lon": 18.0},
     ]
+    neighbour = {"id": "n", "number": "1235", "name": "N", "population": 0, "centre": "nb-st"}
     lv = {
         "name": "LV",
         "municipalities": ["m"],
@@ -47,9 +48,10 @@ def _scenario(far: bool = False, locum_day_nok: float = LOCUM_DAY_NOK) -> Scenar
                 "pool": ["d0"],
                 "staffing": {"locum_day_nok": locum_day_nok},
             },
-            {**lv, "id": "nb", "station": "nb-st", "pool": ["d0"]},
+            {**lv, "id": "nb", "station": "nb-st", "municipalities": ["n"], "pool": ["d0"]},
         ],
     )
+    data["municipalities"].append(neighbour)
     return Scenario.model_validate(data)
 
 

@@ -62,6 +62,8 @@ NOT_IN_THE_DEMO = {
     "legevakt.staffing.vacation_max_away_share": "a pool of five or more (the demo's has four)",
     "policy.commute_is_work": "an on-site duty or a duty flat away from the doctor's home",
     "policy.consecutive_on_site_nights": "night shifts on site (tilstedevakt at night)",
+    "municipalities.legevakt_gap_deliberate": "hours of a municipality no legevakt serves",
+    "legevakt.shifts.when_needed": "bakvakt shifts",
 }
 
 
