@@ -237,8 +237,10 @@ DESCRIPTIONS_NB: dict[str, str] = {
     ),
     "Weekdays the shift runs.": "Ukedagene vakten går.",
     "When the shift ends (HH:MM); or give hours.": "Når vakten slutter (TT:MM); eller oppgi hours.",
-    "Length in hours, instead of `end` (e.g. 24 for a day-and-night shift).": (
-        "Lengde i timer, i stedet for `end` (f.eks. 24 for en døgnvakt)."
+    "Length in hours, instead of `end` (e.g. 24 for a day-and-night shift, 168 for a week of "
+    "home call).": (
+        "Lengde i timer, i stedet for `end` (f.eks. 24 for en døgnvakt, 168 for en uke med "
+        "hjemmevakt)."
     ),
     "on_site, home_call or backup (bakvakt).": (
         "på stasjonen (on_site), hjemmevakt (home_call) eller bakvakt (backup)."
@@ -611,11 +613,11 @@ DESCRIPTIONS_NB: dict[str, str] = {
         "Et sted der en andel av kommunens innbyggere bor (etterspørselen oppstår her)."
     ),
     "A shift that starts on each of `days` at `start` and lasts to `end` (or `hours`).\n\n"
-    "An `end` at or before `start` ends the next day. Public holidays use the Sunday "
-    "templates.": (
+    "An `end` at or before `start` ends the next day. Public holidays use the Sunday templates\n"
+    "unless `on_holidays` says otherwise.": (
         "En vakt som begynner hver av dagene i `days` kl. `start` og varer til `end` (eller "
         "`hours`). En `end` ved eller før `start` slutter neste dag. Helligdager bruker "
-        "søndagsmalene."
+        "søndagsmalene med mindre `on_holidays` sier noe annet."
     ),
     "A small municipal infirmary; may be physician-led and offer palliative care and chemo.": (
         "En liten kommunal sykestue; kan være legedrevet og gi palliasjon og cellegift."
@@ -657,6 +659,52 @@ DESCRIPTIONS_NB: dict[str, str] = {
         "Andelen av legens minutter på en oransje eller grønn konsultasjon på stasjonen som "
         "sykepleierne på vakten tar (triage, vitale tegn, sårstell, enkle henvendelser) når "
         "`nurses` er minst 1; et anslag, uten nasjonalt tall (docs/engine.md)."
+    ),
+    # legevakt coverage by the hour, pools per shift, bakvakt on demand, long duties
+    "When a legevakt serves a municipality: from `start` on each of `days` to `end`.": (
+        "Når en legevakt betjener en kommune: fra `start` på hver av dagene i `days` til `end`."
+    ),
+    "Weekdays the window starts.": "Ukedagene tidsrommet begynner.",
+    "At or before `start`: the next day (equal to `start`: 24 hours).": (
+        "Ved eller før `start`: neste dag (lik `start`: 24 timer)."
+    ),
+    "When the legevakt serves a municipality, as time windows per municipality (e.g. only "
+    "nights and weekends); a municipality not named here is served at all hours. Public "
+    "holidays follow the Sunday windows.": (
+        "Når legevakten betjener en kommune, som tidsrom per kommune (f.eks. bare netter og "
+        "helger); en kommune som ikke er nevnt her, betjenes hele døgnet. Helligdager følger "
+        "søndagens tidsrom."
+    ),
+    "Some hours are served by no legevakt on purpose (validation refuses such hours otherwise; "
+    "`check` still reports them under akuttmedisinforskriften § 6).": (
+        "Noen timer betjenes med vilje av ingen legevakt (ellers avviser valideringen slike "
+        "timer; `check` melder dem likevel etter akuttmedisinforskriften § 6)."
+    ),
+    "Whether a shift template starts on a public holiday.": (
+        "Om en vaktmal begynner på en helligdag."
+    ),
+    "Only these doctors of the legevakt's pool may take the shift; empty: any.": (
+        "Bare disse legene i legevaktens vaktlag kan ta vakten; tom: alle."
+    ),
+    "Only doctors of the legevakt's pool whose office is in these municipalities may take the "
+    "shift (e.g. a municipality's own evenings, the neighbours' doctors only as bakvakt); "
+    "empty: any.": (
+        "Bare leger i legevaktens vaktlag med legekontor i disse kommunene kan ta vakten (f.eks. "
+        "kommunens egne kvelder, nabokommunenes leger bare som bakvakt); tom: alle."
+    ),
+    "On a public holiday: `sunday` starts the template if its days include Sunday; `own_days` "
+    "on its own days all the same (a week of home call that spans the holiday); `only` on "
+    "public holidays only (a template of their own).": (
+        "På en helligdag: `sunday` starter malen hvis dagene dens omfatter søndag; `own_days` "
+        "på sine egne dager likevel (en uke med hjemmevakt som spenner over helligdagen); "
+        "`only` bare på helligdager (en egen mal for dem)."
+    ),
+    "A bakvakt staffed only on the shifts whose front doctor lacks the competence of "
+    "kompetansekravforskriften § 3a, the only ones akuttmedisinforskriften § 7 requires it for "
+    "(`mode: backup` only).": (
+        "En bakvakt som bemannes bare på vaktene der legen i forvakt mangler kompetansen i "
+        "kompetansekravforskriften § 3a, de eneste akuttmedisinforskriften § 7 krever den for "
+        "(bare `mode: backup`)."
     ),
 }
 

@@ -22,6 +22,7 @@ from pydantic import Field
 
 from simulator.scenario.base import ALL_DAYS, ClockTime, Model, Weekday, clock_minutes
 from simulator.scenario.references import Issue
+from simulator.scenario.texts import Text
 
 if TYPE_CHECKING:
     from simulator.scenario.legevakt import Legevakt
@@ -35,7 +36,11 @@ ALL_HOURS = ((0, WEEK),)  # a legevakt that gives no windows serves around the c
 class CoverWindow(Model):
     """When a legevakt serves a municipality: from `start` on each of `days` to `end`."""
 
-    days: list[Weekday] = Field(default_factory=lambda: list(ALL_DAYS), min_length=1)
+    days: list[Weekday] = Field(
+        default_factory=lambda: list(ALL_DAYS),
+        min_length=1,
+        description="Weekdays the window starts.",
+    )
     start: ClockTime
     end: ClockTime = Field(
         description="At or before `start`: the next day (equal to `start`: 24 hours)."
@@ -101,9 +106,11 @@ def describe_minute(minute: int) -> str:
     return f"{day} {minute % DAY // 60:02d}:{minute % 60:02d}"
 
 
-def _on_holidays(holidays: frozenset[int]) -> str:
-    names = " and ".join(list(Weekday)[d].value for d in sorted(holidays))
-    return f" when {names} is a public holiday" if holidays else ""
+def _on_holidays(holidays: frozenset[int]) -> Text | str:
+    days = [list(Weekday)[d].value for d in sorted(holidays)]
+    if len(days) == 2:
+        return Text("on_holidays", {"first": days[0], "second": days[1]})
+    return Text("on_holiday", {"day": days[0]}) if days else ""
 
 
 def _holiday_sets() -> Iterator[frozenset[int]]:
@@ -142,9 +149,16 @@ def _twice(municipality: str, serving: list[tuple[int, Legevakt]]) -> Iterator[I
                     ("legevakt", i, "hours", municipality)
                     if a.hours_for(municipality) is not None
                     else ("legevakt", i, "municipalities"),
-                    f"'{a.id}' and '{b.id}' both serve '{municipality}' from {when}"
-                    + _on_holidays(holidays)
-                    + f": give each its own hours for '{municipality}' under `hours`",
+                    Text(
+                        "served_twice",
+                        {
+                            "first": a.id,
+                            "second": b.id,
+                            "municipality": municipality,
+                            "when": when,
+                            "holidays": _on_holidays(holidays),
+                        },
+                    ),
                 )
                 break
 
@@ -159,10 +173,14 @@ def _none(m_index: int, municipality: str, serving: list[tuple[int, Legevakt]]) 
                 start, end = empty[-1][0], end + WEEK  # one gap over Sunday midnight
             yield Issue(
                 ("municipalities", m_index, "id"),
-                f"no legevakt serves '{municipality}' from {describe_minute(start)} to "
-                f"{describe_minute(end)}"
-                + _on_holidays(holidays)
-                + "; give a legevakt these hours under `hours`, or set "
-                "`legevakt_gap_deliberate: true` on the municipality",
+                Text(
+                    "served_by_none",
+                    {
+                        "municipality": municipality,
+                        "start": describe_minute(start),
+                        "end": describe_minute(end),
+                        "holidays": _on_holidays(holidays),
+                    },
+                ),
             )
             return

@@ -89,6 +89,24 @@ OWN: dict[str, tuple[str, str]] = {
         "hour_of_week weights are all zero",
         "alle vektene i hour_of_week er null",
     ),
+    "served_twice": (
+        "'{first}' and '{second}' both serve '{municipality}' from {when}{holidays}: give each "
+        "its own hours for '{municipality}' under `hours`",
+        "«{first}» og «{second}» betjener begge «{municipality}» fra {when}{holidays}: gi hver "
+        "sine egne timer for «{municipality}» under `hours`",
+    ),
+    "served_by_none": (
+        "no legevakt serves '{municipality}' from {start} to {end}{holidays}; give a legevakt "
+        "these hours under `hours`, or set `legevakt_gap_deliberate: true` on the municipality",
+        "ingen legevakt betjener «{municipality}» fra {start} til {end}{holidays}; gi en "
+        "legevakt disse timene under `hours`, eller sett `legevakt_gap_deliberate: true` på "
+        "kommunen",
+    ),
+    "on_holiday": (" when {day} is a public holiday", " når {day} er en helligdag"),
+    "on_holidays": (
+        " when {first} and {second} are public holidays",
+        " når {first} og {second} er helligdager",
+    ),
     "when_needed_not_backup": (
         "`when_needed` is for bakvakt shifts: set `mode: backup` or remove it",
         "`when_needed` gjelder bakvakter: sett `mode: backup` eller fjern den",
