@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 INDENT = "  "
-_PLAIN = re.compile(r"^[A-Za-z][A-Za-z0-9_\-]*$")
+_PLAIN = re.compile(r"[A-Za-z][A-Za-z0-9_\-]*")  # whole text (fullmatch): `$` would pass "A\n"
 # Characters YAML does not allow raw, or would read as line breaks: written as escapes.
 _UNSAFE = re.compile("[\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]")
 _RESERVED = {"true", "false", "yes", "no", "on", "off", "null", "y", "n", "~"}
@@ -138,7 +138,7 @@ def _scalar(value: Any) -> str:
     if isinstance(value, dt.date):
         return value.isoformat()
     text = str(value)
-    if _PLAIN.match(text) and text.lower() not in _RESERVED:
+    if _PLAIN.fullmatch(text) and text.lower() not in _RESERVED:
         return text
     return _UNSAFE.sub(_escape, json.dumps(text, ensure_ascii=False))
 

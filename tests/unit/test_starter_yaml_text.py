@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from simulator.scenario.yamlfile import parse_document
@@ -42,6 +42,7 @@ def test_nested_document_round_trips_with_comments() -> None:
 
 @settings(max_examples=60, deadline=None)
 @given(st.text(st.characters(exclude_categories=("Cs",))))
+@example("A\n")  # a plain word with a line break after it must be quoted
 def test_any_string_survives(text: str) -> None:
     document = Commented({"block": text, "flow": [Flow({"name": text})]})
     assert _load(document) == {"block": text, "flow": [{"name": text}]}
