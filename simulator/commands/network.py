@@ -76,7 +76,7 @@ def network(
 ) -> None:
     """Travel times, branch-office distances, accessibility, coordination metrics and who
     bridges whom."""
-    scenario = load_or_exit(file)
+    scenario = load_or_exit(file, lang)
     t = translator(lang, scenario)
     with _explained():
         travel = TravelNetwork.from_scenario(scenario)
@@ -104,7 +104,7 @@ def locate_command(
 ) -> None:
     """Choose k legevakt stations among candidate places (exact MILP) and assign each
     municipality to one."""
-    scenario = load_or_exit(file)
+    scenario = load_or_exit(file, lang)
     t = translator(lang, scenario)
     places = [c.strip() for c in candidates.split(",") if c.strip()]
     with _explained():

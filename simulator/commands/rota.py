@@ -93,7 +93,7 @@ def make(
 ) -> None:
     """Make a legal, fair rota with CP-SAT; explain why when none exists."""
     folder(out)
-    scenario = load_or_exit(file)
+    scenario = load_or_exit(file, lang)
     t, say = translator(lang, scenario), _sayer(format)
     _legevakt_or_exit(scenario, legevakt)
     first = _date_or_exit(start, scenario)
@@ -140,7 +140,7 @@ def check(
     lang: LangOption = None,
 ) -> None:
     """Check a rota with the rules engine; list the findings per doctor."""
-    scenario = load_or_exit(file)
+    scenario = load_or_exit(file, lang)
     t = translator(lang, scenario)
     try:
         known = ({p.id for p in scenario.physicians}, {lv.id for lv in scenario.legevakt})
@@ -199,7 +199,7 @@ def size(
     lang: LangOption = None,
 ) -> None:
     """The smallest pool meeting a burden target and the "n-delt vakt" curve."""
-    scenario = _with_frequency(load_or_exit(file), frequency_days)
+    scenario = _with_frequency(load_or_exit(file, lang), frequency_days)
     out = Shown(format, translator(lang, scenario))
     ids = [legevakt] if legevakt else [lv.id for lv in scenario.legevakt]
     first = _date_or_exit(start, scenario)
