@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from importlib import resources
 from pathlib import Path
+from typing import NoReturn
 
 import typer
 from rich.console import Console
 
-from simulator.errors import EXIT_INVALID
+from simulator.errors import EXIT_INVALID, InputError
 from simulator.report.i18n import Translator
 from simulator.scenario import Scenario, ScenarioError
 
@@ -48,3 +49,14 @@ def report_problems(
     for line in problems:
         errors.print(line, markup=False, soft_wrap=True)
     errors.print(f"{source}: {summary}" if source else summary, markup=False, soft_wrap=True)
+
+
+def refuse(t: Translator, *messages: str) -> NoReturn:
+    """Refuse bad input through the one error path (`simulator.failures`, exit 2): a line for
+    each message, with the prefix `error:` in the language of `t`."""
+    raise InputError("\n".join(t("cli.error", message=m) for m in messages))
+
+
+def note(t: Translator, message: str) -> None:
+    """A note on stderr beside the output, with the prefix `note:` in the language of `t`."""
+    errors.print(t("cli.note", message=message), markup=False, soft_wrap=True)

@@ -115,6 +115,25 @@ NB: dict[str, str] = {
         "skrev {out}: {municipalities} kommuner, {population} innbyggere, {gps} fastleger "
         "(anslått), {stations} legevaktstasjoner"
     ),
+    "new.merged": (
+        "{number} {name} er en del av {successor} {successor_name} siden {changed}; "
+        "bruker {successor}"
+    ),
+    "new.split": (
+        "«{number}» {name} ble delt {changed} mellom {parts}; oppgi de delene planen gjelder, "
+        "f.eks. --municipalities {numbers}"
+    ),
+    "new.unknown": "«{token}» er ikke et kommunenummer i 2024",
+    "new.unknown_near": "«{token}» er ikke et kommunenummer i 2024; mente du {hint}?",
+    "new.no_numbers": "ingen kommunenummer oppgitt, f.eks. --municipalities 4631",
+    "new.one_of": "oppgi enten --municipalities NUMMER eller --national",
+    "new.not_monday": "--start-date {start} er ikke en mandag",
+    "new.is_folder": "{out} er en mappe; oppgi et filnavn, f.eks. {example}",
+    "new.exists": "{out} finnes fra før; velg en annen --out eller skriv over med --force",
+    "new.no_folder": "mappen {folder} finnes ikke",
+    "new.cannot_write": "kan ikke skrive {out}: {reason}",
+    "cli.error": "feil: {message}",
+    "cli.note": "merk: {message}",
     "rota.solver_english": "forklaringen fra turnusløseren finnes på engelsk: kjør med --lang en",
     "net.matrix_title": "Reiseminutter (km) mellom legekontor, legevakt og sykehus",
     "net.matrix_more": " (de første {shown} av {total}; --export --graph travel for alle)",
@@ -278,6 +297,24 @@ EN: dict[str, str] = {
         "wrote {out}: {municipalities} municipalities, {population} inhabitants, {gps} GPs "
         "(estimated), {stations} legevakt stations"
     ),
+    "new.merged": (
+        "{number} {name} is part of {successor} {successor_name} since {changed}; using {successor}"
+    ),
+    "new.split": (
+        "'{number}' {name} was split on {changed} between {parts}; give the parts the plan is "
+        "for, e.g. --municipalities {numbers}"
+    ),
+    "new.unknown": "'{token}' is not a 2024 kommunenummer",
+    "new.unknown_near": "'{token}' is not a 2024 kommunenummer; did you mean {hint}?",
+    "new.no_numbers": "no municipality numbers given, e.g. --municipalities 4631",
+    "new.one_of": "give exactly one of --municipalities NUMBERS and --national",
+    "new.not_monday": "--start-date {start} is not a Monday",
+    "new.is_folder": "{out} is a folder; give a file name, e.g. {example}",
+    "new.exists": "{out} exists; choose another --out or add --force to overwrite it",
+    "new.no_folder": "the folder {folder} does not exist",
+    "new.cannot_write": "cannot write {out}: {reason}",
+    "cli.error": "error: {message}",
+    "cli.note": "note: {message}",
     "rota.solver_english": "the rota solver's explanation is in English",
     "net.matrix_title": "Travel minutes (km) between offices, legevakt and hospitals",
     "net.matrix_more": " (the first {shown} of {total}; --export --graph travel for all)",
