@@ -139,3 +139,37 @@ def test_new_says_what_it_wrote_in_one_language(lang: str, tmp_path: Path) -> No
     said = result.output.replace(str(out), "")
     assert not foreign_words(said, lang)
     assert ("innbyggere" if lang == "nb" else "inhabitants") in said
+
+
+BROKEN = ROOT / "tests" / "scenarios" / "broken" / "several-problems.yaml"
+
+
+@pytest.mark.parametrize("asked", [[], ["--lang", "nb"], ["--lang", "en"]])
+def test_validate_prints_problems_in_one_language_bokmal_by_default(asked: list[str]) -> None:
+    """The broken file states no language: without --lang its problems are in bokmål."""
+    lang = asked[-1] if asked else "nb"
+    result = runner.invoke(app, ["validate", *asked, str(BROKEN)], env={"COLUMNS": "250"})
+    assert result.exit_code == 2
+    text = IDENT.sub("", result.output.replace(str(BROKEN), ""))
+    assert [line for line in text.splitlines() if foreign_words(line, lang)] == []
+    assert ("5 feil funnet" if lang == "nb" else "5 problems found") in result.output
+
+
+NEW_SAYS = {
+    "merged": (["--municipalities", "1931"], 0, {"nb": "merk: 1931", "en": "note: 1931"}),
+    "split": (["--municipalities", "1850"], 2, {"nb": "feil: «1850»", "en": "error: '1850'"}),
+    "unknown": (["--municipalities", "9999,abc"], 2, {"nb": "feil: «abc»", "en": "error: 'abc'"}),
+    "neither": ([], 2, {"nb": "feil: oppgi", "en": "error: give"}),
+}
+
+
+@pytest.mark.parametrize("lang", ["nb", "en"])
+@pytest.mark.parametrize("case", sorted(NEW_SAYS))
+def test_new_notes_and_refusals_are_in_one_language(case: str, lang: str, tmp_path: Path) -> None:
+    args, code, start = NEW_SAYS[case]
+    out = tmp_path / "plan.yaml"
+    result = runner.invoke(app, ["new", "--out", str(out), *args, "--lang", lang])
+    assert result.exit_code == code, result.output
+    said = result.output.replace(str(out), "")
+    assert start[lang] in said
+    assert [line for line in said.splitlines() if foreign_words(line, lang)] == []
