@@ -110,6 +110,11 @@ NB: dict[str, str] = {
     "rota.no": "nei",
     "rota.unknown": "ukjent",
     "rota.pool_mark": "{n} (puljen)",
+    "rota.no_legevakt": "ingen legevakt «{id}» i scenarioet (kjente: {known})",
+    "rota.none": "ingen",
+    "rota.bad_date": "--from «{text}» er ikke en dato (ÅÅÅÅ-MM-DD)",
+    "rota.bad_frequency": "--frequency-days {days} må være fra 1 til 60",
+    "rota.no_sizes": "--min {low} og --max {high} gir ingen puljestørrelser",
     "new.building": "bygger et scenario for {count} kommuner",
     "new.wrote": (
         "skrev {out}: {municipalities} kommuner, {population} innbyggere, {gps} fastleger "
@@ -292,6 +297,11 @@ EN: dict[str, str] = {
     "rota.no": "no",
     "rota.unknown": "unknown",
     "rota.pool_mark": "{n} (pool)",
+    "rota.no_legevakt": "no legevakt '{id}' in the scenario (known: {known})",
+    "rota.none": "none",
+    "rota.bad_date": "--from '{text}' is not a date (YYYY-MM-DD)",
+    "rota.bad_frequency": "--frequency-days {days} must be from 1 to 60",
+    "rota.no_sizes": "--min {low} and --max {high} give no pool sizes",
     "new.building": "building a scenario for {count} municipalities",
     "new.wrote": (
         "wrote {out}: {municipalities} municipalities, {population} inhabitants, {gps} GPs "

@@ -155,21 +155,36 @@ def test_validate_prints_problems_in_one_language_bokmal_by_default(asked: list[
     assert ("5 feil funnet" if lang == "nb" else "5 problems found") in result.output
 
 
-NEW_SAYS = {
-    "merged": (["--municipalities", "1931"], 0, {"nb": "merk: 1931", "en": "note: 1931"}),
-    "split": (["--municipalities", "1850"], 2, {"nb": "feil: «1850»", "en": "error: '1850'"}),
-    "unknown": (["--municipalities", "9999,abc"], 2, {"nb": "feil: «abc»", "en": "error: 'abc'"}),
-    "neither": ([], 2, {"nb": "feil: oppgi", "en": "error: give"}),
+DEMO = str(ROOT / "simulator" / "data" / "default.yaml")
+SAID = {  # what `new` and `rota` say when they note or refuse, and how it starts
+    "new merged": (
+        ["new", "-o", "OUT", "--municipalities", "1931"],
+        0,
+        ("merk: 1931", "note: 1931"),
+    ),
+    "new split": (
+        ["new", "-o", "OUT", "--municipalities", "1850"],
+        2,
+        ("feil: «1850»", "error: '"),
+    ),
+    "new unknown": (
+        ["new", "-o", "OUT", "--municipalities", "9999,abc"],
+        2,
+        ("feil: «", "error: '"),
+    ),
+    "new neither": (["new", "-o", "OUT"], 2, ("feil: oppgi", "error: give")),
+    "rota legevakt": (["rota", "make", DEMO, "--legevakt", "x"], 2, ("feil: ingen", "error: no")),
+    "rota date": (["rota", "size", DEMO, "--from", "2026-13-01"], 2, ("feil: --from", "error: --")),
 }
 
 
 @pytest.mark.parametrize("lang", ["nb", "en"])
-@pytest.mark.parametrize("case", sorted(NEW_SAYS))
-def test_new_notes_and_refusals_are_in_one_language(case: str, lang: str, tmp_path: Path) -> None:
-    args, code, start = NEW_SAYS[case]
-    out = tmp_path / "plan.yaml"
-    result = runner.invoke(app, ["new", "--out", str(out), *args, "--lang", lang])
+@pytest.mark.parametrize("case", sorted(SAID))
+def test_notes_and_refusals_are_in_one_language(case: str, lang: str, tmp_path: Path) -> None:
+    args, code, starts = SAID[case]
+    out = str(tmp_path / "plan.yaml")
+    result = runner.invoke(app, [out if a == "OUT" else a for a in args] + ["--lang", lang])
     assert result.exit_code == code, result.output
-    said = result.output.replace(str(out), "")
-    assert start[lang] in said
+    said = result.output.replace(out, "")
+    assert starts[lang == "en"] in said
     assert [line for line in said.splitlines() if foreign_words(line, lang)] == []
