@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from simulator.commands.common import console, note, refuse
+from simulator.commands.common import console, note, refuse, said
 from simulator.commands.output import LangOption, translator
 from simulator.data_sources.municipalities import load_municipalities
 from simulator.files import write_text_atomic
@@ -17,7 +17,7 @@ from simulator.scenario import Scenario
 from simulator.starter.build import build_scenario
 from simulator.starter.districts import Layout
 from simulator.starter.request import HEADER, next_year_first_monday, request_for
-from simulator.starter.selection import Sentence, UnknownMunicipalities, parse_numbers
+from simulator.starter.selection import UnknownMunicipalities, parse_numbers
 from simulator.starter.yaml_text import plain, render
 
 
@@ -77,14 +77,10 @@ def _numbers_or_exit(municipalities: str | None, national: bool, t: Translator) 
     try:
         selection = parse_numbers(municipalities or "")
     except UnknownMunicipalities as error:
-        refuse(t, *(_said(s, t) for s in error.sentences))
+        refuse(t, *(said(t, s) for s in error.sentences))
     for sentence in selection.notes:
-        note(t, _said(sentence, t))
+        note(t, said(t, sentence))
     return selection.numbers
-
-
-def _said(sentence: Sentence, t: Translator) -> str:
-    return t(sentence.key, **sentence.values)
 
 
 def _summary(out: Path, scenario: Scenario, t: Translator) -> None:

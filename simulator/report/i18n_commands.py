@@ -191,6 +191,12 @@ NB: dict[str, str] = {
     "net.current": "Dagens plan: {mean} minutter til legevakten i snitt; {beyond}.",
     "net.beyond": "{share} over {minutes} min",
     "net.wrote": "skrev {path}",
+    "net.cannot_write": "kan ikke skrive {path}: {reason}",
+    "net.k_range": "--k må være fra 1 til antall kandidater ({count})",
+    "net.cover_within": "--objective cover trenger --within (minutter)",
+    "net.no_candidates": "oppgi minst ett kandidatsted med --candidates",
+    "net.repeated": "kandidater gjentas: {places}",
+    "net.unknown_places": "ukjente kandidatsteder: {places}",
 }
 
 
@@ -377,4 +383,10 @@ EN: dict[str, str] = {
     "net.current": "Current plan: mean {mean} minutes to the legevakt; {beyond}.",
     "net.beyond": "{share} beyond {minutes} min",
     "net.wrote": "wrote {path}",
+    "net.cannot_write": "cannot write {path}: {reason}",
+    "net.k_range": "--k must be from 1 to the number of candidates ({count})",
+    "net.cover_within": "--objective cover needs --within (minutes)",
+    "net.no_candidates": "give at least one candidate place with --candidates",
+    "net.repeated": "candidates repeat: {places}",
+    "net.unknown_places": "unknown candidate places: {places}",
 }

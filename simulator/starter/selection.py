@@ -3,35 +3,22 @@
 from __future__ import annotations
 
 import difflib
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from simulator.data_sources.municipalities import MunicipalityRecord, load_municipalities
 from simulator.data_sources.municipality_changes import (
     FormerMunicipality,
     load_former_municipalities,
 )
+from simulator.errors import Sentence, WordedError
 
 MAX_SUGGESTIONS = 5
 MIN_SAME_DIGITS = 2
 
 
-@dataclass(frozen=True)
-class Sentence:
-    """Something to tell the user, worded by the command in its language: a key of the
-    commands catalogue (`simulator.report.i18n_commands`) and the values it names."""
-
-    key: str
-    values: Mapping[str, str] = field(default_factory=dict)
-
-
-class UnknownMunicipalities(ValueError):
+class UnknownMunicipalities(WordedError):
     """Some requested numbers are not 2024 municipalities, nor merged into one: a sentence
     for each, naming near matches or the parts of a municipality that was split."""
-
-    def __init__(self, sentences: Sequence[Sentence]) -> None:
-        self.sentences = tuple(sentences)
-        super().__init__("; ".join(f"{s.key} {dict(s.values)}" for s in self.sentences))
 
 
 @dataclass(frozen=True)
@@ -51,13 +38,13 @@ def parse_numbers(text: str) -> Selection:
     """
     tokens = [t.strip() for t in text.split(",") if t.strip()]
     if not tokens:
-        raise UnknownMunicipalities([Sentence("new.no_numbers")])
+        raise UnknownMunicipalities(Sentence("new.no_numbers"))
     records = load_municipalities()
     former = load_former_municipalities()
     numbers = [t.zfill(4) if t.isdigit() else t for t in tokens]
     unknown = [n for n in numbers if n not in records and not _merged(former.get(n))]
     if unknown:
-        raise UnknownMunicipalities([_explain(n, records, former) for n in unknown])
+        raise UnknownMunicipalities(*(_explain(n, records, former) for n in unknown))
     renumbered = [former[n] for n in dict.fromkeys(numbers) if n not in records]
     mapped = [former[n].successors[0] if n in former else n for n in numbers]
     return Selection(tuple(dict.fromkeys(mapped)), tuple(_became(f, records) for f in renumbered))

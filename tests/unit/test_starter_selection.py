@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from simulator.starter.selection import Sentence, UnknownMunicipalities, parse_numbers
+from simulator.errors import Sentence
+from simulator.starter.selection import UnknownMunicipalities, parse_numbers
 
 
 def test_numbers_keep_their_order_lose_repeats_and_regain_the_leading_zero() -> None:

@@ -156,7 +156,7 @@ def test_validate_prints_problems_in_one_language_bokmal_by_default(asked: list[
 
 
 DEMO = str(ROOT / "simulator" / "data" / "default.yaml")
-SAID = {  # what `new` and `rota` say when they note or refuse, and how it starts
+SAID = {  # what `new`, `rota` and `locate` say when they note or refuse, and how it starts
     "new merged": (
         ["new", "-o", "OUT", "--municipalities", "1931"],
         0,
@@ -175,6 +175,11 @@ SAID = {  # what `new` and `rota` say when they note or refuse, and how it start
     "new neither": (["new", "-o", "OUT"], 2, ("feil: oppgi", "error: give")),
     "rota legevakt": (["rota", "make", DEMO, "--legevakt", "x"], 2, ("feil: ingen", "error: no")),
     "rota date": (["rota", "size", DEMO, "--from", "2026-13-01"], 2, ("feil: --from", "error: --")),
+    "locate unknown": (
+        ["locate", SENJA[1], "--candidates", "finnsnes,atlantis"],
+        2,
+        ("feil: ukjente", "error: unknown"),
+    ),
 }
 
 
