@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from importlib import resources
 from pathlib import Path
+from typing import NoReturn
 
 import typer
 from rich.console import Console
 
-from simulator.errors import EXIT_INVALID
+from simulator.errors import EXIT_INVALID, InputError, Sentence
+from simulator.report.i18n import Translator
 from simulator.scenario import Scenario, ScenarioError
 
 console = Console(emoji=False)  # `:100:` in a location or a name stays as written
@@ -24,23 +26,42 @@ def default_scenario_path() -> Path:
     return Path(str(resources.files("simulator") / "data" / "default.yaml"))
 
 
-def load_or_exit(path: Path | None) -> Scenario:
-    """Load `path` (or the embedded default) as `run` needs it; on problems print them all and
-    exit 2."""
+def load_or_exit(path: Path | None, lang: str | None = None) -> Scenario:
+    """Load `path` (or the embedded default) as `run` needs it; on problems print them all (in
+    `lang`, else the scenario's language, else bokmål) and exit 2."""
     from simulator.preflight import load_runnable  # networkx and the rules: only when loading
 
     try:
         path = path or default_scenario_path()
         return load_runnable(path)
     except ScenarioError as error:
-        report_problems(error, path)
+        report_problems(error, path, lang)
         raise typer.Exit(EXIT_INVALID) from None
 
 
-def report_problems(error: ScenarioError, source: Path | None = None, lang: str = "en") -> None:
-    """Print every problem in `lang`, then a count naming the file loaded (problems may lie in
-    the files it includes)."""
-    *problems, summary = error.lines(lang)
+def report_problems(
+    error: ScenarioError, source: Path | None = None, lang: str | None = None
+) -> None:
+    """Print every problem in `lang` (else the scenario's language, else bokmål), then a count
+    naming the file loaded (problems may lie in the files it includes). An unknown `lang` is
+    refused as bad input (`UnknownLanguage`)."""
+    *problems, summary = error.lines(Translator(lang).lang if lang else None)
     for line in problems:
         errors.print(line, markup=False, soft_wrap=True)
     errors.print(f"{source}: {summary}" if source else summary, markup=False, soft_wrap=True)
+
+
+def refuse(t: Translator, *messages: str) -> NoReturn:
+    """Refuse bad input through the one error path (`simulator.failures`, exit 2): a line for
+    each message, with the prefix `error:` in the language of `t`."""
+    raise InputError("\n".join(t("cli.error", message=m) for m in messages))
+
+
+def note(t: Translator, message: str) -> None:
+    """A note on stderr beside the output, with the prefix `note:` in the language of `t`."""
+    errors.print(t("cli.note", message=message), markup=False, soft_wrap=True)
+
+
+def said(t: Translator, sentence: Sentence) -> str:
+    """A library's sentence worded in the language of `t`."""
+    return t(sentence.key, **sentence.values)

@@ -189,7 +189,7 @@ def compare(
     if len(files) < 2:
         errors.print("compare needs at least two scenario files")
         raise typer.Exit(EXIT_INVALID)
-    scenarios = [load_or_exit(f) for f in files]
+    scenarios = [load_or_exit(f, lang) for f in files]
     names = plan_names(files, scenarios, translator(lang, scenarios[0]))
     options = Options.of(locals())
     outcome = execute(options, lambda settings: api.compare(scenarios, settings, names))
@@ -231,7 +231,7 @@ def sweep(
     if method not in ("grid", "lhs"):
         errors.print(f"--method is grid or lhs, not '{method}'")
         raise typer.Exit(EXIT_INVALID)
-    scenario = load_or_exit(file)
+    scenario = load_or_exit(file, lang)
     kind: Literal["grid", "lhs"] = "grid" if method == "grid" else "lhs"
     options = Options.of(locals())
     outcome = execute(options, lambda settings: api.sweep(scenario, set_, settings, kind, points))

@@ -14,9 +14,10 @@ import typer
 from rich.table import Table
 from rich.text import Text
 
-from simulator.commands.common import EXIT_INVALID, console, errors, load_or_exit
+from simulator.commands.common import EXIT_INVALID, console, errors, load_or_exit, refuse, said
 from simulator.commands.output import Format as OutputFormat
 from simulator.commands.output import FormatOption, LangOption, show_tables, translator
+from simulator.errors import WordedError
 from simulator.network.accessibility import (
     NATIONAL_BEYOND_2011,
     THRESHOLDS_MINUTES,
@@ -76,9 +77,9 @@ def network(
 ) -> None:
     """Travel times, branch-office distances, accessibility, coordination metrics and who
     bridges whom."""
-    scenario = load_or_exit(file)
+    scenario = load_or_exit(file, lang)
     t = translator(lang, scenario)
-    with _explained():
+    with _explained(t):
         travel = TravelNetwork.from_scenario(scenario)
         coordination = coordination_graph(scenario)
         tables = _network_tables(scenario, travel, coordination, top, t)
@@ -104,10 +105,10 @@ def locate_command(
 ) -> None:
     """Choose k legevakt stations among candidate places (exact MILP) and assign each
     municipality to one."""
-    scenario = load_or_exit(file)
+    scenario = load_or_exit(file, lang)
     t = translator(lang, scenario)
     places = [c.strip() for c in candidates.split(",") if c.strip()]
-    with _explained():
+    with _explained(t):
         travel = TravelNetwork.from_scenario(scenario)
         result = locate(demand(scenario, travel, places), places, k, objective, within)
         show_tables(_location_tables(scenario, result, t), format)
@@ -119,16 +120,19 @@ def _export(graph: nx.Graph, path: Path, export_format: Format, t: Translator) -
     try:
         export(graph, path, export_format)
     except OSError as error:
-        raise ValueError(f"cannot write {path}: {error.strerror or error}") from None
+        refuse(t, t("net.cannot_write", path=path, reason=error.strerror or error))
     console.print(t("net.wrote", path=path), markup=False)
 
 
 @contextmanager
-def _explained() -> Iterator[None]:
+def _explained(t: Translator) -> Iterator[None]:
     """Turn a problem with the plan or the request (ValueError) into a message and exit 2,
-    and a solver that fails into a message and exit 1."""
+    in the language of `t` where the library says it in sentences, and a solver that fails
+    into a message and exit 1."""
     try:
         yield
+    except WordedError as error:
+        refuse(t, *(said(t, s) for s in error.sentences))
     except ValueError as error:
         errors.print(f"error: {error}", markup=False, soft_wrap=True)
         raise typer.Exit(EXIT_INVALID) from None

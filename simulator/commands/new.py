@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import Annotated, NoReturn
+from typing import Annotated
 
 import typer
 
-from simulator.commands.common import EXIT_INVALID, console, errors
+from simulator.commands.common import console, note, refuse, said
 from simulator.commands.output import LangOption, translator
 from simulator.data_sources.municipalities import load_municipalities
 from simulator.files import write_text_atomic
@@ -47,39 +47,39 @@ def new(
     lang: LangOption = None,
 ) -> None:
     """Write a valid, commented scenario from public data; exit 2 on bad input."""
-    numbers = _numbers_or_exit(municipalities, national)
+    t = translator(lang)
+    numbers = _numbers_or_exit(municipalities, national, t)
     start = start_date.date() if start_date else next_year_first_monday(dt.date.today())
     if start.weekday() != 0:
-        _fail(f"--start-date {start} is not a Monday")
+        refuse(t, t("new.not_monday", start=start))
     if out.is_dir():
-        _fail(f"{out} is a folder; give a file name, e.g. {out / 'scenario.yaml'}")
+        refuse(t, t("new.is_folder", out=out, example=out / "scenario.yaml"))
     if out.exists() and not force:
-        _fail(f"{out} exists; choose another --out or add --force to overwrite it")
+        refuse(t, t("new.exists", out=out))
     if not out.parent.is_dir():
-        _fail(f"the folder {out.parent} does not exist")
+        refuse(t, t("new.no_folder", folder=out.parent))
     request = request_for(numbers, legevakt, start, national)
-    t = translator(lang)
     with console.status(t("new.building", count=len(numbers))):
         document = build_scenario(request)
         scenario = Scenario.model_validate(plain(document))
     try:
         write_text_atomic(out, render(document, HEADER))
     except OSError as error:
-        _fail(f"cannot write {out}: {error.strerror or error}")
+        refuse(t, t("new.cannot_write", out=out, reason=error.strerror or error))
     _summary(out, scenario, t)
 
 
-def _numbers_or_exit(municipalities: str | None, national: bool) -> tuple[str, ...]:
+def _numbers_or_exit(municipalities: str | None, national: bool, t: Translator) -> tuple[str, ...]:
     if national == (municipalities is not None):
-        _fail("give exactly one of --municipalities NUMBERS and --national")
+        refuse(t, t("new.one_of"))
     if national:
         return tuple(load_municipalities())
     try:
         selection = parse_numbers(municipalities or "")
     except UnknownMunicipalities as error:
-        _fail(str(error))
-    for note in selection.notes:
-        errors.print(f"note: {note}", markup=False, soft_wrap=True)
+        refuse(t, *(said(t, s) for s in error.sentences))
+    for sentence in selection.notes:
+        note(t, said(t, sentence))
     return selection.numbers
 
 
@@ -92,8 +92,3 @@ def _summary(out: Path, scenario: Scenario, t: Translator) -> None:
     }
     said = t("new.wrote", out=out, population=population, **counts)
     console.print(said, markup=False, soft_wrap=True)  # a path is never broken
-
-
-def _fail(message: str) -> NoReturn:
-    errors.print(f"error: {message}", markup=False, soft_wrap=True)
-    raise typer.Exit(EXIT_INVALID)

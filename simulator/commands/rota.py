@@ -8,18 +8,17 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import Annotated, NoReturn
+from typing import Annotated
 
 import typer
 from rich.console import Console
 
 from simulator.commands import options
-from simulator.commands.common import EXIT_INVALID, console, errors, load_or_exit
+from simulator.commands.common import console, errors, load_or_exit, refuse
 from simulator.commands.output import Format, FormatOption, Grid, LangOption, emit, translator
 from simulator.experiment.outdir import folder
 from simulator.plan.assignment import Assignment
 from simulator.report.i18n import Translator
-from simulator.rota.csvinput import RotaInputError
 from simulator.rota.fairness import Kind, fair_shares
 from simulator.rota.ical import write_calendars
 from simulator.rota.make import make_rota
@@ -93,10 +92,10 @@ def make(
 ) -> None:
     """Make a legal, fair rota with CP-SAT; explain why when none exists."""
     folder(out)
-    scenario = load_or_exit(file)
+    scenario = load_or_exit(file, lang)
     t, say = translator(lang, scenario), _sayer(format)
-    _legevakt_or_exit(scenario, legevakt)
-    first = _date_or_exit(start, scenario)
+    _legevakt_or_exit(scenario, legevakt, t)
+    first = _date_or_exit(start, scenario, t)
     horizon = weeks or scenario.scenario.weeks
     prefs = _preferences_or_exit(preferences, scenario)
     problem = build_problem(
@@ -140,13 +139,10 @@ def check(
     lang: LangOption = None,
 ) -> None:
     """Check a rota with the rules engine; list the findings per doctor."""
-    scenario = load_or_exit(file)
+    scenario = load_or_exit(file, lang)
     t = translator(lang, scenario)
-    try:
-        known = ({p.id for p in scenario.physicians}, {lv.id for lv in scenario.legevakt})
-        assignments = read_rota(rota, *known)
-    except RotaInputError as error:
-        _invalid(str(error))
+    known = ({p.id for p in scenario.physicians}, {lv.id for lv in scenario.legevakt})
+    assignments = read_rota(rota, *known)  # a RotaInputError takes the one error path
     findings = check_rota(scenario, assignments)
     if not findings:
         _sayer(format).print(t("rota.no_findings", count=len(assignments)), markup=False)
@@ -199,10 +195,11 @@ def size(
     lang: LangOption = None,
 ) -> None:
     """The smallest pool meeting a burden target and the "n-delt vakt" curve."""
-    scenario = _with_frequency(load_or_exit(file), frequency_days)
-    out = Shown(format, translator(lang, scenario))
+    loaded = load_or_exit(file, lang)
+    out = Shown(format, translator(lang, loaded))
+    scenario = _with_frequency(loaded, frequency_days, out.t)
     ids = [legevakt] if legevakt else [lv.id for lv in scenario.legevakt]
-    first = _date_or_exit(start, scenario)
+    first = _date_or_exit(start, scenario, out.t)
     target = Target(target_shifts, target_hours, target_nights)
     settings = SolverSettings(time_limit=time_limit)
     sizes = (smallest_size, largest_size)
@@ -260,7 +257,7 @@ def _size_one(
 ) -> bool:
     """Print the curve of one legevakt; True if some pool size meets the target."""
     t = out.t
-    lv = _legevakt_or_exit(scenario, legevakt)
+    lv = _legevakt_or_exit(scenario, legevakt, t)
     members = pool(scenario, lv)
     able = [p for p in members if eligible(p, first)]
     fte = t.number(sum(p.fte for p in able), 1)
@@ -268,7 +265,7 @@ def _size_one(
     out.line("rota.pool", name=lv.name, id=lv.id, members=len(members), able=len(able), fte=fte)
     low, high = sizes[0], sizes[1] or len(able) + 2
     if not 1 <= low <= high:
-        _invalid(f"--min {low} and --max {high} give no pool sizes")
+        refuse(t, t("rota.no_sizes", low=low, high=high))
     with console.status(t("rota.status_size", weeks=weeks, low=low, high=high)):
         tried = range(low, high + 1)
         rows = size_curve(scenario, legevakt, tried, first, weeks, office_rest, settings)
@@ -354,11 +351,11 @@ def _report_rule_check(
         say.print(t("rota.no_breaches", count=len(findings)), markup=False)
 
 
-def _with_frequency(scenario: Scenario, days: int | None) -> Scenario:
+def _with_frequency(scenario: Scenario, days: int | None, t: Translator) -> Scenario:
     if days is None:
         return scenario
     if not 1 <= days <= 60:
-        _invalid(f"--frequency-days {days} must be from 1 to 60")
+        refuse(t, t("rota.bad_frequency", days=days))
     policy = scenario.policy.model_copy(update={"max_shift_frequency_days": days})
     return scenario.model_copy(update={"policy": policy})
 
@@ -367,31 +364,23 @@ def _office_rest(free_after_duty: bool) -> OfficeRest:
     return OfficeRest.free_office if free_after_duty else OfficeRest.keep_office
 
 
-def _legevakt_or_exit(scenario: Scenario, legevakt: str) -> Legevakt:
+def _legevakt_or_exit(scenario: Scenario, legevakt: str, t: Translator) -> Legevakt:
     try:
         return legevakt_by_id(scenario, legevakt)
-    except KeyError as error:
-        _invalid(str(error.args[0]))
+    except KeyError:
+        known = ", ".join(lv.id for lv in scenario.legevakt) or t("rota.none")
+        refuse(t, t("rota.no_legevakt", id=legevakt, known=known))
 
 
-def _date_or_exit(text: str | None, scenario: Scenario) -> dt.date:
+def _date_or_exit(text: str | None, scenario: Scenario, t: Translator) -> dt.date:
     if text is None:
         return scenario.scenario.start_date
     try:
         return dt.date.fromisoformat(text)
     except ValueError:
-        _invalid(f"--from '{text}' is not a date (YYYY-MM-DD)")
+        refuse(t, t("rota.bad_date", text=text))
 
 
 def _preferences_or_exit(path: Path | None, scenario: Scenario) -> Preferences | None:
-    if path is None:
-        return None
-    try:
-        return read_preferences(path, {p.id for p in scenario.physicians})
-    except RotaInputError as error:
-        _invalid(str(error))
-
-
-def _invalid(message: str) -> NoReturn:
-    errors.print(message, markup=False, soft_wrap=True)
-    raise typer.Exit(EXIT_INVALID)
+    """The preferences in `path`; a RotaInputError takes the one error path."""
+    return read_preferences(path, {p.id for p in scenario.physicians}) if path else None

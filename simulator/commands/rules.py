@@ -175,7 +175,7 @@ def check(
         try:
             scenario = load_runnable(path)
         except ScenarioError as error:
-            report_problems(error, lang=(lang or Lang.en).value)
+            report_problems(error, lang=lang.value if lang else None)
             invalid = True
             continue
         when = on or scenario.scenario.effective_rules_date

@@ -76,7 +76,7 @@ def run(
     """Simulate a scenario: one replication and its KPIs, or with -n a trial of replications
     with a 95 % interval on every KPI (--out then writes a result directory; --report runs
     even one replication as a trial, so that it has a report)."""
-    scenario = load_or_exit(file)
+    scenario = load_or_exit(file, lang)
     if replications != "1" or report:  # a report is made from a trial's result directory
         experiment.trial_command(scenario, experiment.Options.of(locals()), weeks)
         return

@@ -30,22 +30,24 @@ def register(app: typer.Typer) -> None:
 
 
 MessageLang = Annotated[
-    Lang, typer.Option("--lang", help="Language of the problem messages: en or nb.")
+    Lang | None,
+    typer.Option("--lang", help="nb|en; default: the scenario's language, else nb."),
 ]
 
 
-def validate(files: Files, lang: MessageLang = Lang.en) -> None:
+def validate(files: Files, lang: MessageLang = None) -> None:
     """Check scenario files; list every problem as file:line:column. Exit 2 if any is invalid."""
     from simulator.preflight import load_runnable  # networkx and the rules: only when checking
 
+    asked = lang.value if lang else None
     invalid = 0
     for path in files:
         try:
             load_runnable(path)
-            console.print(f"[green]ok[/green] {escape(str(path))}")
+            console.print(f"[green]ok[/green] {escape(str(path))}")  # the same word in bokmål
         except ScenarioError as error:
             invalid += 1
-            report_problems(error, path, lang.value)
+            report_problems(error, path, asked)
     if invalid:
         raise typer.Exit(EXIT_INVALID)
 
@@ -69,7 +71,7 @@ def show(
     file: OptionalFile = None, format: FormatOption = Format.table, lang: LangOption = None
 ) -> None:
     """A readable summary of a scenario."""
-    scenario = load_or_exit(file)
+    scenario = load_or_exit(file, lang)
     t = translator(lang, scenario)
     meta = scenario.scenario
     if format is Format.table:

@@ -26,6 +26,7 @@ import numpy as np
 from scipy.optimize import Bounds, LinearConstraint, milp
 from scipy.sparse import coo_array, csr_array
 
+from simulator.errors import Sentence, WordedError
 from simulator.network.accessibility import THRESHOLDS_MINUTES
 from simulator.network.travel import TravelNetwork
 from simulator.scenario.model import Scenario
@@ -126,11 +127,11 @@ def locate(
 ) -> Location:
     """The optimal k stations among `candidates` and the assignment of municipalities."""
     if not 1 <= k <= len(candidates):
-        raise ValueError(f"k must be between 1 and the number of candidates ({len(candidates)})")
+        raise WordedError(Sentence("net.k_range", {"count": len(candidates)}))
     cost = data.cost()
     if objective is Objective.cover:
         if within is None:
-            raise ValueError("the cover objective needs `within` (minutes)")
+            raise WordedError(Sentence("net.cover_within"))
         covered = data.covered(within)
         best = -_solve(-covered, k).objective
         open_, assigned = _solve(cost, k, floor=(covered, best)).choice
@@ -211,10 +212,10 @@ def _location(
 
 def _check_candidates(network: TravelNetwork, candidates: Sequence[str]) -> None:
     if not candidates:
-        raise ValueError("give at least one candidate place")
+        raise WordedError(Sentence("net.no_candidates"))
     repeated = sorted({c for c in candidates if list(candidates).count(c) > 1})
     if repeated:
-        raise ValueError(f"candidates repeat: {', '.join(repeated)}")
+        raise WordedError(Sentence("net.repeated", {"places": ", ".join(repeated)}))
     unknown = [c for c in candidates if c not in network.graph]
     if unknown:
-        raise ValueError(f"unknown candidate places: {', '.join(unknown)}")
+        raise WordedError(Sentence("net.unknown_places", {"places": ", ".join(unknown)}))

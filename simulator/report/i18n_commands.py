@@ -110,11 +110,35 @@ NB: dict[str, str] = {
     "rota.no": "nei",
     "rota.unknown": "ukjent",
     "rota.pool_mark": "{n} (puljen)",
+    "rota.no_legevakt": "ingen legevakt «{id}» i scenarioet (kjente: {known})",
+    "rota.none": "ingen",
+    "rota.bad_date": "--from «{text}» er ikke en dato (ÅÅÅÅ-MM-DD)",
+    "rota.bad_frequency": "--frequency-days {days} må være fra 1 til 60",
+    "rota.no_sizes": "--min {low} og --max {high} gir ingen puljestørrelser",
     "new.building": "bygger et scenario for {count} kommuner",
     "new.wrote": (
         "skrev {out}: {municipalities} kommuner, {population} innbyggere, {gps} fastleger "
         "(anslått), {stations} legevaktstasjoner"
     ),
+    "new.merged": (
+        "{number} {name} er en del av {successor} {successor_name} siden {changed}; "
+        "bruker {successor}"
+    ),
+    "new.split": (
+        "«{number}» {name} ble delt {changed} mellom {parts}; oppgi de delene planen gjelder, "
+        "f.eks. --municipalities {numbers}"
+    ),
+    "new.unknown": "«{token}» er ikke et kommunenummer i 2024",
+    "new.unknown_near": "«{token}» er ikke et kommunenummer i 2024; mente du {hint}?",
+    "new.no_numbers": "ingen kommunenummer oppgitt, f.eks. --municipalities 4631",
+    "new.one_of": "oppgi enten --municipalities NUMMER eller --national",
+    "new.not_monday": "--start-date {start} er ikke en mandag",
+    "new.is_folder": "{out} er en mappe; oppgi et filnavn, f.eks. {example}",
+    "new.exists": "{out} finnes fra før; velg en annen --out eller skriv over med --force",
+    "new.no_folder": "mappen {folder} finnes ikke",
+    "new.cannot_write": "kan ikke skrive {out}: {reason}",
+    "cli.error": "feil: {message}",
+    "cli.note": "merk: {message}",
     "rota.solver_english": "forklaringen fra turnusløseren finnes på engelsk: kjør med --lang en",
     "net.matrix_title": "Reiseminutter (km) mellom legekontor, legevakt og sykehus",
     "net.matrix_more": " (de første {shown} av {total}; --export --graph travel for alle)",
@@ -167,6 +191,12 @@ NB: dict[str, str] = {
     "net.current": "Dagens plan: {mean} minutter til legevakten i snitt; {beyond}.",
     "net.beyond": "{share} over {minutes} min",
     "net.wrote": "skrev {path}",
+    "net.cannot_write": "kan ikke skrive {path}: {reason}",
+    "net.k_range": "--k må være fra 1 til antall kandidater ({count})",
+    "net.cover_within": "--objective cover trenger --within (minutter)",
+    "net.no_candidates": "oppgi minst ett kandidatsted med --candidates",
+    "net.repeated": "kandidater gjentas: {places}",
+    "net.unknown_places": "ukjente kandidatsteder: {places}",
 }
 
 
@@ -273,11 +303,34 @@ EN: dict[str, str] = {
     "rota.no": "no",
     "rota.unknown": "unknown",
     "rota.pool_mark": "{n} (pool)",
+    "rota.no_legevakt": "no legevakt '{id}' in the scenario (known: {known})",
+    "rota.none": "none",
+    "rota.bad_date": "--from '{text}' is not a date (YYYY-MM-DD)",
+    "rota.bad_frequency": "--frequency-days {days} must be from 1 to 60",
+    "rota.no_sizes": "--min {low} and --max {high} give no pool sizes",
     "new.building": "building a scenario for {count} municipalities",
     "new.wrote": (
         "wrote {out}: {municipalities} municipalities, {population} inhabitants, {gps} GPs "
         "(estimated), {stations} legevakt stations"
     ),
+    "new.merged": (
+        "{number} {name} is part of {successor} {successor_name} since {changed}; using {successor}"
+    ),
+    "new.split": (
+        "'{number}' {name} was split on {changed} between {parts}; give the parts the plan is "
+        "for, e.g. --municipalities {numbers}"
+    ),
+    "new.unknown": "'{token}' is not a 2024 kommunenummer",
+    "new.unknown_near": "'{token}' is not a 2024 kommunenummer; did you mean {hint}?",
+    "new.no_numbers": "no municipality numbers given, e.g. --municipalities 4631",
+    "new.one_of": "give exactly one of --municipalities NUMBERS and --national",
+    "new.not_monday": "--start-date {start} is not a Monday",
+    "new.is_folder": "{out} is a folder; give a file name, e.g. {example}",
+    "new.exists": "{out} exists; choose another --out or add --force to overwrite it",
+    "new.no_folder": "the folder {folder} does not exist",
+    "new.cannot_write": "cannot write {out}: {reason}",
+    "cli.error": "error: {message}",
+    "cli.note": "note: {message}",
     "rota.solver_english": "the rota solver's explanation is in English",
     "net.matrix_title": "Travel minutes (km) between offices, legevakt and hospitals",
     "net.matrix_more": " (the first {shown} of {total}; --export --graph travel for all)",
@@ -330,4 +383,10 @@ EN: dict[str, str] = {
     "net.current": "Current plan: mean {mean} minutes to the legevakt; {beyond}.",
     "net.beyond": "{share} beyond {minutes} min",
     "net.wrote": "wrote {path}",
+    "net.cannot_write": "cannot write {path}: {reason}",
+    "net.k_range": "--k must be from 1 to the number of candidates ({count})",
+    "net.cover_within": "--objective cover needs --within (minutes)",
+    "net.no_candidates": "give at least one candidate place with --candidates",
+    "net.repeated": "candidates repeat: {places}",
+    "net.unknown_places": "unknown candidate places: {places}",
 }

@@ -16,6 +16,7 @@ from simulator.scenario.model import Scenario
 from simulator.scenario.problems import Problem, ScenarioError
 from simulator.scenario.references import Issue
 from simulator.scenario.registry import presets
+from simulator.scenario.settings import Lang
 from simulator.scenario.texts import Text
 from simulator.scenario.yamlfile import Document, Loc, parse_document
 
@@ -45,12 +46,21 @@ def validate_document(
         scenario = Scenario.model_validate(document.data, context={"folder": folder})
     except ValidationError as error:
         raise ScenarioError(
-            [_problem(e, document, name) for e in error.errors(include_url=False)]
+            [_problem(e, document, name) for e in error.errors(include_url=False)],
+            stated_lang(document.data),
         ) from None
     found = [_located(p, document, name) for check in checks for p in check(scenario)]
     if found:
-        raise ScenarioError(found)
+        raise ScenarioError(found, scenario.scenario.lang.value)
     return scenario
+
+
+def stated_lang(data: Mapping) -> str | None:
+    """The language a scenario states (`scenario.lang`), read from its raw data, so that even
+    an invalid scenario's problems are printed in it; None where it states none we know."""
+    meta = data.get("scenario")
+    lang = meta.get("lang") if isinstance(meta, Mapping) else None
+    return lang if isinstance(lang, str) and lang in {m.value for m in Lang} else None
 
 
 def _located(found: Issue | Problem, document: Document, name: str) -> Problem:

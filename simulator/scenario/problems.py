@@ -41,15 +41,26 @@ class Problem:
         return self.line_in()
 
 
-class ScenarioError(InputError):
-    """A scenario could not be loaded; `problems` lists every problem found, in file order."""
+FALLBACK_LANG = "nb"  # a scenario that states no language is read in bokmål (issue 15)
 
-    def __init__(self, problems: list[Problem]) -> None:
+
+class ScenarioError(InputError):
+    """A scenario could not be loaded; `problems` lists every problem found, in file order.
+    `lang` is the language the scenario states (`scenario.lang`) where it could be read, so
+    that its problems are printed in the language its report would have."""
+
+    def __init__(self, problems: list[Problem], lang: str | None = None) -> None:
         self.problems = sorted(set(problems))
+        self.lang = lang
         super().__init__("\n".join(str(p) for p in self.problems))
 
-    def lines(self, lang: str = "en") -> list[str]:
-        return [*(p.line_in(lang) for p in self.problems), problem_count(len(self.problems), lang)]
+    def lines(self, lang: str | None = None) -> list[str]:
+        """The problems and their count in `lang`, else the scenario's language, else bokmål."""
+        chosen = lang or self.lang or FALLBACK_LANG
+        return [
+            *(p.line_in(chosen) for p in self.problems),
+            problem_count(len(self.problems), chosen),
+        ]
 
     @classmethod
     def single(

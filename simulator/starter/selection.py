@@ -10,15 +10,15 @@ from simulator.data_sources.municipality_changes import (
     FormerMunicipality,
     load_former_municipalities,
 )
-from simulator.errors import InputError
+from simulator.errors import Sentence, WordedError
 
 MAX_SUGGESTIONS = 5
 MIN_SAME_DIGITS = 2
 
 
-class UnknownMunicipalities(InputError, ValueError):
-    """Some requested numbers are not 2024 municipalities, nor merged into one; the message
-    lists near matches, or the parts of a municipality that was split."""
+class UnknownMunicipalities(WordedError):
+    """Some requested numbers are not 2024 municipalities, nor merged into one: a sentence
+    for each, naming near matches or the parts of a municipality that was split."""
 
 
 @dataclass(frozen=True)
@@ -26,7 +26,7 @@ class Selection:
     """2024 kommunenummer in the order asked, and a note for each older number mapped to one."""
 
     numbers: tuple[str, ...]
-    notes: tuple[str, ...] = ()
+    notes: tuple[Sentence, ...] = ()
 
 
 def parse_numbers(text: str) -> Selection:
@@ -38,13 +38,13 @@ def parse_numbers(text: str) -> Selection:
     """
     tokens = [t.strip() for t in text.split(",") if t.strip()]
     if not tokens:
-        raise UnknownMunicipalities("no municipality numbers given, e.g. --municipalities 4631")
+        raise UnknownMunicipalities(Sentence("new.no_numbers"))
     records = load_municipalities()
     former = load_former_municipalities()
     numbers = [t.zfill(4) if t.isdigit() else t for t in tokens]
     unknown = [n for n in numbers if n not in records and not _merged(former.get(n))]
     if unknown:
-        raise UnknownMunicipalities("\n".join(_explain(n, records, former) for n in unknown))
+        raise UnknownMunicipalities(*(_explain(n, records, former) for n in unknown))
     renumbered = [former[n] for n in dict.fromkeys(numbers) if n not in records]
     mapped = [former[n].successors[0] if n in former else n for n in numbers]
     return Selection(tuple(dict.fromkeys(mapped)), tuple(_became(f, records) for f in renumbered))
@@ -54,30 +54,42 @@ def _merged(former: FormerMunicipality | None) -> bool:
     return former is not None and not former.split
 
 
-def _became(former: FormerMunicipality, records: dict[str, MunicipalityRecord]) -> str:
+def _became(former: FormerMunicipality, records: dict[str, MunicipalityRecord]) -> Sentence:
     successor = records[former.successors[0]]
-    return (
-        f"{former.number} {former.name} is part of {successor.number} {successor.short_name} "
-        f"since {former.changed}; using {successor.number}"
+    return Sentence(
+        "new.merged",
+        {
+            "number": former.number,
+            "name": former.name,
+            "successor": successor.number,
+            "successor_name": successor.short_name,
+            "changed": former.changed.isoformat(),
+        },
     )
 
 
 def _explain(
     token: str, records: dict[str, MunicipalityRecord], former: dict[str, FormerMunicipality]
-) -> str:
+) -> Sentence:
     if token in former:
         return _split(former[token], records)
-    matches = _near(token, records)
-    hint = ", ".join(f"{r.number} {r.short_name}" for r in matches)
-    return f"'{token}' is not a 2024 kommunenummer" + (f"; did you mean {hint}?" if hint else "")
+    hint = ", ".join(f"{r.number} {r.short_name}" for r in _near(token, records))
+    if hint:
+        return Sentence("new.unknown_near", {"token": token, "hint": hint})
+    return Sentence("new.unknown", {"token": token})
 
 
-def _split(former: FormerMunicipality, records: dict[str, MunicipalityRecord]) -> str:
-    parts = [records[n] for n in former.successors]
-    names = ", ".join(f"{r.number} {r.name}" for r in parts)
-    return (
-        f"'{former.number}' {former.name} was split on {former.changed} between {names}; "
-        f"give the parts the plan is for, e.g. --municipalities {','.join(former.successors)}"
+def _split(former: FormerMunicipality, records: dict[str, MunicipalityRecord]) -> Sentence:
+    parts = ", ".join(f"{records[n].number} {records[n].name}" for n in former.successors)
+    return Sentence(
+        "new.split",
+        {
+            "number": former.number,
+            "name": former.name,
+            "changed": former.changed.isoformat(),
+            "parts": parts,
+            "numbers": ",".join(former.successors),
+        },
     )
 
 

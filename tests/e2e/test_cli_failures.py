@@ -64,7 +64,7 @@ def test_a_location_at_line_100_is_not_an_emoji(tmp_path: Path) -> None:
 
 
 def test_a_special_file_is_refused_not_read_forever() -> None:
-    result = runner.invoke(app, ["validate", "/dev/zero"])
+    result = runner.invoke(app, ["validate", "--lang", "en", "/dev/zero"])
     assert result.exit_code == EXIT_INVALID
     assert "/dev/zero:1:1: file is over 10 MB" in result.output
 

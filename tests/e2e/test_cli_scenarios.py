@@ -51,7 +51,7 @@ def test_validate_rejects_every_broken_file_with_exit_2_and_no_traceback() -> No
 
 def test_validate_reports_valid_files_and_fails_when_any_is_invalid() -> None:
     broken = ROOT / "tests/scenarios/broken/fte-too-high.yaml"
-    result = runner.invoke(app, ["validate", str(SCENARIOS[0]), str(broken)])
+    result = runner.invoke(app, ["validate", "--lang", "en", str(SCENARIOS[0]), str(broken)])
     assert result.exit_code == 2
     assert f"ok {SCENARIOS[0]}" in result.output
     assert f"{broken}:7:5: physicians[gp2].fte: " in result.output
@@ -60,13 +60,13 @@ def test_validate_reports_valid_files_and_fails_when_any_is_invalid() -> None:
 
 def test_validate_a_missing_file_is_a_located_problem_not_a_crash(tmp_path: Path) -> None:
     missing = tmp_path / "nowhere.yaml"
-    result = runner.invoke(app, ["validate", str(missing)])
+    result = runner.invoke(app, ["validate", "--lang", "en", str(missing)])
     assert result.exit_code == 2
     assert f"{missing}:1:1: cannot read the file" in result.output
 
 
 def test_validate_a_directory_is_a_problem_not_a_crash(tmp_path: Path) -> None:
-    result = runner.invoke(app, ["validate", str(tmp_path)])
+    result = runner.invoke(app, ["validate", "--lang", "en", str(tmp_path)])
     assert result.exit_code == 2
     assert f"{tmp_path}:1:1: cannot read the file: Is a directory" in result.output
 
@@ -89,7 +89,7 @@ def test_show_without_a_file_shows_the_embedded_demo() -> None:
 
 def test_show_of_a_broken_file_exits_2_with_the_problem() -> None:
     broken = ROOT / "tests/scenarios/broken/ref-kad-place.yaml"
-    result = runner.invoke(app, ["show", str(broken)])
+    result = runner.invoke(app, ["show", str(broken), "--lang", "en"])
     assert result.exit_code == 2
     assert "kad[kad].place: unknown places id 'sykehjem'" in result.output
 

@@ -25,7 +25,8 @@ MONDAY = "2027-01-04"
 
 
 def _new(*args: str) -> tuple[int, str]:
-    result = runner.invoke(app, ["new", "--start-date", MONDAY, *args])
+    """`samsim new` in English (its words in bokmål: tests/unit/report/test_one_language.py)."""
+    result = runner.invoke(app, ["new", "--start-date", MONDAY, "--lang", "en", *args])
     return result.exit_code, result.output
 
 

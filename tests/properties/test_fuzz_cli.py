@@ -44,7 +44,7 @@ def test_a_mutated_scenario_is_refused_with_located_problems_or_runs(
 ) -> None:
     path = tmp_path / "mutant.yaml"
     path.write_text(text, encoding="utf-8", errors="surrogatepass")
-    code, output = invoke("validate", str(path))
+    code, output = invoke("validate", "--lang", "en", str(path))
     assert code in (0, 2), output
     if code == 2:
         unlocated = [line for line in output.splitlines() if not LOCATED.match(line)]

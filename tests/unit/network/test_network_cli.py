@@ -69,7 +69,7 @@ def test_locate_explains_bad_requests() -> None:
     unknown = _run("locate", REGION, "--candidates", "finnsnes,atlantis")
     assert unknown.exit_code == 2 and "unknown candidate places: atlantis" in unknown.output
     cover = _run("locate", REGION, "--candidates", "finnsnes", "--objective", "cover")
-    assert cover.exit_code == 2 and "needs `within`" in cover.output
+    assert cover.exit_code == 2 and "needs --within" in cover.output
 
 
 def test_unreachable_office_is_named(tmp_path: Path) -> None:

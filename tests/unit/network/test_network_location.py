@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from simulator.errors import Sentence, WordedError
 from simulator.network.location import Demand, Objective, demand, locate
 from simulator.network.travel import TravelNetwork
 
@@ -121,15 +122,17 @@ def test_cover_prefers_reach_over_travel_time() -> None:
 
 
 @pytest.mark.parametrize(
-    ("candidates", "k", "message"),
+    ("candidates", "k", "sentence"),
     [
-        (["a", "zz"], 1, "unknown candidate places: zz"),
-        (["a", "a"], 1, "candidates repeat: a"),
-        (["a", "b"], 3, "k must be between 1 and the number of candidates"),
+        (["a", "zz"], 1, Sentence("net.unknown_places", {"places": "zz"})),
+        (["a", "a"], 1, Sentence("net.repeated", {"places": "a"})),
+        (["a", "b"], 3, Sentence("net.k_range", {"count": 2})),
     ],
 )
-def test_bad_requests_are_explained(candidates: list[str], k: int, message: str) -> None:
+def test_bad_requests_are_explained(candidates: list[str], k: int, sentence: Sentence) -> None:
+    """In sentences the command words in its language (tests/unit/network/test_network_cli)."""
     region = _line()
     network = TravelNetwork.from_scenario(region)
-    with pytest.raises(ValueError, match=message):
+    with pytest.raises(WordedError) as caught:
         locate(demand(region, network, candidates), candidates, k)
+    assert caught.value.sentences == (sentence,)

@@ -139,3 +139,57 @@ def test_new_says_what_it_wrote_in_one_language(lang: str, tmp_path: Path) -> No
     said = result.output.replace(str(out), "")
     assert not foreign_words(said, lang)
     assert ("innbyggere" if lang == "nb" else "inhabitants") in said
+
+
+BROKEN = ROOT / "tests" / "scenarios" / "broken" / "several-problems.yaml"
+
+
+@pytest.mark.parametrize("asked", [[], ["--lang", "nb"], ["--lang", "en"]])
+def test_validate_prints_problems_in_one_language_bokmal_by_default(asked: list[str]) -> None:
+    """The broken file states no language: without --lang its problems are in bokmål."""
+    lang = asked[-1] if asked else "nb"
+    result = runner.invoke(app, ["validate", *asked, str(BROKEN)], env={"COLUMNS": "250"})
+    assert result.exit_code == 2
+    text = IDENT.sub("", result.output.replace(str(BROKEN), ""))
+    assert [line for line in text.splitlines() if foreign_words(line, lang)] == []
+    assert ("5 feil funnet" if lang == "nb" else "5 problems found") in result.output
+
+
+DEMO = str(ROOT / "simulator" / "data" / "default.yaml")
+SAID = {  # what `new`, `rota` and `locate` say when they note or refuse, and how it starts
+    "new merged": (
+        ["new", "-o", "OUT", "--municipalities", "1931"],
+        0,
+        ("merk: 1931", "note: 1931"),
+    ),
+    "new split": (
+        ["new", "-o", "OUT", "--municipalities", "1850"],
+        2,
+        ("feil: «1850»", "error: '"),
+    ),
+    "new unknown": (
+        ["new", "-o", "OUT", "--municipalities", "9999,abc"],
+        2,
+        ("feil: «", "error: '"),
+    ),
+    "new neither": (["new", "-o", "OUT"], 2, ("feil: oppgi", "error: give")),
+    "rota legevakt": (["rota", "make", DEMO, "--legevakt", "x"], 2, ("feil: ingen", "error: no")),
+    "rota date": (["rota", "size", DEMO, "--from", "2026-13-01"], 2, ("feil: --from", "error: --")),
+    "locate unknown": (
+        ["locate", SENJA[1], "--candidates", "finnsnes,atlantis"],
+        2,
+        ("feil: ukjente", "error: unknown"),
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", ["nb", "en"])
+@pytest.mark.parametrize("case", sorted(SAID))
+def test_notes_and_refusals_are_in_one_language(case: str, lang: str, tmp_path: Path) -> None:
+    args, code, starts = SAID[case]
+    out = str(tmp_path / "plan.yaml")
+    result = runner.invoke(app, [out if a == "OUT" else a for a in args] + ["--lang", lang])
+    assert result.exit_code == code, result.output
+    said = result.output.replace(out, "")
+    assert starts[lang == "en"] in said
+    assert [line for line in said.splitlines() if foreign_words(line, lang)] == []
