@@ -16,9 +16,9 @@ import typer
 from rich.markup import escape
 from rich.table import Table
 
-from simulator.commands.common import EXIT_INVALID, console, errors, report_problems
+from simulator.commands.common import EXIT_INVALID, console, refuse, report_problems
 from simulator.commands.output import Format as OutputFormat
-from simulator.commands.output import Grid, emit
+from simulator.commands.output import Grid, emit, translator
 from simulator.files import write_text_atomic
 from simulator.idealtypes.preconditions import check_plan
 from simulator.preflight import load_runnable
@@ -26,7 +26,7 @@ from simulator.report.findings import unit_word
 from simulator.report.i18n import Translator
 from simulator.rules import Kind, Severity, load_catalogue
 from simulator.rules.catalogue import Rule, Version
-from simulator.rules.docs import KIND_NAMES, render
+from simulator.rules.docs import render
 from simulator.rules.findings import Finding
 from simulator.rules.report import summary, tables, unverified_notes
 from simulator.scenario import ScenarioError
@@ -48,7 +48,7 @@ class Format(StrEnum):
 DateOption = Annotated[
     str | None, typer.Option("--date", help="Use the rule versions in force on this date.")
 ]
-LangOption = Annotated[Lang, typer.Option("--lang", help="Language of titles.")]
+LangOption = Annotated[Lang | None, typer.Option("--lang", help="nb or en (default nb).")]
 FormatOption = Annotated[Format, typer.Option("--format", help="table, csv or json.")]
 
 
@@ -57,22 +57,22 @@ def register(app: typer.Typer) -> None:
     app.command()(check)
 
 
-def _parse_date(text: str | None) -> dt.date | None:
+def _parse_date(text: str | None, t: Translator) -> dt.date | None:
     if text is None:
         return None
     try:
         return dt.date.fromisoformat(text)
     except ValueError:
-        errors.print(f"--date: '{text}' is not a date; write it as YYYY-MM-DD", markup=False)
-        raise typer.Exit(EXIT_INVALID) from None
+        refuse(t, t("rules.bad_date", text=text))
 
 
 @rules_app.command("list")
 def list_rules(
-    date: DateOption = None, lang: LangOption = Lang.en, format: FormatOption = Format.table
+    date: DateOption = None, lang: LangOption = None, format: FormatOption = Format.table
 ) -> None:
     """List the rules by kind: every version, or with --date only the versions in force."""
-    on = _parse_date(date)
+    t = translator(lang.value if lang else None)
+    on = _parse_date(date, t)
     rows = [
         (rule, version)
         for rule in load_catalogue().rules
@@ -85,19 +85,20 @@ def list_rules(
         return
     if format is Format.csv:
         header = ("rule", "kind", "valid_from", "valid_to", "source", "title")
-        cells = [_rule_row(r, v, lang) for r, v in rows]
+        cells = [_rule_row(r, v, t.lang) for r, v in rows]
         emit([Grid("", header, cells)], OutputFormat.csv)
         return
-    console.print(f"Rules in force on {on}" if on else "Rules, all versions", style="bold")
+    heading = t("rules.in_force", on=on) if on else t("rules.all_versions")
+    console.print(heading, style="bold", markup=False)
     for kind in Kind:
         group = [(r, v) for r, v in rows if v.kind is kind]
         if group:
-            console.print(_kind_table(kind, group, lang))
+            console.print(_kind_table(kind, group, t))
 
 
-def _rule_row(rule: Rule, version: Version, lang: Lang) -> list[str]:
+def _rule_row(rule: Rule, version: Version, lang: str) -> list[str]:
     until = str(version.valid_to or "")
-    cited = version.cite(lang.value)
+    cited = version.cite(lang)
     return [
         rule.id,
         version.kind.value,
@@ -108,46 +109,65 @@ def _rule_row(rule: Rule, version: Version, lang: Lang) -> list[str]:
     ]
 
 
-def _kind_table(kind: Kind, rows: list[tuple[Rule, Version]], lang: Lang) -> Table:
-    table = Table(title=KIND_NAMES[kind], title_justify="left")
-    table.add_column("rule", overflow="fold")
-    table.add_column("in force", overflow="fold")
-    table.add_column("source · title", overflow="fold", ratio=1)
+def _kind_table(kind: Kind, rows: list[tuple[Rule, Version]], t: Translator) -> Table:
+    table = Table(title=t(f"rules.kind.{kind.value}"), title_justify="left")
+    table.add_column(t("rules.col.rule"), overflow="fold")
+    table.add_column(t("rules.col.in_force"), overflow="fold")
+    table.add_column(t("rules.col.source_title"), overflow="fold", ratio=1)
+    unverified = f"\n[magenta]{t('rules.unverified')}[/]"
     for rule, version in rows:
         table.add_row(
-            rule.id + ("" if version.verified else "\n[magenta]UNVERIFIED[/]"),
-            f"{version.valid_from} –\n{version.valid_to or 'open'}",
-            escape(f"{version.cite()}\n{rule.title.in_lang(lang)}"),
+            rule.id + ("" if version.verified else unverified),
+            f"{version.valid_from} –\n{version.valid_to or t('rules.open')}",
+            escape(f"{version.cite(t.lang)}\n{rule.title.in_lang(t.lang)}"),
         )
     return table
 
 
 @rules_app.command("show")
-def show_rule(rule_id: Annotated[str, typer.Argument(help="Rule id.")]) -> None:
-    """Everything about one rule: titles, where it is checked, and each version."""
+def show_rule(
+    rule_id: Annotated[str, typer.Argument(help="Rule id.")], lang: LangOption = None
+) -> None:
+    """Everything about one rule: title, where it is checked, and each version."""
+    t = translator(lang.value if lang else None)
     try:
         rule = load_catalogue().rule(rule_id)
-    except KeyError as error:
-        errors.print(str(error.args[0]), markup=False)
-        raise typer.Exit(EXIT_INVALID) from None
-    console.print(f"[bold]{rule.id}[/bold]", highlight=False)
-    console.print(f"  en: {rule.title.en}\n  nb: {rule.title.nb}", markup=False, highlight=False)
+    except KeyError:
+        refuse(t, t("rules.unknown", rule=rule_id))
     checks = ", ".join(c.value for c in rule.checks)
-    uses = f"evaluator {rule.evaluator}" if rule.evaluator else f"used by {', '.join(rule.used_by)}"
-    console.print(f"  subject {rule.subject.value}; checked on {checks}; {uses}", markup=False)
-    for version in rule.versions:
-        console.print(_version_text(version), markup=False, highlight=False)
-
-
-def _version_text(version: Version) -> str:
+    uses = (
+        t("rules.evaluator", evaluator=rule.evaluator)
+        if rule.evaluator
+        else t("rules.used_by", users=", ".join(rule.used_by))
+    )
     lines = [
-        f"\n{version.valid_from} – {version.valid_to or 'open'}: {KIND_NAMES[version.kind]}, "
-        f"{version.cite()} {' '.join(f'[{r}]' for r in version.refs)}",
-        f"  parameters: {json.dumps(version.parameters, ensure_ascii=False)}",
-        f"  severity when broken: {version.breach_severity.value}",
+        rule.id,
+        t("rules.title", title=rule.title.in_lang(t.lang)),
+        t("rules.subject", subject=rule.subject.value, checks=checks, uses=uses),
+    ]
+    lines += [_version_text(version, t) for version in rule.versions]
+    console.print("\n".join(lines), markup=False, highlight=False)
+
+
+def _version_text(version: Version, t: Translator) -> str:
+    refs = " ".join(f"[{r}]" for r in version.refs)
+    kind = t(f"rules.kind.{version.kind.value}")
+    lines = [
+        "\n"
+        + t(
+            "rules.version",
+            start=version.valid_from,
+            end=version.valid_to or t("rules.open"),
+            kind=kind,
+            cite=version.cite(t.lang),
+            refs=refs,
+        ),
+        t("rules.parameters", parameters=json.dumps(version.parameters, ensure_ascii=False)),
+        t("rules.severity", severity=version.breach_severity.value),
     ]
     if version.note:
-        lines.append(f"  {'UNVERIFIED: ' if not version.verified else 'note: '}{version.note}")
+        key = "rules.note" if version.verified else "rules.unverified_note"
+        lines.append(t(key, note=version.note))
     return "\n".join(lines)
 
 
@@ -167,7 +187,7 @@ def check(
     lang: Annotated[Lang | None, typer.Option("--lang", help="Default: the scenario's.")] = None,
 ) -> None:
     """Check plans against the rules in force. Exit 1 on a breach, 2 on an invalid file."""
-    on = _parse_date(date)
+    on = _parse_date(date, translator(lang.value if lang else None))
     results: list[dict] = []
     rows: list[list[str]] = []
     invalid = breach = False

@@ -81,10 +81,23 @@ def test_bad_arguments_exit_two(args: list[str]) -> None:
     assert runner.invoke(app, args).exit_code == 2
 
 
-def test_rules_show_marks_unverified_versions() -> None:
-    result = runner.invoke(app, ["rules", "show", "legevakt-exemption-age"])
+@pytest.mark.parametrize(
+    ("args", "heading"),
+    [([], "Regler i kraft 2026-01-05"), (["--lang", "en"], "Rules in force on 2026-01-05")],
+)
+def test_rules_list_speaks_bokmal_unless_asked(args: list[str], heading: str) -> None:
+    """Headers and kinds follow --lang (bokmål by default); the sources cite the laws by name."""
+    result = runner.invoke(app, ["rules", "list", "--date", "2026-01-05", *args])
     assert result.exit_code == 0
-    assert "UNVERIFIED" in result.output and "FOR-2012-08-29-842" in result.output
+    assert heading in result.output
+    assert ("lov og forskrift" in result.output) == (not args)
+
+
+@pytest.mark.parametrize(("lang", "mark"), [("nb", "UVERIFISERT"), ("en", "UNVERIFIED")])
+def test_rules_show_marks_unverified_versions(lang: str, mark: str) -> None:
+    result = runner.invoke(app, ["rules", "show", "legevakt-exemption-age", "--lang", lang])
+    assert result.exit_code == 0
+    assert mark in result.output and "FOR-2012-08-29-842" in result.output
 
 
 def test_rules_docs_writes_the_page(tmp_path: Path) -> None:
