@@ -4,12 +4,17 @@ planner starts from the closest real case."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated, NoReturn
+from typing import Annotated
 
 import typer
 
-from simulator.commands.common import EXIT_INVALID, console, errors
+from simulator.commands.common import console, refuse
+from simulator.commands.output import translator
 from simulator.gallery.catalogue import BASELINE, copy_region, load_systems, regions
+from simulator.report.i18n import Translator
+from simulator.scenario.settings import Lang
+
+LangOption = Annotated[Lang | None, typer.Option("--lang", help="nb or en (default nb).")]
 
 
 def register(app: typer.Typer) -> None:
@@ -23,36 +28,30 @@ def examples(
     out: Annotated[
         Path | None, typer.Option("--out", "-o", help="The new folder; default: ./REGION.")
     ] = None,
+    lang: LangOption = None,
 ) -> None:
     """List the gallery's systems, or copy a region (base file, baseline and variants)."""
+    t = translator(lang.value if lang else None)
     if region is None:
-        _list()
+        _list(t)
         return
     known = regions()
     if region not in known:
-        _fail(f"no gallery region '{region}'; choose one of: {', '.join(known)}")
+        refuse(t, t("examples.unknown", region=region, known=", ".join(known)))
     target = out or Path(region)
     if target.exists():
-        _fail(f"{target} exists; choose another --out (nothing is overwritten)")
+        refuse(t, t("examples.exists", target=target))
     if not target.parent.is_dir():
-        _fail(f"the folder {target.parent} does not exist")
+        refuse(t, t("examples.no_folder", folder=target.parent))
     written = copy_region(region, target)
-    console.print(f"wrote {len(written)} files to {target}:", markup=False)
+    console.print(t("examples.wrote", count=len(written), target=target), markup=False)
     for path in written:
         console.print(f"  {path}", markup=False)
-    console.print(
-        f"compare a variant with its baseline: samsim compare {target / BASELINE} "
-        f"{target / 'VARIANT.yaml'} -n 10",
-        markup=False,
-    )
+    command = f"samsim compare {target / BASELINE} {target / 'VARIANT.yaml'} -n 10"
+    console.print(t("examples.compare", command=command), markup=False)
 
 
-def _list() -> None:
+def _list(t: Translator) -> None:
     for system in load_systems():
         console.print(f"{system.name:45} {system.source}", markup=False, soft_wrap=True)
-    console.print("copy one: samsim examples REGION --out FOLDER", markup=False)
-
-
-def _fail(message: str) -> NoReturn:
-    errors.print(f"error: {message}", markup=False, soft_wrap=True)
-    raise typer.Exit(EXIT_INVALID)
+    console.print(t("examples.copy_one"), markup=False)

@@ -64,7 +64,11 @@ def test_examples_lists_the_systems_and_copies_a_region(tmp_path: Path) -> None:
     assert copied.exit_code == 0, copied.output
     assert load_scenario(target / "vake.yaml").scenario.id == "midt-troms-vake"
     again = runner.invoke(app, ["examples", "midt-troms", "--out", str(target)])
-    assert again.exit_code == 2 and "exists" in again.output
+    assert again.exit_code == 2 and "finnes allerede" in again.output  # bokmål by default
+    in_english = runner.invoke(
+        app, ["examples", "midt-troms", "--out", str(target), "--lang", "en"]
+    )
+    assert in_english.exit_code == 2 and "exists" in in_english.output
     unknown = runner.invoke(app, ["examples", "atlantis", "--out", str(tmp_path / "x")])
     assert unknown.exit_code == 2 and "midt-troms" in unknown.output
 
