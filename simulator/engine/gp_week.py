@@ -20,7 +20,6 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from simulator.engine.calendar import MINUTES_PER_DAY, MINUTES_PER_HOUR
-from simulator.engine.office_staff import office_staff
 from simulator.engine.streams import Streams
 from simulator.plan.timeline import Category, Timeline
 from simulator.scenario.physicians import Employment, Physician
@@ -63,7 +62,7 @@ def practice_style(streams: Streams, gp: Physician) -> float:
 def add_evening_work(run: Run, streams: Streams) -> None:
     """Put each GP's work that does not fit in the office day into the evenings of
     `run.timelines` (after the GP offices have booked, so the day's consultations are known)."""
-    staff = office_staff(run.plan.scenario)
+    staff = run.office_staff
     days = run.calendar.working_days()
     for gp in run.plan.scenario.physicians:
         booked = run.offices.booked.get(gp.id)
