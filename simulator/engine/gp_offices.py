@@ -105,7 +105,7 @@ class OfficeSimulation:
         split: dict[tuple[str, str], np.ndarray] = {}
         listing: dict[str, list[tuple[str, float]]] = defaultdict(list)
         for g in gps:
-            for m, share in list_groups(g, self.scenario):
+            for m, share in list_groups(g, self.offices):
                 listing[m].append((g.id, g.list_size * share))
         for municipality, counts in sorted(acute.items()):
             listed = listing.get(municipality)
@@ -134,7 +134,7 @@ class OfficeSimulation:
         home = self.offices[gp.office].municipality
         day_munis = [self._office_municipality(gp, int(d)) for d in self.working]
         groups = []
-        for municipality, share in list_groups(gp, self.scenario):
+        for municipality, share in list_groups(gp, self.offices):
             if municipality == home:
                 usable = np.array([m in (home, None) for m in day_munis])
             else:
