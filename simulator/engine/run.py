@@ -81,7 +81,7 @@ def replicate(
     demand = DemandModel.resolve(scenario.demand)
     travel = TravelNetwork.for_scenario(scenario)
     streams = Streams(seed)
-    schedules = Schedules(plan, calendar, demand.gp_clinical_share)
+    schedules = Schedules.for_plan(plan, calendar, demand.gp_clinical_share)
     rota = list(plan.rota)
     log = WorkLog()
     run = Run(plan, calendar, demand, travel, rota, {}, {}, {}, {}, log, GpKpis(), schedules)
