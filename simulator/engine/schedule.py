@@ -29,7 +29,7 @@ from simulator.vacation import scenario_vacations
 
 DEFAULT_OPENS = clock_minutes(OpeningHours().start)  # daytime of physicians without an office
 DEFAULT_MINUTES = OpeningHours().minutes_per_day
-_LAST: list = [None, None, None]  # the last plan asked by `Schedules.for_plan`, its key, calendars
+_LAST: list = [(None, None, None)]  # the last plan asked by `Schedules.for_plan`, key, calendars
 
 
 class Priority(IntEnum):
@@ -70,10 +70,11 @@ class Schedules:
         """The calendars of `plan`, kept for the last plan asked: they depend on the plan and
         horizon alone (not on the seed), so the replications of a plan share them and the
         office days they have worked out."""
-        key = (calendar, clinical_share)
-        if _LAST[0] is not plan or _LAST[1] != key:
-            _LAST[:] = [plan, key, cls(plan, calendar, clinical_share)]
-        return _LAST[2]
+        kept, key, schedules = _LAST[0]  # one tuple, read at once: threads may ask for others
+        if kept is not plan or key != (calendar, clinical_share):
+            schedules = cls(plan, calendar, clinical_share)
+            _LAST[0] = (plan, (calendar, clinical_share), schedules)
+        return schedules
 
     def __init__(self, plan: Plan, calendar: Calendar, clinical_share: float) -> None:
         self.plan = plan

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from scipy.sparse import csr_array
 
 ROW_CHUNK = 256  # sources per Dijkstra call: bounds memory of the predecessor arrays
-_LAST: list = [None, None]  # the last scenario asked by `for_scenario`, and its network
+_LAST: list = [(None, None)]  # the last scenario asked by `for_scenario` and its network
 
 
 class UnreachableError(InputError, ValueError):
@@ -52,9 +52,11 @@ class TravelNetwork:
         asked: the compiler, every replication of its plan and each district task ask for the
         same one. The network is a pure function of the scenario and its rows do not depend on
         which were computed before, so sharing it changes no result."""
-        if _LAST[0] is not scenario:
-            _LAST[:] = [scenario, cls.from_scenario(scenario)]
-        return _LAST[1]
+        kept, network = _LAST[0]  # one tuple, read at once: threads may ask for others
+        if kept is not scenario:
+            network = cls.from_scenario(scenario)
+            _LAST[0] = (scenario, network)
+        return network
 
     def minutes(self, a: str, b: str) -> float:
         """Fastest travel time from `a` to `b`."""
