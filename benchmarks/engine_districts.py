@@ -5,7 +5,9 @@ districts as tasks on the experiment layer's executors (`simulator/engine/distri
         [--plan-cache FILE]
 
 Builds the plan as `engine_national.py` does (or reads it from `--plan-cache`), then runs the
-same replication in this process without an executor and on `--workers` local processes, and
+same replication in this process without an executor and on `--workers` local processes (each
+on a fresh copy of the plan, so the second does not reuse the calendars and travel network the
+engine keeps for the last plan and scenario), and
 checks that both give the same payload byte for byte. Prints wall-clock and CPU seconds (this
 process and its workers) of each, the time spent in the districts, the speed-up and the peak
 memory of the serial run (the one-core national year).
@@ -70,12 +72,16 @@ def main() -> None:
         if args.plan_cache:
             args.plan_cache.write_bytes(pickle.dumps(plan, protocol=pickle.HIGHEST_PROTOCOL))
     print(f"{len(plan.scenario.legevakt)} legevakt districts, {args.weeks} weeks", flush=True)
+    data = pickle.dumps(plan, protocol=pickle.HIGHEST_PROTOCOL)
+    del plan
     rows = []
     for name, executor in (
         ("1 process", None),
         (f"{args.workers} workers", ProcessExecutor(args.workers)),
     ):
-        digest, wall, used, districts = timed_replication(plan, args.weeks, executor)
+        fresh = pickle.loads(data)  # each run its own plan: nothing kept from the other run
+        digest, wall, used, districts = timed_replication(fresh, args.weeks, executor)
+        del fresh
         rows.append((name, digest, wall, used, districts))
         print(
             f"{name}: {wall:.1f} s wall, {used:.1f} s CPU, districts {districts:.1f} s wall, "

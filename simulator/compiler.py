@@ -28,5 +28,5 @@ def compile_plan(
     meta = scenario.scenario
     total = meta.warmup_weeks + (weeks or meta.weeks)
     rota = plan_rotas(scenario, meta.start_date, total, rota_settings, rota_cache)
-    contribution = expand(scenario.collaborations, scenario, TravelNetwork.from_scenario(scenario))
+    contribution = expand(scenario.collaborations, scenario, TravelNetwork.for_scenario(scenario))
     return Plan(scenario, contribution, tuple(rota))

@@ -92,6 +92,7 @@ class Options:
             workers=self.workers,
             scheduler=self.scheduler,
             dask_local=self.dask_local,
+            split=True,  # one replication on several workers: its districts run on them
             out=self.out,
             precision=self.precision,
             progress=lambda done, total: progress.update(task, completed=done, total=total),

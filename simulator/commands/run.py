@@ -21,6 +21,7 @@ from simulator.compiler import compile_plan
 from simulator.engine import Plan, RunResult, simulate
 from simulator.engine.eventlog import parquet_event_log
 from simulator.experiment import notices
+from simulator.experiment.executors import Executor, make_executor
 from simulator.experiment.outdir import claim
 from simulator.experiment.replication import BREACHES, breaches
 from simulator.files import write_atomic, write_text_atomic
@@ -91,7 +92,9 @@ def run(
         if out is not None and events:
             result = simulate_with_event_log(plan, chosen_seed, weeks, out / "events.parquet")
         else:
-            result = simulate(plan, chosen_seed, weeks)
+            result = _simulated(
+                plan, chosen_seed, weeks, make_executor(workers, scheduler, dask_local)
+            )
         _print_result(scenario, result, {result.scenario: warnings}, t, format)
         if out is not None:
             write_outputs(result, out, events)
@@ -103,6 +106,15 @@ def run(
         raise typer.Exit(EXIT_OUTPUT) from None
     if out is not None:
         errors.print(t("run.results_in", where=out), markup=False)
+
+
+def _simulated(plan: Plan, seed: int, weeks: int | None, executor: Executor) -> RunResult:
+    """One replication; on several workers its legevakt districts and timelines run as their
+    tasks (the same result as in this process alone)."""
+    try:
+        return simulate(plan, seed, weeks, executor=None if executor.workers < 2 else executor)
+    finally:
+        getattr(executor, "close", lambda: None)()
 
 
 def _workbook(scenario: Scenario, result: RunResult, path: Path, t: Translator) -> None:

@@ -165,7 +165,7 @@ def _context(shared: bytes) -> tuple[SharedInputs, Context]:
     meta = scenario.scenario
     calendar = Calendar.for_horizon(meta.start_date, inputs.weeks or meta.weeks, meta.warmup_weeks)
     demand = DemandModel.resolve(scenario.demand)
-    travel = TravelNetwork.from_scenario(scenario)
+    travel = TravelNetwork.for_scenario(scenario)
     offices, schedules = GpKpis(), None  # a district's run reads neither
     run = inputs.run_type(
         inputs.plan, calendar, demand, travel, [], {}, {}, {}, {}, WorkLog(), offices, schedules

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-from simulator.engine.office_staff import office_staff
 from simulator.engine.run import Run
 from simulator.engine.stats import Histogram
 from simulator.rules import Finding, callout_rule, check_kpi, check_timelines, load_catalogue
@@ -30,7 +29,7 @@ def run_findings(run: Run) -> list[Finding]:
         if asked:
             share = offices.office_within[office] / asked
             found.append(check_kpi("gp-appointment-5-days", office, share, on, **window))
-    for office, staff in office_staff(scenario).items():
+    for office, staff in run.office_staff.items():
         found.append(check_kpi("gp-phone-answer", office, staff.phone_within_target, on, **window))
     municipalities = scenario.by_id("municipalities")
     for muni, hist in sorted(_responses(run).items()):

@@ -13,7 +13,6 @@ import numpy as np
 
 from simulator.engine.calendar import MINUTES_PER_DAY, MINUTES_PER_HOUR
 from simulator.engine.kpis import passive_weight
-from simulator.engine.office_staff import office_staff
 from simulator.engine.run import Run
 from simulator.plan.timeline import CATEGORIES, Category, Timeline
 from simulator.scenario.physicians import Employment, Physician
@@ -76,7 +75,7 @@ def gp_hours_kpis(run: Run) -> dict[str, float]:
 
 def _offices(run: Run, gps: list[Physician], weeks: dict, kpis: dict[str, float]) -> None:
     """Per office: the phone and the GPs' hours; overall the phone weighted by the calls."""
-    staff = office_staff(run.plan.scenario)
+    staff = run.office_staff
     listed: dict[str, int] = {}
     for p in gps:
         listed[p.office] = listed.get(p.office, 0) + p.list_size

@@ -81,6 +81,7 @@ class OfficeSimulation:
         self.streams = streams
         self.offices = scenario.by_id("offices")
         self.working = calendar.working_days()
+        self._working = self.working.tolist()  # Python ints for the day-by-day booking
         self.kpis = GpKpis()
         years = calendar.days / 365.25
         # requests per listed person per working day, keeping the annual rate (S46)
@@ -105,7 +106,7 @@ class OfficeSimulation:
         split: dict[tuple[str, str], np.ndarray] = {}
         listing: dict[str, list[tuple[str, float]]] = defaultdict(list)
         for g in gps:
-            for m, share in list_groups(g, self.scenario):
+            for m, share in list_groups(g, self.offices):
                 listing[m].append((g.id, g.list_size * share))
         for municipality, counts in sorted(acute.items()):
             listed = listing.get(municipality)
@@ -132,9 +133,9 @@ class OfficeSimulation:
 
     def _groups(self, gp: Physician) -> list[Group]:
         home = self.offices[gp.office].municipality
-        day_munis = [self._office_municipality(gp, int(d)) for d in self.working]
+        day_munis = [self._office_municipality(gp, d) for d in self._working]
         groups = []
-        for municipality, share in list_groups(gp, self.scenario):
+        for municipality, share in list_groups(gp, self.offices):
             if municipality == home:
                 usable = np.array([m in (home, None) for m in day_munis])
             else:
@@ -167,11 +168,11 @@ class OfficeSimulation:
         wanted = {m: (same.tolist(), routine.tolist()) for m, (same, routine) in wanted.items()}
         usable = [g.usable.tolist() for g in groups]
         for d in range(n):
-            counted = self.working[d] >= self.calendar.warmup_days
+            counted = self._working[d] >= self.calendar.warmup_days
             for g, days in zip(groups, usable, strict=True):
                 same, routine = wanted[g.municipality]
                 for count, earliest in ((same[d], d), (routine[d], d + 1)):
-                    left = self._take(
+                    left = count and self._take(
                         gp, g.municipality, days, free, booked, d, earliest, count, counted
                     )
                     if counted:
@@ -222,7 +223,7 @@ class OfficeSimulation:
         kpis.waits[municipality][wait] += count
         if wait <= ACCESS_DAYS:
             kpis.office_within[gp.office] += count
-        office_day = self.schedules.office_day(gp, int(self.working[k]))
+        office_day = self.schedules.office_day(gp, self._working[k])
         office = self.offices[office_day.office] if office_day else None
         if office and office.municipality != municipality:
             centre = self.scenario.by_id("municipalities")[municipality].population_centre()

@@ -20,7 +20,6 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from simulator.engine.calendar import MINUTES_PER_DAY, MINUTES_PER_HOUR
-from simulator.engine.office_staff import office_staff
 from simulator.engine.streams import Streams
 from simulator.plan.timeline import Category, Timeline
 from simulator.scenario.physicians import Employment, Physician
@@ -63,7 +62,7 @@ def practice_style(streams: Streams, gp: Physician) -> float:
 def add_evening_work(run: Run, streams: Streams) -> None:
     """Put each GP's work that does not fit in the office day into the evenings of
     `run.timelines` (after the GP offices have booked, so the day's consultations are known)."""
-    staff = office_staff(run.plan.scenario)
+    staff = run.office_staff
     days = run.calendar.working_days()
     for gp in run.plan.scenario.physicians:
         booked = run.offices.booked.get(gp.id)
@@ -123,19 +122,21 @@ def _carry(
     """Whole minutes of owner's and list work done each evening, within `room`, carrying what
     is left (spare list-work time in the day goes to the owner's work); and what is left at the
     end."""
-    owner_done = np.zeros(len(room), dtype=np.int64)
-    list_done = np.zeros(len(room), dtype=np.int64)
+    owner_done, list_done = [], []  # Python lists: one evening at a time
     left_list = left_owner = 0.0
-    for k, (need, free) in enumerate(zip(list_need.tolist(), room.tolist(), strict=True)):
+    for need, free in zip(list_need.tolist(), room.tolist(), strict=True):
         left_list += need
         left_owner += owner_per_day
         if left_list < 0:
             left_owner, left_list = max(0.0, left_owner + left_list), 0.0
-        owner_done[k] = min(int(left_owner), free)
-        list_done[k] = min(int(left_list), free - owner_done[k])
-        left_owner -= owner_done[k]
-        left_list -= list_done[k]
-    return owner_done, list_done, left_list + left_owner
+        owner = min(int(left_owner), free)
+        work = min(int(left_list), free - owner)
+        owner_done.append(owner)
+        list_done.append(work)
+        left_owner -= owner
+        left_list -= work
+    owner_array, list_array = np.array(owner_done, np.int64), np.array(list_done, np.int64)
+    return owner_array, list_array, left_list + left_owner
 
 
 class OffTime:

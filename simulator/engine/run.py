@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import cached_property
 
 import numpy as np
 
@@ -21,6 +22,7 @@ from simulator.engine.eventlog import Event, EventLog
 from simulator.engine.gp_offices import GpKpis, OfficeSimulation
 from simulator.engine.gp_week import add_evening_work
 from simulator.engine.legevakt import BED_WORK, Job, Kind
+from simulator.engine.office_staff import OfficeStaff, office_staff
 from simulator.engine.schedule import Schedules
 from simulator.engine.stats import Histogram
 from simulator.engine.streams import Streams
@@ -60,6 +62,11 @@ class Run:
     patient_travel: dict[str, Histogram] = field(default_factory=lambda: defaultdict(Histogram))
     commutes: Commutes = field(default_factory=Commutes)
 
+    @cached_property
+    def office_staff(self) -> dict[str, OfficeStaff]:
+        """The offices' admin staff, worked out once (the evening work, KPIs and findings)."""
+        return office_staff(self.plan.scenario)
+
 
 def replicate(
     plan: Plan,
@@ -72,9 +79,9 @@ def replicate(
     meta = scenario.scenario
     calendar = Calendar.for_horizon(meta.start_date, weeks or meta.weeks, meta.warmup_weeks)
     demand = DemandModel.resolve(scenario.demand)
-    travel = TravelNetwork.from_scenario(scenario)
+    travel = TravelNetwork.for_scenario(scenario)
     streams = Streams(seed)
-    schedules = Schedules(plan, calendar, demand.gp_clinical_share)
+    schedules = Schedules.for_plan(plan, calendar, demand.gp_clinical_share)
     rota = list(plan.rota)
     log = WorkLog()
     run = Run(plan, calendar, demand, travel, rota, {}, {}, {}, {}, log, GpKpis(), schedules)

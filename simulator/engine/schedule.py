@@ -29,6 +29,7 @@ from simulator.vacation import scenario_vacations
 
 DEFAULT_OPENS = clock_minutes(OpeningHours().start)  # daytime of physicians without an office
 DEFAULT_MINUTES = OpeningHours().minutes_per_day
+_LAST: list = [(None, None, None)]  # the last plan asked by `Schedules.for_plan`, key, calendars
 
 
 class Priority(IntEnum):
@@ -64,6 +65,17 @@ class OfficeDay(NamedTuple):
 class Schedules:
     """Planned calendars of every physician of a plan."""
 
+    @classmethod
+    def for_plan(cls, plan: Plan, calendar: Calendar, clinical_share: float) -> Schedules:
+        """The calendars of `plan`, kept for the last plan asked: they depend on the plan and
+        horizon alone (not on the seed), so the replications of a plan share them and the
+        office days they have worked out."""
+        kept, key, schedules = _LAST[0]  # one tuple, read at once: threads may ask for others
+        if kept is not plan or key != (calendar, clinical_share):
+            schedules = cls(plan, calendar, clinical_share)
+            _LAST[0] = (plan, (calendar, clinical_share), schedules)
+        return schedules
+
     def __init__(self, plan: Plan, calendar: Calendar, clinical_share: float) -> None:
         self.plan = plan
         self.calendar = calendar
@@ -85,7 +97,8 @@ class Schedules:
             o.id: (clock_minutes(o.opening_hours.start), o.opening_hours.minutes_per_day)
             for o in scenario.offices
         }
-        self._office_of_day: dict[str, list[str | None]] = {}
+        self._office_of_day: dict[str, list[tuple[str, int, int] | None]] = {}
+        self._weekly_by_weekday: dict[str, list[list[tuple[int, Category]]]] = {}
         self._worked_from_office = {
             (lv.id, t.id)
             for lv in scenario.legevakt
@@ -99,15 +112,29 @@ class Schedules:
     def office_day(self, physician: Physician, day: int) -> OfficeDay | None:
         """The office and hours of `physician` on `day`, or None when not in the office."""
         office_of_day = self._office_of_day.get(physician.id)
-        if office_of_day is None:  # one office id (or None) per day: small, kept for the run
-            office_of_day = [self._office_of(physician, d) for d in range(self.calendar.days)]
+        if office_of_day is None:  # per day (office, opening minute, minutes) or None: kept
+            office_of_day = self._offices_by_day(physician)
             self._office_of_day[physician.id] = office_of_day
-        office_id = office_of_day[day]
-        if office_id is None:
+        hours = office_of_day[day]
+        if hours is None:
             return None
-        opens, minutes = self._hours[office_id]
+        office_id, opens, minutes = hours
         start = day * MINUTES_PER_DAY + opens
-        return OfficeDay(office_id, start, start + round(minutes * min(physician.fte, 1.0)))
+        return OfficeDay(office_id, start, start + minutes)
+
+    def _offices_by_day(self, physician: Physician) -> list[tuple[str, int, int] | None]:
+        """Per day the office, its opening minute and the physician's minutes there, one
+        shared tuple per office (a reference per day, as a list of office ids would cost)."""
+        share = min(physician.fte, 1.0)
+        hours: dict[str | None, tuple[str, int, int]] = {}
+        days = []
+        for day in range(self.calendar.days):
+            office_id = self._office_of(physician, day)
+            if office_id is not None and office_id not in hours:
+                opens, minutes = self._hours[office_id]
+                hours[office_id] = (office_id, opens, round(minutes * share))
+            days.append(hours.get(office_id))
+        return days
 
     def _office_of(self, physician: Physician, day: int) -> str | None:
         """Where `physician` works on `day`: the home office, a branch office, or nowhere."""
@@ -139,14 +166,16 @@ class Schedules:
         blocks: list[Block] = []
         shifts = list(shifts)
         for day in range(self.calendar.days):
-            blocks.extend(self._day_blocks(physician, day))
+            self._add_day_blocks(blocks, physician, day)
         blocks.extend(self._commitments(physician))
         blocks.extend(self._vacation_blocks(physician))
         for shift in shifts:
             blocks.extend(self._shift_blocks(shift))
         return [b for b in blocks if b.end > b.start]
 
-    def _day_blocks(self, physician: Physician, day: int) -> Iterator[Block]:
+    def _add_day_blocks(self, blocks: list[Block], physician: Physician, day: int) -> None:
+        """Append the day's office, branch travel and weekly-hours blocks (appended, not
+        yielded: this runs for every physician-day of the horizon)."""
         office_day = self.office_day(physician, day)
         span = office_day or self._default_day(physician, day)
         if span is None:
@@ -155,19 +184,31 @@ class Schedules:
         branch = self.plan.branch_day(physician.id, day % 7)
         if office_day and branch and office_day.office == branch.office:
             leg = round(branch.minutes)
-            yield Block(start, start + leg, Priority.travel, Category.travel)
-            yield Block(end - leg, end, Priority.travel, Category.travel)
+            blocks.append(Block(start, start + leg, Priority.travel, Category.travel))
+            blocks.append(Block(end - leg, end, Priority.travel, Category.travel))
             start, end = start + leg, end - leg
-        for hours in self.weekly_hours.get(physician.id, ()):
-            if day % 7 in hours.weekdays:
-                minutes = hours.minutes_on(day % 7)
-                yield Block(end - minutes, end, Priority.weekly_hours, hours.category)
-                end -= minutes
+        for minutes, category in self._hours_on(physician.id)[day % 7]:
+            blocks.append(Block(end - minutes, end, Priority.weekly_hours, category))
+            end -= minutes
         if office_day and end > start:
             clinical_end = start + round((end - start) * self.clinical_share)
-            yield Block(start, clinical_end, Priority.office_clinical, Category.office_clinical)
+            blocks.append(
+                Block(start, clinical_end, Priority.office_clinical, Category.office_clinical)
+            )
             rest = Category.list_work if physician.list_size else Category.office_admin
-            yield Block(clinical_end, end, Priority.office_admin, rest)
+            blocks.append(Block(clinical_end, end, Priority.office_admin, rest))
+
+    def _hours_on(self, physician: str) -> list[list[tuple[int, Category]]]:
+        """Per weekday, the minutes and category of each of the physician's weekly hours, in
+        the order they are placed (worked out once per physician, not once per day)."""
+        by_weekday = self._weekly_by_weekday.get(physician)
+        if by_weekday is None:
+            hours = self.weekly_hours.get(physician, ())
+            by_weekday = [
+                [(h.minutes_on(d), h.category) for h in hours if d in h.weekdays] for d in range(7)
+            ]
+            self._weekly_by_weekday[physician] = by_weekday
+        return by_weekday
 
     def _default_day(self, physician: Physician, day: int) -> OfficeDay | None:
         """Physicians without an office (asked on the days they have none in it) still do

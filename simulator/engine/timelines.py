@@ -2,8 +2,9 @@
 rest the plan could not foresee (`rest.py`), painted into one `Timeline`.
 
 Physicians are painted independently of each other from the plan and the work log, so with an
-executor they are painted as its tasks (a few per worker, each carrying the plan once); the
-timelines are the same whoever paints them, and come back in the order of the physicians.
+executor they are painted as its tasks (a few per worker, each carrying the calendars with the
+plan once); the timelines are the same whoever paints them, and come back in the order of the
+physicians.
 """
 
 from __future__ import annotations
@@ -41,9 +42,7 @@ def physician_timelines(
             p.id: timeline(schedules, p, s, w)
             for p, (_, s, w) in zip(physicians, work, strict=True)
         }
-    shared = pickle.dumps(
-        (run.plan, run.calendar, schedules.clinical_share), protocol=pickle.HIGHEST_PROTOCOL
-    )
+    shared = pickle.dumps(schedules, protocol=pickle.HIGHEST_PROTOCOL)  # plan and vacations
     n = TASKS_PER_WORKER * executor.workers
     chunks = [work[i::n] for i in range(min(n, len(work)))]  # dealt in turn: sizes even out
     done: dict[int, Timeline] = {}
@@ -76,5 +75,6 @@ def _task(shared: bytes, chunk: list[tuple[int, list[Assignment], Work]]) -> lis
 
 @functools.lru_cache(maxsize=2)
 def _schedules(shared: bytes) -> Schedules:
-    plan, calendar, clinical_share = pickle.loads(shared)
-    return Schedules(plan, calendar, clinical_share)
+    """The replication's calendars as its process built them: a worker does not work out the
+    pools and vacations again."""
+    return pickle.loads(shared)

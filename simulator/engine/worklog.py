@@ -39,9 +39,8 @@ class WorkLog:
     def intervals(self, physician: str) -> list[tuple[int, int, Category]]:
         """The physician's intervals in the order recorded."""
         packed = self._packed.get(physician, array("q"))
-        return [
-            (packed[i], packed[i + 1], CATEGORIES[packed[i + 2]]) for i in range(0, len(packed), 3)
-        ]
+        categories = map(CATEGORIES.__getitem__, packed[2::3])
+        return list(zip(packed[0::3], packed[1::3], categories, strict=True))
 
     def overlap_minutes(self, physician: str) -> int:
         """Minutes in which the physician was recorded doing two things at once; a correct

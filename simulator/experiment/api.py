@@ -47,13 +47,16 @@ ROTA_CACHE = "rotas"  # solved rotas in the result directory, reused by reruns a
 @dataclass(frozen=True)
 class Settings:
     """How to run: replications (a number or "auto"), seed (default: the first scenario's),
-    workers, an optional Dask scheduler, result directory and progress callback."""
+    workers, an optional Dask scheduler, result directory and progress callback. With `split`
+    a round with fewer replications to run than workers (one replication of a large scenario)
+    runs each replication's legevakt districts and timelines as tasks on the workers."""
 
     replications: Replications = 30
     seed: int | None = None
     workers: int = 1
     scheduler: str | None = None
     dask_local: bool = False
+    split: bool = False  # a round of fewer replications than workers spreads each over them
     out: Path | None = None
     precision: float = 0.05
     max_replications: int = 100
@@ -127,6 +130,7 @@ def run(chosen: list[Variant], kind: str, settings: Settings) -> Outcome:
         settings.max_replications,
         settings.progress,
         noting,
+        settings.split,
     )
     started = time.perf_counter()
     try:

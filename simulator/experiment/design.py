@@ -13,8 +13,9 @@ import hashlib
 import json
 import math
 import pickle
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -75,6 +76,7 @@ class DesignRunner:
     max_replications: int = 100
     progress: Progress | None = None
     prepare: Prepare = field(default=lambda scenario: scenario)
+    split: bool = False  # fewer replications to run than workers: each spreads over them
     done: dict[tuple[str, int], Payload] = field(default_factory=dict)
     _inputs: dict[str, Any] = field(default_factory=dict)
 
@@ -99,16 +101,9 @@ class DesignRunner:
             for index in range(target)
             if not self._cached(variant.name, index)
         ]
-        needed = list({v.name: v for v, _ in missing}.values())
-        self._prepare_all(needed)
-        inputs = {v.name: self._shipped(v) for v in needed}
-        keep = self.store is not None
-        tasks = [
-            (self.function, inputs[v.name], replication_seed(self.seed, i), keep)
-            for v, i in missing
-        ]
+        self._prepare_all(list({v.name: v for v, _ in missing}.values()))
         finished = len(self.variants) * target - len(missing)
-        for position, (payload, text) in self.executor.run(_call, tasks):
+        for position, (payload, text) in self._runs(missing, keep=self.store is not None):
             variant, index = missing[position]
             self.done[(variant.name, index)] = payload
             if self.store:
@@ -116,6 +111,25 @@ class DesignRunner:
             finished += 1
             if self.progress:
                 self.progress(finished, len(self.variants) * target)
+
+    def _runs(
+        self, missing: list[tuple[Variant, int]], keep: bool
+    ) -> Iterator[tuple[int, tuple[Payload, str | None]]]:
+        """The replications as tasks on the workers; with `split`, when they are fewer than
+        the workers, one after another here, each running its parts (the engine's legevakt
+        districts and timelines) as tasks on the workers: the same payloads either way."""
+        if self.split and len(missing) < self.executor.workers:
+            spread = partial(self.function, executor=self.executor)
+            return (
+                (i, _call(spread, self._input(v), replication_seed(self.seed, n), keep))
+                for i, (v, n) in enumerate(missing)
+            )
+        inputs = {name: self._shipped(v) for name, v in {v.name: v for v, _ in missing}.items()}
+        tasks = [
+            (self.function, inputs[v.name], replication_seed(self.seed, i), keep)
+            for v, i in missing
+        ]
+        return self.executor.run(_call, tasks)
 
     def _prepare_all(self, variants: list[Variant]) -> None:
         """Prepare several variants at once on the executor's workers (each plan is

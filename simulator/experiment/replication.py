@@ -10,6 +10,7 @@ import numpy as np
 
 from simulator.compiler import compile_plan
 from simulator.engine import RunResult, simulate
+from simulator.engine.district_tasks import Executor
 from simulator.engine.kpis import clipped_minutes
 from simulator.plan.plan import Plan
 from simulator.plan.timeline import CATEGORIES
@@ -66,9 +67,13 @@ def prepare_plan(scenario: Scenario, rota_cache: Path | None = None) -> Plan:
     return compile_plan(scenario, rota_cache=RotaCache(rota_cache) if rota_cache else None)
 
 
-def simulate_replication(plan: Plan | Scenario, seed: np.random.SeedSequence) -> dict[str, Any]:
+def simulate_replication(
+    plan: Plan | Scenario, seed: np.random.SeedSequence, executor: Executor | None = None
+) -> dict[str, Any]:
+    """One replication's payload; with an `executor` its legevakt districts and timelines run
+    as the executor's tasks (the same payload, `engine/district_tasks.py`)."""
     plan = plan if isinstance(plan, Plan) else compile_plan(plan)
-    return payload(plan.scenario, simulate(plan, replication_entropy(seed)))
+    return payload(plan.scenario, simulate(plan, replication_entropy(seed), executor=executor))
 
 
 def payload(scenario: Scenario, result: RunResult) -> dict[str, Any]:

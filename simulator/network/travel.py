@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from scipy.sparse import csr_array
 
 ROW_CHUNK = 256  # sources per Dijkstra call: bounds memory of the predecessor arrays
+_LAST: list = [(None, None)]  # the last scenario asked by `for_scenario` and its network
 
 
 class UnreachableError(InputError, ValueError):
@@ -44,6 +45,18 @@ class TravelNetwork:
     @classmethod
     def from_scenario(cls, scenario: Scenario) -> TravelNetwork:
         return cls(build_graph(scenario))
+
+    @classmethod
+    def for_scenario(cls, scenario: Scenario) -> TravelNetwork:
+        """The network of `scenario`, kept (with its computed rows) for the last scenario
+        asked: the compiler, every replication of its plan and each district task ask for the
+        same one. The network is a pure function of the scenario and its rows do not depend on
+        which were computed before, so sharing it changes no result."""
+        kept, network = _LAST[0]  # one tuple, read at once: threads may ask for others
+        if kept is not scenario:
+            network = cls.from_scenario(scenario)
+            _LAST[0] = (scenario, network)
+        return network
 
     def minutes(self, a: str, b: str) -> float:
         """Fastest travel time from `a` to `b`."""

@@ -61,3 +61,14 @@ def test_one_replication_writes_its_workbook(tmp_path):
     summary = list(load_workbook(book)["Summary"].iter_rows(values_only=True))
     assert summary[1][0] == "On-call hours a week per doctor, mean"
     assert isinstance(summary[1][2], float) and summary[1][3] is None  # no interval from one
+
+
+def test_one_replication_on_two_workers_writes_the_same_kpis(tmp_path):
+    def kpis(workers: str) -> dict:
+        out = tmp_path / workers
+        args = ["run", "--weeks", "2", "--seed", "3", "--workers", workers, "--out", str(out)]
+        result = runner.invoke(app, args)
+        assert result.exit_code == 0, result.output
+        return json.loads((out / "kpis.json").read_text())
+
+    assert kpis("2") == kpis("1")

@@ -172,3 +172,13 @@ def test_a_bakvakt_kept_from_the_office_leaves_the_office_day_and_covers_the_res
         )
     assert monday["kept"] == (450, 1440 - 8 * 60 - 450)  # office 08:00–15:30 stands
     assert monday["excluded"] == (0, 1440 - 8 * 60)  # the shift wins over the office
+
+
+def test_the_calendars_of_the_last_plan_are_kept_for_its_horizon_and_share():
+    plan = Plan(_scenario())
+    calendar = Calendar.for_horizon(START, 2, 0)
+    kept = Schedules.for_plan(plan, calendar, 0.8)
+    assert Schedules.for_plan(plan, Calendar.for_horizon(START, 2, 0), 0.8) is kept
+    assert Schedules.for_plan(plan, Calendar.for_horizon(START, 3, 0), 0.8) is not kept
+    assert Schedules.for_plan(plan, calendar, 0.7).clinical_share == 0.7
+    assert Schedules.for_plan(Plan(_scenario()), calendar, 0.7).plan is not plan

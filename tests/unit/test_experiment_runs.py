@@ -12,7 +12,7 @@ import pytest
 from simulator.commands.common import default_scenario_path
 from simulator.experiment.design import DesignRunner, Variant, kpi_series
 from simulator.experiment.executors import ProcessExecutor, SerialExecutor
-from simulator.experiment.replication import prepare_plan
+from simulator.experiment.replication import prepare_plan, simulate_replication
 from simulator.experiment.store import ResultStore, StoreMismatch
 from simulator.experiment.sweep import SweepError, apply, grid, parse_axis
 from simulator.plan.plan import Plan
@@ -204,3 +204,31 @@ def test_a_result_directory_keeps_the_solved_rotas_for_reruns(
     shutil.copytree(tmp_path / "one" / ROTA_CACHE, tmp_path / "two" / ROTA_CACHE)
     second = trial(short, Settings(replications=1, out=tmp_path / "two"))
     assert first.result.payloads == second.result.payloads
+
+
+SPREAD: list[object] = []
+
+
+def spread_model(scenario: Scenario, seed: np.random.SeedSequence, executor=None) -> dict:
+    SPREAD.append(executor)
+    return queue_model(scenario, seed)
+
+
+def test_split_runs_a_round_smaller_than_the_workers_here_on_the_workers(demo: Scenario) -> None:
+    workers, SPREAD[:] = ProcessExecutor(2), []
+    one = DesignRunner([Variant("demo", demo)], spread_model, 5, workers, split=True).run(1)
+    assert [workers] == SPREAD  # called here, with the workers for its parts
+    DesignRunner([Variant("demo", demo)], spread_model, 5, workers, split=True).run(2)
+    assert [workers] == SPREAD  # two replications: each a task of its own, no executor
+    assert one.payloads == DesignRunner([Variant("demo", demo)], queue_model, 5).run(1).payloads
+
+
+def test_one_replication_split_over_workers_gives_the_serial_payload(demo: Scenario) -> None:
+    def run(executor: SerialExecutor | ProcessExecutor) -> dict:
+        variants = [Variant("demo", demo)]
+        runner = DesignRunner(
+            variants, simulate_replication, 5, executor, prepare=prepare_plan, split=True
+        )
+        return runner.run(1).payloads
+
+    assert run(ProcessExecutor(2)) == run(SerialExecutor())

@@ -178,3 +178,15 @@ def test_nearest_reaches_a_ferry_island_through_its_quay() -> None:
     assert net.graph.edges["v4", "quay"]["origin"] == "nearest"
     assert set(net.graph["island"]) == {"quay"}
     assert net.minutes("v0", "island") == pytest.approx(net.minutes("v0", "quay") + 30)
+
+
+def test_the_last_scenarios_network_is_kept_and_its_rows_do_not_depend_on_order() -> None:
+    places = [place("a", 69.0, 18.0), place("b", 69.1, 18.0), place("c", 69.05, 18.1)]
+    links = [link("a", "b", minutes=50, km=30), link("a", "c", minutes=10), link("c", "b")]
+    first, second = scenario(places, links), scenario(places, links)
+    kept = TravelNetwork.for_scenario(first)
+    assert TravelNetwork.for_scenario(first) is kept
+    kept.matrix(["c", "b"])  # rows computed in another order than the fresh network's
+    fresh = TravelNetwork.from_scenario(first)
+    assert (kept.matrix(["a", "b", "c"])[1] == fresh.matrix(["a", "b", "c"])[1]).all()
+    assert TravelNetwork.for_scenario(second) is not kept
