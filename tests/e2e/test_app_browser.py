@@ -18,10 +18,10 @@ from pathlib import Path
 import pytest
 
 from tests.support.workbook import cells
-from tests.unit.report.browser import CHROMIUM
+from tests.unit.report.browser import CHROMIUM, NEEDS_CHROMIUM
 
 pytestmark = [
-    pytest.mark.skipif(CHROMIUM is None, reason="needs Debian's chromium (make test)"),
+    NEEDS_CHROMIUM,
 ]
 playwright = pytest.importorskip("playwright.sync_api", reason="needs the dev extra: playwright")
 pytest.importorskip("fastapi", reason="needs the app extra: pip install -e '.[app]'")

@@ -16,11 +16,11 @@ import pytest
 from simulator.experiment import api, notices
 from simulator.report.render import SECTIONS, render_report
 from simulator.scenario import load_scenario
-from tests.unit.report.browser import CHROMIUM, Chromium
+from tests.unit.report.browser import NEEDS_CHROMIUM, Chromium
 from tests.unit.report.conftest import Rendered
 from tests.unit.report.htmlcheck import find_all, parse
 
-pytestmark = pytest.mark.skipif(CHROMIUM is None, reason="chromium is not installed")
+pytestmark = NEEDS_CHROMIUM
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 LOCAL_SCHEMES = ("file:", "data:", "about:")
 MEDIA_BOX = re.compile(rb"/MediaBox\s*\[\s*([\d.]+)\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)\s*\]")
