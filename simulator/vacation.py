@@ -20,6 +20,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 
+from simulator.kept import KeptLast
 from simulator.scenario import Scenario
 from simulator.scenario.physicians import Physician
 
@@ -40,7 +41,7 @@ OFFICE_SUMMER_SHARE = 1 / 3  # an office keeps two thirds at work in summer (an 
 OFFICE_OTHER_SHARE = 1 / 2  # and half in the other holiday weeks (an estimate)
 
 
-_LAST: list = [None, None, None]  # the last scenario, its pools and its vacations
+_KEPT: KeptLast[dict[str, set[int]]] = KeptLast()  # the rota asks for every block it solves
 
 
 @dataclass
@@ -61,8 +62,11 @@ def scenario_vacations(
 ) -> dict[str, set[int]]:
     """Vacation weeks per physician. `pools` maps each legevakt id to its pool's doctor ids
     (`simulator.rules.duty.pool`, which this layer cannot import)."""
-    if _LAST[0] is scenario and _LAST[1] == pools:  # the rota asks for every block it solves
-        return _LAST[2]
+    return _KEPT.get(scenario, pools, lambda: _planned(scenario, pools))
+
+
+def _planned(scenario: Scenario, pools: Mapping[str, Iterable[str]]) -> dict[str, set[int]]:
+    """Planned weeks as given, then each other doctor's weeks chosen around the groups'."""
     groups_of: dict[str, list[_Group]] = defaultdict(list)
     for group in _office_groups(scenario) + _pool_groups(scenario, pools):
         for member in group.members:
@@ -74,8 +78,7 @@ def scenario_vacations(
         chosen[p.id] = planned.get(p.id) or _choose(p, mine)
         for g in mine:
             g.away.update(chosen[p.id])
-    _LAST[:] = [scenario, pools, {p.id: chosen[p.id] for p in scenario.physicians}]
-    return _LAST[2]
+    return {p.id: chosen[p.id] for p in scenario.physicians}
 
 
 def _office_groups(scenario: Scenario) -> list[_Group]:

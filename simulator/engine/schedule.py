@@ -16,6 +16,7 @@ from typing import NamedTuple
 import numpy as np
 
 from simulator.engine.calendar import MINUTES_PER_DAY, MINUTES_PER_HOUR, Calendar
+from simulator.kept import KeptLast
 from simulator.plan.assignment import Assignment
 from simulator.plan.plan import WEEK_MINUTES_FULL_TIME, Plan, WeeklyHours
 from simulator.plan.rest_after_duty import rest_follows
@@ -29,7 +30,7 @@ from simulator.vacation import scenario_vacations
 
 DEFAULT_OPENS = clock_minutes(OpeningHours().start)  # daytime of physicians without an office
 DEFAULT_MINUTES = OpeningHours().minutes_per_day
-_LAST: list = [(None, None, None)]  # the last plan asked by `Schedules.for_plan`, key, calendars
+_KEPT: KeptLast[Schedules] = KeptLast()  # for the last plan asked by `Schedules.for_plan`
 
 
 class Priority(IntEnum):
@@ -70,11 +71,8 @@ class Schedules:
         """The calendars of `plan`, kept for the last plan asked: they depend on the plan and
         horizon alone (not on the seed), so the replications of a plan share them and the
         office days they have worked out."""
-        kept, key, schedules = _LAST[0]  # one tuple, read at once: threads may ask for others
-        if kept is not plan or key != (calendar, clinical_share):
-            schedules = cls(plan, calendar, clinical_share)
-            _LAST[0] = (plan, (calendar, clinical_share), schedules)
-        return schedules
+        key = (calendar, clinical_share)
+        return _KEPT.get(plan, key, lambda: cls(plan, calendar, clinical_share))
 
     def __init__(self, plan: Plan, calendar: Calendar, clinical_share: float) -> None:
         self.plan = plan

@@ -16,6 +16,7 @@ import networkx as nx
 import numpy as np
 
 from simulator.errors import InputError
+from simulator.kept import KeptLast
 from simulator.network.legs import Leg
 from simulator.network.scenario_legs import scenario_legs
 from simulator.scenario.model import Scenario
@@ -24,7 +25,7 @@ if TYPE_CHECKING:
     from scipy.sparse import csr_array
 
 ROW_CHUNK = 256  # sources per Dijkstra call: bounds memory of the predecessor arrays
-_LAST: list = [(None, None)]  # the last scenario asked by `for_scenario` and its network
+_KEPT: KeptLast[TravelNetwork] = KeptLast()  # for the last scenario asked
 
 
 class UnreachableError(InputError, ValueError):
@@ -52,11 +53,7 @@ class TravelNetwork:
         asked: the compiler, every replication of its plan and each district task ask for the
         same one. The network is a pure function of the scenario and its rows do not depend on
         which were computed before, so sharing it changes no result."""
-        kept, network = _LAST[0]  # one tuple, read at once: threads may ask for others
-        if kept is not scenario:
-            network = cls.from_scenario(scenario)
-            _LAST[0] = (scenario, network)
-        return network
+        return _KEPT.get(scenario, None, lambda: cls.from_scenario(scenario))
 
     def minutes(self, a: str, b: str) -> float:
         """Fastest travel time from `a` to `b`."""

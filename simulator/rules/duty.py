@@ -10,6 +10,7 @@ import datetime as dt
 from collections.abc import Hashable, Iterable
 from functools import cache
 
+from simulator.kept import KeptLast
 from simulator.rules.catalogue import Catalogue, Rule, Version, load_catalogue
 from simulator.scenario import Scenario
 from simulator.scenario.legevakt import Legevakt, PoolRule, ShiftTemplate
@@ -58,13 +59,14 @@ def takers(scenario: Scenario, legevakt: Legevakt, template: ShiftTemplate) -> l
 def pools(scenario: Scenario) -> dict[str, list[str]]:
     """The doctor ids of each legevakt's pool, by legevakt id (kept for the last scenario
     asked: the rota asks for every block it solves)."""
-    if _LAST_POOLS[0] is not scenario:
-        ids = {lv.id: [p.id for p in pool(scenario, lv)] for lv in scenario.legevakt}
-        _LAST_POOLS[:] = [scenario, ids]
-    return _LAST_POOLS[1]
+    return _POOLS.get(
+        scenario,
+        None,
+        lambda: {lv.id: [p.id for p in pool(scenario, lv)] for lv in scenario.legevakt},
+    )
 
 
-_LAST_POOLS: list = [None, {}]
+_POOLS: KeptLast[dict[str, list[str]]] = KeptLast()
 
 
 def all_pool_members(scenario: Scenario) -> list[Physician]:
