@@ -2,7 +2,8 @@
 
 Each module in `simulator.commands` adds its own commands through `register(app)`, so a new
 command group is a new module and this file never changes for it. A module is imported only
-when one of its commands runs; `samsim --help` lists them from `simulator.command_index`.
+when one of its commands runs; `samsim --help` lists them from `simulator.command_table`,
+which `simulator.command_index` generates from their source.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from typing import Any
 import typer
 from typer.core import TyperCommand, TyperGroup
 
-from simulator.command_index import command_index
+from simulator.command_table import COMMANDS
 from simulator.failures import GuardedGroup
 
 Command = TyperCommand | TyperGroup
@@ -25,9 +26,9 @@ class LazyCommands(GuardedGroup):
     def __init__(self, **attrs: Any) -> None:
         super().__init__(**attrs)
         self.modules: dict[str, str] = {}
-        for entry in command_index():
-            self.add_command(TyperCommand(entry.name, help=entry.help))
-            self.modules[entry.name] = entry.module
+        for name, module, text in COMMANDS:
+            self.add_command(TyperCommand(name, help=text))
+            self.modules[name] = module
 
     def resolve_command(
         self, ctx: typer.Context, args: list[str]

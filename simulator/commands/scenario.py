@@ -44,7 +44,7 @@ def validate(files: Files, lang: MessageLang = None) -> None:
     for path in files:
         try:
             load_runnable(path)
-            console.print(f"[green]ok[/green] {escape(str(path))}")  # the same word in bokmål
+            console.print(f"[green]ok[/green] {escape(str(path))}", highlight=False)  # nb: ok
         except ScenarioError as error:
             invalid += 1
             report_problems(error, path, asked)

@@ -23,7 +23,7 @@ class Model(BaseModel):
     numbers are finite (`.inf` and `.nan` are refused)."""
 
     model_config = ConfigDict(
-        extra="forbid", frozen=True, populate_by_name=True, allow_inf_nan=False
+        extra="forbid", frozen=True, populate_by_name=True, allow_inf_nan=False, defer_build=True
     )
 
 

@@ -1,5 +1,6 @@
-"""`samsim --help` lists the commands from their source (`simulator.command_index`); the list
-must be exactly what the command modules register when they are imported."""
+"""`samsim --help` lists the commands from a table generated from their source
+(`simulator.command_index`); the list must be exactly what the command modules register when
+they are imported, and the table must be current."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ import pytest
 import typer
 
 from simulator import commands
-from simulator.command_index import command_index, registered_in
+from simulator.command_index import TABLE, command_index, registered_in, table_source
 
 
 def _really_registered() -> list[tuple[str, str | None]]:
@@ -37,3 +38,9 @@ def test_a_register_the_index_cannot_read_is_refused_with_its_line() -> None:
     source = "def register(app):\n    for f in (a, b):\n        app.command()(f)\n"
     with pytest.raises(ValueError, match=r"simulator.commands.x, line 2: register\(app\)"):
         registered_in("simulator.commands.x", ast.parse(source))
+
+
+def test_the_generated_table_is_current() -> None:
+    assert TABLE.read_text("utf-8") == table_source(command_index()), (
+        "simulator/command_table.py is out of date: run `python -m simulator.command_index`"
+    )
