@@ -8,6 +8,7 @@ in exactly one ledger category.
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from enum import IntEnum
 from operator import attrgetter
@@ -16,6 +17,7 @@ from typing import NamedTuple
 import numpy as np
 
 from simulator.engine.calendar import MINUTES_PER_DAY, MINUTES_PER_HOUR, Calendar
+from simulator.engine.layers import Layers
 from simulator.kept import KeptLast
 from simulator.plan.assignment import Assignment
 from simulator.plan.plan import WEEK_MINUTES_FULL_TIME, Plan, WeeklyHours
@@ -97,12 +99,36 @@ class Schedules:
         }
         self._office_of_day: dict[str, list[tuple[str, int, int] | None]] = {}
         self._weekly_by_weekday: dict[str, list[list[tuple[int, Category]]]] = {}
+        self._planned: dict[str, Layers] = {}
+        self._shifts: dict[str, list[Assignment]] | None = None
         self._worked_from_office = {
             (lv.id, t.id)
             for lv in scenario.legevakt
             for t in lv.shifts
             if t.office_days is OfficeDays.kept
         }
+
+    def __getstate__(self) -> dict:
+        """Pickled without the painted plans: a worker paints those it needs (a national
+        replication's would be tens of megabytes in every task)."""
+        return {**self.__dict__, "_planned": {}}
+
+    def planned(self, physician: Physician) -> Layers:
+        """The physician's planned blocks (those of `blocks` with the plan's shifts), painted
+        once: they depend on the plan alone, so every replication lays its work over them."""
+        layers = self._planned.get(physician.id)
+        if layers is None:
+            blocks = self.planned_blocks(physician)
+            layers = self._planned[physician.id] = paint_layers(blocks, self.calendar.horizon)
+        return layers
+
+    def planned_blocks(self, physician: Physician) -> list[Block]:
+        """The physician's blocks with the plan's shifts."""
+        if self._shifts is None:
+            self._shifts = defaultdict(list)
+            for a in self.plan.rota:
+                self._shifts[a.physician].append(a)
+        return self.blocks(physician, self._shifts[physician.id])
 
     def on_vacation(self, physician: str, day: int) -> bool:
         return self.iso_weeks[day // 7] in self.vacations[physician]
@@ -268,17 +294,22 @@ def _weekly_hours(plan: Plan) -> dict[str, list[WeeklyHours]]:
 def paint(blocks: Iterable[Block], horizon: int) -> Intervals:
     """Non-overlapping intervals covering [0, horizon) as arrays (starts, ends, category
     codes): at each minute the block of highest priority (the later-listed block on ties),
-    `off` where there is none. Blocks are painted minute by minute into one array, lowest
-    priority first (a stable sort keeps the listed order within a priority), then read back as
-    runs: a few slice assignments per block instead of a heap sweep in Python."""
-    minutes = np.full(horizon, OFF, np.int8)
+    `off` where there is none."""
+    return paint_layers(blocks, horizon).intervals()
+
+
+def paint_layers(blocks: Iterable[Block], horizon: int) -> Layers:
+    """The painting of `paint` as runs that keep the winning priority. Blocks are painted
+    minute by minute into arrays, lowest priority first (a stable sort keeps the listed order
+    within a priority), then read back as runs: a few slice assignments per block instead of a
+    heap sweep in Python."""
+    codes = np.full(horizon, OFF, np.int8)
+    priorities = np.zeros(horizon, np.int8)
     for b in sorted(blocks, key=_priority):
         if b.end > 0:
-            minutes[max(b.start, 0) : b.end] = CODES[b.category]
-    edges = np.flatnonzero(minutes[1:] != minutes[:-1]) + 1
-    starts = np.concatenate(([0], edges)).astype(np.int64)
-    ends = np.concatenate((edges, [horizon])).astype(np.int64)
-    return starts, ends, minutes[starts]
+            codes[max(b.start, 0) : b.end] = CODES[b.category]
+            priorities[max(b.start, 0) : b.end] = b.priority
+    return Layers.of_minutes(codes, priorities)
 
 
 Intervals = tuple[np.ndarray, np.ndarray, np.ndarray]

@@ -6,6 +6,8 @@ from __future__ import annotations
 from array import array
 from collections import defaultdict
 
+import numpy as np
+
 from simulator.plan.timeline import CATEGORIES, Category
 
 TRAVEL = Category.travel.code
@@ -41,6 +43,12 @@ class WorkLog:
         packed = self._packed.get(physician, array("q"))
         categories = map(CATEGORIES.__getitem__, packed[2::3])
         return list(zip(packed[0::3], packed[1::3], categories, strict=True))
+
+    def columns(self, physician: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """The physician's intervals in the order recorded, as arrays (starts, ends, category
+        codes as int8)."""
+        packed = np.frombuffer(self._packed.get(physician, array("q")), np.int64).reshape(-1, 3)
+        return packed[:, 0].copy(), packed[:, 1].copy(), packed[:, 2].astype(np.int8)
 
     def overlap_minutes(self, physician: str) -> int:
         """Minutes in which the physician was recorded doing two things at once; a correct
