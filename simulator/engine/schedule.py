@@ -135,16 +135,23 @@ class Schedules:
 
     def office_day(self, physician: Physician, day: int) -> OfficeDay | None:
         """The office and hours of `physician` on `day`, or None when not in the office."""
-        office_of_day = self._office_of_day.get(physician.id)
-        if office_of_day is None:  # per day (office, opening minute, minutes) or None: kept
-            office_of_day = self._offices_by_day(physician)
-            self._office_of_day[physician.id] = office_of_day
-        hours = office_of_day[day]
+        hours = self._office_hours(physician)[day]
         if hours is None:
             return None
         office_id, opens, minutes = hours
         start = day * MINUTES_PER_DAY + opens
         return OfficeDay(office_id, start, start + minutes)
+
+    def office_ids(self, physician: Physician) -> list[str | None]:
+        """Per day of the horizon the office of `physician`, or None when not in one."""
+        return [hours and hours[0] for hours in self._office_hours(physician)]
+
+    def _office_hours(self, physician: Physician) -> list[tuple[str, int, int] | None]:
+        """Per day (office, opening minute, minutes) or None, kept per physician."""
+        office_of_day = self._office_of_day.get(physician.id)
+        if office_of_day is None:
+            office_of_day = self._office_of_day[physician.id] = self._offices_by_day(physician)
+        return office_of_day
 
     def _offices_by_day(self, physician: Physician) -> list[tuple[str, int, int] | None]:
         """Per day the office, its opening minute and the physician's minutes there, one
