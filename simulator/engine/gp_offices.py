@@ -243,14 +243,15 @@ def _take(
     """Book `count` requests of `group` made on day `d` into the `free` slots of `usable` days
     (logging each booking in `made` when it counts); returns how many found no slot."""
     last = min(len(free), earliest + LOOKAHEAD_DAYS)
-    k = earliest
-    while count and k < last:
-        take = min(count, free[k]) if usable[k] else 0
-        if take:
-            free[k] -= take
+    for k in range(earliest, last):
+        slots = free[k]
+        if slots and usable[k]:
+            take = count if count < slots else slots
+            free[k] = slots - take
             booked[k] += take
-            count -= take
             if made is not None:
                 made += (group, k, k - d, take)
-        k += 1
+            count -= take
+            if not count:
+                return 0
     return count
