@@ -71,12 +71,12 @@ def add_evening_work(run: Run, streams: Streams) -> None:
         owner = staff[gp.office].owner_hours_per_gp if gp.office in staff else 0.0
         if gp.employment is not Employment.self_employed:
             owner = 0.0
-        office = [run.schedules.office_day(gp, d) for d in days.tolist()]
-        at = np.array([i for i, o in enumerate(office) if o is not None], dtype=np.int64)
+        ends = run.schedules.office_ends(gp)[days]
+        at = np.flatnonzero(ends >= 0)
         if not len(at):
             continue
         owed = _owed(run, gp, len(at), owner, practice_style(streams, gp))
-        ends = np.array([office[i].end for i in at], dtype=np.int64)
+        ends = ends[at]
         timeline = run.timelines[gp.id]
         pieces, left = _evenings(run, timeline, days[at], ends, booked[at], owed)
         run.offices.left_undone[gp.id] = left

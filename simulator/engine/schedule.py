@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from enum import IntEnum
+from functools import cached_property
 from operator import attrgetter
 from typing import NamedTuple
 
@@ -100,6 +101,7 @@ class Schedules:
         self._office_of_day: dict[str, list[tuple[str, int, int] | None]] = {}
         self._weekly_by_weekday: dict[str, list[list[tuple[int, Category]]]] = {}
         self._planned: dict[str, Layers] = {}
+        self._branch_km: dict[tuple[str, int], float] = {}
         self._shifts: dict[str, list[Assignment]] | None = None
         self._worked_from_office = {
             (lv.id, t.id)
@@ -130,6 +132,12 @@ class Schedules:
                 self._shifts[a.physician].append(a)
         return self.blocks(physician, self._shifts[physician.id])
 
+    @cached_property
+    def rota_minutes(self) -> list[tuple[int, int]]:
+        """Engine minutes (start, end) of each assignment of the plan's rota, in its order."""
+        minute = self.calendar.minute
+        return [(minute(a.start), minute(a.end)) for a in self.plan.rota]
+
     def on_vacation(self, physician: str, day: int) -> bool:
         return self.iso_weeks[day // 7] in self.vacations[physician]
 
@@ -145,6 +153,16 @@ class Schedules:
     def office_ids(self, physician: Physician) -> list[str | None]:
         """Per day of the horizon the office of `physician`, or None when not in one."""
         return [hours and hours[0] for hours in self._office_hours(physician)]
+
+    def office_ends(self, physician: Physician) -> np.ndarray:
+        """Per day of the horizon the minute `physician`'s office day ends, -1 without one."""
+        return np.array(
+            [
+                day * MINUTES_PER_DAY + hours[1] + hours[2] if hours else -1
+                for day, hours in enumerate(self._office_hours(physician))
+            ],
+            np.int64,
+        )
 
     def _office_hours(self, physician: Physician) -> list[tuple[str, int, int] | None]:
         """Per day (office, opening minute, minutes) or None, kept per physician."""
@@ -183,7 +201,14 @@ class Schedules:
         return office_id if day % 7 in self.open_days[office_id] else None
 
     def branch_km(self, physician: Physician, first_day: int) -> float:
-        """Km driven to and from branch offices from `first_day` to the end of the horizon."""
+        """Km driven to and from branch offices from `first_day` to the end of the horizon
+        (kept: it depends on the plan alone)."""
+        key = (physician.id, first_day)
+        if key not in self._branch_km:
+            self._branch_km[key] = self._branch_km_from(physician, first_day)
+        return self._branch_km[key]
+
+    def _branch_km_from(self, physician: Physician, first_day: int) -> float:
         km = 0.0
         for day in range(first_day, self.calendar.days):
             branch = self.plan.branch_day(physician.id, day % 7)
