@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from simulator.engine.calendar import MINUTES_PER_DAY, MINUTES_PER_HOUR
+from simulator.engine.cuts import cut_points
 from simulator.engine.streams import Streams
 from simulator.plan.timeline import Category, Timeline
 from simulator.scenario.physicians import Employment, Physician
@@ -162,13 +163,9 @@ class OffTime:
 def daily_minutes(timeline: Timeline, days: int, category: Category) -> np.ndarray:
     """Minutes of `category` on each day of the horizon (by the day each interval starts)."""
     chosen = timeline.categories == category.code
-    minutes = np.zeros(days)
-    np.add.at(
-        minutes,
-        timeline.starts[chosen] // MINUTES_PER_DAY,
-        (timeline.ends - timeline.starts)[chosen],
-    )
-    return minutes
+    day = timeline.starts[chosen] // MINUTES_PER_DAY
+    lengths = (timeline.ends - timeline.starts)[chosen]
+    return np.bincount(day, weights=lengths, minlength=days)  # whole minutes: sums exact
 
 
 def overlay(timeline: Timeline, pieces: list[tuple[int, int, Category]]) -> Timeline:
@@ -177,7 +174,7 @@ def overlay(timeline: Timeline, pieces: list[tuple[int, int, Category]]) -> Time
     starts = np.array([p[0] for p in pieces], np.int64)
     ends = np.array([p[1] for p in pieces], np.int64)
     codes = np.array([p[2].code for p in pieces], np.int8)
-    cuts = np.unique(np.concatenate([timeline.starts, timeline.ends, starts, ends]))
+    cuts = cut_points(timeline.starts, timeline.ends, starts, ends)
     seg = cuts[:-1]
     cats = timeline.categories[np.searchsorted(timeline.starts, seg, side="right") - 1].copy()
     j = np.searchsorted(starts, seg, side="right") - 1

@@ -14,6 +14,8 @@ from typing import NamedTuple
 
 import numpy as np
 
+from simulator.engine.cuts import cut_points
+
 
 class Layers(NamedTuple):
     """Runs [starts[i], starts[i + 1]) (the last up to `horizon`) of one category code and one
@@ -38,16 +40,16 @@ class Layers(NamedTuple):
         minutes whose priority is below `priority`."""
         if not len(starts):
             return self
-        cuts = np.union1d(self.starts, np.concatenate((starts, ends)))
-        cuts = cuts[cuts < self.horizon]
-        i = np.searchsorted(self.starts, cuts, side="right") - 1
+        points = cut_points(self.starts, starts, ends)
+        points = points[points < self.horizon]
+        i = np.searchsorted(self.starts, points, side="right") - 1
         new_codes, new_priorities = self.codes[i], self.priorities[i]
-        j = np.searchsorted(starts, cuts, side="right") - 1
-        inside = (j >= 0) & (cuts < ends[np.maximum(j, 0)]) & (new_priorities < priority)
+        j = np.searchsorted(starts, points, side="right") - 1
+        inside = (j >= 0) & (points < ends[np.maximum(j, 0)]) & (new_priorities < priority)
         new_codes[inside] = codes[j[inside]]
         new_priorities[inside] = priority
         keep = _changes(new_codes, new_priorities)
-        return Layers(cuts[keep], new_codes[keep], new_priorities[keep], self.horizon)
+        return Layers(points[keep], new_codes[keep], new_priorities[keep], self.horizon)
 
     def intervals(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """(starts, ends, codes) of the runs of one code, as `schedule.paint` gives them."""

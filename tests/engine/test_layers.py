@@ -6,6 +6,7 @@ import numpy as np
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from simulator.engine.cuts import cut_points
 from simulator.engine.layers import clipped, overlapping, union
 from simulator.engine.schedule import Block, Priority, paint, paint_layers
 from simulator.plan.timeline import Category
@@ -64,3 +65,10 @@ def test_union_covers_the_minutes_of_the_intervals(chosen):
     covered = {m for b in blocks for m in range(max(b.start, 0), min(b.end, HORIZON))}
     assert not overlapping(starts, ends) and np.all(starts[1:] > ends[:-1])
     assert {m for s, e in zip(starts, ends, strict=True) for m in range(s, e)} == covered
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.lists(st.integers(-50, 50)), min_size=1, max_size=4))
+def test_cut_points_are_the_sorted_distinct_values(arrays):
+    columns = [np.array(a, np.int64) for a in arrays]
+    assert cut_points(*columns).tolist() == sorted(set().union(*arrays))
