@@ -53,11 +53,11 @@ class WorkLog:
     def overlap_minutes(self, physician: str) -> int:
         """Minutes in which the physician was recorded doing two things at once; a correct
         run has none (a doctor on two shifts at once would show here)."""
-        overlap, reach = 0, 0
-        for start, end, _ in sorted(self.intervals(physician)):
-            overlap += max(0, min(end, reach) - start)
-            reach = max(reach, end)
-        return overlap
+        starts, ends, _ = self.columns(physician)
+        order = np.lexsort((ends, starts))
+        starts, ends = starts[order], ends[order]
+        reach = np.maximum.accumulate(np.concatenate(([0], ends)))[:-1]  # before each interval
+        return int(np.maximum(0, np.minimum(ends, reach) - starts).sum())
 
     def travel(self, physician: str, start: float, minutes: float, km: float) -> None:
         self.record(physician, start, start + minutes, TRAVEL)
