@@ -151,7 +151,8 @@ class OfficeSimulation:
         """First free usable slot from the wished day on, day by day: same-day requests (and
         acute ones) wish for today, the others for the next working day."""
         n = len(self.working)
-        free = slots.tolist()  # Python ints: the day-by-day search below reads them one at a time
+        # Python ints: the day-by-day search reads them one at a time, on past the horizon
+        free = slots.tolist() + [0] * (LOOKAHEAD_DAYS + 1)
         booked = [0] * n  # warm-up included: the day's work
         ids = self.schedules.office_ids(gp)
         offices = [self.offices[ids[d]] if ids[d] else None for d in self._working]
@@ -242,8 +243,7 @@ def _take(
 ) -> int:
     """Book `count` requests of `group` made on day `d` into the `free` slots of `usable` days
     (logging each booking in `made` when it counts); returns how many found no slot."""
-    last = min(len(free), earliest + LOOKAHEAD_DAYS)
-    for k in range(earliest, last):
+    for k in range(earliest, earliest + LOOKAHEAD_DAYS):  # `free` runs on with empty days
         slots = free[k]
         if slots and usable[k]:
             take = count if count < slots else slots

@@ -128,10 +128,13 @@ def _carry(
     for need, free in zip(list_need.tolist(), room.tolist(), strict=True):
         left_list += need
         left_owner += owner_per_day
-        if left_list < 0:
-            left_owner, left_list = max(0.0, left_owner + left_list), 0.0
-        owner = min(int(left_owner), free)
-        work = min(int(left_list), free - owner)
+        if left_list < 0:  # conditionals, not min and max: one evening per GP and office day
+            moved = left_owner + left_list
+            left_owner, left_list = (moved if moved > 0.0 else 0.0), 0.0
+        owner = int(left_owner)
+        owner = owner if owner < free else free
+        work = int(left_list)
+        work = work if work < free - owner else free - owner
         owner_done.append(owner)
         list_done.append(work)
         left_owner -= owner
