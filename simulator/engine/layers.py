@@ -19,7 +19,7 @@ from simulator.engine.cuts import cut_points
 
 class Layers(NamedTuple):
     """Runs [starts[i], starts[i + 1]) (the last up to `horizon`) of one category code and one
-    winning priority each (0 where no block is)."""
+    winning priority each (0 where no block is, or where the painting kept no priority)."""
 
     starts: np.ndarray  # starting at 0; int32 when kept (a national plan's are kept)
     codes: np.ndarray  # int8

@@ -49,7 +49,9 @@ def test_laid_over_the_painted_plan_is_painting_every_block(plan, done, rested):
     starts, ends, codes = clipped(*columns(worked), HORIZON)
     if overlapping(starts, ends):  # the engine paints those minute by minute
         return
-    layers = paint_layers(plan, HORIZON).over(starts, ends, codes, Priority.work)
+    layers = paint_layers(plan, HORIZON, kept_from=Priority.rest).over(
+        starts, ends, codes, Priority.work
+    )
     assert as_lists(layers.intervals()) == as_lists(paint(plan + worked, HORIZON))
     starts, ends = union(*clipped(*columns(rest), HORIZON)[:2])
     rest_codes = np.full(len(starts), Category.rest_after_duty.code, np.int8)
