@@ -41,6 +41,8 @@ CLASS_WEIGHTS = (10 / 60, 25 / 60, 45 / 60, 1.0)  # ASSUMPTION: a class counts a
 TRAVEL_LIMITS = (40, 60)  # minutes to legevakt reported by [S65] (docs/sources.md)
 URGENCY_NAMES = ("red", "orange", "green")
 DAYS_PER_MONTH = 365.25 / 12
+PASSIVE_CODES = [c.code for c in PASSIVE]
+WORKED_CODES = [c.code for c in CATEGORIES if c not in NOT_WORK | PASSIVE]
 
 
 def on_call_class(active_per_hour: float) -> int:
@@ -106,17 +108,17 @@ def _physicians(run: Run, kpis: dict[str, float], costs: dict[str, float]) -> No
     offices = scenario.by_id("offices")
     for p in scenario.physicians:
         minutes = clipped_minutes(run.timelines[p.id], start, end)
-        passive = sum(minutes[c.code] for c in PASSIVE)
+        passive = sum(minutes[c] for c in PASSIVE_CODES)
         shift_minutes, _, _, by_legevakt = shift_stats.get(p.id, (0, 0, 0, {}))
         on_duty = shift_minutes - minutes[Category.legevakt_on_call.code]
         per_hour = on_duty / (shift_minutes / MINUTES_PER_HOUR) if shift_minutes else 0.0
-        worked = sum(minutes[c.code] for c in CATEGORIES if c not in NOT_WORK | PASSIVE)
+        worked = sum(minutes[c] for c in WORKED_CODES)
         weekly.append((worked + passive * passive_weight(scenario, per_hour)) / 60 / weeks)
         on_call.append(passive / 60 / weeks)
         if shift_minutes:
             active.append(per_hour)
-        for c in CATEGORIES:
-            by_category[c].append(minutes[c.code] / 60 / weeks)
+        for c, hours in zip(CATEGORIES, minutes / 60 / weeks, strict=True):
+            by_category[c].append(hours)
         cost = _legevakt_doctor_cost(run, minutes, per_hour)
         duty = sum(by_legevakt.values())  # all shifts, backup included
         for lv, share in by_legevakt.items():
