@@ -212,12 +212,15 @@ class OfficeSimulation:
             [[bool(o) and o.municipality != g.municipality for o in offices] for g in groups]
         )
         municipalities = self.scenario.by_id("municipalities")
-        for i, k, c in zip(
-            *(a[away[group, day]].tolist() for a in (group, day, count)), strict=True
-        ):
-            municipality, office = groups[i].municipality, offices[k]
-            centre = municipalities[municipality].population_centre()
-            kpis.patient_km[municipality] += 2 * self.travel.km(centre, office.place) * c
+        trips: dict[tuple[str, str], float] = {}  # (municipality, office place): km both ways
+        rows = (a[away[group, day]].tolist() for a in (group, day, count))
+        for i, k, c in zip(*rows, strict=True):
+            municipality, place = groups[i].municipality, offices[k].place
+            km = trips.get((municipality, place))
+            if km is None:
+                centre = municipalities[municipality].population_centre()
+                km = trips[municipality, place] = 2 * self.travel.km(centre, place)
+            kpis.patient_km[municipality] += km * c
 
     def _moved(self, gp: Physician, municipality: str, routine: np.ndarray) -> np.ndarray:
         """Routine requests per day that task shifting takes from the GP (binomial thinning
