@@ -10,20 +10,17 @@ replication. "other" is the whole less the phases (bed units, set-up, the result
 
 from __future__ import annotations
 
-import argparse
-import logging
 import time
 from collections import defaultdict
 from collections.abc import Callable
 from contextlib import ExitStack
-from pathlib import Path
 from typing import Any
 from unittest import mock
 
 import simulator.engine as engine
 import simulator.engine.run as run
+from benchmarks.engine_events import scenario_arguments
 from simulator import load
-from simulator.commands.common import default_scenario_path
 from simulator.compiler import compile_plan
 
 PHASES = {  # label: (module, attribute) timed where the replication calls it
@@ -49,12 +46,7 @@ def _timed(cpu: dict[str, float], label: str, function: Callable) -> Callable:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("scenario", nargs="?", type=Path, default=default_scenario_path())
-    parser.add_argument("--weeks", type=int, default=52)
-    parser.add_argument("--repeat", type=int, default=5, help="Best of this many runs.")
-    args = parser.parse_args()
-    logging.disable(logging.WARNING)
+    args = scenario_arguments()
     plan = compile_plan(load(args.scenario), args.weeks)
     engine.simulate(plan, 1, args.weeks)
     cpu: dict[str, float] = defaultdict(float)
