@@ -80,13 +80,18 @@ def plain_loop(events: int, doctors: int = 2) -> tuple[int, float]:
     return env.events, env.cpu
 
 
-def main() -> None:
+def scenario_arguments() -> argparse.Namespace:
+    """The scenario, weeks and repeats of a benchmark of replications, logging quiet."""
     parser = argparse.ArgumentParser()
     parser.add_argument("scenario", nargs="?", type=Path, default=default_scenario_path())
     parser.add_argument("--weeks", type=int, default=52)
     parser.add_argument("--repeat", type=int, default=5, help="Best of this many runs.")
-    args = parser.parse_args()
     logging.disable(logging.WARNING)
+    return parser.parse_args()
+
+
+def main() -> None:
+    args = scenario_arguments()
     load_catalogue()  # cached: its one-off YAML parse is not engine time
     scenario = load(args.scenario)
     plan = compile_plan(scenario, args.weeks)

@@ -29,6 +29,7 @@ SUITE: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("report_render", ()),
     ("engine_events", ("scenarios/nordhordland.yaml",)),
     ("engine_events", ("scenarios/senja-senjalegen.yaml",)),
+    ("replication_phases", ("scenarios/nordhordland.yaml",)),
     ("engine_year", ()),
     ("engine_national", ()),
     ("engine_districts", ()),

@@ -12,6 +12,7 @@ from __future__ import annotations
 import numpy as np
 
 from simulator.engine.calendar import MINUTES_PER_DAY, MINUTES_PER_HOUR
+from simulator.engine.cuts import cut_points
 from simulator.engine.kpis import passive_weight
 from simulator.engine.run import Run
 from simulator.plan.timeline import CATEGORIES, Category, Timeline
@@ -119,10 +120,10 @@ def _columns(rows: np.ndarray) -> dict[str, np.ndarray]:
 def weekly_minutes(timeline: Timeline, weeks: int) -> np.ndarray:
     """Minutes per (week, category code) of `timeline`, intervals cut at week boundaries."""
     bounds = np.arange(weeks + 1, dtype=np.int64) * WEEK
-    cuts = np.unique(np.concatenate([timeline.starts, timeline.ends, bounds]))
+    cuts = cut_points(timeline.starts, timeline.ends, bounds)
     cuts = cuts[(cuts >= 0) & (cuts <= bounds[-1])]
     seg, lengths = cuts[:-1], np.diff(cuts)
     codes = timeline.categories[np.searchsorted(timeline.starts, seg, side="right") - 1]
-    out = np.zeros((weeks, len(CATEGORIES)))
-    np.add.at(out, (seg // WEEK, codes), lengths)
-    return out
+    cells = (seg // WEEK) * len(CATEGORIES) + codes  # whole minutes: the sums are exact
+    out = np.bincount(cells, weights=lengths, minlength=weeks * len(CATEGORIES))
+    return out.reshape(weeks, len(CATEGORIES))

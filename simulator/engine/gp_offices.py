@@ -12,6 +12,7 @@ when it is not in their own municipality.
 
 from __future__ import annotations
 
+import bisect
 from collections import defaultdict
 from dataclasses import dataclass, field
 
@@ -26,6 +27,7 @@ from simulator.plan.gp_lists import list_groups, routine_requests_per_year
 from simulator.plan.timeline import Category, Timeline
 from simulator.plan.travel import TravelTimes
 from simulator.scenario import Scenario
+from simulator.scenario.offices import Office
 from simulator.scenario.physicians import Physician
 
 ACCESS_DAYS = 5  # fastlegeforskriften § 22: appointment within 5 working days [L1]
@@ -131,9 +133,9 @@ class OfficeSimulation:
                     shares[m] = min(1.0, shares[m] + moved.per_year / requests)
         return shares
 
-    def _groups(self, gp: Physician) -> list[Group]:
+    def _groups(self, gp: Physician, offices: list[Office | None]) -> list[Group]:
         home = self.offices[gp.office].municipality
-        day_munis = [self._office_municipality(gp, d) for d in self._working]
+        day_munis = [o.municipality if o else None for o in offices]
         groups = []
         for municipality, share in list_groups(gp, self.offices):
             if municipality == home:
@@ -143,42 +145,82 @@ class OfficeSimulation:
             groups.append(Group(municipality, share, usable))
         return groups
 
-    def _office_municipality(self, gp: Physician, day: int) -> str | None:
-        office_day = self.schedules.office_day(gp, day)
-        return self.offices[office_day.office].municipality if office_day else None
-
     def _book(
         self, gp: Physician, slots: np.ndarray, acute: dict[tuple[str, str], np.ndarray]
     ) -> None:
         """First free usable slot from the wished day on, day by day: same-day requests (and
         acute ones) wish for today, the others for the next working day."""
         n = len(self.working)
-        free = slots.tolist()  # Python ints: the day-by-day search below reads them one at a time
+        # Python ints: the day-by-day search reads them one at a time, on past the horizon
+        free = slots.tolist() + [0] * (LOOKAHEAD_DAYS + 1)
         booked = [0] * n  # warm-up included: the day's work
-        groups = self._groups(gp)
+        ids = self.schedules.office_ids(gp)
+        offices = [self.offices[ids[d]] if ids[d] else None for d in self._working]
+        groups = self._groups(gp, offices)
         mean = gp.list_size * self.per_day
         same_share = self.demand.gp_same_day_share
-        wanted = {}
+        wanted = []
         for g in groups:
             rng = self.streams("gp", gp.id, g.municipality)
             same = rng.poisson(mean * g.share * same_share, n)
             same = same + acute.get((gp.id, g.municipality), 0)
             routine = rng.poisson(mean * g.share * (1 - same_share), n)
-            wanted[g.municipality] = (same, routine - self._moved(gp, g.municipality, routine))
-        wanted = {m: (same.tolist(), routine.tolist()) for m, (same, routine) in wanted.items()}
-        usable = [g.usable.tolist() for g in groups]
+            routine = routine - self._moved(gp, g.municipality, routine)
+            wanted.append((same.tolist(), routine.tolist(), g.usable.tolist()))
+        counted_from = bisect.bisect_left(self._working, self.calendar.warmup_days)
+        made: list[int] = []  # (group, day, wait, count) of each booking counted, in order
+        left = [0] * len(groups)
         for d in range(n):
-            counted = self._working[d] >= self.calendar.warmup_days
-            for g, days in zip(groups, usable, strict=True):
-                same, routine = wanted[g.municipality]
-                for count, earliest in ((same[d], d), (routine[d], d + 1)):
-                    left = count and self._take(
-                        gp, g.municipality, days, free, booked, d, earliest, count, counted
-                    )
-                    if counted:
-                        self.kpis.unmet[g.municipality] += left
-                        self.kpis.office_asked[gp.office] += count
+            log = made if d >= counted_from else None
+            for i, (same, routine, usable) in enumerate(wanted):
+                unmet = same[d] and _take(usable, free, booked, d, d, same[d], log, i)
+                unmet += routine[d] and _take(usable, free, booked, d, d + 1, routine[d], log, i)
+                if log is not None:
+                    left[i] += unmet
         self.kpis.booked[gp.id] = np.array(booked, np.int64)
+        if counted_from < n:
+            self._tally(gp, groups, wanted, counted_from, left)
+            self._tally_bookings(gp, groups, offices, made)
+
+    def _tally(
+        self, gp: Physician, groups: list[Group], wanted: list, counted_from: int, left: list[int]
+    ) -> None:
+        """The requests asked after warm-up and those that found no slot."""
+        asked = 0
+        for g, (same, routine, _), unmet in zip(groups, wanted, left, strict=True):
+            self.kpis.unmet[g.municipality] += unmet
+            asked += sum(same[counted_from:]) + sum(routine[counted_from:])
+        self.kpis.office_asked[gp.office] += asked
+
+    def _tally_bookings(
+        self, gp: Physician, groups: list[Group], offices: list[Office | None], made: list[int]
+    ) -> None:
+        """The waits of the bookings after warm-up, those within the access days, and the km
+        of patients booked at an office outside their municipality (added in booking order)."""
+        if not made:
+            return
+        kpis = self.kpis
+        group, day, wait, count = np.array(made, np.int64).reshape(-1, 4).T
+        for i, g in enumerate(groups):
+            mine = group == i
+            if mine.any():
+                np.add.at(kpis.waits[g.municipality], wait[mine], count[mine])
+        within = wait <= ACCESS_DAYS
+        if within.any():
+            kpis.office_within[gp.office] += int(count[within].sum())
+        away = np.array(
+            [[bool(o) and o.municipality != g.municipality for o in offices] for g in groups]
+        )
+        municipalities = self.scenario.by_id("municipalities")
+        trips: dict[tuple[str, str], float] = {}  # (municipality, office place): km both ways
+        rows = (a[away[group, day]].tolist() for a in (group, day, count))
+        for i, k, c in zip(*rows, strict=True):
+            municipality, place = groups[i].municipality, offices[k].place
+            km = trips.get((municipality, place))
+            if km is None:
+                centre = municipalities[municipality].population_centre()
+                km = trips[municipality, place] = 2 * self.travel.km(centre, place)
+            kpis.patient_km[municipality] += km * c
 
     def _moved(self, gp: Physician, municipality: str, routine: np.ndarray) -> np.ndarray:
         """Routine requests per day that task shifting takes from the GP (binomial thinning
@@ -191,40 +233,28 @@ class OfficeSimulation:
         self.kpis.moved[municipality] += int(moved[counted].sum())
         return moved
 
-    def _take(
-        self,
-        gp: Physician,
-        municipality: str,
-        usable: list[bool],
-        free: list[int],
-        booked: list[int],
-        d: int,
-        earliest: int,
-        count: int,
-        counted: bool,
-    ) -> int:
-        """Book `count` requests from `municipality` made on day `d` into the `free` slots of
-        `usable` days; returns how many found no slot."""
-        last = min(len(free), earliest + LOOKAHEAD_DAYS)
-        k = earliest
-        while count and k < last:
-            take = min(count, free[k]) if usable[k] else 0
-            if take:
-                free[k] -= take
-                booked[k] += take
-                count -= take
-                if counted:
-                    self._booked(gp, municipality, k, k - d, take)
-            k += 1
-        return count
 
-    def _booked(self, gp: Physician, municipality: str, k: int, wait: int, count: int) -> None:
-        kpis = self.kpis
-        kpis.waits[municipality][wait] += count
-        if wait <= ACCESS_DAYS:
-            kpis.office_within[gp.office] += count
-        office_day = self.schedules.office_day(gp, self._working[k])
-        office = self.offices[office_day.office] if office_day else None
-        if office and office.municipality != municipality:
-            centre = self.scenario.by_id("municipalities")[municipality].population_centre()
-            kpis.patient_km[municipality] += 2 * self.travel.km(centre, office.place) * count
+def _take(
+    usable: list[bool],
+    free: list[int],
+    booked: list[int],
+    d: int,
+    earliest: int,
+    count: int,
+    made: list[int] | None,
+    group: int,
+) -> int:
+    """Book `count` requests of `group` made on day `d` into the `free` slots of `usable` days
+    (logging each booking in `made` when it counts); returns how many found no slot."""
+    for k in range(earliest, earliest + LOOKAHEAD_DAYS):  # `free` runs on with empty days
+        slots = free[k]
+        if slots and usable[k]:
+            take = count if count < slots else slots
+            free[k] = slots - take
+            booked[k] += take
+            if made is not None:
+                made += (group, k, k - d, take)
+            count -= take
+            if not count:
+                return 0
+    return count

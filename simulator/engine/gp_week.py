@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from simulator.engine.calendar import MINUTES_PER_DAY, MINUTES_PER_HOUR
+from simulator.engine.cuts import cut_points
 from simulator.engine.streams import Streams
 from simulator.plan.timeline import Category, Timeline
 from simulator.scenario.physicians import Employment, Physician
@@ -42,6 +43,8 @@ STYLE_SIGMA = 0.4  # ESTIMATE: log-sd of the GP's practice style (thoroughness, 
 EVENING_END = 21 * MINUTES_PER_HOUR  # aml § 10-11: night work starts at 21:00
 OWNER_WORK = Category.office_admin
 LIST_WORK = Category.list_work
+PIECE_CODES = np.array([OWNER_WORK.code, LIST_WORK.code], np.int8)
+Pieces = tuple[np.ndarray, np.ndarray, np.ndarray]  # starts, ends, category codes; by start
 
 
 @dataclass(frozen=True)
@@ -71,16 +74,16 @@ def add_evening_work(run: Run, streams: Streams) -> None:
         owner = staff[gp.office].owner_hours_per_gp if gp.office in staff else 0.0
         if gp.employment is not Employment.self_employed:
             owner = 0.0
-        office = [run.schedules.office_day(gp, d) for d in days.tolist()]
-        at = np.array([i for i, o in enumerate(office) if o is not None], dtype=np.int64)
+        ends = run.schedules.office_ends(gp)[days]
+        at = np.flatnonzero(ends >= 0)
         if not len(at):
             continue
         owed = _owed(run, gp, len(at), owner, practice_style(streams, gp))
-        ends = np.array([office[i].end for i in at], dtype=np.int64)
+        ends = ends[at]
         timeline = run.timelines[gp.id]
         pieces, left = _evenings(run, timeline, days[at], ends, booked[at], owed)
         run.offices.left_undone[gp.id] = left
-        if pieces:
+        if len(pieces[0]):
             run.timelines[gp.id] = overlay(timeline, pieces)
 
 
@@ -92,7 +95,7 @@ def _owed(run: Run, gp: Physician, office_days: int, owner_hours: float, style: 
 
 def _evenings(
     run: Run, timeline: Timeline, day: np.ndarray, end: np.ndarray, booked: np.ndarray, owed: Owed
-) -> tuple[list[tuple[int, int, Category]], float]:
+) -> tuple[Pieces, float]:
     """Evening pieces of the office days `day` (ending at `end`, with `booked` consultations),
     carrying what does not fit to the next office day, and the minutes left at the end."""
     off = OffTime(timeline)
@@ -103,17 +106,12 @@ def _evenings(
     beyond = need - daily_minutes(timeline, run.calendar.days, LIST_WORK)[day]
     owner, work, left = _carry(beyond, owed.style * owed.owner_per_day, room)
     t1, t2 = off.at(base + owner), off.at(base + owner + work)
-    pieces = _pieces(end, t1, owner > 0, OWNER_WORK) + _pieces(t1, t2, work > 0, LIST_WORK)
-    return sorted(pieces), left
-
-
-def _pieces(
-    starts: np.ndarray, ends: np.ndarray, chosen: np.ndarray, category: Category
-) -> list[tuple[int, int, Category]]:
-    return [
-        (int(s), int(e), category)
-        for s, e in zip(starts[chosen].tolist(), ends[chosen].tolist(), strict=True)
-    ]
+    owned, worked = owner > 0, work > 0
+    starts = np.concatenate((end[owned], t1[worked]))
+    ends = np.concatenate((t1[owned], t2[worked]))
+    codes = np.repeat(PIECE_CODES, [owned.sum(), worked.sum()])
+    order = np.argsort(starts, kind="stable")  # the pieces are disjoint: by start alone
+    return (starts[order], ends[order], codes[order]), left
 
 
 def _carry(
@@ -127,10 +125,13 @@ def _carry(
     for need, free in zip(list_need.tolist(), room.tolist(), strict=True):
         left_list += need
         left_owner += owner_per_day
-        if left_list < 0:
-            left_owner, left_list = max(0.0, left_owner + left_list), 0.0
-        owner = min(int(left_owner), free)
-        work = min(int(left_list), free - owner)
+        if left_list < 0:  # conditionals, not min and max: one evening per GP and office day
+            moved = left_owner + left_list
+            left_owner, left_list = (moved if moved > 0.0 else 0.0), 0.0
+        owner = int(left_owner)
+        owner = owner if owner < free else free
+        work = int(left_list)
+        work = work if work < free - owner else free - owner
         owner_done.append(owner)
         list_done.append(work)
         left_owner -= owner
@@ -162,22 +163,16 @@ class OffTime:
 def daily_minutes(timeline: Timeline, days: int, category: Category) -> np.ndarray:
     """Minutes of `category` on each day of the horizon (by the day each interval starts)."""
     chosen = timeline.categories == category.code
-    minutes = np.zeros(days)
-    np.add.at(
-        minutes,
-        timeline.starts[chosen] // MINUTES_PER_DAY,
-        (timeline.ends - timeline.starts)[chosen],
-    )
-    return minutes
+    day = timeline.starts[chosen] // MINUTES_PER_DAY
+    lengths = (timeline.ends - timeline.starts)[chosen]
+    return np.bincount(day, weights=lengths, minlength=days)  # whole minutes: sums exact
 
 
-def overlay(timeline: Timeline, pieces: list[tuple[int, int, Category]]) -> Timeline:
+def overlay(timeline: Timeline, pieces: Pieces) -> Timeline:
     """`timeline` with `pieces` painted over its off time (nothing else), neighbours of one
     category merged."""
-    starts = np.array([p[0] for p in pieces], np.int64)
-    ends = np.array([p[1] for p in pieces], np.int64)
-    codes = np.array([p[2].code for p in pieces], np.int8)
-    cuts = np.unique(np.concatenate([timeline.starts, timeline.ends, starts, ends]))
+    starts, ends, codes = pieces
+    cuts = cut_points(timeline.starts, timeline.ends, starts, ends)
     seg = cuts[:-1]
     cats = timeline.categories[np.searchsorted(timeline.starts, seg, side="right") - 1].copy()
     j = np.searchsorted(starts, seg, side="right") - 1

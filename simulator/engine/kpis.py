@@ -41,6 +41,8 @@ CLASS_WEIGHTS = (10 / 60, 25 / 60, 45 / 60, 1.0)  # ASSUMPTION: a class counts a
 TRAVEL_LIMITS = (40, 60)  # minutes to legevakt reported by [S65] (docs/sources.md)
 URGENCY_NAMES = ("red", "orange", "green")
 DAYS_PER_MONTH = 365.25 / 12
+PASSIVE_CODES = [c.code for c in PASSIVE]
+WORKED_CODES = [c.code for c in CATEGORIES if c not in NOT_WORK | PASSIVE]
 
 
 def on_call_class(active_per_hour: float) -> int:
@@ -106,17 +108,17 @@ def _physicians(run: Run, kpis: dict[str, float], costs: dict[str, float]) -> No
     offices = scenario.by_id("offices")
     for p in scenario.physicians:
         minutes = clipped_minutes(run.timelines[p.id], start, end)
-        passive = sum(minutes[c.code] for c in PASSIVE)
+        passive = sum(minutes[c] for c in PASSIVE_CODES)
         shift_minutes, _, _, by_legevakt = shift_stats.get(p.id, (0, 0, 0, {}))
         on_duty = shift_minutes - minutes[Category.legevakt_on_call.code]
         per_hour = on_duty / (shift_minutes / MINUTES_PER_HOUR) if shift_minutes else 0.0
-        worked = sum(minutes[c.code] for c in CATEGORIES if c not in NOT_WORK | PASSIVE)
+        worked = sum(minutes[c] for c in WORKED_CODES)
         weekly.append((worked + passive * passive_weight(scenario, per_hour)) / 60 / weeks)
         on_call.append(passive / 60 / weeks)
         if shift_minutes:
             active.append(per_hour)
-        for c in CATEGORIES:
-            by_category[c].append(minutes[c.code] / 60 / weeks)
+        for c, hours in zip(CATEGORIES, minutes / 60 / weeks, strict=True):
+            by_category[c].append(hours)
         cost = _legevakt_doctor_cost(run, minutes, per_hour)
         duty = sum(by_legevakt.values())  # all shifts, backup included
         for lv, share in by_legevakt.items():
@@ -162,8 +164,7 @@ def _shift_stats(run: Run, start: int, end: int) -> dict[str, tuple[int, int, in
     counts them, `simulator.rules.night.is_night`), and shift minutes per legevakt (backup
     shifts included in the last)."""
     stats: dict[str, list] = {}
-    for a in run.rota:
-        s, e = run.calendar.minute(a.start), run.calendar.minute(a.end)
+    for a, (s, e) in zip(run.rota, run.schedules.rota_minutes, strict=True):
         if e <= start or s >= end or a.cover is not Cover.pool:
             continue
         entry = stats.setdefault(a.physician, [0, 0, 0, defaultdict(float)])
@@ -243,9 +244,8 @@ def _duty_hours(run: Run) -> dict[str, float]:
     shows a legevakt the rota left unstaffed."""
     start, end = run.calendar.warmup, run.calendar.horizon
     minutes: dict[str, int] = defaultdict(int)
-    for a in run.rota:
+    for a, (s, e) in zip(run.rota, run.schedules.rota_minutes, strict=True):
         if a.mode is not ShiftMode.backup and a.cover is not Cover.unstaffed:
-            s, e = run.calendar.minute(a.start), run.calendar.minute(a.end)
             minutes[a.legevakt] += max(0, min(e, end) - max(s, start))
     return {lv: m / MINUTES_PER_HOUR for lv, m in minutes.items()}
 

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from simulator.engine.run import Run
 
 Window = tuple[int, int]  # engine minutes, start and end
+Timed = tuple[Assignment, int, int]  # an assignment with its start and end in engine minutes
 POPULATION = CostSharing.population  # as the legevakt's doctors are shared
 
 
@@ -72,15 +73,15 @@ def nurse_kpis(run: Run, kpis: dict[str, float], by_muni: dict, costs: dict[str,
     calendar, scenario = run.calendar, run.plan.scenario
     span = (calendar.warmup, calendar.horizon)
     weeks = (calendar.horizon - calendar.warmup) / (7 * MINUTES_PER_DAY)
-    by_legevakt: dict[str, list[Assignment]] = defaultdict(list)
-    for a in run.rota:
-        by_legevakt[a.legevakt].append(a)
+    by_legevakt: dict[str, list[Timed]] = defaultdict(list)
+    for a, (start, end) in zip(run.rota, run.schedules.rota_minutes, strict=True):
+        by_legevakt[a.legevakt].append((a, start, end))
     shared: dict[str, float] = defaultdict(float)
     hours = 0.0
     for lv in scenario.legevakt:
         shifts = by_legevakt[lv.id]
-        centre = lv.call_centre.nurses * open_minutes(shifts, calendar, span) / MINUTES_PER_HOUR
-        on_shifts = shift_nurse_minutes(lv, shifts, calendar, span) / MINUTES_PER_HOUR
+        centre = lv.call_centre.nurses * open_minutes(shifts, span) / MINUTES_PER_HOUR
+        on_shifts = shift_nurse_minutes(lv, shifts, span) / MINUTES_PER_HOUR
         kpis[f"legevakt.{lv.id}.call_centre_nurse_hours_per_week"] = centre / weeks
         kpis[f"legevakt.{lv.id}.shift_nurse_hours_per_week"] = on_shifts / weeks
         rate = lv.nurse_cost_per_hour_nok or scenario.costs.nurse_hour_nok
@@ -94,9 +95,9 @@ def nurse_kpis(run: Run, kpis: dict[str, float], by_muni: dict, costs: dict[str,
         by_muni[muni]["cost.nurses_nok"] = cost
 
 
-def open_minutes(shifts: Iterable[Assignment], calendar: Calendar, span: Window) -> int:
+def open_minutes(shifts: Iterable[Timed], span: Window) -> int:
     """Minutes in `span` in which the rota has a doctor's place on site or on home call."""
-    windows = sorted(_clipped(calendar, a, span) for a in shifts if a.mode is not ShiftMode.backup)
+    windows = sorted(_clipped(s, e, span) for a, s, e in shifts if a.mode is not ShiftMode.backup)
     total, reach = 0, span[0]
     for start, end in windows:
         total += max(0, end - max(start, reach))
@@ -104,15 +105,13 @@ def open_minutes(shifts: Iterable[Assignment], calendar: Calendar, span: Window)
     return total
 
 
-def shift_nurse_minutes(
-    lv: Legevakt, shifts: Iterable[Assignment], calendar: Calendar, span: Window
-) -> int:
+def shift_nurse_minutes(lv: Legevakt, shifts: Iterable[Timed], span: Window) -> int:
     """Nurse minutes in `span` on the shifts of templates with nurses: each shift once."""
     nurses = {t.id: t.nurses for t in lv.shifts}
-    worked = {(a.shift, _clipped(calendar, a, span)) for a in shifts if nurses.get(a.shift)}
+    worked = {(a.shift, _clipped(s, e, span)) for a, s, e in shifts if nurses.get(a.shift)}
     return sum(nurses[shift] * max(0, end - start) for shift, (start, end) in worked)
 
 
-def _clipped(calendar: Calendar, a: Assignment, span: Window) -> Window:
+def _clipped(start: int, end: int, span: Window) -> Window:
     lo, hi = span
-    return min(max(calendar.minute(a.start), lo), hi), min(max(calendar.minute(a.end), lo), hi)
+    return min(max(start, lo), hi), min(max(end, lo), hi)

@@ -8,14 +8,17 @@ in exactly one ledger category.
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from enum import IntEnum
+from functools import cached_property
 from operator import attrgetter
 from typing import NamedTuple
 
 import numpy as np
 
 from simulator.engine.calendar import MINUTES_PER_DAY, MINUTES_PER_HOUR, Calendar
+from simulator.engine.layers import Layers
 from simulator.kept import KeptLast
 from simulator.plan.assignment import Assignment
 from simulator.plan.plan import WEEK_MINUTES_FULL_TIME, Plan, WeeklyHours
@@ -97,6 +100,9 @@ class Schedules:
         }
         self._office_of_day: dict[str, list[tuple[str, int, int] | None]] = {}
         self._weekly_by_weekday: dict[str, list[list[tuple[int, Category]]]] = {}
+        self._planned: dict[str, Layers] = {}
+        self._branch_km: dict[tuple[str, int], float] = {}
+        self._shifts: dict[str, list[Assignment]] | None = None
         self._worked_from_office = {
             (lv.id, t.id)
             for lv in scenario.legevakt
@@ -104,21 +110,69 @@ class Schedules:
             if t.office_days is OfficeDays.kept
         }
 
+    def __getstate__(self) -> dict:
+        """Pickled without the painted plans: a worker paints those it needs (a national
+        replication's would be tens of megabytes in every task)."""
+        return {**self.__dict__, "_planned": {}}
+
+    def planned(self, physician: Physician) -> Layers:
+        """The physician's planned blocks (those of `blocks` with the plan's shifts), painted
+        once: they depend on the plan alone, so every replication lays its work over them, and
+        its rest where no shift or planned rest is (the priorities kept)."""
+        layers = self._planned.get(physician.id)
+        if layers is None:
+            blocks = self.planned_blocks(physician)
+            horizon = self.calendar.horizon
+            layers = paint_layers(blocks, horizon, kept_from=Priority.rest)
+            self._planned[physician.id] = layers
+        return layers
+
+    def planned_blocks(self, physician: Physician) -> list[Block]:
+        """The physician's blocks with the plan's shifts."""
+        if self._shifts is None:
+            self._shifts = defaultdict(list)
+            for a in self.plan.rota:
+                self._shifts[a.physician].append(a)
+        return self.blocks(physician, self._shifts[physician.id])
+
+    @cached_property
+    def rota_minutes(self) -> list[tuple[int, int]]:
+        """Engine minutes (start, end) of each assignment of the plan's rota, in its order."""
+        minute = self.calendar.minute
+        return [(minute(a.start), minute(a.end)) for a in self.plan.rota]
+
     def on_vacation(self, physician: str, day: int) -> bool:
         return self.iso_weeks[day // 7] in self.vacations[physician]
 
     def office_day(self, physician: Physician, day: int) -> OfficeDay | None:
         """The office and hours of `physician` on `day`, or None when not in the office."""
-        office_of_day = self._office_of_day.get(physician.id)
-        if office_of_day is None:  # per day (office, opening minute, minutes) or None: kept
-            office_of_day = self._offices_by_day(physician)
-            self._office_of_day[physician.id] = office_of_day
-        hours = office_of_day[day]
+        hours = self._office_hours(physician)[day]
         if hours is None:
             return None
         office_id, opens, minutes = hours
         start = day * MINUTES_PER_DAY + opens
         return OfficeDay(office_id, start, start + minutes)
+
+    def office_ids(self, physician: Physician) -> list[str | None]:
+        """Per day of the horizon the office of `physician`, or None when not in one."""
+        return [hours and hours[0] for hours in self._office_hours(physician)]
+
+    def office_ends(self, physician: Physician) -> np.ndarray:
+        """Per day of the horizon the minute `physician`'s office day ends, -1 without one."""
+        return np.array(
+            [
+                day * MINUTES_PER_DAY + hours[1] + hours[2] if hours else -1
+                for day, hours in enumerate(self._office_hours(physician))
+            ],
+            np.int64,
+        )
+
+    def _office_hours(self, physician: Physician) -> list[tuple[str, int, int] | None]:
+        """Per day (office, opening minute, minutes) or None, kept per physician."""
+        office_of_day = self._office_of_day.get(physician.id)
+        if office_of_day is None:
+            office_of_day = self._office_of_day[physician.id] = self._offices_by_day(physician)
+        return office_of_day
 
     def _offices_by_day(self, physician: Physician) -> list[tuple[str, int, int] | None]:
         """Per day the office, its opening minute and the physician's minutes there, one
@@ -150,7 +204,14 @@ class Schedules:
         return office_id if day % 7 in self.open_days[office_id] else None
 
     def branch_km(self, physician: Physician, first_day: int) -> float:
-        """Km driven to and from branch offices from `first_day` to the end of the horizon."""
+        """Km driven to and from branch offices from `first_day` to the end of the horizon
+        (kept: it depends on the plan alone)."""
+        key = (physician.id, first_day)
+        if key not in self._branch_km:
+            self._branch_km[key] = self._branch_km_from(physician, first_day)
+        return self._branch_km[key]
+
+    def _branch_km_from(self, physician: Physician, first_day: int) -> float:
         km = 0.0
         for day in range(first_day, self.calendar.days):
             branch = self.plan.branch_day(physician.id, day % 7)
@@ -161,40 +222,63 @@ class Schedules:
 
     def blocks(self, physician: Physician, shifts: Iterable[Assignment]) -> list[Block]:
         """Every planned block of `physician` over the horizon."""
-        blocks: list[Block] = []
-        shifts = list(shifts)
-        for day in range(self.calendar.days):
-            self._add_day_blocks(blocks, physician, day)
+        blocks = self._day_blocks(physician)
         blocks.extend(self._commitments(physician))
         blocks.extend(self._vacation_blocks(physician))
         for shift in shifts:
             blocks.extend(self._shift_blocks(shift))
         return [b for b in blocks if b.end > b.start]
 
-    def _add_day_blocks(self, blocks: list[Block], physician: Physician, day: int) -> None:
-        """Append the day's office, branch travel and weekly-hours blocks (appended, not
-        yielded: this runs for every physician-day of the horizon)."""
-        office_day = self.office_day(physician, day)
-        span = office_day or self._default_day(physician, day)
-        if span is None:
-            return
-        start, end = span.start, span.end
-        branch = self.plan.branch_day(physician.id, day % 7)
-        if office_day and branch and office_day.office == branch.office:
+    def _day_blocks(self, physician: Physician) -> list[Block]:
+        """The office, branch travel and weekly-hours blocks of every day: each kind of day
+        (hours and weekday) is worked out once and moved to its days (a year of days is
+        painted for every physician)."""
+        blocks: list[Block] = []
+        kinds: dict[tuple[tuple[str, int, int], int], list[tuple[int, int, int, Category]]] = {}
+        for day, hours in enumerate(self._day_hours(physician)):
+            if hours is None:
+                continue
+            kind = kinds.get((hours, day % 7))
+            if kind is None:
+                kind = kinds[hours, day % 7] = self._day_kind(physician, hours, day % 7)
+            base = day * MINUTES_PER_DAY
+            blocks += [Block(base + s, base + e, p, c) for s, e, p, c in kind]
+        return blocks
+
+    def _day_hours(self, physician: Physician) -> list[tuple[str, int, int] | None]:
+        """Per day (office, opening minute, minutes) or None. Physicians without an office
+        still do their weekly hours in daytime on working days ("" for the office)."""
+        if physician.office is not None:
+            return self._office_hours(physician)
+        daytime = ("", DEFAULT_OPENS, DEFAULT_MINUTES)
+        return [
+            daytime if self.working[day] and not self.on_vacation(physician.id, day) else None
+            for day in range(self.calendar.days)
+        ]
+
+    def _day_kind(
+        self, physician: Physician, hours: tuple[str, int, int], weekday: int
+    ) -> list[tuple[int, int, int, Category]]:
+        """A day's blocks in minutes after its midnight: branch travel, weekly hours from the
+        end of the day back, and the office time left, clinical first."""
+        office, start, minutes = hours
+        end = start + minutes
+        kind = []
+        branch = self.plan.branch_day(physician.id, weekday)
+        if office and branch and office == branch.office:
             leg = round(branch.minutes)
-            blocks.append(Block(start, start + leg, Priority.travel, Category.travel))
-            blocks.append(Block(end - leg, end, Priority.travel, Category.travel))
+            kind.append((start, start + leg, Priority.travel, Category.travel))
+            kind.append((end - leg, end, Priority.travel, Category.travel))
             start, end = start + leg, end - leg
-        for minutes, category in self._hours_on(physician.id)[day % 7]:
-            blocks.append(Block(end - minutes, end, Priority.weekly_hours, category))
+        for minutes, category in self._hours_on(physician.id)[weekday]:
+            kind.append((end - minutes, end, Priority.weekly_hours, category))
             end -= minutes
-        if office_day and end > start:
+        if office and end > start:
             clinical_end = start + round((end - start) * self.clinical_share)
-            blocks.append(
-                Block(start, clinical_end, Priority.office_clinical, Category.office_clinical)
-            )
+            kind.append((start, clinical_end, Priority.office_clinical, Category.office_clinical))
             rest = Category.list_work if physician.list_size else Category.office_admin
-            blocks.append(Block(clinical_end, end, Priority.office_admin, rest))
+            kind.append((clinical_end, end, Priority.office_admin, rest))
+        return kind
 
     def _hours_on(self, physician: str) -> list[list[tuple[int, Category]]]:
         """Per weekday, the minutes and category of each of the physician's weekly hours, in
@@ -207,16 +291,6 @@ class Schedules:
             ]
             self._weekly_by_weekday[physician] = by_weekday
         return by_weekday
-
-    def _default_day(self, physician: Physician, day: int) -> OfficeDay | None:
-        """Physicians without an office (asked on the days they have none in it) still do
-        their weekly hours in daytime."""
-        if physician.office is not None:
-            return None
-        if not self.working[day] or self.on_vacation(physician.id, day):
-            return None
-        start = day * MINUTES_PER_DAY + DEFAULT_OPENS
-        return OfficeDay("", start, start + DEFAULT_MINUTES)
 
     def _commitments(self, physician: Physician) -> Iterator[Block]:
         for c in self.plan.contribution.commitments:
@@ -268,17 +342,24 @@ def _weekly_hours(plan: Plan) -> dict[str, list[WeeklyHours]]:
 def paint(blocks: Iterable[Block], horizon: int) -> Intervals:
     """Non-overlapping intervals covering [0, horizon) as arrays (starts, ends, category
     codes): at each minute the block of highest priority (the later-listed block on ties),
-    `off` where there is none. Blocks are painted minute by minute into one array, lowest
-    priority first (a stable sort keeps the listed order within a priority), then read back as
-    runs: a few slice assignments per block instead of a heap sweep in Python."""
-    minutes = np.full(horizon, OFF, np.int8)
+    `off` where there is none."""
+    return paint_layers(blocks, horizon, kept_from=Priority.work + 1).intervals()
+
+
+def paint_layers(blocks: Iterable[Block], horizon: int, kept_from: int) -> Layers:
+    """The painting of `paint` as runs that keep the winning priority where it is at least
+    `kept_from` (0 elsewhere: the levels a later layer asks about, and fewer runs). Blocks are
+    painted minute by minute into arrays, lowest priority first (a stable sort keeps the listed
+    order within a priority), then read back as runs: a few slice assignments per block
+    instead of a heap sweep in Python."""
+    codes = np.full(horizon, OFF, np.int8)
+    priorities = np.zeros(horizon, np.int8)
     for b in sorted(blocks, key=_priority):
         if b.end > 0:
-            minutes[max(b.start, 0) : b.end] = CODES[b.category]
-    edges = np.flatnonzero(minutes[1:] != minutes[:-1]) + 1
-    starts = np.concatenate(([0], edges)).astype(np.int64)
-    ends = np.concatenate((edges, [horizon])).astype(np.int64)
-    return starts, ends, minutes[starts]
+            codes[max(b.start, 0) : b.end] = CODES[b.category]
+            if b.priority >= kept_from:
+                priorities[max(b.start, 0) : b.end] = b.priority
+    return Layers.of_minutes(codes, priorities)
 
 
 Intervals = tuple[np.ndarray, np.ndarray, np.ndarray]

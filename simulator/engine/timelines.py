@@ -11,37 +11,33 @@ from __future__ import annotations
 
 import functools
 import pickle
-from collections import defaultdict
 from typing import TYPE_CHECKING, Any
+
+import numpy as np
 
 from simulator.engine.calendar import Calendar
 from simulator.engine.district_tasks import TASKS_PER_WORKER, Executor
+from simulator.engine.layers import clipped, overlapping, union
 from simulator.engine.rest import unplanned_rest
 from simulator.engine.schedule import Block, Priority, Schedules, paint
-from simulator.plan.assignment import Assignment
-from simulator.plan.timeline import Category, Timeline
+from simulator.plan.timeline import CATEGORIES, Category, Timeline
 from simulator.scenario.physicians import Physician
 
 if TYPE_CHECKING:
     from simulator.engine.run import Run
 
-Work = list[tuple[int, int, Category]]  # a physician's intervals in the work log
+Work = tuple[np.ndarray, np.ndarray, np.ndarray]  # the work log's starts, ends and codes
+REST = Category.rest_after_duty.code
 
 
 def physician_timelines(
     run: Run, schedules: Schedules, executor: Executor | None = None
 ) -> dict[str, Timeline]:
     """Every physician's timeline, in the order of the scenario's physicians."""
-    shifts: dict[str, list[Assignment]] = defaultdict(list)
-    for a in run.rota:
-        shifts[a.physician].append(a)
     physicians = run.plan.scenario.physicians
-    work = [(i, shifts[p.id], run.worklog.intervals(p.id)) for i, p in enumerate(physicians)]
+    work = [(i, run.worklog.columns(p.id)) for i, p in enumerate(physicians)]
     if executor is None:
-        return {
-            p.id: timeline(schedules, p, s, w)
-            for p, (_, s, w) in zip(physicians, work, strict=True)
-        }
+        return {p.id: timeline(schedules, p, w) for p, (_, w) in zip(physicians, work, strict=True)}
     shared = pickle.dumps(schedules, protocol=pickle.HIGHEST_PROTOCOL)  # plan and vacations
     n = TASKS_PER_WORKER * executor.workers
     chunks = [work[i::n] for i in range(min(n, len(work)))]  # dealt in turn: sizes even out
@@ -52,25 +48,42 @@ def physician_timelines(
     return {p.id: done[i] for i, p in enumerate(physicians)}
 
 
-def timeline(
-    schedules: Schedules, physician: Physician, shifts: list[Assignment], work: Work
-) -> Timeline:
-    """One physician's planned blocks under their simulated work, with unforeseen rest."""
-    blocks = schedules.blocks(physician, shifts)
-    blocks += [Block(s, e, Priority.work, c) for s, e, c in work]
-    painted = _painted(schedules.calendar, physician.id, blocks)
-    more = unplanned_rest(painted, physician, schedules.rest_minutes)
-    return _painted(schedules.calendar, physician.id, blocks + more) if more else painted
+def timeline(schedules: Schedules, physician: Physician, work: Work) -> Timeline:
+    """One physician's planned blocks under their simulated work, with unforeseen rest: the
+    work laid over the plan painted once (`Schedules.planned`), then the rest."""
+    origin, horizon = schedules.calendar.origin, schedules.calendar.horizon
+    starts, ends, codes = clipped(*work, horizon)
+    if overlapping(starts, ends):  # which work wins is the order listed: paint every minute
+        return _painted_by_minute(schedules, physician, work)
+    painted = schedules.planned(physician).over(starts, ends, codes, Priority.work)
+    first = Timeline(physician.id, origin, *painted.intervals())
+    more = unplanned_rest(first, physician, schedules.rest_minutes)
+    if not more:
+        return first
+    starts = np.array([b.start for b in more], np.int64)
+    ends = np.array([b.end for b in more], np.int64)
+    starts, ends = union(*clipped(starts, ends, ends, horizon)[:2])
+    rested = painted.over(starts, ends, np.full(len(starts), REST, np.int8), Priority.rest)
+    return Timeline(physician.id, origin, *rested.intervals())
+
+
+def _painted_by_minute(schedules: Schedules, physician: Physician, work: Work) -> Timeline:
+    """`timeline` painted from all the blocks minute by minute."""
+    blocks = schedules.planned_blocks(physician)
+    blocks += [Block(s, e, Priority.work, CATEGORIES[c]) for s, e, c in zip(*work, strict=True)]
+    first = _painted(schedules.calendar, physician.id, blocks)
+    more = unplanned_rest(first, physician, schedules.rest_minutes)
+    return _painted(schedules.calendar, physician.id, blocks + more) if more else first
 
 
 def _painted(calendar: Calendar, physician: str, blocks: list[Block]) -> Timeline:
     return Timeline(physician, calendar.origin, *paint(blocks, calendar.horizon))
 
 
-def _task(shared: bytes, chunk: list[tuple[int, list[Assignment], Work]]) -> list[tuple[int, Any]]:
+def _task(shared: bytes, chunk: list[tuple[int, Work]]) -> list[tuple[int, Any]]:
     schedules = _schedules(shared)
     physicians = schedules.plan.scenario.physicians
-    return [(i, timeline(schedules, physicians[i], s, w)) for i, s, w in chunk]
+    return [(i, timeline(schedules, physicians[i], w)) for i, w in chunk]
 
 
 @functools.lru_cache(maxsize=2)

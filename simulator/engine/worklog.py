@@ -6,6 +6,8 @@ from __future__ import annotations
 from array import array
 from collections import defaultdict
 
+import numpy as np
+
 from simulator.plan.timeline import CATEGORIES, Category
 
 TRAVEL = Category.travel.code
@@ -42,14 +44,20 @@ class WorkLog:
         categories = map(CATEGORIES.__getitem__, packed[2::3])
         return list(zip(packed[0::3], packed[1::3], categories, strict=True))
 
+    def columns(self, physician: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """The physician's intervals in the order recorded, as arrays (starts, ends, category
+        codes as int8)."""
+        packed = np.frombuffer(self._packed.get(physician, array("q")), np.int64).reshape(-1, 3)
+        return packed[:, 0].copy(), packed[:, 1].copy(), packed[:, 2].astype(np.int8)
+
     def overlap_minutes(self, physician: str) -> int:
         """Minutes in which the physician was recorded doing two things at once; a correct
         run has none (a doctor on two shifts at once would show here)."""
-        overlap, reach = 0, 0
-        for start, end, _ in sorted(self.intervals(physician)):
-            overlap += max(0, min(end, reach) - start)
-            reach = max(reach, end)
-        return overlap
+        starts, ends, _ = self.columns(physician)
+        order = np.lexsort((ends, starts))
+        starts, ends = starts[order], ends[order]
+        reach = np.maximum.accumulate(np.concatenate(([0], ends)))[:-1]  # before each interval
+        return int(np.maximum(0, np.minimum(ends, reach) - starts).sum())
 
     def travel(self, physician: str, start: float, minutes: float, km: float) -> None:
         self.record(physician, start, start + minutes, TRAVEL)

@@ -35,15 +35,19 @@ def max_window_sum(
 
     Candidates are the range's ends and the windows that start or end on an interval edge
     inside the range; at an edge the integral is known from the cumulative sums, so only the
-    window's other end needs a binary search.
+    window's other end needs a binary search. An end where the next interval starts is left
+    out: the start gives the same window and sum earlier in the list, so the first best is the
+    same.
     """
     if len(starts) == 0:
         return 0.0, 0
     lo = int(starts[0])
     hi = max(lo, int(ends[-1]) - length)
     cum = cumulative(starts, ends, rates)
-    edges = np.concatenate((starts, ends))
-    at_edges = np.concatenate((cum[:-1], cum[1:]))
+    shared = np.zeros(len(ends), bool)  # an end that is the next start: the same candidates
+    shared[:-1] = ends[:-1] == starts[1:]
+    edges = np.concatenate((starts, ends[~shared]))
+    at_edges = np.concatenate((cum[:-1], cum[1:][~shared]))
     from_edge = edges <= hi  # windows starting on an edge
     to_edge = edges - length >= lo  # windows ending on an edge
     bounds = np.array([lo, hi])

@@ -106,7 +106,8 @@ def test_off_time_is_counted_and_found_again_and_only_it_is_painted() -> None:
     at = np.array([16, 17, 21]) * HOUR
     assert off.before(at).tolist() == [8 * HOUR, 8 * HOUR, 12 * HOUR]
     assert off.at(np.array([8 * HOUR + 1, 11 * HOUR])).tolist() == [17 * HOUR + 1, 20 * HOUR]
-    painted = overlay(day, [(16 * HOUR, 20 * HOUR, Category.list_work)])  # over the shift too
+    piece = (np.array([16 * HOUR]), np.array([20 * HOUR]), np.array([Category.list_work.code]))
+    painted = overlay(day, piece)  # over the shift too
     assert painted.between(0, 24 * HOUR) == [
         (0, 8 * HOUR, Category.off),
         (8 * HOUR, 16 * HOUR, Category.office_clinical),

@@ -63,6 +63,19 @@ def test_a_work_log_keeps_intervals_recorded_out_of_time_order():
     assert log.overlap_minutes("d") == 0
 
 
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 60), st.integers(1, 20), st.integers(0, 3)), max_size=12))
+def test_overlap_minutes_count_each_minute_recorded_more_than_once(records):
+    log = WorkLog()
+    for start, length, code in records:
+        log.record("d", start, start + length, code)
+    covering = [0] * 100
+    for start, end, _ in log.intervals("d"):
+        for minute in range(start, end):
+            covering[minute] += 1
+    assert log.overlap_minutes("d") == sum(max(0, n - 1) for n in covering)
+
+
 blocks = st.lists(
     st.builds(
         Block,
