@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 import simpy
+from simpy.events import Timeout
 
 from simulator.engine.arrivals import Contacts, Urgency, in_office_hours
 from simulator.engine.calendar import MINUTES_PER_DAY
@@ -217,22 +218,19 @@ class _Feed:
         horizon: float,
         run: Run,
     ) -> None:
+        due = bisect.bisect_left(items, horizon, key=lambda e: e[0])
+        run.pending += len(items) - due
         self.env = env
-        self.station = station
-        self.items = iter(items)
-        self.horizon = horizon
-        self.run = run
+        self.put = station.put
+        self.items = iter(items[:due])
 
     def next(self) -> None:
         for time, job in self.items:
-            if time >= self.horizon:
-                self.run.pending += 1
-                continue
-            self.env.timeout(time - self.env.now, job).callbacks.append(self._arrive)
+            Timeout(self.env, time - self.env.now, job).callbacks.append(self._arrive)
             return
 
     def _arrive(self, event: simpy.Event) -> None:
-        self.station.put(event.value)
+        self.put(event.value)
         self.next()
 
 

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 import simpy
+from simpy.events import Timeout
 
 from simulator.engine.arrivals import Urgency
 from simulator.engine.eventlog import Event, EventLog
@@ -176,7 +177,7 @@ class Station:
         store.put((job.urgency * RANK_STRIDE + next(self._seq), job))
 
     def put_later(self, job: Job, delay: float) -> Generator:
-        yield self.env.timeout(delay)
+        yield Timeout(self.env, delay)
         self.put(job)
 
     def close(self, horizon: float) -> None:
@@ -235,7 +236,7 @@ class Station:
         """
         env = self.env
         if start > env.now:
-            yield env.timeout(start - env.now)
+            yield Timeout(env, start - env.now)
         if mode is ShiftMode.backup:
             yield from self._backup(physician, end, home)
             return
@@ -244,19 +245,19 @@ class Station:
         store = self.store
         waiting: list[Request] = [Request(store)]  # the doctor's pending request for a job
         stop = end if closing is None else max(end, closing + AFTER_THE_LAST)
-        env.timeout(stop - env.now).callbacks.append(lambda _: _withdraw(waiting[0]))
+        Timeout(env, stop - env.now).callbacks.append(lambda _: _withdraw(waiting[0]))
         while env.now < stop or (closing is not None and store.items):
             waiting[0] = get = store.get()
             _, job = yield get
             busy, here = self._serve(physician, job, here)
-            yield env.timeout(busy)
+            yield Timeout(env, busy)
             if job.then is not None:
                 self._follow_up(job.then, job.then_delay)
             if here != base and not store.items:
-                yield env.timeout(self._go(physician, here, base))
+                yield Timeout(env, self._go(physician, here, base))
                 here = base
         if here != base:
-            yield env.timeout(self._go(physician, here, base))
+            yield Timeout(env, self._go(physician, here, base))
 
     def _backup(self, physician: str, end: float, home: str) -> Generator:
         """A backup doctor on call at home, called in for red jobs (see `put`)."""
@@ -264,21 +265,21 @@ class Station:
         while env.now < end:
             call = env.event()
             self.backups.append(call)
-            yield call | env.timeout(end - env.now)
+            yield call | Timeout(env, end - env.now)
             if not call.triggered:
                 self.backups.remove(call)
                 return
             get = self.store.get()
-            yield get | env.timeout(0)
+            yield get | Timeout(env, 0)
             if not get.triggered:
                 get.cancel()
                 continue
             _, job = get.value
             busy, here = self._serve(physician, job, home)
-            yield env.timeout(busy)
+            yield Timeout(env, busy)
             if job.then is not None:
                 self._follow_up(job.then, job.then_delay)
-            yield env.timeout(self._go(physician, here, home))
+            yield Timeout(env, self._go(physician, here, home))
 
     def _serve(self, physician: str, job: Job, here: str) -> tuple[float, str]:
         """`physician` takes `job` off the queue now: record the trip to it (travel times are
