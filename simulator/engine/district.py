@@ -94,15 +94,19 @@ def _route(
     legevakt), straight to the doctors (red responses via AMK, walk-ins), or through the call
     centre; patients go to a neighbour's station while the neighbour takes the shift. The
     nurses on a shift take their share of the consultations that are not red."""
-    calendar, travel, events = run.calendar, run.travel, run.events
+    calendar, travel, events, warmup = run.calendar, run.travel, run.events, run.calendar.warmup
     daytime_to_gp = lv.daytime is Daytime.gp_offices
     conference = CONFERENCE_MINUTES if lv.id in video_legevakter(run.plan.scenario) else 0.0
+    neighbour, nursed = bool(elsewhere), bool(nurses)
     calls: list[Call] = []
     direct: list[Entry] = []
     number = 0
-    for c in contacts:
+    for c in map(_listed, contacts):
         to_station = travel.minutes(c.place, lv.station)
-        for i, t in enumerate(c.times.tolist()):
+        counts_travel = c.contact is Contact.station_consultation
+        acute_contact = c.contact is not Contact.nurse_phone
+        not_call = c.contact in NOT_CALLS
+        for i, t in enumerate(c.times):
             run.contacts += 1
             number += 1
             if events is not None:
@@ -111,23 +115,30 @@ def _route(
                 run.to_gp_offices += 1
                 if events is not None:
                     events.add(t, Event.to_gp_offices, legevakt=lv.id, contact=number)
-                if c.contact is not Contact.nurse_phone:
+                if acute_contact:
                     acute[c.municipality][int(t // MINUTES_PER_DAY)] += 1
                 continue
             station, trip = lv.station, to_station
-            if elsewhere and (away := elsewhere.station(t)):
+            if neighbour and (away := elsewhere.station(t)):
                 station, trip = away, travel.minutes(c.place, away)
             job, delay = _job(c, i, t, station, trip, number, conference)
-            if nurses and job and job.kind == Kind.consultation and job.urgency != Urgency.red:
+            if nursed and job and job.kind == Kind.consultation and job.urgency != Urgency.red:
                 job.minutes *= 1 - nurses.share(t + delay)
-            if c.contact is Contact.station_consultation and t >= calendar.warmup:
+            if counts_travel and t >= warmup:
                 run.patient_travel[c.municipality].add(trip)
-            if c.contact in NOT_CALLS or c.walk_in[i]:
+            if not_call or c.walk_in[i]:
                 direct.append((t + delay, job))
             else:
                 calls.append((t, float(c.handling_minutes[i]), job, delay, number))
     calls.sort(key=lambda x: x[0])
     return direct + _answer(run, lv, calls)
+
+
+def _listed(c: Contacts) -> Contacts:
+    """`c` with Python lists for columns: read one element at a time, a list is several times
+    cheaper than a NumPy array (the values are the same)."""
+    columns = (c.times, c.urgency, c.doctor_minutes, c.handling_minutes, c.walk_in, c.callout)
+    return Contacts(c.contact, c.place, c.municipality, *(column.tolist() for column in columns))
 
 
 def _answer(run: Run, lv: Legevakt, calls: list[Call]) -> list[Entry]:
