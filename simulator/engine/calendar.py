@@ -47,8 +47,9 @@ class Calendar:
         years = range(start.year, (start + dt.timedelta(days=days)).year + 1)
         return cls(start, days, 7 * warmup_weeks, frozenset(holidays.Norway(years=years)))
 
-    @property
+    @cached_property
     def origin(self) -> dt.datetime:
+        """Monday 00:00 of the start (asked for every shift's start and end)."""
         return dt.datetime.combine(self.start, dt.time())
 
     @property

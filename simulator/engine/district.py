@@ -106,6 +106,7 @@ def _route(
         counts_travel = c.contact is Contact.station_consultation
         acute_contact = c.contact is not Contact.nurse_phone
         not_call = c.contact in NOT_CALLS
+        trips: list[float] = []  # of the patients who came to the station after warm-up
         for i, t in enumerate(c.times):
             run.contacts += 1
             number += 1
@@ -125,11 +126,13 @@ def _route(
             if nursed and job and job.kind == Kind.consultation and job.urgency != Urgency.red:
                 job.minutes *= 1 - nurses.share(t + delay)
             if counts_travel and t >= warmup:
-                run.patient_travel[c.municipality].add(trip)
+                trips.append(trip)
             if not_call or c.walk_in[i]:
                 direct.append((t + delay, job))
             else:
                 calls.append((t, float(c.handling_minutes[i]), job, delay, number))
+        if trips:
+            run.patient_travel[c.municipality].extend(trips)
     calls.sort(key=lambda x: x[0])
     return direct + _answer(run, lv, calls)
 
@@ -167,19 +170,16 @@ def _answer(run: Run, lv: Legevakt, calls: list[Call]) -> list[Entry]:
     centre = run.call_centres.setdefault(lv.id, CallCentreKpis())
     times = np.array([x[0] for x in calls])
     waits, ends = answer(times, np.array([x[1] for x in calls]), lv.call_centre.nurses)
-    events = run.events
-    entries = []
-    answers = zip(calls, waits.tolist(), ends.tolist(), strict=True)
-    for (t, _, job, delay, number), wait, end in answers:
-        if t >= run.calendar.warmup:
-            centre.waits.add(wait)
-            centre.within_target += wait <= ANSWER_TARGET_MINUTES
-        if events is not None:
-            events.answered(t, wait, end, lv.id, number, job)
-        if job is None:
-            run.nurse_only += 1
-        else:
-            entries.append((end + delay, job))
+    counted = waits[times >= run.calendar.warmup]
+    centre.waits.extend(counted.tolist())
+    centre.within_target += int(np.count_nonzero(counted <= ANSWER_TARGET_MINUTES))
+    ends = ends.tolist()
+    if run.events is not None:
+        for (t, _, job, _, number), wait, end in zip(calls, waits.tolist(), ends, strict=True):
+            run.events.answered(t, wait, end, lv.id, number, job)
+    answered = zip(calls, ends, strict=True)
+    entries = [(end + delay, job) for (_, _, job, delay, _), end in answered if job is not None]
+    run.nurse_only += len(calls) - len(entries)
     return entries
 
 
