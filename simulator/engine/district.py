@@ -195,23 +195,22 @@ def _job(
     """The doctor job a contact leads to, and the delay before it joins the queue (the
     patient's trip to the station); None for nurse-only advice. A red patient seen in person
     takes `conference` minutes more with VAKe (engine/telemedicine.py)."""
+    contact = c.contact  # compared by identity: a `match` on enum members costs more
+    if contact is Contact.nurse_phone:
+        return None, 0.0
     urgency = int(c.urgency[i])
     minutes = float(c.doctor_minutes[i])
-    if urgency == Urgency.red and c.contact is not Contact.doctor_phone:
+    if urgency == Urgency.red and contact is not Contact.doctor_phone:
         minutes += conference
     muni = c.municipality
-    match c.contact:
-        case Contact.nurse_phone:
-            return None, 0.0
-        case Contact.doctor_phone:
-            return Job(Kind.phone, urgency, t, station, muni, minutes, number=number), 0.0
-        case Contact.e_consultation:  # written, so never urgent
-            return Job(Kind.phone, Urgency.green, t, station, muni, minutes, number=number), 0.0
-        case Contact.home_visit:
-            return Job(Kind.visit, urgency, t, c.place, muni, minutes, number=number), 0.0
-        case Contact.red_response if c.callout[i]:
-            job = Job(Kind.visit, urgency, t, c.place, muni, minutes, True, number=number)
-            return job, 0.0
+    if contact is Contact.doctor_phone:
+        return Job(Kind.phone, urgency, t, station, muni, minutes, number=number), 0.0
+    if contact is Contact.e_consultation:  # written, so never urgent
+        return Job(Kind.phone, Urgency.green, t, station, muni, minutes, number=number), 0.0
+    if contact is Contact.home_visit:
+        return Job(Kind.visit, urgency, t, c.place, muni, minutes, number=number), 0.0
+    if contact is Contact.red_response and c.callout[i]:
+        return Job(Kind.visit, urgency, t, c.place, muni, minutes, True, number=number), 0.0
     delay = 0.0 if c.walk_in[i] else to_station
     return Job(Kind.consultation, urgency, t, station, muni, minutes, number=number), delay
 
