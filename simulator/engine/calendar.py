@@ -78,6 +78,15 @@ class Calendar:
             return self._working[day]
         return day % 7 < SATURDAY and not self.is_holiday(day)
 
+    def are_working_days(self, days: np.ndarray) -> np.ndarray:
+        """`is_working_day` of each of `days` (integers), looked up at once."""
+        inside = (days >= 0) & (days < self.days)
+        working = np.zeros(len(days), dtype=bool)
+        working[inside] = np.array(self._working)[days[inside]]
+        for i in np.flatnonzero(~inside).tolist():
+            working[i] = self.is_working_day(int(days[i]))
+        return working
+
     @cached_property
     def _working(self) -> list[bool]:
         """Working days of the horizon, looked up once (asked for every legevakt contact)."""

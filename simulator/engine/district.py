@@ -18,7 +18,7 @@ import numpy as np
 import simpy
 from simpy.events import Timeout
 
-from simulator.engine.arrivals import Contacts, Urgency, in_office_hours
+from simulator.engine.arrivals import Contacts, Urgency, office_hours
 from simulator.engine.calendar import MINUTES_PER_DAY
 from simulator.engine.call_centre import ANSWER_TARGET_MINUTES, CallCentreKpis, answer
 from simulator.engine.closing import Closings
@@ -101,7 +101,9 @@ def _route(
     calls: list[Call] = []
     direct: list[Entry] = []
     number = 0
-    for c in map(_listed, contacts):
+    for group in contacts:
+        office = office_hours(calendar, group.times).tolist() if daytime_to_gp else []
+        c = _listed(group)
         to_station = travel.minutes(c.place, lv.station)
         counts_travel = c.contact is Contact.station_consultation
         acute_contact = c.contact is not Contact.nurse_phone
@@ -112,7 +114,7 @@ def _route(
             number += 1
             if events is not None:
                 events.contact(t, lv.id, number, c, i)
-            if daytime_to_gp and in_office_hours(calendar, t):
+            if daytime_to_gp and office[i]:
                 run.to_gp_offices += 1
                 if events is not None:
                     events.add(t, Event.to_gp_offices, legevakt=lv.id, contact=number)
