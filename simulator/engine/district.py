@@ -94,7 +94,7 @@ def _route(
     legevakt), straight to the doctors (red responses via AMK, walk-ins), or through the call
     centre; patients go to a neighbour's station while the neighbour takes the shift. The
     nurses on a shift take their share of the consultations that are not red."""
-    calendar, travel, events, warmup = run.calendar, run.travel, run.events, run.calendar.warmup
+    travel, events, warmup = run.travel, run.events, run.calendar.warmup
     daytime_to_gp = lv.daytime is Daytime.gp_offices
     conference = CONFERENCE_MINUTES if lv.id in video_legevakter(run.plan.scenario) else 0.0
     neighbour, nursed = bool(elsewhere), bool(nurses)
@@ -102,24 +102,20 @@ def _route(
     direct: list[Entry] = []
     number = 0
     for group in contacts:
-        office = office_hours(calendar, group.times).tolist() if daytime_to_gp else []
+        office = _to_gp_offices(run, group, acute) if daytime_to_gp else []
         c = _listed(group)
         to_station = travel.minutes(c.place, lv.station)
         counts_travel = c.contact is Contact.station_consultation
-        acute_contact = c.contact is not Contact.nurse_phone
         not_call = c.contact in NOT_CALLS
         trips: list[float] = []  # of the patients who came to the station after warm-up
+        run.contacts += len(c.times)
         for i, t in enumerate(c.times):
-            run.contacts += 1
             number += 1
             if events is not None:
                 events.contact(t, lv.id, number, c, i)
             if daytime_to_gp and office[i]:
-                run.to_gp_offices += 1
                 if events is not None:
                     events.add(t, Event.to_gp_offices, legevakt=lv.id, contact=number)
-                if acute_contact:
-                    acute[c.municipality][int(t // MINUTES_PER_DAY)] += 1
                 continue
             station, trip = lv.station, to_station
             if neighbour and (away := elsewhere.station(t)):
@@ -137,6 +133,17 @@ def _route(
             run.patient_travel[c.municipality].extend(trips)
     calls.sort(key=lambda x: x[0])
     return direct + _answer(run, lv, calls)
+
+
+def _to_gp_offices(run: Run, c: Contacts, acute: dict[str, np.ndarray]) -> list[bool]:
+    """Which of `c` come in office hours and go to the GP offices: counted, and those that are
+    not nurse advice added to their municipality's acute contacts of the day."""
+    office = office_hours(run.calendar, c.times)
+    run.to_gp_offices += int(np.count_nonzero(office))
+    days = np.floor_divide(c.times[office], MINUTES_PER_DAY).astype(np.int64)
+    if len(days) and c.contact is not Contact.nurse_phone:
+        np.add.at(acute[c.municipality], days, 1)
+    return office.tolist()
 
 
 def _listed(c: Contacts) -> Contacts:
