@@ -189,6 +189,7 @@ class Station:
 
     @property
     def kpis(self) -> StationKpis:
+        """The station's KPIs, with every job counted up to now."""
         self._tally()
         return self._kpis
 
