@@ -65,7 +65,8 @@ class Job:
 
 @dataclass
 class StationKpis:
-    """Streaming KPIs of one station (after warm-up)."""
+    """KPIs of one station (after warm-up), counted in batches of the jobs that joined and
+    left its queue (`Station.kpis`)."""
 
     warmup: float
     waits: dict[int, Histogram] = field(default_factory=lambda: defaultdict(Histogram))
