@@ -96,7 +96,7 @@ def main() -> None:
     scenario = load(args.scenario)
     plan = compile_plan(scenario, args.weeks)
     runs = [_engine_run(plan, args.weeks) for _ in range(args.repeat)]
-    events = runs[0][0]
+    events, contacts = runs[0][0], runs[0][3]
     engine_cpu = min(r[1] for r in runs)
     total = min(r[2] for r in runs)
     plains = [plain_loop(max(events, PLAIN_MIN_EVENTS)) for _ in range(args.repeat)]
@@ -106,6 +106,7 @@ def main() -> None:
     print(f"scenario {scenario.scenario.id}, {args.weeks} weeks")
     print(f"best of {args.repeat} runs, CPU seconds")
     print(f"engine: {events} events, {engine_cpu:.2f} s in SimPy run(), {total:.2f} s in all")
+    print(f"contacts: {contacts}, {events / contacts:.2f} events per contact")
     print(f"plain SimPy loop: {plain_events} events, {plain_cpu:.2f} s")
     print(
         f"events/s: engine run() {engine_rate:,.0f}, whole replication {whole_rate:,.0f}, "
@@ -117,16 +118,17 @@ def main() -> None:
     )
 
 
-def _engine_run(plan, weeks: int) -> tuple[int, float, float]:
-    """(events, CPU seconds in SimPy run(), CPU seconds of the whole replication), summed over
-    the districts' environments."""
+def _engine_run(plan, weeks: int) -> tuple[int, float, float, int]:
+    """(events, CPU seconds in SimPy run(), CPU seconds of the whole replication, contacts),
+    summed over the districts' environments."""
     CountingEnvironment.created.clear()
     with mock.patch("simulator.engine.district.simpy.Environment", CountingEnvironment):
         start = time.process_time()
-        simulate(plan, 1, weeks)
+        result = simulate(plan, 1, weeks)
         total = time.process_time() - start
     envs = CountingEnvironment.created
-    return sum(e.events for e in envs), sum(e.cpu for e in envs), total
+    contacts = result.conservation.contacts
+    return sum(e.events for e in envs), sum(e.cpu for e in envs), total, contacts
 
 
 if __name__ == "__main__":

@@ -122,5 +122,11 @@ def _draw(
 
 def in_office_hours(calendar: Calendar, minute: float) -> bool:
     """Working days 08–16: when the GP offices, not the legevakt, take acute demand."""
-    day, clock = divmod(minute, MINUTES_PER_DAY)
-    return calendar.is_working_day(int(day)) and OFFICE_HOURS[0] <= clock < OFFICE_HOURS[1]
+    return bool(office_hours(calendar, np.array([minute]))[0])
+
+
+def office_hours(calendar: Calendar, minutes: np.ndarray) -> np.ndarray:
+    """`in_office_hours` of each of `minutes`, at once."""
+    days, clock = np.divmod(minutes, MINUTES_PER_DAY)
+    daytime = (OFFICE_HOURS[0] <= clock) & (clock < OFFICE_HOURS[1])
+    return daytime & calendar.are_working_days(days.astype(np.int64))

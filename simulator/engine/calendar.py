@@ -47,8 +47,9 @@ class Calendar:
         years = range(start.year, (start + dt.timedelta(days=days)).year + 1)
         return cls(start, days, 7 * warmup_weeks, frozenset(holidays.Norway(years=years)))
 
-    @property
+    @cached_property
     def origin(self) -> dt.datetime:
+        """Monday 00:00 of the start (asked for every shift's start and end)."""
         return dt.datetime.combine(self.start, dt.time())
 
     @property
@@ -76,6 +77,15 @@ class Calendar:
         if 0 <= day < self.days:
             return self._working[day]
         return day % 7 < SATURDAY and not self.is_holiday(day)
+
+    def are_working_days(self, days: np.ndarray) -> np.ndarray:
+        """`is_working_day` of each of `days` (integers), looked up at once."""
+        inside = (days >= 0) & (days < self.days)
+        working = np.zeros(len(days), dtype=bool)
+        working[inside] = np.array(self._working)[days[inside]]
+        for i in np.flatnonzero(~inside).tolist():
+            working[i] = self.is_working_day(int(days[i]))
+        return working
 
     @cached_property
     def _working(self) -> list[bool]:

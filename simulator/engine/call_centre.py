@@ -28,11 +28,10 @@ class CallCentreKpis:
 def answer(times: np.ndarray, handling: np.ndarray, nurses: int) -> tuple[np.ndarray, np.ndarray]:
     """Waits and end times of calls at `times` (sorted) needing `handling` minutes each."""
     free = [0.0] * nurses
-    waits = np.empty(len(times))
-    ends = np.empty(len(times))
-    for i, (t, h) in enumerate(zip(times.tolist(), handling.tolist(), strict=True)):
+    starts = []
+    for t, h in zip(times.tolist(), handling.tolist(), strict=True):
         start = max(t, free[0])
-        waits[i] = start - t
-        ends[i] = start + h
+        starts.append(start)
         heapq.heapreplace(free, start + h)
-    return waits, ends
+    begun = np.array(starts, dtype=float)
+    return begun - times, begun + handling

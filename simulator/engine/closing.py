@@ -6,7 +6,7 @@ next legevakt takes only the contacts made after the hand-over), and a patient w
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable
+from collections.abc import Sequence
 
 import numpy as np
 
@@ -17,11 +17,13 @@ class Closings:
     """For a shift's end: None if the legevakt stays open, else when the last job of a contact
     made before then joins the queue (at least the end itself)."""
 
-    def __init__(self, open_minutes: np.ndarray | None, entries: Iterable[tuple[float, Job]]):
+    def __init__(self, open_minutes: np.ndarray | None, entries: Sequence[tuple[float, Job]]):
         self.open = open_minutes
-        pairs = sorted((job.contact, time) for time, job in entries)
-        self.contacts = [c for c, _ in pairs]
-        self.latest = np.maximum.accumulate([t for _, t in pairs]).tolist() if pairs else []
+        times = np.fromiter((time for time, _ in entries), float, len(entries))
+        contacts = np.fromiter((job.contact for _, job in entries), float, len(entries))
+        order = np.lexsort((times, contacts))  # by contact, then by time
+        self.contacts = contacts[order].tolist()
+        self.latest = np.maximum.accumulate(times[order]).tolist()
 
     def __call__(self, end: int) -> float | None:
         if self.open is None or (end < len(self.open) and self.open[end]):

@@ -19,11 +19,13 @@ from typing import TYPE_CHECKING
 
 from simulator.engine.calendar import MINUTES_PER_DAY, MINUTES_PER_HOUR
 from simulator.engine.worklog import TRAVEL
+from simulator.kept import KeptLast
 from simulator.plan.assignment import Assignment, Cover
 from simulator.scenario.legevakt import Legevakt, ShiftMode
 
 if TYPE_CHECKING:
     from simulator.engine.run import Run
+    from simulator.scenario import Scenario
 
 
 @dataclass
@@ -38,13 +40,30 @@ class Commutes:
 def duty_bases(run: Run, lv: Legevakt, homes: dict[str, str]) -> dict[str, str]:
     """Where each doctor waits on this legevakt's home call and bakvakt: the station for those
     in its duty flat, else `homes`."""
-    flat = {p.id: lv.station for p in run.plan.scenario.physicians if lv.id in p.duty_flat}
+    flat = {p: lv.station for p in _in_duty_flats(run.plan.scenario).get(lv.id, ())}
     return {**homes, **flat}
+
+
+def _in_duty_flats(scenario: Scenario) -> dict[str, tuple[str, ...]]:
+    """The physicians in each legevakt's duty flat, in the scenario's order (asked for every
+    district: a national scenario has thousands of physicians)."""
+    return _FLATS.get(scenario, None, lambda: _flats(scenario))
+
+
+def _flats(scenario: Scenario) -> dict[str, tuple[str, ...]]:
+    flats: dict[str, list[str]] = defaultdict(list)
+    for p in scenario.physicians:
+        for legevakt in p.duty_flat:
+            flats[legevakt].append(p.id)
+    return {legevakt: tuple(ids) for legevakt, ids in flats.items()}
+
+
+_FLATS: KeptLast[dict[str, tuple[str, ...]]] = KeptLast()  # for the last scenario asked
 
 
 def commute(run: Run, lv: Legevakt, shifts: Iterable[Assignment], homes: dict[str, str]) -> None:
     """Record the trips to and from `lv`'s station of the doctors of its pool."""
-    in_flat = {p.id for p in run.plan.scenario.physicians if lv.id in p.duty_flat}
+    in_flat = set(_in_duty_flats(run.plan.scenario).get(lv.id, ()))
     is_work = run.plan.scenario.policy.commute_is_work
     minute = run.calendar.minute
     for physician, blocks in _duties(shifts, in_flat).items():

@@ -16,8 +16,9 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 import simpy
+from simpy.events import Timeout
 
-from simulator.engine.arrivals import Contacts, Urgency, in_office_hours
+from simulator.engine.arrivals import Contacts, Urgency, office_hours
 from simulator.engine.calendar import MINUTES_PER_DAY
 from simulator.engine.call_centre import ANSWER_TARGET_MINUTES, CallCentreKpis, answer
 from simulator.engine.closing import Closings
@@ -93,40 +94,63 @@ def _route(
     legevakt), straight to the doctors (red responses via AMK, walk-ins), or through the call
     centre; patients go to a neighbour's station while the neighbour takes the shift. The
     nurses on a shift take their share of the consultations that are not red."""
-    calendar, travel, events = run.calendar, run.travel, run.events
+    travel, events, warmup = run.travel, run.events, run.calendar.warmup
     daytime_to_gp = lv.daytime is Daytime.gp_offices
     conference = CONFERENCE_MINUTES if lv.id in video_legevakter(run.plan.scenario) else 0.0
+    neighbour, nursed = bool(elsewhere), bool(nurses)
     calls: list[Call] = []
     direct: list[Entry] = []
     number = 0
-    for c in contacts:
+    for group in contacts:
+        office = _to_gp_offices(run, group, acute) if daytime_to_gp else []
+        c = _listed(group)
         to_station = travel.minutes(c.place, lv.station)
-        for i, t in enumerate(c.times.tolist()):
-            run.contacts += 1
+        counts_travel = c.contact is Contact.station_consultation
+        not_call = c.contact in NOT_CALLS
+        trips: list[float] = []  # of the patients who came to the station after warm-up
+        run.contacts += len(c.times)
+        for i, t in enumerate(c.times):
             number += 1
             if events is not None:
                 events.contact(t, lv.id, number, c, i)
-            if daytime_to_gp and in_office_hours(calendar, t):
-                run.to_gp_offices += 1
+            if daytime_to_gp and office[i]:
                 if events is not None:
                     events.add(t, Event.to_gp_offices, legevakt=lv.id, contact=number)
-                if c.contact is not Contact.nurse_phone:
-                    acute[c.municipality][int(t // MINUTES_PER_DAY)] += 1
                 continue
             station, trip = lv.station, to_station
-            if elsewhere and (away := elsewhere.station(t)):
+            if neighbour and (away := elsewhere.station(t)):
                 station, trip = away, travel.minutes(c.place, away)
             job, delay = _job(c, i, t, station, trip, number, conference)
-            if nurses and job and job.kind == Kind.consultation and job.urgency != Urgency.red:
+            if nursed and job and job.kind == Kind.consultation and job.urgency != Urgency.red:
                 job.minutes *= 1 - nurses.share(t + delay)
-            if c.contact is Contact.station_consultation and t >= calendar.warmup:
-                run.patient_travel[c.municipality].add(trip)
-            if c.contact in NOT_CALLS or c.walk_in[i]:
+            if counts_travel and t >= warmup:
+                trips.append(trip)
+            if not_call or c.walk_in[i]:
                 direct.append((t + delay, job))
             else:
                 calls.append((t, float(c.handling_minutes[i]), job, delay, number))
+        if trips:
+            run.patient_travel[c.municipality].extend(trips)
     calls.sort(key=lambda x: x[0])
     return direct + _answer(run, lv, calls)
+
+
+def _to_gp_offices(run: Run, c: Contacts, acute: dict[str, np.ndarray]) -> list[bool]:
+    """Which of `c` come in office hours and go to the GP offices: counted, and those that are
+    not nurse advice added to their municipality's acute contacts of the day."""
+    office = office_hours(run.calendar, c.times)
+    run.to_gp_offices += int(np.count_nonzero(office))
+    days = np.floor_divide(c.times[office], MINUTES_PER_DAY).astype(np.int64)
+    if len(days) and c.contact is not Contact.nurse_phone:
+        np.add.at(acute[c.municipality], days, 1)
+    return office.tolist()
+
+
+def _listed(c: Contacts) -> Contacts:
+    """`c` with Python lists for columns: read one element at a time, a list is several times
+    cheaper than a NumPy array (the values are the same)."""
+    columns = (c.times, c.urgency, c.doctor_minutes, c.handling_minutes, c.walk_in, c.callout)
+    return Contacts(c.contact, c.place, c.municipality, *(column.tolist() for column in columns))
 
 
 def _answer(run: Run, lv: Legevakt, calls: list[Call]) -> list[Entry]:
@@ -155,19 +179,16 @@ def _answer(run: Run, lv: Legevakt, calls: list[Call]) -> list[Entry]:
     centre = run.call_centres.setdefault(lv.id, CallCentreKpis())
     times = np.array([x[0] for x in calls])
     waits, ends = answer(times, np.array([x[1] for x in calls]), lv.call_centre.nurses)
-    events = run.events
-    entries = []
-    answers = zip(calls, waits.tolist(), ends.tolist(), strict=True)
-    for (t, _, job, delay, number), wait, end in answers:
-        if t >= run.calendar.warmup:
-            centre.waits.add(wait)
-            centre.within_target += wait <= ANSWER_TARGET_MINUTES
-        if events is not None:
-            events.answered(t, wait, end, lv.id, number, job)
-        if job is None:
-            run.nurse_only += 1
-        else:
-            entries.append((end + delay, job))
+    counted = waits[times >= run.calendar.warmup]
+    centre.waits.extend(counted.tolist())
+    centre.within_target += int(np.count_nonzero(counted <= ANSWER_TARGET_MINUTES))
+    ends = ends.tolist()
+    if run.events is not None:
+        for (t, _, job, _, number), wait, end in zip(calls, waits.tolist(), ends, strict=True):
+            run.events.answered(t, wait, end, lv.id, number, job)
+    answered = zip(calls, ends, strict=True)
+    entries = [(end + delay, job) for (_, _, job, delay, _), end in answered if job is not None]
+    run.nurse_only += len(calls) - len(entries)
     return entries
 
 
@@ -183,23 +204,22 @@ def _job(
     """The doctor job a contact leads to, and the delay before it joins the queue (the
     patient's trip to the station); None for nurse-only advice. A red patient seen in person
     takes `conference` minutes more with VAKe (engine/telemedicine.py)."""
+    contact = c.contact  # compared by identity: a `match` on enum members costs more
+    if contact is Contact.nurse_phone:
+        return None, 0.0
     urgency = int(c.urgency[i])
     minutes = float(c.doctor_minutes[i])
-    if urgency == Urgency.red and c.contact is not Contact.doctor_phone:
+    if urgency == Urgency.red and contact is not Contact.doctor_phone:
         minutes += conference
     muni = c.municipality
-    match c.contact:
-        case Contact.nurse_phone:
-            return None, 0.0
-        case Contact.doctor_phone:
-            return Job(Kind.phone, urgency, t, station, muni, minutes, number=number), 0.0
-        case Contact.e_consultation:  # written, so never urgent
-            return Job(Kind.phone, Urgency.green, t, station, muni, minutes, number=number), 0.0
-        case Contact.home_visit:
-            return Job(Kind.visit, urgency, t, c.place, muni, minutes, number=number), 0.0
-        case Contact.red_response if c.callout[i]:
-            job = Job(Kind.visit, urgency, t, c.place, muni, minutes, True, number=number)
-            return job, 0.0
+    if contact is Contact.doctor_phone:
+        return Job(Kind.phone, urgency, t, station, muni, minutes, number=number), 0.0
+    if contact is Contact.e_consultation:  # written, so never urgent
+        return Job(Kind.phone, Urgency.green, t, station, muni, minutes, number=number), 0.0
+    if contact is Contact.home_visit:
+        return Job(Kind.visit, urgency, t, c.place, muni, minutes, number=number), 0.0
+    if contact is Contact.red_response and c.callout[i]:
+        return Job(Kind.visit, urgency, t, c.place, muni, minutes, True, number=number), 0.0
     delay = 0.0 if c.walk_in[i] else to_station
     return Job(Kind.consultation, urgency, t, station, muni, minutes, number=number), delay
 
@@ -217,22 +237,19 @@ class _Feed:
         horizon: float,
         run: Run,
     ) -> None:
+        due = bisect.bisect_left(items, horizon, key=lambda e: e[0])
+        run.pending += len(items) - due
         self.env = env
-        self.station = station
-        self.items = iter(items)
-        self.horizon = horizon
-        self.run = run
+        self.put = station.put
+        self.items = iter(items[:due])
 
     def next(self) -> None:
         for time, job in self.items:
-            if time >= self.horizon:
-                self.run.pending += 1
-                continue
-            self.env.timeout(time - self.env.now, job).callbacks.append(self._arrive)
+            Timeout(self.env, time - self.env.now, job).callbacks.append(self._arrive)
             return
 
     def _arrive(self, event: simpy.Event) -> None:
-        self.station.put(event.value)
+        self.put(event.value)
         self.next()
 
 

@@ -213,9 +213,7 @@ class DistrictOutcome:
         for municipality, counts in self.acute.items():
             acute[municipality] += counts
         for municipality, values in self.patient_travel.items():
-            histogram = run.patient_travel[municipality]
-            for value in values:
-                histogram.add(value)
+            run.patient_travel[municipality].extend(values.tolist())
         run.call_centres.update(self.call_centres)
         (
             run.contacts,
@@ -237,8 +235,8 @@ class _Values:
     def __init__(self) -> None:
         self.values = array("d")
 
-    def add(self, value: float) -> None:
-        self.values.append(value)
+    def extend(self, values: list[float]) -> None:
+        self.values.extend(values)
 
 
 class WorkJournal:

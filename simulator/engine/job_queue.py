@@ -26,11 +26,9 @@ class JobQueue:
         self.items: list[Any] = []
         self.get_queue: list[Request] = []
 
-    def put(self, item: Any) -> simpy.Event:
+    def put(self, item: Any) -> None:
         heapq.heappush(self.items, item)
-        event = simpy.Event(self.env)
-        event.callbacks.append(self._serve_first)
-        return event.succeed()
+        Handover(self)
 
     def get(self) -> Request:
         request = Request(self)
@@ -41,7 +39,7 @@ class JobQueue:
     def _serve_first(self, _: simpy.Event | None = None) -> None:
         """The first waiting request takes the best item, if there is one."""
         if self.get_queue and self.items:
-            self.get_queue.pop(0).succeed(heapq.heappop(self.items))
+            self.get_queue.pop(0).take(heapq.heappop(self.items))
 
 
 class Request(simpy.Event):
@@ -56,3 +54,22 @@ class Request(simpy.Event):
     def cancel(self) -> None:
         if self._value is PENDING:
             self.queue.get_queue.remove(self)
+
+    def take(self, item: Any) -> None:
+        """Meet the request with `item`: `succeed(item)` without its check, as only the
+        queue meets its requests, once."""
+        self._ok = True
+        self._value = item
+        self.env.schedule(self)
+
+
+class Handover(simpy.Event):
+    """The event of a put, triggered as it is made: when processed, the first waiting request
+    takes the best item (an `Event` made, given the callback and `succeed`ed, in one call)."""
+
+    def __init__(self, queue: JobQueue) -> None:
+        self.env = queue.env
+        self.callbacks = [queue._serve_first]
+        self._ok = True
+        self._value = None
+        queue.env.schedule(self)

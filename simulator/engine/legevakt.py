@@ -10,16 +10,19 @@ doctor on duty is free. A job that finds no doctor waits for the next shift.
 from __future__ import annotations
 
 import itertools
+import operator
 from collections import defaultdict
 from collections.abc import Generator
 from dataclasses import dataclass, field
 
+import numpy as np
 import simpy
+from simpy.events import Timeout
 
 from simulator.engine.arrivals import Urgency
 from simulator.engine.eventlog import Event, EventLog
 from simulator.engine.job_queue import JobQueue, Request
-from simulator.engine.stats import Histogram, TimeAverage
+from simulator.engine.stats import Histogram, TimeAverage, summed
 from simulator.engine.worklog import WorkLog
 from simulator.plan.timeline import Category
 from simulator.plan.travel import TravelTimes
@@ -56,11 +59,14 @@ class Job:
     then_delay: float = 0.0
     number: int = 0  # the contact's number in the district's event log (0: bed work)
     entered: float = 0.0  # when the job joined the doctors' queue
+    taken: float = 0.0  # when a doctor took it off the queue
+    trip: float = 0.0  # the doctor's trip to it then
 
 
 @dataclass
 class StationKpis:
-    """Streaming KPIs of one station (after warm-up)."""
+    """KPIs of one station (after warm-up), counted in batches of the jobs that joined and
+    left its queue (`Station.kpis`)."""
 
     warmup: float
     waits: dict[int, Histogram] = field(default_factory=lambda: defaultdict(Histogram))
@@ -79,20 +85,55 @@ class StationKpis:
     by_hour_of_week: list[int] = field(default_factory=lambda: [0] * HOURS_PER_WEEK)
     little_wait: float = 0.0  # total wait of jobs that joined the queue after warm-up
 
-    def waited(self, job: Job, minutes: float, trip: float = 0.0) -> None:
-        """The wait of a job that came after warm-up, from joining the queue to the doctor
-        starting (on the phone, at the station or on scene), `trip` of it the doctor's
-        travel."""
-        if job.urgency == Urgency.red and not job.call and job.kind != Kind.bed:
-            self.red_free.add(minutes - trip)
-            self.red_travel.add(trip)
-        if job.call:
-            self.calls.add(minutes)
-        elif job.kind == Kind.bed:
-            self.bed_waits.add(minutes)
-        elif job.kind not in NOT_PATIENTS:
-            self.waits[job.urgency].add(minutes)
-            self.waits_by_municipality[job.municipality].add(minutes)
+    def count_joined(self, joined: list[float]) -> None:
+        """Count the jobs that joined the queue at the times `joined`."""
+        self.queued += len(joined)
+        times = np.array(joined)
+        hours = np.floor_divide(times[times >= self.warmup], 60).astype(np.int64) % HOURS_PER_WEEK
+        self.queued_after_warmup += len(hours)
+        counts = np.bincount(hours, minlength=HOURS_PER_WEEK).tolist()
+        self.by_hour_of_week = [a + b for a, b in zip(self.by_hour_of_week, counts, strict=True)]
+
+    def count_served(self, served: list[Job]) -> None:
+        """Count the waits of the jobs `served`, in the order they were taken, as if one by
+        one as they came: histograms get their values in that order, sums add up in it."""
+        if not served:
+            return
+        self.started += len(served)
+        taken, trip, entered, contact = (_column(served, f) for f in TIMES)
+        urgency = _column(served, "urgency", np.int64)
+        call, callout = _column(served, "call", bool), _column(served, "callout", bool)
+        kind, municipality = (np.array([getattr(job, f) for job in served]) for f in NAMES)
+        late = entered >= self.warmup
+        self.little_wait = summed(self.little_wait, taken[late] - entered[late])
+        start = taken + trip
+        minutes = start - entered
+        after = contact >= self.warmup
+        red = after & (urgency == Urgency.red) & ~call & (kind != Kind.bed)
+        self.red_free.extend((minutes[red] - trip[red]).tolist())
+        self.red_travel.extend(trip[red].tolist())
+        self.calls.extend(minutes[after & call].tolist())
+        self.bed_waits.extend(minutes[after & ~call & (kind == Kind.bed)].tolist())
+        patient = after & ~call & ~np.isin(kind, list(NOT_PATIENTS))
+        _grouped(self.waits, urgency[patient], minutes[patient])
+        _grouped(self.waits_by_municipality, municipality[patient], minutes[patient])
+        callout &= after
+        _grouped(self.response, municipality[callout], (start - contact)[callout])
+
+
+TIMES = ("taken", "trip", "entered", "contact")  # a served job's times
+NAMES = ("kind", "municipality")
+
+
+def _column(jobs: list[Job], field: str, dtype: type = float) -> np.ndarray:
+    return np.fromiter(map(operator.attrgetter(field), jobs), dtype, len(jobs))
+
+
+def _grouped(histograms: dict, keys: np.ndarray, values: np.ndarray) -> None:
+    """Each value into the histogram of its key, in order; keys in order of first appearance."""
+    found, first, group = np.unique(keys, return_index=True, return_inverse=True)
+    for g in np.argsort(first).tolist():
+        histograms[found[g].item()].extend(values[group == g].tolist())
 
 
 AFTER_THE_LAST = 1e-6  # minutes: a closing doctor waits past the last arrival, float-safe
@@ -115,8 +156,10 @@ class Station:
         self.log = log
         self.events = events
         self.store = JobQueue(env)
-        self.queue = TimeAverage(warmup)
-        self.kpis = StationKpis(warmup)
+        self._queue = TimeAverage(warmup)
+        self._kpis = StationKpis(warmup)
+        self._joined: list[float] = []  # when jobs joined the queue, not yet tallied
+        self._served: list[Job] = []  # jobs taken off it, not yet tallied
         self.backups: list[simpy.Event] = []
         self._seq = itertools.count()
         self._trips: dict[tuple[str, str], tuple[float, float]] = {}  # (from, to): minutes, km
@@ -128,26 +171,49 @@ class Station:
         store = self.store
         if self.backups and job.urgency == Urgency.red and not store.get_queue:
             self.backups.pop(0).succeed()
-        self.queue.change(now, +1)
-        kpis = self.kpis
-        kpis.queued += 1
-        if now >= kpis.warmup:
-            kpis.queued_after_warmup += 1
-            kpis.by_hour_of_week[int(now // 60) % HOURS_PER_WEEK] += 1
         job.entered = now
+        self._joined.append(now)
         if self.events is not None:
             self.events.job(now, Event.queued, self.legevakt.id, job)
         store.put((job.urgency * RANK_STRIDE + next(self._seq), job))
 
     def put_later(self, job: Job, delay: float) -> Generator:
-        yield self.env.timeout(delay)
+        yield Timeout(self.env, delay)
         self.put(job)
 
     def close(self, horizon: float) -> None:
         """At the end of the run: jobs still waiting count their wait so far (Little's law)."""
+        kpis = self.kpis
         for _, job in self.store.items:
-            if job.entered >= self.kpis.warmup:
-                self.kpis.little_wait += horizon - job.entered
+            if job.entered >= kpis.warmup:
+                kpis.little_wait += horizon - job.entered
+
+    @property
+    def kpis(self) -> StationKpis:
+        """The station's KPIs, with every job counted up to now."""
+        self._tally()
+        return self._kpis
+
+    @property
+    def queue(self) -> TimeAverage:
+        """The queue length over time."""
+        self._tally()
+        return self._queue
+
+    def _tally(self) -> None:
+        """Count the jobs that joined and left the queue since the last tally: kept as plain
+        lists while the model runs and counted with NumPy, in the same order, when asked."""
+        joined, served = self._joined, self._served
+        if not joined and not served:
+            return
+        left = [job.taken for job in served]
+        times = np.array(joined + left)
+        order = np.argsort(times, kind="stable")  # ties add nothing to the area
+        deltas = np.repeat(np.array([1, -1]), [len(joined), len(left)])
+        self._queue.changes(times[order], deltas[order])
+        self._kpis.count_joined(joined)
+        self._kpis.count_served(served)
+        self._joined, self._served = [], []
 
     @property
     def waiting(self) -> int:
@@ -172,7 +238,7 @@ class Station:
         """
         env = self.env
         if start > env.now:
-            yield env.timeout(start - env.now)
+            yield Timeout(env, start - env.now)
         if mode is ShiftMode.backup:
             yield from self._backup(physician, end, home)
             return
@@ -181,19 +247,19 @@ class Station:
         store = self.store
         waiting: list[Request] = [Request(store)]  # the doctor's pending request for a job
         stop = end if closing is None else max(end, closing + AFTER_THE_LAST)
-        env.timeout(stop - env.now).callbacks.append(lambda _: _withdraw(waiting[0]))
+        Timeout(env, stop - env.now).callbacks.append(lambda _: _withdraw(waiting[0]))
         while env.now < stop or (closing is not None and store.items):
             waiting[0] = get = store.get()
             _, job = yield get
             busy, here = self._serve(physician, job, here)
-            yield env.timeout(busy)
+            yield Timeout(env, busy)
             if job.then is not None:
                 self._follow_up(job.then, job.then_delay)
             if here != base and not store.items:
-                yield env.timeout(self._go(physician, here, base))
+                yield Timeout(env, self._go(physician, here, base))
                 here = base
         if here != base:
-            yield env.timeout(self._go(physician, here, base))
+            yield Timeout(env, self._go(physician, here, base))
 
     def _backup(self, physician: str, end: float, home: str) -> Generator:
         """A backup doctor on call at home, called in for red jobs (see `put`)."""
@@ -201,40 +267,33 @@ class Station:
         while env.now < end:
             call = env.event()
             self.backups.append(call)
-            yield call | env.timeout(end - env.now)
+            yield call | Timeout(env, end - env.now)
             if not call.triggered:
                 self.backups.remove(call)
                 return
             get = self.store.get()
-            yield get | env.timeout(0)
+            yield get | Timeout(env, 0)
             if not get.triggered:
                 get.cancel()
                 continue
             _, job = get.value
             busy, here = self._serve(physician, job, home)
-            yield env.timeout(busy)
+            yield Timeout(env, busy)
             if job.then is not None:
                 self._follow_up(job.then, job.then_delay)
-            yield env.timeout(self._go(physician, here, home))
+            yield Timeout(env, self._go(physician, here, home))
 
     def _serve(self, physician: str, job: Job, here: str) -> tuple[float, str]:
         """`physician` takes `job` off the queue now: record the trip to it (travel times are
         known in advance) and the work. Returns the minutes busy and where the doctor ends up."""
         now = self.env.now
-        kpis = self.kpis
-        self.queue.change(now, -1)
-        kpis.started += 1
-        if job.entered >= kpis.warmup:
-            kpis.little_wait += now - job.entered
         trip = 0.0
         if job.kind != Kind.phone and here != job.place:
             trip = self._go(physician, here, job.place)
             here = job.place
+        job.taken, job.trip = now, trip
+        self._served.append(job)
         start = now + trip
-        if job.contact >= kpis.warmup:
-            kpis.waited(job, start - job.entered, trip)
-            if job.callout:
-                kpis.response[job.municipality].add(start - job.contact)
         category = CATEGORY_OF.get(job.kind, ACTIVE)
         self.log.record(physician, start, start + job.minutes, category)
         if self.events is not None:

@@ -33,6 +33,13 @@ class Histogram:
         if len(pending) >= self.BUFFER:
             self._flush()
 
+    def extend(self, values: list[float]) -> None:
+        """Add `values` in their order: the same counts and sum as adding them one by one."""
+        pending = self._pending
+        pending.extend(values)
+        if len(pending) >= self.BUFFER:
+            self._flush()
+
     def _flush(self) -> None:
         pending = self._pending
         if not pending:
@@ -141,6 +148,26 @@ class TimeAverage:
             self.since = now
         self.level += delta
 
+    def changes(self, times: np.ndarray, deltas: np.ndarray) -> None:
+        """`change(time, delta)` for each pair in order (`times` not decreasing), with NumPy:
+        the same products, added one by one in the same order."""
+        if not len(times):
+            return
+        levels = self.level + np.cumsum(deltas) - deltas  # the level before each change
+        since = np.maximum(np.concatenate(([self.since], times[:-1])), self.start)
+        later = times > self.start
+        products = levels[later] * (times[later] - since[later])
+        self.area = summed(self.area, products)
+        if later.any():
+            self.since = float(times[-1])
+        self.level += int(deltas.sum())
+
     def mean(self, now: float) -> float:
         area = self.area + self.level * (now - self.since)
         return area / (now - self.start) if now > self.start else float("nan")
+
+
+def summed(total: float, values: np.ndarray) -> float:
+    """`total` plus `values` added one by one in order, as `+=` in a loop would (NumPy's
+    `sum` adds pairwise, and so may differ in the last bits)."""
+    return float(np.add.accumulate(np.concatenate(([total], values)))[-1])

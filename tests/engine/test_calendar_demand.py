@@ -7,6 +7,7 @@ import datetime as dt
 import numpy as np
 import pytest
 
+from simulator.engine.arrivals import in_office_hours, office_hours
 from simulator.engine.calendar import Calendar, DayType
 from simulator.engine.demand import Contact, DemandModel, load_profile, poisson_arrivals
 from simulator.engine.streams import Streams
@@ -22,6 +23,22 @@ def test_holidays_close_offices_and_count_as_sundays():
     assert calendar.day_type(good_friday) is DayType.sunday
     assert calendar.is_working_day(good_friday - 2)  # Wednesday before Easter
     assert calendar.day_type(5) is DayType.saturday
+
+
+def test_office_hours_of_many_minutes_are_those_of_each_minute_alone():
+    """Working days 08-16, holidays closed, at once: the same as minute by minute, also at the
+    edges of the hours and the days and before and after the horizon."""
+    calendar = Calendar.for_horizon(START, 16, 0)  # Easter 2026 inside
+    edges = [d * 1440 + h * 60 + e for d in range(-2, 115) for h in (0, 8, 16) for e in (-1, 0)]
+    rng = np.random.default_rng(5)
+    minutes = np.concatenate((np.array(edges, float), rng.uniform(-3000, 170_000, 2000)))
+    one_by_one = [
+        calendar.is_working_day(int(day)) and 480 <= clock < 960
+        for day, clock in (divmod(m, 1440) for m in minutes.tolist())
+    ]
+    assert office_hours(calendar, minutes).tolist() == one_by_one
+    assert in_office_hours(calendar, 8 * 60) and not in_office_hours(calendar, 16 * 60)
+    assert sum(one_by_one) > 500  # the test sees both answers
 
 
 def test_calendar_refuses_a_start_that_is_not_a_monday():

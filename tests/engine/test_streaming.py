@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from simulator.engine.schedule import Block, Priority
-from simulator.engine.stats import HISTOGRAM_MINUTES, Histogram
+from simulator.engine.stats import HISTOGRAM_MINUTES, Histogram, TimeAverage
 from simulator.engine.worklog import WorkLog
 from simulator.plan.timeline import Category
 from tests.support.painting import painted
@@ -48,6 +48,40 @@ def test_a_buffered_histogram_equals_binning_each_value(first, second):
         ranked = np.sort(bins)
         assert a.quantile(0.5) == ranked[math.ceil(0.5 * len(values)) - 1] + 1
         assert a.share_at_most(30) == np.mean(bins < 30)
+
+
+@settings(max_examples=25, deadline=None)
+@given(first=waits, second=waits)
+def test_a_histogram_extended_equals_one_added_value_by_value(first, second):
+    one, batch = Histogram(), Histogram()
+    for value in first + second:
+        one.add(value)
+    batch.extend(first)
+    batch.extend(second)
+    assert (batch.n, batch.total) == (one.n, one.total)  # the same sum to the last bit
+    assert batch.counts.tolist() == one.counts.tolist()
+
+
+steps = st.lists(
+    st.tuples(st.floats(0, 50, allow_nan=False), st.sampled_from([1, -1])), max_size=60
+)
+
+
+@settings(max_examples=50, deadline=None)
+@given(first=steps, second=steps, start=st.floats(0, 100, allow_nan=False))
+def test_queue_length_changed_in_batches_equals_changed_one_by_one(first, second, start):
+    """Changes applied with NumPy, in two batches, give the area of applying them singly."""
+    times = list(itertools.accumulate(gap for gap, _ in first + second))
+    deltas = [delta for _, delta in first + second]
+    one, batch = TimeAverage(start), TimeAverage(start)
+    for time, delta in zip(times, deltas, strict=True):
+        one.change(time, delta)
+    cut = len(first)
+    batch.changes(np.array(times[:cut]), np.array(deltas[:cut], dtype=np.int64))
+    batch.changes(np.array(times[cut:]), np.array(deltas[cut:], dtype=np.int64))
+    assert (batch.area, batch.level, batch.since) == (one.area, one.level, one.since)
+    end = (times[-1] if times else 0.0) + 7.5
+    assert batch.mean(end) == one.mean(end) or math.isnan(one.mean(end))
 
 
 def test_a_work_log_keeps_intervals_recorded_out_of_time_order():
