@@ -9,16 +9,17 @@ and the daytime acute contacts. A task therefore returns what its districts did 
 those calls (`DistrictOutcome`), and the replication replays the records in district order:
 the same calls in the same order as one district after another in this process.
 
-A task carries the plan and the seed pickled once (`SharedInputs`), and a worker unpickles it and
-builds its travel network once (`_context` keeps the last few); the districts are dealt into
-a few tasks per worker, largest first, so that the tasks take about as long.
+A task carries the replication's inputs pickled once (`SharedInputs`, `Shipped`): the plan, the
+seed and the planned calendars, which the timeline tasks read too, so a worker that lives on
+unpickles them once per replication; it builds its travel network once (`_context` keeps the
+last few). The districts are dealt into a few tasks per worker, largest first, so that the tasks
+take about as long.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import functools
-import pickle
 from array import array
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Sequence
@@ -34,6 +35,8 @@ from simulator.engine.commute import commute
 from simulator.engine.demand import DemandModel
 from simulator.engine.district import Entry, StationOutcome, simulate_district
 from simulator.engine.gp_offices import GpKpis
+from simulator.engine.schedule import Schedules
+from simulator.engine.shipped import Shipped, opened
 from simulator.engine.streams import Streams
 from simulator.engine.worklog import WorkLog
 from simulator.network.travel import TravelNetwork
@@ -65,9 +68,10 @@ def run_districts(
     homes: dict[str, str],
     acute: dict[str, np.ndarray],
     executor: Executor | None = None,
-) -> None:
+) -> Shipped | None:
     """Simulate every legevakt district of `run` into it: here, one after another, or as
-    tasks on `executor` (not with an event log, which is written as the run goes)."""
+    tasks on `executor` (not with an event log, which is written as the run goes). Returns the
+    inputs its tasks carried, for the replication's later tasks."""
     scenario = run.plan.scenario
     shifts: dict[str, list[Assignment]] = defaultdict(list)
     for a in run.rota:
@@ -78,11 +82,9 @@ def run_districts(
             entries = bed_entries.pop(lv.id, [])
             run.stations[lv.id] = context.district(run, lv, entries, shifts[lv.id], acute)
         _commutes(run, shifts, homes)
-        return
-    shared = pickle.dumps(
-        SharedInputs(type(run), run.plan, seed, weeks, dict(bed_entries), dict(shifts), homes),
-        protocol=pickle.HIGHEST_PROTOCOL,
-    )
+        return None
+    inputs = (run.plan, seed, weeks, dict(bed_entries), dict(shifts), homes, run.schedules)
+    shared = Shipped.of(SharedInputs(type(run), *inputs))
     chunks = _dealt(run, TASKS_PER_WORKER * executor.workers)
     done = dict(executor.run(_district_task, [(shared, chunk) for chunk in chunks]))
     _context.cache_clear()  # what an executor in this process built: not needed again
@@ -90,6 +92,7 @@ def run_districts(
         outcome.replay(run, lv_id, acute)
     bed_entries.clear()
     _commutes(run, shifts, homes)
+    return shared
 
 
 def _commutes(run: Run, shifts: dict[str, list[Assignment]], homes: dict[str, str]) -> None:
@@ -101,8 +104,8 @@ def _commutes(run: Run, shifts: dict[str, list[Assignment]], homes: dict[str, st
 
 @dataclass(frozen=True)
 class SharedInputs:
-    """What every district task needs, pickled once per replication. `run_type` is `Run`,
-    handed over rather than imported, as the replication module imports this one."""
+    """What every district and timeline task needs, pickled once per replication. `run_type`
+    is `Run`, handed over rather than imported, as the replication module imports this one."""
 
     run_type: type[Run]
     plan: Plan
@@ -111,6 +114,7 @@ class SharedInputs:
     bed_entries: dict[str, list[Entry]]
     shifts: dict[str, list[Assignment]]
     homes: dict[str, str]
+    schedules: Schedules
 
 
 class Context:
@@ -140,7 +144,9 @@ class Context:
         return simulate_district(run, lv, contacts, bed_entries, shifts, self.homes, acute)
 
 
-def _district_task(shared: bytes, chunk: tuple[int, ...]) -> list[tuple[int, str, DistrictOutcome]]:
+def _district_task(
+    shared: Shipped, chunk: tuple[int, ...]
+) -> list[tuple[int, str, DistrictOutcome]]:
     """Run the districts numbered `chunk`, each into an empty record of what it did."""
     inputs, context = _context(shared)
     legevakter = inputs.plan.scenario.legevakt
@@ -159,8 +165,8 @@ def _district_task(shared: bytes, chunk: tuple[int, ...]) -> list[tuple[int, str
 
 
 @functools.lru_cache(maxsize=2)
-def _context(shared: bytes) -> tuple[SharedInputs, Context]:
-    inputs: SharedInputs = pickle.loads(shared)
+def _context(shared: Shipped) -> tuple[SharedInputs, Context]:
+    inputs: SharedInputs = opened(shared)
     scenario = inputs.plan.scenario
     meta = scenario.scenario
     calendar = Calendar.for_horizon(meta.start_date, inputs.weeks or meta.weeks, meta.warmup_weeks)

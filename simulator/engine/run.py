@@ -97,8 +97,8 @@ def replicate(
             host = unit.host or unit.municipalities[0]
             for lv_id, jobs in by_hours(scenario, unit.legevakt, host, calendar, entries_for_unit):
                 bed_entries[lv_id] += jobs
-    run_districts(run, seed, weeks, bed_entries, _homes(scenario), acute, executor)
-    run.timelines = physician_timelines(run, schedules, executor)
+    shared = run_districts(run, seed, weeks, bed_entries, _homes(scenario), acute, executor)
+    run.timelines = physician_timelines(run, schedules, executor, shared)
     offices = OfficeSimulation(scenario, schedules, demand, calendar, travel, streams)
     run.offices = offices.run(run.timelines, acute)
     add_evening_work(run, streams)

@@ -33,16 +33,29 @@ class SerialExecutor:
 
 
 class ProcessExecutor:
-    """Local worker processes (concurrent.futures)."""
+    """Local worker processes (concurrent.futures), started on first use and kept until
+    `close`: the phases of a replication (districts, timelines) and the rounds of a trial reuse
+    the same workers and what they keep of the inputs already sent to them."""
 
     def __init__(self, workers: int) -> None:
         self.workers = workers
+        self._pool: ProcessPoolExecutor | None = None
 
     def run(self, function: Callable[..., Any], tasks: Sequence[Task]) -> Iterator[tuple[int, Any]]:
-        with ProcessPoolExecutor(max_workers=self.workers) as pool:
-            futures = {pool.submit(function, *task): index for index, task in enumerate(tasks)}
+        if self._pool is None:
+            self._pool = ProcessPoolExecutor(max_workers=self.workers)
+        futures = {self._pool.submit(function, *task): index for index, task in enumerate(tasks)}
+        try:
             for future in as_completed(futures):
                 yield futures[future], future.result()
+        finally:  # a failed or abandoned run leaves no task queued for the next one
+            for future in futures:
+                future.cancel()
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown()
+            self._pool = None
 
 
 class DaskExecutor:
