@@ -68,10 +68,10 @@ def run_districts(
     homes: dict[str, str],
     acute: dict[str, np.ndarray],
     executor: Executor | None = None,
-) -> Shipped | None:
+) -> None:
     """Simulate every legevakt district of `run` into it: here, one after another, or as
-    tasks on `executor` (not with an event log, which is written as the run goes). Returns the
-    inputs its tasks carried, for the replication's later tasks."""
+    tasks on `executor` (not with an event log, which is written as the run goes); the inputs
+    its tasks carried are kept in `run.shipped` for the replication's later tasks."""
     scenario = run.plan.scenario
     shifts: dict[str, list[Assignment]] = defaultdict(list)
     for a in run.rota:
@@ -82,9 +82,9 @@ def run_districts(
             entries = bed_entries.pop(lv.id, [])
             run.stations[lv.id] = context.district(run, lv, entries, shifts[lv.id], acute)
         _commutes(run, shifts, homes)
-        return None
+        return
     inputs = (run.plan, seed, weeks, dict(bed_entries), dict(shifts), homes, run.schedules)
-    shared = Shipped.of(SharedInputs(type(run), *inputs))
+    run.shipped = shared = Shipped.of(SharedInputs(type(run), *inputs))
     chunks = _dealt(run, TASKS_PER_WORKER * executor.workers)
     done = dict(executor.run(_district_task, [(shared, chunk) for chunk in chunks]))
     _context.cache_clear()  # what an executor in this process built: not needed again
@@ -92,7 +92,6 @@ def run_districts(
         outcome.replay(run, lv_id, acute)
     bed_entries.clear()
     _commutes(run, shifts, homes)
-    return shared
 
 
 def _commutes(run: Run, shifts: dict[str, list[Assignment]], homes: dict[str, str]) -> None:

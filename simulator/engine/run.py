@@ -24,6 +24,7 @@ from simulator.engine.gp_week import add_evening_work
 from simulator.engine.legevakt import BED_WORK, Job, Kind
 from simulator.engine.office_staff import OfficeStaff, office_staff
 from simulator.engine.schedule import Schedules
+from simulator.engine.shipped import Shipped
 from simulator.engine.stats import Histogram
 from simulator.engine.streams import Streams
 from simulator.engine.timelines import physician_timelines
@@ -61,6 +62,7 @@ class Run:
     events: EventLog | None = None
     patient_travel: dict[str, Histogram] = field(default_factory=lambda: defaultdict(Histogram))
     commutes: Commutes = field(default_factory=Commutes)
+    shipped: Shipped | None = None  # the inputs its tasks carry, once the districts ran as tasks
 
     @cached_property
     def office_staff(self) -> dict[str, OfficeStaff]:
@@ -97,8 +99,8 @@ def replicate(
             host = unit.host or unit.municipalities[0]
             for lv_id, jobs in by_hours(scenario, unit.legevakt, host, calendar, entries_for_unit):
                 bed_entries[lv_id] += jobs
-    shared = run_districts(run, seed, weeks, bed_entries, _homes(scenario), acute, executor)
-    run.timelines = physician_timelines(run, schedules, executor, shared)
+    run_districts(run, seed, weeks, bed_entries, _homes(scenario), acute, executor)
+    run.timelines = physician_timelines(run, schedules, executor)
     offices = OfficeSimulation(scenario, schedules, demand, calendar, travel, streams)
     run.offices = offices.run(run.timelines, acute)
     add_evening_work(run, streams)

@@ -29,15 +29,16 @@ Work = list[tuple[int, int, Category]]  # a physician's intervals in the work lo
 
 
 def physician_timelines(
-    run: Run, schedules: Schedules, executor: Executor | None = None, shared: Shipped | None = None
+    run: Run, schedules: Schedules, executor: Executor | None = None
 ) -> dict[str, Timeline]:
     """Every physician's timeline, in the order of the scenario's physicians; with an executor,
-    as its tasks carrying `shared`, the district tasks' inputs (`run_districts`)."""
+    as its tasks carrying the district tasks' inputs (`run.shipped`)."""
     shifts: dict[str, list[Assignment]] = defaultdict(list)
     for a in run.rota:
         shifts[a.physician].append(a)
     physicians = run.plan.scenario.physicians
     work = [(i, shifts[p.id], run.worklog.intervals(p.id)) for i, p in enumerate(physicians)]
+    shared = run.shipped
     if executor is None or shared is None:
         return {
             p.id: timeline(schedules, p, s, w)
@@ -48,7 +49,6 @@ def physician_timelines(
     done: dict[int, Timeline] = {}
     for _, painted in executor.run(_task, [(shared, chunk) for chunk in chunks]):
         done.update(painted)
-    opened.cache_clear()  # what an executor in this process unpickled: not needed again
     return {p.id: done[i] for i, p in enumerate(physicians)}
 
 
