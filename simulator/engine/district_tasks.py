@@ -87,7 +87,6 @@ def run_districts(
     run.shipped = shared = Shipped.of(SharedInputs(type(run), *inputs))
     chunks = _dealt(run, TASKS_PER_WORKER * executor.workers)
     done = dict(executor.run(_district_task, [(shared, chunk) for chunk in chunks]))
-    _context.cache_clear()  # what an executor in this process built: not needed again
     for _, lv_id, outcome in sorted(o for i in range(len(chunks)) for o in done[i]):
         outcome.replay(run, lv_id, acute)
     bed_entries.clear()
@@ -163,6 +162,20 @@ def _district_task(
     return out
 
 
+def worker_run(shared: Shipped) -> tuple[Run, Streams]:
+    """A run of the replication's inputs with empty accumulators, and its streams, as a
+    worker builds them once for all the replication's tasks there."""
+    _, context = _context(shared)
+    return context.run, context.streams
+
+
+def forget() -> None:
+    """Drop what tasks run in this process built (an executor in this process): called after
+    the replication's last tasks."""
+    _context.cache_clear()
+    opened.cache_clear()
+
+
 @functools.lru_cache(maxsize=2)
 def _context(shared: Shipped) -> tuple[SharedInputs, Context]:
     inputs: SharedInputs = opened(shared)
@@ -171,10 +184,10 @@ def _context(shared: Shipped) -> tuple[SharedInputs, Context]:
     calendar = Calendar.for_horizon(meta.start_date, inputs.weeks or meta.weeks, meta.warmup_weeks)
     demand = DemandModel.resolve(scenario.demand)
     travel = TravelNetwork.for_scenario(scenario)
-    offices, schedules = GpKpis(), None  # a district's run reads neither
     run = inputs.run_type(
-        inputs.plan, calendar, demand, travel, [], {}, {}, {}, {}, WorkLog(), offices, schedules
+        inputs.plan, calendar, demand, travel, [], {}, {}, {}, {}, WorkLog(), GpKpis(), None
     )
+    run.schedules = inputs.schedules  # for the evening work's tasks (`evening_tasks.py`)
     weights = demand.hourly_weights(calendar)
     return inputs, Context(run, Streams(inputs.seed), weights, inputs.homes)
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from simulator.engine.district_tasks import TASKS_PER_WORKER, Executor
+from simulator.engine.district_tasks import TASKS_PER_WORKER, Executor, forget
 from simulator.engine.shipped import Shipped, opened
 from simulator.plan.timeline import Timeline
 from simulator.rules import Finding, check_timelines, load_catalogue
@@ -33,7 +33,7 @@ def timeline_findings(run: Run, on: dt.date, executor: Executor | None = None) -
     found: list[Finding] = []
     for _, findings in executor.run(_task, [(run.shipped, chunk, on) for chunk in chunks]):
         found += findings
-    opened.cache_clear()  # the replication's last tasks: what this process unpickled can go
+    forget()  # the replication's last tasks
     return sort_findings(found)
 
 
