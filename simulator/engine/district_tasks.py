@@ -10,10 +10,10 @@ those calls (`DistrictOutcome`), and the replication replays the records in dist
 the same calls in the same order as one district after another in this process.
 
 A task carries the replication's inputs pickled once (`SharedInputs`, `Shipped`): the plan, the
-seed and the planned calendars, which the timeline tasks read too, so a worker that lives on
-unpickles them once per replication; it builds its travel network once (`_context` keeps the
-last few). The districts are dealt into a few tasks per worker, largest first, so that the tasks
-take about as long.
+seed and the planned calendars, which the replication's later tasks read too (timelines, evening
+work, timeline rules), so a worker that lives on unpickles them once per replication. It builds
+its travel network once (`_context` keeps the last few). The districts are dealt into a few
+tasks per worker, largest first, so that the tasks take about as long.
 """
 
 from __future__ import annotations
@@ -102,8 +102,8 @@ def _commutes(run: Run, shifts: dict[str, list[Assignment]], homes: dict[str, st
 
 @dataclass(frozen=True)
 class SharedInputs:
-    """What every district and timeline task needs, pickled once per replication. `run_type`
-    is `Run`, handed over rather than imported, as the replication module imports this one."""
+    """What every task of a replication needs, pickled once per replication. `run_type` is
+    `Run`, handed over rather than imported, as the replication module imports this one."""
 
     run_type: type[Run]
     plan: Plan
@@ -184,10 +184,8 @@ def _context(shared: Shipped) -> tuple[SharedInputs, Context]:
     calendar = Calendar.for_horizon(meta.start_date, inputs.weeks or meta.weeks, meta.warmup_weeks)
     demand = DemandModel.resolve(scenario.demand)
     travel = TravelNetwork.for_scenario(scenario)
-    run = inputs.run_type(
-        inputs.plan, calendar, demand, travel, [], {}, {}, {}, {}, WorkLog(), GpKpis(), None
-    )
-    run.schedules = inputs.schedules  # for the evening work's tasks (`evening_tasks.py`)
+    empty = ({}, {}, {}, {}, WorkLog(), GpKpis())  # the accumulators
+    run = inputs.run_type(inputs.plan, calendar, demand, travel, [], *empty, inputs.schedules)
     weights = demand.hourly_weights(calendar)
     return inputs, Context(run, Streams(inputs.seed), weights, inputs.homes)
 
