@@ -306,7 +306,10 @@ class _OfficeClashes:
             clashes = found[s]
             if clashes is None:
                 clashes = found[s] = self._clashes(doctor, s)
-            return next((text for day, text in clashes if day not in away), None)
+            for day, text in clashes:  # most shifts have none: no generator to start
+                if day not in away:
+                    return text
+            return None
 
         return first
 
