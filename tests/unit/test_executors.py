@@ -1,9 +1,14 @@
-"""A process executor's workers live as long as the executor, and a replication's inputs
-(`Shipped`) are unpickled once in each of them, however many tasks carry them."""
+"""A process executor's workers live as long as the executor, keep what they inherit out of
+their garbage collector, and unpickle a replication's inputs (`Shipped`) once each, however
+many tasks carry them."""
 
 from __future__ import annotations
 
+import gc
+import multiprocessing
 import os
+
+import pytest
 
 from simulator.engine.shipped import Shipped, opened
 from simulator.experiment.executors import ProcessExecutor
@@ -11,6 +16,10 @@ from simulator.experiment.executors import ProcessExecutor
 
 def _pid() -> int:
     return os.getpid()
+
+
+def _frozen() -> int:
+    return gc.get_freeze_count()
 
 
 def _unpickled(shipped: Shipped) -> tuple[int, int, list[int]]:
@@ -44,3 +53,14 @@ def test_shipped_inputs_are_unpickled_once_per_worker_for_all_their_tasks() -> N
     for pid, count, _ in done:
         misses.setdefault(pid, set()).add(count)
     assert all(len(counts) == 1 for counts in misses.values())  # none unpickled it again
+
+
+@pytest.mark.skipif(
+    multiprocessing.get_start_method() != "fork", reason="only forked workers inherit"
+)
+def test_forked_workers_keep_what_they_inherit_out_of_their_garbage_collector() -> None:
+    executor = ProcessExecutor(2)
+    frozen = [count for _, count in executor.run(_frozen, [()] * 4)]
+    executor.close()
+    assert all(count > 0 for count in frozen)
+    assert gc.get_freeze_count() == 0  # this process collects as before
