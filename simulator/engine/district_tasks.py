@@ -9,16 +9,17 @@ and the daytime acute contacts. A task therefore returns what its districts did 
 those calls (`DistrictOutcome`), and the replication replays the records in district order:
 the same calls in the same order as one district after another in this process.
 
-A task carries the plan and the seed pickled once (`SharedInputs`), and a worker unpickles it and
-builds its travel network once (`_context` keeps the last few); the districts are dealt into
-a few tasks per worker, largest first, so that the tasks take about as long.
+A task carries the replication's inputs pickled once (`SharedInputs`, `Shipped`): the plan, the
+seed and the planned calendars, which the replication's later tasks read too (timelines, evening
+work, timeline rules), so a worker that lives on unpickles them once per replication. It builds
+its travel network once (`_context` keeps the last few). The districts are dealt into a few
+tasks per worker, largest first, so that the tasks take about as long.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import functools
-import pickle
 from array import array
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Sequence
@@ -34,6 +35,8 @@ from simulator.engine.commute import commute
 from simulator.engine.demand import DemandModel
 from simulator.engine.district import Entry, StationOutcome, simulate_district
 from simulator.engine.gp_offices import GpKpis
+from simulator.engine.schedule import Schedules
+from simulator.engine.shipped import Shipped, opened
 from simulator.engine.streams import Streams
 from simulator.engine.worklog import WorkLog
 from simulator.network.travel import TravelNetwork
@@ -67,7 +70,8 @@ def run_districts(
     executor: Executor | None = None,
 ) -> None:
     """Simulate every legevakt district of `run` into it: here, one after another, or as
-    tasks on `executor` (not with an event log, which is written as the run goes)."""
+    tasks on `executor` (not with an event log, which is written as the run goes); the inputs
+    its tasks carried are kept in `run.shipped` for the replication's later tasks."""
     scenario = run.plan.scenario
     shifts: dict[str, list[Assignment]] = defaultdict(list)
     for a in run.rota:
@@ -79,13 +83,10 @@ def run_districts(
             run.stations[lv.id] = context.district(run, lv, entries, shifts[lv.id], acute)
         _commutes(run, shifts, homes)
         return
-    shared = pickle.dumps(
-        SharedInputs(type(run), run.plan, seed, weeks, dict(bed_entries), dict(shifts), homes),
-        protocol=pickle.HIGHEST_PROTOCOL,
-    )
+    inputs = (run.plan, seed, weeks, dict(bed_entries), dict(shifts), homes, run.schedules)
+    run.shipped = shared = Shipped.of(SharedInputs(type(run), *inputs))
     chunks = _dealt(run, TASKS_PER_WORKER * executor.workers)
     done = dict(executor.run(_district_task, [(shared, chunk) for chunk in chunks]))
-    _context.cache_clear()  # what an executor in this process built: not needed again
     for _, lv_id, outcome in sorted(o for i in range(len(chunks)) for o in done[i]):
         outcome.replay(run, lv_id, acute)
     bed_entries.clear()
@@ -101,8 +102,8 @@ def _commutes(run: Run, shifts: dict[str, list[Assignment]], homes: dict[str, st
 
 @dataclass(frozen=True)
 class SharedInputs:
-    """What every district task needs, pickled once per replication. `run_type` is `Run`,
-    handed over rather than imported, as the replication module imports this one."""
+    """What every task of a replication needs, pickled once per replication. `run_type` is
+    `Run`, handed over rather than imported, as the replication module imports this one."""
 
     run_type: type[Run]
     plan: Plan
@@ -111,6 +112,7 @@ class SharedInputs:
     bed_entries: dict[str, list[Entry]]
     shifts: dict[str, list[Assignment]]
     homes: dict[str, str]
+    schedules: Schedules
 
 
 class Context:
@@ -140,7 +142,9 @@ class Context:
         return simulate_district(run, lv, contacts, bed_entries, shifts, self.homes, acute)
 
 
-def _district_task(shared: bytes, chunk: tuple[int, ...]) -> list[tuple[int, str, DistrictOutcome]]:
+def _district_task(
+    shared: Shipped, chunk: tuple[int, ...]
+) -> list[tuple[int, str, DistrictOutcome]]:
     """Run the districts numbered `chunk`, each into an empty record of what it did."""
     inputs, context = _context(shared)
     legevakter = inputs.plan.scenario.legevakt
@@ -158,18 +162,30 @@ def _district_task(shared: bytes, chunk: tuple[int, ...]) -> list[tuple[int, str
     return out
 
 
+def worker_run(shared: Shipped) -> tuple[Run, Streams]:
+    """A run of the replication's inputs with empty accumulators, and its streams, as a
+    worker builds them once for all the replication's tasks there."""
+    _, context = _context(shared)
+    return context.run, context.streams
+
+
+def forget() -> None:
+    """Drop what tasks run in this process built (an executor in this process): called after
+    the replication's last tasks."""
+    _context.cache_clear()
+    opened.cache_clear()
+
+
 @functools.lru_cache(maxsize=2)
-def _context(shared: bytes) -> tuple[SharedInputs, Context]:
-    inputs: SharedInputs = pickle.loads(shared)
+def _context(shared: Shipped) -> tuple[SharedInputs, Context]:
+    inputs: SharedInputs = opened(shared)
     scenario = inputs.plan.scenario
     meta = scenario.scenario
     calendar = Calendar.for_horizon(meta.start_date, inputs.weeks or meta.weeks, meta.warmup_weeks)
     demand = DemandModel.resolve(scenario.demand)
     travel = TravelNetwork.for_scenario(scenario)
-    offices, schedules = GpKpis(), None  # a district's run reads neither
-    run = inputs.run_type(
-        inputs.plan, calendar, demand, travel, [], {}, {}, {}, {}, WorkLog(), offices, schedules
-    )
+    empty = ({}, {}, {}, {}, WorkLog(), GpKpis())  # the accumulators
+    run = inputs.run_type(inputs.plan, calendar, demand, travel, [], *empty, inputs.schedules)
     weights = demand.hourly_weights(calendar)
     return inputs, Context(run, Streams(inputs.seed), weights, inputs.homes)
 

@@ -18,12 +18,13 @@ from simulator.engine.coverage_hours import by_hours
 from simulator.engine.demand import DemandModel
 from simulator.engine.district import Entry, StationOutcome
 from simulator.engine.district_tasks import Executor, run_districts
+from simulator.engine.evening_tasks import evening_work
 from simulator.engine.eventlog import Event, EventLog
 from simulator.engine.gp_offices import GpKpis, OfficeSimulation
-from simulator.engine.gp_week import add_evening_work
 from simulator.engine.legevakt import BED_WORK, Job, Kind
 from simulator.engine.office_staff import OfficeStaff, office_staff
 from simulator.engine.schedule import Schedules
+from simulator.engine.shipped import Shipped
 from simulator.engine.stats import Histogram
 from simulator.engine.streams import Streams
 from simulator.engine.timelines import physician_timelines
@@ -61,6 +62,7 @@ class Run:
     events: EventLog | None = None
     patient_travel: dict[str, Histogram] = field(default_factory=lambda: defaultdict(Histogram))
     commutes: Commutes = field(default_factory=Commutes)
+    shipped: Shipped | None = None  # the inputs its tasks carry, once the districts ran as tasks
 
     @cached_property
     def office_staff(self) -> dict[str, OfficeStaff]:
@@ -101,7 +103,7 @@ def replicate(
     run.timelines = physician_timelines(run, schedules, executor)
     offices = OfficeSimulation(scenario, schedules, demand, calendar, travel, streams)
     run.offices = offices.run(run.timelines, acute)
-    add_evening_work(run, streams)
+    evening_work(run, streams, executor)
     return run
 
 

@@ -2,15 +2,14 @@
 rest the plan could not foresee (`rest.py`), painted into one `Timeline`.
 
 Physicians are painted independently of each other from the plan and the work log, so with an
-executor they are painted as its tasks (a few per worker, each carrying the calendars with the
-plan once); the timelines are the same whoever paints them, and come back in the order of the
+executor they are painted as its tasks (a few per worker, each carrying the replication's inputs
+that its district tasks carried, calendars included, so a worker that lives on has them
+already); the timelines are the same whoever paints them, and come back in the order of the
 physicians.
 """
 
 from __future__ import annotations
 
-import functools
-import pickle
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
@@ -20,6 +19,7 @@ from simulator.engine.district_tasks import TASKS_PER_WORKER, Executor
 from simulator.engine.layers import clipped, overlapping, union
 from simulator.engine.rest import unplanned_rest
 from simulator.engine.schedule import Block, Priority, Schedules, paint
+from simulator.engine.shipped import Shipped, opened
 from simulator.plan.timeline import CATEGORIES, Category, Timeline
 from simulator.scenario.physicians import Physician
 
@@ -33,18 +33,18 @@ REST = Category.rest_after_duty.code
 def physician_timelines(
     run: Run, schedules: Schedules, executor: Executor | None = None
 ) -> dict[str, Timeline]:
-    """Every physician's timeline, in the order of the scenario's physicians."""
+    """Every physician's timeline, in the order of the scenario's physicians; with an executor,
+    as its tasks carrying the district tasks' inputs (`run.shipped`)."""
     physicians = run.plan.scenario.physicians
     work = [(i, run.worklog.columns(p.id)) for i, p in enumerate(physicians)]
-    if executor is None:
+    shared = run.shipped
+    if executor is None or shared is None:
         return {p.id: timeline(schedules, p, w) for p, (_, w) in zip(physicians, work, strict=True)}
-    shared = pickle.dumps(schedules, protocol=pickle.HIGHEST_PROTOCOL)  # plan and vacations
     n = TASKS_PER_WORKER * executor.workers
     chunks = [work[i::n] for i in range(min(n, len(work)))]  # dealt in turn: sizes even out
     done: dict[int, Timeline] = {}
     for _, painted in executor.run(_task, [(shared, chunk) for chunk in chunks]):
         done.update(painted)
-    _schedules.cache_clear()  # what an executor in this process built: not needed again
     return {p.id: done[i] for i, p in enumerate(physicians)}
 
 
@@ -80,14 +80,8 @@ def _painted(calendar: Calendar, physician: str, blocks: list[Block]) -> Timelin
     return Timeline(physician, calendar.origin, *paint(blocks, calendar.horizon))
 
 
-def _task(shared: bytes, chunk: list[tuple[int, Work]]) -> list[tuple[int, Any]]:
-    schedules = _schedules(shared)
+def _task(shared: Shipped, chunk: list[tuple[int, Work]]) -> list[tuple[int, Any]]:
+    schedules = opened(shared).schedules
     physicians = schedules.plan.scenario.physicians
     return [(i, timeline(schedules, physicians[i], w)) for i, w in chunk]
 
-
-@functools.lru_cache(maxsize=2)
-def _schedules(shared: bytes) -> Schedules:
-    """The replication's calendars as its process built them: a worker does not work out the
-    pools and vacations again."""
-    return pickle.loads(shared)

@@ -7,6 +7,7 @@ results identical for any executor and number of workers.
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from typing import Any, Protocol
@@ -33,16 +34,42 @@ class SerialExecutor:
 
 
 class ProcessExecutor:
-    """Local worker processes (concurrent.futures)."""
+    """Local worker processes (concurrent.futures), started on first use and kept until
+    `close`: the phases of a replication (districts, timelines) and the rounds of a trial reuse
+    the same workers and what they keep of the inputs already sent to them."""
 
     def __init__(self, workers: int) -> None:
         self.workers = workers
+        self._pool: ProcessPoolExecutor | None = None
 
     def run(self, function: Callable[..., Any], tasks: Sequence[Task]) -> Iterator[tuple[int, Any]]:
-        with ProcessPoolExecutor(max_workers=self.workers) as pool:
-            futures = {pool.submit(function, *task): index for index, task in enumerate(tasks)}
+        if self._pool is None:
+            self._pool = self._started()
+        futures = {self._pool.submit(function, *task): index for index, task in enumerate(tasks)}
+        try:
             for future in as_completed(futures):
                 yield futures[future], future.result()
+        finally:  # a failed or abandoned run leaves no task queued for the next one
+            for future in futures:
+                future.cancel()
+
+    def _started(self) -> ProcessPoolExecutor:
+        """A pool whose workers start now, with this process's objects frozen out of the garbage
+        collector while they fork (`gc.freeze`): a forked worker would otherwise visit every
+        object it inherits (the plan among them) in each full collection, and so copy their
+        memory pages. Workers started afresh (spawn) have nothing to inherit."""
+        pool = ProcessPoolExecutor(max_workers=self.workers)
+        gc.freeze()
+        try:
+            pool.submit(int).result()  # with fork, the first task forks all the workers
+        finally:
+            gc.unfreeze()
+        return pool
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown()
+            self._pool = None
 
 
 class DaskExecutor:

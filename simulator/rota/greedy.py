@@ -75,7 +75,7 @@ class _Rotation:
             seen = self.allowed_so_far[kind]
             for d in allowed:
                 seen[d] += 1
-            self.weight[kind] += sum(self.fte[d] for d in allowed)
+            self.weight[kind] += sum(map(self.fte.__getitem__, allowed))
 
     def record(self, d: int, s: int) -> None:
         shift = self.problem.shifts[s]
@@ -119,10 +119,11 @@ class _Rotation:
                 b + (counts[d][k] - rate * fte[d] * seen[d])
                 for b, d in zip(behind, candidates, strict=True)
             ]
-        wishes, doctors = problem.wishes, problem.doctors
+        wishes, doctors, lowest = problem.wishes, problem.doctors, min(behind)
         return min(  # ids are unique, so the doctors themselves are never compared
-            (b, -wishes.get((d, s), 0), doctors[d].id, d)
+            (-wishes.get((d, s), 0), doctors[d].id, d)
             for b, d in zip(behind, candidates, strict=True)
+            if b == lowest  # only those furthest behind can come first
         )[-1]
 
     def _rested(self, d: int, day: dt.date) -> bool:

@@ -22,6 +22,7 @@ class OfficeHours:
     def __init__(self, scenario: Scenario) -> None:
         self.offices: dict[str, Office] = scenario.by_id("offices")
         self._periods: dict[tuple[Hashable, dt.date], Period | None] = {}
+        self._workplaces: dict[str, Hashable] = {}  # by physician id: asked once per day
 
     def period(
         self, physician: Physician, day: dt.date, away: Collection[dt.date] = ()
@@ -33,7 +34,10 @@ class OfficeHours:
         """
         if physician.office is None or day in away:
             return None
-        key = (workplace(physician), day)
+        place = self._workplaces.get(physician.id)
+        if place is None:
+            place = self._workplaces[physician.id] = workplace(physician)
+        key = (place, day)
         if key not in self._periods:
             self._periods[key] = self._find(physician, day)
         return self._periods[key]

@@ -4,7 +4,7 @@ the greedy rotation, the CP-SAT solver and the feasibility explanations all read
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Hashable, Iterable
+from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import cached_property
@@ -231,11 +231,20 @@ def _lacking(team: list[Physician], shifts: list[Shift]) -> set[tuple[int, int]]
 
 
 def _block(problem: RotaProblem, scenario: Scenario, prefs: Preferences) -> None:
-    """Record why each doctor may not work each shift they may not (first reason found)."""
-    days = sorted({shift.day for shift in problem.shifts})
+    """Record why each doctor may not work each shift they may not (the first reason found:
+    exemption, the template's takers, vacation (the engine's, `simulator.vacation`, and the
+    preferences'), the preferences' blocked dates, competence, an office day)."""
+    shifts = problem.shifts
+    days = sorted({shift.day for shift in shifts})
     vacations = scenario_vacations(scenario, pools(scenario))
     clashes = _OfficeClashes(problem, OfficeHours(scenario))
     narrowed = template_takers(scenario, legevakt_by_id(scenario, problem.legevakt))
+    takers = [narrowed.get(shift.template) for shift in shifts]
+    competence = [_competence_reason(problem, s) for s in range(len(shifts))]
+    lacks: dict[int, set[int]] = {}
+    for d, s in problem.lacking:
+        lacks.setdefault(d, set()).add(s)
+    blocked = problem.blocked
     for d, doctor in enumerate(problem.doctors):
         exempt = exemptions_by_day(doctor, days)
         weeks = vacations.get(doctor.id, set())
@@ -243,41 +252,32 @@ def _block(problem: RotaProblem, scenario: Scenario, prefs: Preferences) -> None
             day for day in clashes.horizon if on_vacation(weeks, day)
         }
         off = prefs.off.get(doctor.id, frozenset())
-        place = workplace(doctor)
-        for s, shift in enumerate(problem.shifts):
-            why_exempt = exempt[shift.day]
-            allowed = narrowed.get(shift.template)
-            if why_exempt:
-                problem.blocked[(d, s)] = f"exempt: {why_exempt}"
-            elif allowed is not None and doctor.id not in allowed:
-                problem.blocked[(d, s)] = f"pool: not among who may take {shift.template}"
-            elif reason := _reason(problem, clashes, d, s, away, off, place):
-                problem.blocked[(d, s)] = reason
+        lacking = lacks.get(d, set())
+        found = clashes.of(doctor)
+        for s, shift in enumerate(shifts):
+            day = shift.day
+            if why_exempt := exempt[day]:
+                blocked[(d, s)] = f"exempt: {why_exempt}"
+            elif (allowed := takers[s]) is not None and doctor.id not in allowed:
+                blocked[(d, s)] = f"pool: not among who may take {shift.template}"
+            elif day in away:
+                blocked[(d, s)] = "vacation"
+            elif day in off:
+                blocked[(d, s)] = "blocked date"
+            elif s in lacking and competence[s]:
+                blocked[(d, s)] = competence[s]
+            elif clash := found(s, away):
+                blocked[(d, s)] = clash
 
 
-def _reason(
-    problem: RotaProblem,
-    clashes: _OfficeClashes,
-    d: int,
-    s: int,
-    away: frozenset[dt.date],
-    off: frozenset[dt.date],
-    place: Hashable,
-) -> str | None:
-    """Why doctor d, who is not exempt, may not work shift s, if they may not. Vacation
-    (`away`) is the engine's (`simulator.vacation`) and the preferences' vacation days; `off`
-    the preferences' blocked dates, `place` the doctor's `workplace`."""
+def _competence_reason(problem: RotaProblem, s: int) -> str | None:
+    """Why a doctor lacking § 3a competence may not work shift s, if they may not."""
     shift = problem.shifts[s]
-    if shift.day in away:
-        return "vacation"
-    if shift.day in off:
-        return "blocked date"
-    competent = (d, s) not in problem.lacking
-    if shift.mode is ShiftMode.backup and not competent:
+    if shift.mode is ShiftMode.backup:
         return "bakvakt needs § 3a competence (akuttmedisinforskriften § 7)"
-    if not competent and not problem.covered[s] and shift.doctors == 1:
+    if not problem.covered[s] and shift.doctors == 1:
         return "competence: alone on duty without bakvakt needs § 3a (kompetansekravforskriften)"
-    return clashes.first(problem.doctors[d], place, s, away)
+    return None
 
 
 class _OfficeClashes:
@@ -295,16 +295,23 @@ class _OfficeClashes:
         self.horizon = [
             problem.start + dt.timedelta(days=i) for i in range((stop - problem.start).days)
         ]
-        self._found: dict[tuple[Hashable, int], list[tuple[dt.date, str]]] = {}
+        self._found: dict[Hashable, list[list[tuple[dt.date, str]] | None]] = {}
 
-    def first(
-        self, doctor: Physician, place: Hashable, s: int, away: frozenset[dt.date]
-    ) -> str | None:
-        """The first clash of shift s for `doctor` (at `place`) outside the days away."""
-        found = self._found.get((place, s))
-        if found is None:
-            found = self._found[(place, s)] = self._clashes(doctor, s)
-        return next((text for day, text in found if day not in away), None) if found else None
+    def of(self, doctor: Physician) -> Callable[[int, frozenset[dt.date]], str | None]:
+        """The first clash of shift s for `doctor` outside the days away, as a function of
+        (s, away); the clashes are shared by every doctor of the same `workplace`."""
+        found = self._found.setdefault(workplace(doctor), [None] * len(self.problem.shifts))
+
+        def first(s: int, away: frozenset[dt.date]) -> str | None:
+            clashes = found[s]
+            if clashes is None:
+                clashes = found[s] = self._clashes(doctor, s)
+            for day, text in clashes:  # most shifts have none: no generator to start
+                if day not in away:
+                    return text
+            return None
+
+        return first
 
     def _clashes(self, doctor: Physician, s: int) -> list[tuple[dt.date, str]]:
         shift = self.problem.shifts[s]

@@ -87,3 +87,14 @@ def _apply(log, calls) -> None:
             log.travel(physician, start, minutes, minutes * 1.3)
         else:
             log.record(physician, start, start + minutes, code)
+
+
+def test_timeline_rules_checked_as_tasks_find_what_one_check_finds(senja_solo):
+    """Findings on physicians' timelines, checked a few physicians per task, come out in the
+    order of one check of all timelines."""
+    serial = simulate(senja_solo, 7, WEEKS)
+    spread = simulate(senja_solo, 7, WEEKS, executor=ProcessExecutor(2))
+    on_timelines = [f for f in serial.findings if f.subject_id in serial.timelines]
+    assert len({f.subject_id for f in on_timelines}) > 1
+    assert len({f.rule_id for f in on_timelines}) > 1
+    assert spread.findings == serial.findings
