@@ -84,4 +84,3 @@ def _task(shared: Shipped, chunk: list[tuple[int, Work]]) -> list[tuple[int, Any
     schedules = opened(shared).schedules
     physicians = schedules.plan.scenario.physicians
     return [(i, timeline(schedules, physicians[i], w)) for i, w in chunk]
-
