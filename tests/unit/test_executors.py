@@ -31,13 +31,14 @@ def _unpickled(shipped: Shipped) -> tuple[int, int, list[int]]:
 def test_the_workers_serve_every_run_until_the_executor_is_closed() -> None:
     executor = ProcessExecutor(2)
     first = {pid for _, pid in executor.run(_pid, [()] * 6)}
+    workers = {child.pid for child in multiprocessing.active_children()}  # one worker may idle
     second = {pid for _, pid in executor.run(_pid, [()] * 6)}
     executor.close()
     third = {pid for _, pid in executor.run(_pid, [()] * 6)}
     executor.close()
-    assert second <= first
-    assert not third & first
-    assert os.getpid() not in first
+    assert first | second <= workers
+    assert not third & workers
+    assert os.getpid() not in workers
 
 
 def test_shipped_inputs_are_unpickled_once_per_worker_for_all_their_tasks() -> None:
