@@ -9,6 +9,7 @@ batches into a Parquet file. The columns are documented in docs/engine.md.
 
 from __future__ import annotations
 
+import functools
 import math
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -16,10 +17,9 @@ from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import pyarrow as pa
-import pyarrow.parquet as pq
+if TYPE_CHECKING:  # PyArrow (36 MB) is imported when a log is written, not with the engine
+    import pyarrow as pa
 
-if TYPE_CHECKING:
     from simulator.engine.arrivals import Contacts
     from simulator.engine.legevakt import Job
 
@@ -42,23 +42,31 @@ class Event(StrEnum):
     discharged = "discharged"  # a bed patient leaves
 
 
-SCHEMA = pa.schema(
-    [
-        ("time", pa.float64()),
-        ("event", pa.string()),
-        ("legevakt", pa.string()),
-        ("unit", pa.string()),
-        ("contact", pa.int64()),
-        ("type", pa.string()),
-        ("urgency", pa.string()),
-        ("municipality", pa.string()),
-        ("origin", pa.string()),
-        ("place", pa.string()),
-        ("physician", pa.string()),
-        ("minutes", pa.float64()),
-        ("km", pa.float64()),
-    ]
+COLUMNS = (
+    ("time", "float64"),
+    ("event", "string"),
+    ("legevakt", "string"),
+    ("unit", "string"),
+    ("contact", "int64"),
+    ("type", "string"),
+    ("urgency", "string"),
+    ("municipality", "string"),
+    ("origin", "string"),
+    ("place", "string"),
+    ("physician", "string"),
+    ("minutes", "float64"),
+    ("km", "float64"),
 )
+
+
+@functools.cache
+def schema() -> pa.Schema:
+    """The log's Arrow schema: `COLUMNS` with their Arrow types."""
+    import pyarrow as pa
+
+    return pa.schema([(name, getattr(pa, kind)()) for name, kind in COLUMNS])
+
+
 NAN = math.nan
 
 
@@ -70,7 +78,7 @@ class EventLog:
     ) -> None:
         self._write = write
         self._batch_rows = batch_rows
-        self._columns: dict[str, list] = {name: [] for name in SCHEMA.names}
+        self._columns: dict[str, list] = {name: [] for name, _ in COLUMNS}
         self.rows = 0
 
     def add(
@@ -145,15 +153,19 @@ class EventLog:
         """Hand the rows collected so far on as one batch."""
         if not self._columns["time"]:
             return
-        self._write(pa.RecordBatch.from_pydict(self._columns, schema=SCHEMA))
-        self._columns = {name: [] for name in SCHEMA.names}
+        import pyarrow as pa
+
+        self._write(pa.RecordBatch.from_pydict(self._columns, schema=schema()))
+        self._columns = {name: [] for name, _ in COLUMNS}
 
 
 @contextmanager
 def parquet_event_log(path: Path) -> Iterator[EventLog]:
     """An event log streamed into the Parquet file `path` (write it to a temporary file and
     rename it, see `simulator.files.write_atomic`); the file is complete when the block ends."""
-    with pq.ParquetWriter(path, SCHEMA) as writer:
+    import pyarrow.parquet as pq
+
+    with pq.ParquetWriter(path, schema()) as writer:
         log = EventLog(writer.write_batch)
         yield log
         log.flush()

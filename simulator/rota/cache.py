@@ -13,9 +13,8 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import asdict, dataclass
+from importlib.metadata import version
 from pathlib import Path
-
-import ortools
 
 from simulator.checksums import payload_digest
 from simulator.files import write_text_atomic
@@ -70,7 +69,7 @@ def fingerprint(problem: RotaProblem, settings: SolverSettings) -> str:
     def add(*items: object) -> None:
         digest.update(repr(items).encode())
 
-    add(FORMAT, ortools.__version__, asdict(settings), problem.legevakt, problem.start)
+    add(FORMAT, version("ortools"), asdict(settings), problem.legevakt, problem.start)
     add(problem.weeks, asdict(problem.rules))
     for shift in problem.shifts:
         add(shift)

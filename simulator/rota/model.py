@@ -10,10 +10,12 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from enum import StrEnum
-
-from ortools.sat.python import cp_model
+from typing import TYPE_CHECKING
 
 from simulator.rota.problem import RotaProblem
+
+if TYPE_CHECKING:  # OR-Tools is imported where a model is solved (`solver.py`)
+    from ortools.sat.python import cp_model
 
 
 class Rule(StrEnum):
@@ -33,8 +35,8 @@ class Rule(StrEnum):
     template_pool = "who may take the shift (the template's pool, local organisation)"
 
 
-Guard = Callable[[Rule, str], list[cp_model.IntVar]]
-Variables = dict[tuple[int, int], cp_model.IntVar]
+Guard = Callable[[Rule, str], list["cp_model.IntVar"]]
+Variables = dict[tuple[int, int], "cp_model.IntVar"]
 
 
 def rule_of(reason: str) -> Rule:

@@ -22,8 +22,7 @@ import datetime as dt
 import itertools
 import time
 from dataclasses import dataclass, replace
-
-from ortools.sat.python import cp_model
+from typing import TYPE_CHECKING
 
 from simulator.rota.fairness import Kind, apportionment_bounds, counts, fair_shares, shifts_of
 from simulator.rota.feasibility import explain
@@ -32,6 +31,9 @@ from simulator.rota.model import Variables, add_rules
 from simulator.rota.problem import RotaProblem
 from simulator.rota.shifts import reach_days
 from simulator.rota.staffing import Staffing
+
+if TYPE_CHECKING:
+    from ortools.sat.python import cp_model
 
 SCALE = 100  # deviations in hundredths of a shift
 MAX_WEIGHT = 20  # a hundredth of the largest deviation outweighs 20 of the sum
@@ -228,6 +230,8 @@ def _part(
 ) -> SolveResult:
     """Solve shifts [first, stop) with shifts before `first` staffed as in `fixed`, starting
     from the greedy rotation that continues `fixed`."""
+    from ortools.sat.python import cp_model  # 95 MB: only when a block is worth solving
+
     start = rotation(problem, fixed[:first], stop)
     model = cp_model.CpModel()
     x = _variables(model, problem, first, stop, fixed)

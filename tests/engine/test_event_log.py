@@ -15,7 +15,7 @@ from simulator.cli import app
 from simulator.commands import run as run_command
 from simulator.compiler import compile_plan
 from simulator.engine import EventLog, RunResult, simulate
-from simulator.engine.eventlog import SCHEMA, Event
+from simulator.engine.eventlog import Event, schema
 from tests.support.scenarios import mixed_scenario
 
 WEEKS = 6
@@ -28,7 +28,7 @@ def logged() -> tuple[RunResult, pd.DataFrame, list[int]]:
     log = EventLog(batches.append, batch_rows=200)
     result = simulate(compile_plan(mixed_scenario(), WEEKS), SEED, WEEKS, log)
     log.flush()
-    table = pa.Table.from_batches(batches, schema=SCHEMA)
+    table = pa.Table.from_batches(batches, schema=schema())
     return result, table.to_pandas(), [b.num_rows for b in batches]
 
 
@@ -103,7 +103,7 @@ def test_run_writes_the_event_log_only_when_asked(tmp_path):
     assert runner.invoke(app, [*args, str(with_log), "--events"]).exit_code == 0
     assert runner.invoke(app, [*args, str(without)]).exit_code == 0
     table = pq.read_table(with_log / "events.parquet")
-    assert table.schema.equals(SCHEMA)
+    assert table.schema.equals(schema())
     assert table.num_rows > 0
     intervals = pq.read_table(with_log / "intervals.parquet")
     assert set(intervals.column_names) == {"physician", "start", "end", "category"}

@@ -17,7 +17,7 @@ from simulator.engine import EventLog, Plan, RunResult, simulate
 from simulator.engine.calendar import Calendar
 from simulator.engine.closing import Closings
 from simulator.engine.coverage_hours import open_minutes, served_minutes
-from simulator.engine.eventlog import SCHEMA
+from simulator.engine.eventlog import schema
 from simulator.engine.legevakt import Job, Kind
 from simulator.plan.assignment import Assignment
 from simulator.scenario import Scenario, load_scenario
@@ -34,7 +34,7 @@ def _run(plan: Plan, seed: int = 3) -> tuple[RunResult, pd.DataFrame]:
     log = EventLog(batches.append, batch_rows=500)
     result = simulate(plan, seed, WEEKS, log)
     log.flush()
-    return result, pa.Table.from_batches(batches, schema=SCHEMA).to_pandas()
+    return result, pa.Table.from_batches(batches, schema=schema()).to_pandas()
 
 
 @pytest.fixture(scope="module")

@@ -91,3 +91,17 @@ def test_the_idealtype_library_is_read_only_for_presets(scenario: str, reads: in
         check=True,
     ).stdout
     assert int(out.splitlines()[-1]) == reads
+
+
+def test_planning_and_simulating_load_or_tools_only_to_solve() -> None:
+    """OR-Tools (95 MB with the pandas and PyArrow it brings) is imported where a rota block is
+    solved with CP-SAT: a plan whose rotas are all the greedy rotation (the national scenario's)
+    never loads it."""
+    probe = (
+        "import json, sys; import simulator.compiler, simulator.engine, simulator.rota.cache; "
+        "print(json.dumps(sorted(m for m in ('ortools', 'pandas', 'pyarrow') if m in sys.modules)))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", probe], cwd=ROOT, capture_output=True, text=True, check=True
+    ).stdout
+    assert json.loads(out.splitlines()[-1]) == []
