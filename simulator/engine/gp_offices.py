@@ -168,7 +168,7 @@ class OfficeSimulation:
             routine = routine - self._moved(gp, g.municipality, routine)
             wanted.append((same.tolist(), routine.tolist(), g.usable.tolist()))
         counted_from = bisect.bisect_left(self._working, self.calendar.warmup_days)
-        made: list[int] = []  # (group, day, wait, count) of each booking counted, in order
+        made: list[int] = []  # four ints per booking counted, in order: group, day, wait, count
         left = [0] * len(groups)
         for d in range(n):
             log = made if d >= counted_from else None
