@@ -33,6 +33,8 @@ SUITE: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("engine_year", ()),
     ("engine_national", ()),
     ("engine_districts", ()),
+    ("memory_phases", ()),
+    ("two_cores", ()),
     ("calibration_national", ()),
     ("gp_week", ()),
     ("experiment_scaling", ("scenarios/nordhordland.yaml", "-n", "30")),
