@@ -30,12 +30,8 @@ from simulator.rules.ledger import (
     duty_mask,
 )
 from simulator.rules.rota_checks import rest_hours
-from simulator.rules.windows import (
-    cumulative,
-    integral_to,
-    max_window_sum,
-    stretches_between_rests,
-)
+from simulator.rules.window_stack import Stack, max_window_sums
+from simulator.rules.windows import cumulative, integral_to, stretches_between_rests
 from simulator.scenario.physicians import Employment
 from simulator.scenario.settings import PassiveWeighting, Policy
 
@@ -164,8 +160,9 @@ class Scope:
     employed: bool = False  # the excess is in employed work outside legevakt
 
 
-def _scope(p: Prepared, own_exceeds: bool, legevakt: bool, ctx: TimelineContext) -> Scope:
-    """`own_exceeds`: the excess is there without legevakt; `legevakt`: legevakt adds to it."""
+def _scope(p: Prepared, own_exceeds: bool, legevakt: bool, strict: bool) -> Scope:
+    """`own_exceeds`: the excess is there without legevakt; `legevakt`: legevakt adds to it;
+    `strict`: aml binds legevakt too (`_strict`, looked up once per rule)."""
     if p.physician.employment is Employment.salaried and own_exceeds:
         return Scope(
             Severity.breach,
@@ -173,7 +170,7 @@ def _scope(p: Prepared, own_exceeds: bool, legevakt: bool, ctx: TimelineContext)
             "in employed work outside legevakt",
             employed=True,
         )
-    if legevakt and _strict(ctx):
+    if legevakt and strict:
         return Scope(Severity.breach, "medregnet legevakt", "including legevakt")
     if legevakt:
         return Scope(
@@ -189,42 +186,86 @@ def _scope(p: Prepared, own_exceeds: bool, legevakt: bool, ctx: TimelineContext)
 
 
 def aml_window_total(rule: Rule, version: Version, ctx: TimelineContext) -> Iterator[Finding]:
-    """The largest total work in any rolling window, passive time weighted; averaged rules
-    use the whole timeline when it is shorter than the window, with the limit pro rata."""
-    window = version.parameters["window_hours"] * 60
-    limit = version.parameters["max_hours"] * 60
+    """The largest total work in any rolling window, passive time weighted, of all timelines at
+    once (in stacks of a bounded size); without legevakt too, to tell why it is exceeded."""
     weight = passive_weight(ctx.scenario.policy, ctx)
     rate_all = np.where(IS_PASSIVE, weight, IS_WORK.astype(float))
     rate_non = np.where(IS_LEGEVAKT, 0.0, rate_all)
-    for p in ctx.prepared:
-        t = p.timeline
-        if len(t.starts) == 0:
+    strict = _strict(ctx)
+    for chunk in _chunks(ctx.prepared):
+        spans = [_window(p, version) for p in chunk]
+        stack = Stack.of([p.timeline.starts for p in chunk], [p.timeline.ends for p in chunk])
+        codes = np.concatenate([p.codes for p in chunk])
+        lengths = np.array([length for length, _ in spans])
+        rates = [rate_all[codes], rate_non[codes]]
+        (totals, total_at), (owns, own_at) = max_window_sums(stack, rates, lengths)
+        for i, (p, (length, cap)) in enumerate(zip(chunk, spans, strict=True)):
+            total, own = float(totals[i]), float(owns[i])
+            if total <= cap + 1e-9:
+                continue
+            scope = _scope(p, own > cap + 1e-9, total > own + 1e-9, strict)
+            at = int(own_at[i] if scope.employed else total_at[i])
+            yield _window_finding(
+                rule, version, p, scope, own if scope.employed else total, at, length, cap
+            )
+
+
+def _window(p: Prepared, version: Version) -> tuple[int, float]:
+    """The window's length and the limit in it, in minutes: averaged rules use the whole
+    timeline when it is shorter than the window, with the limit pro rata."""
+    window = version.parameters["window_hours"] * 60
+    limit = version.parameters["max_hours"] * 60
+    span = int(p.timeline.ends[-1] - p.timeline.starts[0])
+    if version.parameters["averaged"] and span < window:
+        return span, limit * span / window
+    return window, limit
+
+
+CELLS = 1 << 16  # the most cells of a stack's cumulative sums (512 kB: kept in the caches)
+
+
+def _chunks(prepared: list[Prepared]) -> Iterator[list[Prepared]]:
+    """The non-empty timelines in runs small enough to stack (`Stack.cumulative` pads
+    each timeline to the longest one's intervals)."""
+    chunk: list[Prepared] = []
+    width = 0
+    for p in prepared:
+        n = len(p.timeline.starts) + 1
+        if n == 1:
             continue
-        length, cap = window, limit
-        span = int(t.ends[-1] - t.starts[0])
-        if version.parameters["averaged"] and span < window:
-            length, cap = span, limit * span / window
-        total, at = max_window_sum(t.starts, t.ends, rate_all[p.codes], length)
-        if total <= cap + 1e-9:
-            continue
-        own, own_at = max_window_sum(t.starts, t.ends, rate_non[p.codes], length)
-        scope = _scope(p, own > cap + 1e-9, total > own + 1e-9, ctx)
-        if scope.employed:
-            total, at = own, own_at
-        hours, cap_hours, span_hours = total / 60, cap / 60, length / 60
-        yield finding(
-            rule,
-            version,
-            p.physician.id,
-            f"{hours:.1f} t arbeid på {span_hours:g} t {scope.nb}; grensen er {cap_hours:g} t",
-            f"{hours:.1f} h of work in {span_hours:g} h {scope.en}; the limit is {cap_hours:g} h",
-            severity=scope.severity,
-            measured=round(hours, 2),
-            limit=round(cap_hours, 2),
-            unit="h",
-            start=p.at(at),
-            end=p.at(at + length),
-        )
+        if chunk and (len(chunk) + 1) * max(width, n) > CELLS:
+            yield chunk
+            chunk, width = [], 0
+        chunk.append(p)
+        width = max(width, n)
+    if chunk:
+        yield chunk
+
+
+def _window_finding(
+    rule: Rule,
+    version: Version,
+    p: Prepared,
+    scope: Scope,
+    total: float,
+    at: int,
+    length: int,
+    cap: float,
+) -> Finding:
+    hours, cap_hours, span_hours = total / 60, cap / 60, length / 60
+    return finding(
+        rule,
+        version,
+        p.physician.id,
+        f"{hours:.1f} t arbeid på {span_hours:g} t {scope.nb}; grensen er {cap_hours:g} t",
+        f"{hours:.1f} h of work in {span_hours:g} h {scope.en}; the limit is {cap_hours:g} h",
+        severity=scope.severity,
+        measured=round(hours, 2),
+        limit=round(cap_hours, 2),
+        unit="h",
+        start=p.at(at),
+        end=p.at(at + length),
+    )
 
 
 def aml_rest(rule: Rule, version: Version, ctx: TimelineContext) -> Iterator[Finding]:
@@ -232,6 +273,7 @@ def aml_rest(rule: Rule, version: Version, ctx: TimelineContext) -> Iterator[Fin
     minus the rest. On-call duty is not rest."""
     min_rest = version.parameters["min_rest_hours"] * 60
     allowed = version.parameters["period_hours"] * 60 - min_rest
+    strict = _strict(ctx)
     for p in ctx.prepared:
         t = p.timeline
         work = p.work
@@ -249,7 +291,7 @@ def aml_rest(rule: Rule, version: Version, ctx: TimelineContext) -> Iterator[Fin
         pick = own if employed else too_long
         lengths = np.where(pick, ends - starts, -1)
         worst = int(np.argmax(lengths))
-        scope = _scope(p, bool(own.any()), bool(legevakt[worst] > 0), ctx)
+        scope = _scope(p, bool(own.any()), bool(legevakt[worst] > 0), strict)
         hours, rest_hours = lengths[worst] / 60, min_rest / 60
         yield finding(
             rule,

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import numpy as np
 
+from simulator.rules.window_stack import Stack, max_window_sums
+
 
 def cumulative(starts: np.ndarray, ends: np.ndarray, rates: np.ndarray) -> np.ndarray:
     """Integral of the rate up to each interval's start; one more entry for the total."""
@@ -31,44 +33,11 @@ def max_window_sum(
     starts: np.ndarray, ends: np.ndarray, rates: np.ndarray, length: int
 ) -> tuple[float, int]:
     """The largest integral over a window [t, t + length) with t between the first start and
-    max(first start, last end - length), and a t that reaches it.
-
-    Candidates are the range's ends and the windows that start or end on an interval edge
-    inside the range; at an edge the integral is known from the cumulative sums, so only the
-    window's other end needs a binary search. An end where the next interval starts is left
-    out: the start gives the same window and sum earlier in the list, so the first best is the
-    same.
-    """
+    max(first start, last end - length), and a t that reaches it (`max_window_sums` of one)."""
     if len(starts) == 0:
         return 0.0, 0
-    lo = int(starts[0])
-    hi = max(lo, int(ends[-1]) - length)
-    cum = cumulative(starts, ends, rates)
-    shared = np.zeros(len(ends), bool)  # an end that is the next start: the same candidates
-    shared[:-1] = ends[:-1] == starts[1:]
-    edges = np.concatenate((starts, ends[~shared]))
-    at_edges = np.concatenate((cum[:-1], cum[1:][~shared]))
-    from_edge = edges <= hi  # windows starting on an edge
-    to_edge = edges - length >= lo  # windows ending on an edge
-    bounds = np.array([lo, hi])
-    t = np.concatenate((edges[from_edge], edges[to_edge] - length, bounds))
-    left = np.concatenate(
-        (
-            at_edges[from_edge],
-            integral_to(edges[to_edge] - length, starts, ends, rates, cum),
-            integral_to(bounds, starts, ends, rates, cum),
-        )
-    )
-    right = np.concatenate(
-        (
-            integral_to(edges[from_edge] + length, starts, ends, rates, cum),
-            at_edges[to_edge],
-            integral_to(bounds + length, starts, ends, rates, cum),
-        )
-    )
-    sums = right - left
-    best = int(np.argmax(sums))
-    return float(sums[best]), int(t[best])
+    [(sums, at)] = max_window_sums(Stack.of([starts], [ends]), [rates], np.array([length]))
+    return float(sums[0]), int(at[0])
 
 
 def runs(starts: np.ndarray, ends: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

@@ -16,6 +16,7 @@ from typer.testing import CliRunner
 from simulator.cli import app
 from simulator.plan.timeline import Category as C
 from simulator.rules import check_rota, check_scenario, check_timelines, exemption_rules
+from simulator.rules.window_stack import Stack, max_window_sums
 from simulator.rules.windows import max_window_sum, stretches_between_rests
 from simulator.scenario.physicians import Physician
 
@@ -186,6 +187,21 @@ def test_max_window_sum_agrees_with_minute_by_minute_sums(spec: list, length: in
     fast, at = max_window_sum(starts, ends, rates, length)
     assert np.isclose(fast, brute)
     assert np.isclose(padded[at : at + length].sum(), brute)
+
+
+@SETTINGS
+@given(st.lists(st.tuples(intervals, st.integers(1, 200)), min_size=1, max_size=5))
+def test_stacked_window_sums_are_each_timelines_own_bit_for_bit(specs: list) -> None:
+    timelines = [(_arrays(spec), length) for spec, length in specs]
+    stack = Stack.of([a[0] for a, _ in timelines], [a[1] for a, _ in timelines])
+    rates = np.concatenate([a[2] for a, _ in timelines])
+    lengths = np.array([length for _, length in timelines])
+    [(sums, at)] = max_window_sums(stack, [rates], lengths)
+    for k, ((starts, ends, own_rates, minutes), length) in enumerate(timelines):
+        alone = max_window_sum(starts, ends, own_rates, length)
+        assert (float(sums[k]), int(at[k])) == alone
+        padded = np.concatenate((minutes, np.zeros(length)))
+        assert np.isclose(padded[alone[1] : alone[1] + length].sum(), alone[0])
 
 
 @SETTINGS
