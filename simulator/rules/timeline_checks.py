@@ -30,7 +30,7 @@ from simulator.rules.ledger import (
     duty_mask,
 )
 from simulator.rules.rota_checks import rest_hours
-from simulator.rules.window_stack import Stack, max_window_sums
+from simulator.rules.window_stack import Stack, first_best, max_window_sums
 from simulator.rules.windows import cumulative, integral_to, stretches_between_rests
 from simulator.scenario.physicians import Employment
 from simulator.scenario.settings import PassiveWeighting, Policy
@@ -55,42 +55,61 @@ def timeline_rest(rule: Rule, version: Version, ctx: TimelineContext) -> Iterato
     if hours is None:
         return
     limit = round(hours * 60)
-    for p in ctx.prepared:
-        gaps, ends = short_rests(p, limit)
-        if len(gaps):
-            worst = int(np.argmin(gaps))
-            yield finding(
-                rule,
-                version,
-                p.physician.id,
-                f"{len(gaps)} gang(er) under {hours:g} timer fri etter legevakt; "
-                f"kortest {gaps[worst] / 60:g} t",
-                f"{len(gaps)} time(s) less than {hours:g} hours off after legevakt; "
-                f"shortest {gaps[worst] / 60:g} h",
-                measured=round(gaps[worst] / 60, 2),
-                limit=hours,
-                unit="h",
-                start=p.at(ends[worst]),
-                end=p.at(ends[worst] + gaps[worst]),
-            )
+    for chunk in _chunks(ctx.prepared):
+        stack = chunk.stack
+        keep = REST_WORK[chunk.codes]
+        at, gaps = _short_rests(chunk.codes[keep], stack.starts[keep], stack.ends[keep], limit)
+        owner = stack.timeline[keep][at]
+        ends = stack.local(stack.ends[keep][at], owner)
+        count = np.bincount(owner, minlength=len(chunk.prepared))
+        shortest = first_best(-gaps, owner, len(chunk.prepared))
+        for p, n, worst in zip(chunk.prepared, count.tolist(), shortest.tolist(), strict=True):
+            if n:
+                yield _rest_finding(rule, version, p, hours, n, gaps[worst], ends[worst])
+
+
+def _rest_finding(
+    rule: Rule, version: Version, p: Prepared, hours: float, n: int, gap: int, end: int
+) -> Finding:
+    return finding(
+        rule,
+        version,
+        p.physician.id,
+        f"{n} gang(er) under {hours:g} timer fri etter legevakt; kortest {gap / 60:g} t",
+        f"{n} time(s) less than {hours:g} hours off after legevakt; shortest {gap / 60:g} h",
+        measured=round(gap / 60, 2),
+        limit=hours,
+        unit="h",
+        start=p.at(end),
+        end=p.at(end + gap),
+    )
 
 
 def short_rests(p: Prepared, limit: int) -> tuple[np.ndarray, np.ndarray]:
     """(gap, duty end) in minutes for every night duty followed by work less than `limit`
     later (the engine gives rest after such duties with the same reading)."""
-    t = p.timeline
     keep = REST_WORK[p.codes]
-    codes, starts, ends = p.codes[keep], t.starts[keep], t.ends[keep]
+    ends = p.timeline.ends[keep]
+    at, gaps = _short_rests(p.codes[keep], p.timeline.starts[keep], ends, limit)
+    return gaps, ends[at]
+
+
+def _short_rests(
+    codes: np.ndarray, starts: np.ndarray, ends: np.ndarray, limit: int
+) -> tuple[np.ndarray, np.ndarray]:
+    """The night duties' last intervals among the work intervals given (those ending a rest)
+    that the next work follows less than `limit` minutes later, and the gaps. Stacked
+    timelines are far apart, so a gap never reaches from one into the next."""
     if len(starts) < 2:
-        return np.empty(0, np.int64), np.empty(0, np.int64)
+        return np.empty(0, np.intp), np.empty(0, np.int64)
     duty = duty_mask(codes, starts, ends, IS_FRONT)
     gap = starts[1:] - ends[:-1]
     continues = duty[1:] & duty[:-1] & (gap == 0)
     segment = np.cumsum(duty & ~np.concatenate(([False], continues))) - 1
     at_night = np.zeros(len(starts), bool)
     at_night[segment[duty & overlaps_night(starts, ends)]] = True
-    short = duty[:-1] & ~continues & (gap < limit) & at_night[segment[:-1]]
-    return gap[short], ends[:-1][short]
+    short = np.flatnonzero(duty[:-1] & ~continues & (gap < limit) & at_night[segment[:-1]])
+    return short, gap[short]
 
 
 # ------------------------------------------------------------------ on-call class
@@ -100,33 +119,38 @@ def oncall_class(rule: Rule, version: Version, ctx: TimelineContext) -> Iterator
     """Information per doctor: average active minutes per on-call hour over the timeline's
     front duties (bakvakt has its own allowance), and the class it falls in."""
     bounds = version.parameters["class_upper_minutes"]
-    for p in ctx.prepared:
-        minutes_per_hour = active_minutes_per_hour(p)
-        if minutes_per_hour is None:
-            continue
-        klass = 1 + sum(minutes_per_hour > b for b in bounds)
-        yield finding(
-            rule,
-            version,
-            p.physician.id,
-            f"{minutes_per_hour:.1f} aktive minutter per vakttime i snitt: vaktklasse {klass}",
-            f"{minutes_per_hour:.1f} active minutes per on-call hour on average: class {klass}",
-            severity=Severity.info,
-            measured=round(minutes_per_hour, 1),
-            limit=f"class {klass}",
-            unit="min/h",
-        )
+    for chunk in _chunks(ctx.prepared):
+        total, active = _front_minutes(chunk)
+        for i, p in enumerate(chunk.prepared):
+            if total[i] == 0:
+                continue
+            minutes_per_hour = 60.0 * active[i] / total[i]
+            klass = 1 + sum(minutes_per_hour > b for b in bounds)
+            yield finding(
+                rule,
+                version,
+                p.physician.id,
+                f"{minutes_per_hour:.1f} aktive minutter per vakttime i snitt: vaktklasse {klass}",
+                f"{minutes_per_hour:.1f} active minutes per on-call hour on average: class {klass}",
+                severity=Severity.info,
+                measured=round(minutes_per_hour, 1),
+                limit=f"class {klass}",
+                unit="min/h",
+            )
 
 
-def active_minutes_per_hour(p: Prepared) -> float | None:
-    t = p.timeline
-    duty = duty_mask(p.codes, t.starts, t.ends, IS_FRONT)
-    length = t.ends - t.starts
-    total = length[duty].sum()
-    if total == 0:
-        return None
-    active = length[duty & (IS_ACTIVE_DUTY[p.codes] | IS_BRIDGE[p.codes])].sum()
-    return 60.0 * active / total
+def _front_minutes(chunk: Stacked) -> tuple[np.ndarray, np.ndarray]:
+    """Each timeline's minutes of front duty, and of active work in it (whole minutes: the
+    sums are exact in any order)."""
+    stack, codes = chunk.stack, chunk.codes
+    duty = duty_mask(codes, stack.starts, stack.ends, IS_FRONT)
+    length = stack.ends - stack.starts
+    active = duty & (IS_ACTIVE_DUTY[codes] | IS_BRIDGE[codes])
+    n = len(chunk.prepared)
+    return (
+        np.bincount(stack.timeline, weights=length * duty, minlength=n),
+        np.bincount(stack.timeline, weights=length * active, minlength=n),
+    )
 
 
 # ------------------------------------------------------------------ arbeidsmiljøloven
@@ -193,13 +217,11 @@ def aml_window_total(rule: Rule, version: Version, ctx: TimelineContext) -> Iter
     rate_non = np.where(IS_LEGEVAKT, 0.0, rate_all)
     strict = _strict(ctx)
     for chunk in _chunks(ctx.prepared):
-        spans = [_window(p, version) for p in chunk]
-        stack = Stack.of([p.timeline.starts for p in chunk], [p.timeline.ends for p in chunk])
-        codes = np.concatenate([p.codes for p in chunk])
+        spans = [_window(p, version) for p in chunk.prepared]
         lengths = np.array([length for length, _ in spans])
-        rates = [rate_all[codes], rate_non[codes]]
-        (totals, total_at), (owns, own_at) = max_window_sums(stack, rates, lengths)
-        for i, (p, (length, cap)) in enumerate(zip(chunk, spans, strict=True)):
+        rates = [rate_all[chunk.codes], rate_non[chunk.codes]]
+        (totals, total_at), (owns, own_at) = max_window_sums(chunk.stack, rates, lengths)
+        for i, (p, (length, cap)) in enumerate(zip(chunk.prepared, spans, strict=True)):
             total, own = float(totals[i]), float(owns[i])
             if total <= cap + 1e-9:
                 continue
@@ -224,9 +246,19 @@ def _window(p: Prepared, version: Version) -> tuple[int, float]:
 CELLS = 1 << 16  # the most cells of a stack's cumulative sums (512 kB: kept in the caches)
 
 
-def _chunks(prepared: list[Prepared]) -> Iterator[list[Prepared]]:
-    """The non-empty timelines in runs small enough to stack (`Stack.cumulative` pads
-    each timeline to the longest one's intervals)."""
+@dataclass(frozen=True)
+class Stacked:
+    """A run of prepared timelines, stacked (`window_stack.Stack`), with their codes."""
+
+    prepared: list[Prepared]
+    stack: Stack
+    codes: np.ndarray
+
+
+def _chunks(prepared: list[Prepared]) -> Iterator[Stacked]:
+    """The non-empty timelines in stacks small enough to be fast (`Stack.cumulative` pads each
+    timeline to the longest one's intervals). Every rule here judges one timeline at a time,
+    so checking a stack is checking its timelines one by one."""
     chunk: list[Prepared] = []
     width = 0
     for p in prepared:
@@ -234,12 +266,17 @@ def _chunks(prepared: list[Prepared]) -> Iterator[list[Prepared]]:
         if n == 1:
             continue
         if chunk and (len(chunk) + 1) * max(width, n) > CELLS:
-            yield chunk
+            yield _stacked(chunk)
             chunk, width = [], 0
         chunk.append(p)
         width = max(width, n)
     if chunk:
-        yield chunk
+        yield _stacked(chunk)
+
+
+def _stacked(chunk: list[Prepared]) -> Stacked:
+    stack = Stack.of([p.timeline.starts for p in chunk], [p.timeline.ends for p in chunk])
+    return Stacked(chunk, stack, np.concatenate([p.codes for p in chunk]))
 
 
 def _window_finding(
@@ -274,37 +311,63 @@ def aml_rest(rule: Rule, version: Version, ctx: TimelineContext) -> Iterator[Fin
     min_rest = version.parameters["min_rest_hours"] * 60
     allowed = version.parameters["period_hours"] * 60 - min_rest
     strict = _strict(ctx)
-    for p in ctx.prepared:
-        t = p.timeline
-        work = p.work
-        starts, ends = stretches_between_rests(t.starts[work], t.ends[work], min_rest)
+    for chunk in _chunks(ctx.prepared):
+        s = _Stretches.of(chunk, min_rest, allowed)
+        for i, p in enumerate(chunk.prepared):
+            if not s.count[i]:
+                continue
+            worst = s.worst[i]
+            scope = _scope(p, bool(s.any_own[i]), bool(s.legevakt[worst] > 0), strict)
+            hours, rest_hours = s.lengths[worst] / 60, min_rest / 60
+            yield finding(
+                rule,
+                version,
+                p.physician.id,
+                f"{s.count[i]} gang(er) mer enn {allowed / 60:g} t uten {rest_hours:g} t "
+                f"sammenhengende fri {scope.nb}; lengst {hours:.1f} t",
+                f"{s.count[i]} time(s) more than {allowed / 60:g} h without {rest_hours:g} h "
+                f"of continuous rest {scope.en}; longest {hours:.1f} h",
+                severity=scope.severity,
+                measured=round(hours, 2),
+                limit=allowed / 60,
+                unit="h without rest",
+                start=p.at(s.starts[worst]),
+                end=p.at(s.ends[worst]),
+            )
+
+
+@dataclass(frozen=True)
+class _Stretches:
+    """The stretches between rests of a stack's timelines, and per timeline those that count:
+    longer than allowed, and only those without legevakt when a salaried doctor has any (the
+    excess is then in employed work)."""
+
+    starts: np.ndarray  # in each timeline's own minutes
+    ends: np.ndarray
+    legevakt: np.ndarray  # minutes of legevakt in each stretch
+    lengths: np.ndarray  # the length of a stretch that counts, else -1
+    count: list[int]  # per timeline: stretches that count
+    worst: list[int]  # per timeline: the first longest that counts
+    any_own: np.ndarray  # per timeline: is a stretch too long without legevakt?
+
+    @classmethod
+    def of(cls, chunk: Stacked, min_rest: int, allowed: int) -> _Stretches:
+        stack, n = chunk.stack, len(chunk.prepared)
+        work = IS_WORK[chunk.codes]
+        starts, ends = stretches_between_rests(stack.starts[work], stack.ends[work], min_rest)
+        owner = stack.timeline[work][np.searchsorted(stack.starts[work], starts)]
         too_long = (ends - starts) > allowed
-        if not too_long.any():
-            continue
-        lv_rate = IS_LEGEVAKT[p.codes].astype(float)
-        cum = cumulative(t.starts, t.ends, lv_rate)
-        legevakt = integral_to(ends, t.starts, t.ends, lv_rate, cum) - integral_to(
-            starts, t.starts, t.ends, lv_rate, cum
+        lv_rate = IS_LEGEVAKT[chunk.codes].astype(np.int64)  # whole minutes: exact sums
+        cum = cumulative(stack.starts, stack.ends, lv_rate)
+        legevakt = integral_to(ends, stack.starts, stack.ends, lv_rate, cum) - integral_to(
+            starts, stack.starts, stack.ends, lv_rate, cum
         )
         own = too_long & (legevakt == 0)
-        employed = p.physician.employment is Employment.salaried and bool(own.any())
-        pick = own if employed else too_long
+        any_own = np.bincount(owner, weights=own, minlength=n) > 0
+        salaried = np.array([p.physician.employment is Employment.salaried for p in chunk.prepared])
+        pick = np.where((salaried & any_own)[owner], own, too_long)
         lengths = np.where(pick, ends - starts, -1)
-        worst = int(np.argmax(lengths))
-        scope = _scope(p, bool(own.any()), bool(legevakt[worst] > 0), strict)
-        hours, rest_hours = lengths[worst] / 60, min_rest / 60
-        yield finding(
-            rule,
-            version,
-            p.physician.id,
-            f"{int(pick.sum())} gang(er) mer enn {allowed / 60:g} t uten {rest_hours:g} t "
-            f"sammenhengende fri {scope.nb}; lengst {hours:.1f} t",
-            f"{int(pick.sum())} time(s) more than {allowed / 60:g} h without {rest_hours:g} h "
-            f"of continuous rest {scope.en}; longest {hours:.1f} h",
-            severity=scope.severity,
-            measured=round(hours, 2),
-            limit=allowed / 60,
-            unit="h without rest",
-            start=p.at(starts[worst]),
-            end=p.at(ends[worst]),
-        )
+        count = np.bincount(owner, weights=pick, minlength=n).astype(int).tolist()
+        worst = first_best(lengths, owner, n).tolist()
+        local = (stack.local(starts, owner), stack.local(ends, owner))
+        return cls(*local, legevakt, lengths, count, worst, any_own)

@@ -15,7 +15,9 @@ from functools import cached_property
 
 import numpy as np
 
-SPACING = 1 << 32  # minutes between stacked timelines: more than any timeline or window spans
+# minutes between stacked timelines: more than any timeline or window spans, and whole weeks, so
+# a minute's time of day and weekday are kept
+SPACING = 7 * 24 * 60 << 20
 
 
 @dataclass(frozen=True)
@@ -67,6 +69,10 @@ class Stack:
         grid = np.zeros((len(self.first) - 1, self.width))
         grid.flat[self.cell + 1] = rates * (self.ends - self.starts)
         return np.cumsum(grid, axis=1).ravel()
+
+    def local(self, minutes: np.ndarray, timeline: np.ndarray) -> np.ndarray:
+        """Stacked minutes back in their timeline's own minutes."""
+        return minutes - timeline * SPACING
 
     def edges(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """The starts and the ends that are not the next start, with their timelines and their
@@ -123,18 +129,25 @@ class Candidates:
             stack.at_edges(cells[ending]),
             stack.reading(bounds + lengths[bounds_of], bounds_of),
         )
-        t = np.concatenate((edges[starting], back, bounds)) - owner * SPACING
+        t = stack.local(np.concatenate((edges[starting], back, bounds)), owner)
         return cls(t, owner, left, right)
 
     def best(self, rates: np.ndarray, cum: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """Each timeline's largest sum and the first candidate's t that reaches it."""
         sums = self.right.of(rates, cum) - self.left.of(rates, cum)
-        best = np.full(self.owner[-1] + 1, -np.inf)  # the last candidate: the last range end
-        np.maximum.at(best, self.owner, sums)
-        ties = np.flatnonzero(sums == best[self.owner])
-        first = np.full(len(best), len(sums))
-        np.minimum.at(first, self.owner[ties], ties)
+        first = first_best(sums, self.owner, self.owner[-1] + 1)  # last: the last range end
         return sums[first], self.t[first]
+
+
+def first_best(values: np.ndarray, owner: np.ndarray, n: int) -> np.ndarray:
+    """The index of each of `n` owners' first largest value, as `np.argmax` of each owner's
+    values would find it (len(values) for an owner without values)."""
+    best = np.full(n, -np.inf)
+    np.maximum.at(best, owner, values)
+    ties = np.flatnonzero(values == best[owner])
+    first = np.full(n, len(values))
+    np.minimum.at(first, owner[ties], ties)
+    return first
 
 
 def _joined(*readings: Reading) -> Reading:

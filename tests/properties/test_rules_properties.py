@@ -16,6 +16,7 @@ from typer.testing import CliRunner
 from simulator.cli import app
 from simulator.plan.timeline import Category as C
 from simulator.rules import check_rota, check_scenario, check_timelines, exemption_rules
+from simulator.rules.findings import sort_findings
 from simulator.rules.window_stack import Stack, max_window_sums
 from simulator.rules.windows import max_window_sum, stretches_between_rests
 from simulator.scenario.physicians import Physician
@@ -309,3 +310,46 @@ def test_daily_rest_finding_matches_an_hourly_reference(blocks: list[tuple[bool,
         if f.rule_id == "aml-daily-rest"
     ]
     assert bool(found) == _reference_daily_rest_breach(hourly)
+
+
+# ------------------------------------------------------------------ timelines checked together
+
+day_blocks = st.lists(
+    st.tuples(
+        st.sampled_from(
+            [
+                C.office_clinical,
+                C.legevakt_active,
+                C.legevakt_on_call,
+                C.travel,
+                C.backup_on_call,
+                C.off,
+            ]
+        ),
+        st.integers(1, 14),
+    ),
+    min_size=1,
+    max_size=14,
+)
+
+
+@SETTINGS
+@given(st.lists(day_blocks, min_size=2, max_size=4), st.lists(st.booleans(), min_size=4))
+def test_timelines_checked_together_give_each_ones_findings(
+    blocks: list[list[tuple[C, int]]], salaried: list[bool]
+) -> None:
+    ids = [f"d{i}" for i in range(len(blocks))]
+    doctors = [
+        gp(d, employment="salaried" if s else "self_employed")
+        for d, s in zip(ids, salaried, strict=False)
+    ]
+    checked = scenario(plan(physicians=doctors))
+    timelines = []
+    for d, spec in zip(ids, blocks, strict=True):
+        ends = np.cumsum([h for _, h in spec]).tolist()
+        starts = [0, *ends[:-1]]
+        timelines.append(
+            timeline(d, [(a, b, c) for a, b, (c, _) in zip(starts, ends, spec, strict=True)])
+        )
+    alone = [f for t in timelines for f in check_timelines(checked, [t])]
+    assert check_timelines(checked, timelines) == sort_findings(alone)
