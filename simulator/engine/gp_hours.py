@@ -9,6 +9,8 @@ Passive on-call time counts by `policy.passive_weighting`, as in `physician.week
 
 from __future__ import annotations
 
+from collections import defaultdict
+
 import numpy as np
 
 from simulator.engine.calendar import MINUTES_PER_DAY, MINUTES_PER_HOUR
@@ -53,13 +55,15 @@ def gp_hours_kpis(run: Run) -> dict[str, float]:
     kpis: dict[str, float] = {}
     if not gps:
         return kpis
+    counts = [len(weeks[p.id]) for p in gps]
     columns = _columns(np.concatenate([weeks[p.id] for p in gps]))
     for g, column in columns.items():
         kpis[f"gp.weekly_hours.{g}.mean"] = float(column.mean())
     kpis["gp.weekly_hours.total.median"] = float(np.median(columns["total"]))
     kpis["gp.weekly_hours.total.p75"] = float(np.percentile(columns["total"], 75))
     kpis["gp.face_to_face_share"] = float(columns["clinical"].sum() / columns["regular"].sum())
-    averages = np.array([_columns(weeks[p.id])["total"].mean() for p in gps])
+    # a row's total does not depend on the other rows: each GP's average from the rows of all
+    averages = np.array([t.mean() for t in np.split(columns["total"], np.cumsum(counts)[:-1])])
     for limit in LIMITS:
         kpis[f"gp.share_above_{limit}h"] = float(np.mean(averages > limit))
     for kind in Employment:
@@ -78,11 +82,13 @@ def _offices(run: Run, gps: list[Physician], weeks: dict, kpis: dict[str, float]
     """Per office: the phone and the GPs' hours; overall the phone weighted by the calls."""
     staff = run.office_staff
     listed: dict[str, int] = {}
+    rows_of: dict[str, list[np.ndarray]] = defaultdict(list)
     for p in gps:
         listed[p.office] = listed.get(p.office, 0) + p.list_size
+        rows_of[p.office].append(weeks[p.id])
     for office, s in staff.items():
         kpis[f"office.{office}.phone_answered_within_2min"] = s.phone_within_target
-        rows = [weeks[p.id] for p in gps if p.office == office]
+        rows = rows_of.get(office)
         if rows:
             total = _columns(np.concatenate(rows))["total"]
             kpis[f"office.{office}.gp_weekly_hours.mean"] = float(total.mean())

@@ -116,9 +116,11 @@ class OfficeSimulation:
                 continue
             weights = np.array([w for _, w in listed])
             rng = self.streams("gp-acute", municipality)
-            draws = [rng.multinomial(c, weights / weights.sum()) for c in counts[self.working]]
+            shares = weights / weights.sum()
+            draws = [rng.multinomial(c, shares) for c in counts[self.working]]
+            table = np.array(draws, np.int64).reshape(len(draws), len(listed))  # day, GP
             for i, (gp_id, _) in enumerate(listed):
-                split[(gp_id, municipality)] = np.array([d[i] for d in draws], dtype=np.int64)
+                split[(gp_id, municipality)] = table[:, i]
         return split
 
     def _moved_shares(self) -> dict[str, float]:
