@@ -22,13 +22,16 @@ SPACING = 7 * 24 * 60 << 20
 
 @dataclass(frozen=True)
 class Reading:
-    """Where the integral is read: cumulative sum `cell` plus `inside` minutes of `interval`."""
+    """Where the integral is read: cumulative sum `cell` plus `inside` minutes of `interval`
+    (at an interval's edge, the cumulative sum alone)."""
 
     cell: np.ndarray
-    interval: np.ndarray
-    inside: np.ndarray
+    interval: np.ndarray | None = None
+    inside: np.ndarray | None = None
 
     def of(self, rates: np.ndarray, cum: np.ndarray) -> np.ndarray:
+        if self.interval is None:
+            return cum[self.cell]
         return cum[self.cell] + rates[self.interval] * self.inside
 
 
@@ -84,11 +87,6 @@ class Stack:
         edge_of = np.concatenate((self.timeline, self.timeline[~shared]))
         return edges, edge_of, np.concatenate((self.cell, self.cell[~shared] + 1))
 
-    def at_edges(self, cells: np.ndarray) -> Reading:
-        """Readings at interval edges: the cumulative sums alone."""
-        zero = np.zeros(len(cells), np.int64)
-        return Reading(cells, zero, zero)
-
     def reading(self, x: np.ndarray, timeline: np.ndarray) -> Reading:
         """`windows.integral_to` each x, moved on as its timeline is and not before its start."""
         j = np.searchsorted(self.starts, x, side="right") - 1
@@ -103,10 +101,9 @@ class Candidates:
     start or end, those ending on one, and the range's ends, in that order. An end where the
     next interval starts is left out: the start gives the same window earlier in the list."""
 
-    t: np.ndarray
+    t: np.ndarray  # stacked minutes
     owner: np.ndarray  # the timeline
-    left: Reading
-    right: Reading
+    parts: tuple[tuple[Reading, Reading], ...]  # (left, right) ends of each kind, in order
 
     @classmethod
     def of(cls, stack: Stack, lengths: np.ndarray) -> Candidates:
@@ -118,23 +115,22 @@ class Candidates:
         from_of, to_of = edge_of[starting], edge_of[ending]
         back = edges[ending] - lengths[to_of]
         bounds, bounds_of = np.concatenate((lo, hi)), np.tile(np.arange(len(lo)), 2)
-        owner = np.concatenate((from_of, to_of, bounds_of))
-        left = _joined(
-            stack.at_edges(cells[starting]),
-            stack.reading(back, to_of),
-            stack.reading(bounds, bounds_of),
+        parts = (
+            (Reading(cells[starting]), stack.reading(edges[starting] + lengths[from_of], from_of)),
+            (stack.reading(back, to_of), Reading(cells[ending])),
+            (
+                stack.reading(bounds, bounds_of),
+                stack.reading(bounds + lengths[bounds_of], bounds_of),
+            ),
         )
-        right = _joined(
-            stack.reading(edges[starting] + lengths[from_of], from_of),
-            stack.at_edges(cells[ending]),
-            stack.reading(bounds + lengths[bounds_of], bounds_of),
-        )
-        t = stack.local(np.concatenate((edges[starting], back, bounds)), owner)
-        return cls(t, owner, left, right)
+        t = np.concatenate((edges[starting], back, bounds))
+        return cls(t, np.concatenate((from_of, to_of, bounds_of)), parts)
 
     def best(self, rates: np.ndarray, cum: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        """Each timeline's largest sum and the first candidate's t that reaches it."""
-        sums = self.right.of(rates, cum) - self.left.of(rates, cum)
+        """Each timeline's largest sum and the first candidate's t (stacked) that reaches it."""
+        sums = np.concatenate(
+            [right.of(rates, cum) - left.of(rates, cum) for left, right in self.parts]
+        )
         first = first_best(sums, self.owner, self.owner[-1] + 1)  # last: the last range end
         return sums[first], self.t[first]
 
@@ -150,18 +146,12 @@ def first_best(values: np.ndarray, owner: np.ndarray, n: int) -> np.ndarray:
     return first
 
 
-def _joined(*readings: Reading) -> Reading:
-    return Reading(
-        np.concatenate([r.cell for r in readings]),
-        np.concatenate([r.interval for r in readings]),
-        np.concatenate([r.inside for r in readings]),
-    )
-
-
 def max_window_sums(
     stack: Stack, rates: list[np.ndarray], lengths: np.ndarray
 ) -> list[tuple[np.ndarray, np.ndarray]]:
     """For each of `rates` (one per interval of the stack), each timeline's largest integral
     over a window of its length (`windows.max_window_sum`) and where it starts."""
     candidates = Candidates.of(stack, lengths)
-    return [candidates.best(r, stack.cumulative(r)) for r in rates]
+    timelines = np.arange(len(stack.first) - 1)
+    found = [candidates.best(r, stack.cumulative(r)) for r in rates]
+    return [(sums, stack.local(t, timelines)) for sums, t in found]
