@@ -82,6 +82,7 @@ class OfficeSimulation:
         self.travel = travel
         self.streams = streams
         self.offices = scenario.by_id("offices")
+        self.municipalities = scenario.by_id("municipalities")
         self.working = calendar.working_days()
         self._working = self.working.tolist()  # Python ints for the day-by-day booking
         self.kpis = GpKpis()
@@ -213,14 +214,13 @@ class OfficeSimulation:
         away = np.array(
             [[bool(o) and o.municipality != g.municipality for o in offices] for g in groups]
         )
-        municipalities = self.scenario.by_id("municipalities")
         trips: dict[tuple[str, str], float] = {}  # (municipality, office place): km both ways
         rows = (a[away[group, day]].tolist() for a in (group, day, count))
         for i, k, c in zip(*rows, strict=True):
             municipality, place = groups[i].municipality, offices[k].place
             km = trips.get((municipality, place))
             if km is None:
-                centre = municipalities[municipality].population_centre()
+                centre = self.municipalities[municipality].population_centre()
                 km = trips[municipality, place] = 2 * self.travel.km(centre, place)
             kpis.patient_km[municipality] += km * c
 
