@@ -87,7 +87,7 @@ class Stack:
         edge_of = np.concatenate((self.timeline, self.timeline[~shared]))
         return edges, edge_of, np.concatenate((self.cell, self.cell[~shared] + 1))
 
-    def reading(self, x: np.ndarray, timeline: np.ndarray) -> Reading:
+    def reading(self, x: np.ndarray) -> Reading:
         """`windows.integral_to` each x, moved on as its timeline is and not before its start."""
         j = np.searchsorted(self.starts, x, side="right") - 1
         begin = self.starts[j]
@@ -116,12 +116,9 @@ class Candidates:
         back = edges[ending] - lengths[to_of]
         bounds, bounds_of = np.concatenate((lo, hi)), np.tile(np.arange(len(lo)), 2)
         parts = (
-            (Reading(cells[starting]), stack.reading(edges[starting] + lengths[from_of], from_of)),
-            (stack.reading(back, to_of), Reading(cells[ending])),
-            (
-                stack.reading(bounds, bounds_of),
-                stack.reading(bounds + lengths[bounds_of], bounds_of),
-            ),
+            (Reading(cells[starting]), stack.reading(edges[starting] + lengths[from_of])),
+            (stack.reading(back), Reading(cells[ending])),
+            (stack.reading(bounds), stack.reading(bounds + lengths[bounds_of])),
         )
         t = np.concatenate((edges[starting], back, bounds))
         return cls(t, np.concatenate((from_of, to_of, bounds_of)), parts)
