@@ -55,35 +55,39 @@ class _Rotation:
         for s, t in problem.apart:
             self.near[s].add(t)
             self.near[t].add(s)
-        doctors = range(len(problem.doctors))
+        doctors = len(problem.doctors)
         self.fte = [p.fte for p in problem.doctors]
-        self.counts = [dict.fromkeys(Kind, 0) for _ in doctors]
-        self.allowed_so_far = {kind: [0] * len(self.fte) for kind in Kind}
+        self.counts = {kind: [0] * doctors for kind in Kind}
+        self.allowed_so_far = {kind: [0] * doctors for kind in Kind}
         self.weight = dict.fromkeys(Kind, 0.0)  # sum of FTE × allowed shifts so far
         self.needed = dict.fromkeys(Kind, 0)  # doctor-shifts so far
-        self.taken: list[set[int]] = [set() for _ in doctors]
-        self.last_day: list[dt.date | None] = [None for _ in doctors]
-        self.days: list[list[dt.date]] = [[] for _ in doctors]  # the days of their shifts
+        # doctors who worked a shift too near each shift (`RotaProblem.apart`): kept as they
+        # work, so a pick reads one set instead of comparing every doctor's shifts
+        self.kept_apart: list[set[int]] = [set() for _ in problem.shifts]
+        self.last_day: list[dt.date | None] = [None] * doctors
+        self.days: list[list[dt.date]] = [[] for _ in range(doctors)]  # the days of their shifts
         self.nights: dict[tuple[int, int, int], int] = {}
 
     def open(self, s: int) -> None:
         """Shift s comes up: it adds to the fair shares of the doctors who may work it."""
         shift = self.problem.shifts[s]
         allowed = self.problem.allowed_doctors[s]
+        weight = sum(map(self.fte.__getitem__, allowed))
         for kind in self.problem.kinds[s]:
             self.needed[kind] += shift.doctors
             seen = self.allowed_so_far[kind]
             for d in allowed:
                 seen[d] += 1
-            self.weight[kind] += sum(map(self.fte.__getitem__, allowed))
+            self.weight[kind] += weight
 
     def record(self, d: int, s: int) -> None:
         shift = self.problem.shifts[s]
-        self.taken[d].add(s)
+        for t in self.near[s]:
+            self.kept_apart[t].add(d)
         self.last_day[d] = shift.day
         self.days[d].append(shift.day)
         for kind in self.problem.kinds[s]:
-            self.counts[d][kind] += 1
+            self.counts[kind][d] += 1
         if shift.night:
             key = (d, shift.day.year, shift.day.month)
             self.nights[key] = self.nights.get(key, 0) + 1
@@ -93,16 +97,11 @@ class _Rotation:
         `team` on shift s, if any."""
         problem = self.problem
         shift = problem.shifts[s]
+        gone = self.kept_apart[s].union(team)
+        candidates = [d for d in problem.allowed_doctors[s] if d not in gone]
         lacking = problem.lacking
-        needs_competent = not problem.covered[s] and all((d, s) in lacking for d in team)
-        near, taken = self.near[s], self.taken
-        candidates = [
-            d
-            for d in problem.allowed_doctors[s]
-            if d not in team
-            and near.isdisjoint(taken[d])
-            and not (needs_competent and (d, s) in lacking)
-        ]
+        if lacking and not problem.covered[s] and all((d, s) in lacking for d in team):
+            candidates = [d for d in candidates if (d, s) not in lacking]
         if self.problem.rules.frequency_days:
             candidates = [d for d in candidates if self._rested(d, shift.day)]
         if self.problem.rules.max_days_in_a_row:
@@ -111,20 +110,31 @@ class _Rotation:
             candidates = [d for d in candidates if self._nights_left(d, s)]
         if not candidates:
             return None
-        counts, fte = self.counts, self.fte
-        behind = [0] * len(candidates)  # summed kind by kind, in the order of the kinds
-        for k in problem.kinds[s]:
-            rate, seen = self.needed[k] / self.weight[k], self.allowed_so_far[k]
+        return self._furthest_behind(s, candidates)
+
+    def _furthest_behind(self, s: int, candidates: list[int]) -> int:
+        """Of `candidates`, the doctor furthest behind their fair share of shift s's burdens
+        (summed kind by kind, in the order of the kinds); ties go to a wish to work, then to
+        the lowest id."""
+        fte = self.fte
+        behind = [0] * len(candidates)
+        for k in self.problem.kinds[s]:
+            rate, seen, worked = (
+                self.needed[k] / self.weight[k],
+                self.allowed_so_far[k],
+                self.counts[k],
+            )
             behind = [
-                b + (counts[d][k] - rate * fte[d] * seen[d])
+                b + (worked[d] - rate * fte[d] * seen[d])
                 for b, d in zip(behind, candidates, strict=True)
             ]
-        wishes, doctors, lowest = problem.wishes, problem.doctors, min(behind)
-        return min(  # ids are unique, so the doctors themselves are never compared
-            (-wishes.get((d, s), 0), doctors[d].id, d)
-            for b, d in zip(behind, candidates, strict=True)
-            if b == lowest  # only those furthest behind can come first
-        )[-1]
+        lowest = min(behind)
+        if behind.count(lowest) == 1:
+            return candidates[behind.index(lowest)]
+        ties = [d for b, d in zip(behind, candidates, strict=True) if b == lowest]
+        wishes, doctors = self.problem.wishes, self.problem.doctors
+        # ids are unique, so the doctors themselves are never compared
+        return min((-wishes.get((d, s), 0), doctors[d].id, d) for d in ties)[-1]
 
     def _rested(self, d: int, day: dt.date) -> bool:
         """The frequency policy: at most one shift in any N days."""
