@@ -17,15 +17,16 @@ def competent_alone(physician: Physician, day: dt.date) -> bool:
     return not needs_bakvakt(physician, day)
 
 
-def competent_days(physician: Physician, days: Iterable[dt.date]) -> set[dt.date]:
-    """The days among `days` on which the doctor may be on duty without bakvakt, evaluated
-    once per version of the competence rule rather than once per day."""
-    answers: dict[Hashable, bool] = {}
-    result = set()
+def by_rule_version(days: Iterable[dt.date]) -> list[list[dt.date]]:
+    """`days` grouped by the version of the competence rule in force: a doctor is competent
+    alone on every day of a group or on none, so a rota's doctors share one grouping."""
+    groups: dict[Hashable, list[dt.date]] = {}
     for day in days:
-        situation = bakvakt_situation(day)
-        if situation not in answers:
-            answers[situation] = competent_alone(physician, day)
-        if answers[situation]:
-            result.add(day)
-    return result
+        groups.setdefault(bakvakt_situation(day), []).append(day)
+    return list(groups.values())
+
+
+def lacking_days(physician: Physician, groups: list[list[dt.date]]) -> list[dt.date]:
+    """The days of `groups` (`by_rule_version`) on which the doctor may not be on duty without
+    bakvakt, evaluated once per group."""
+    return [day for group in groups if not competent_alone(physician, group[0]) for day in group]

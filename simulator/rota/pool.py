@@ -55,17 +55,21 @@ def exemption_on(physician: Physician, day: dt.date) -> str | None:
     return "; ".join(rule.title.en for rule in rules) or None
 
 
-def exemptions_by_day(physician: Physician, days: Iterable[dt.date]) -> dict[dt.date, str | None]:
-    """`exemption_on` for each of `days`, evaluated once per distinct situation (age, covering
-    exemptions, catalogue versions) rather than once per day."""
+def exempt_days(physician: Physician, days: Iterable[dt.date]) -> dict[dt.date, str]:
+    """Why `physician` may not be rostered (`exemption_on`), on each of `days` on which they
+    may not; evaluated once per distinct situation (age, covering exemptions, catalogue
+    versions) rather than once per day."""
+    if physician.opted_in:
+        return {}
     answers: dict[Hashable, str | None] = {}
-    result = {}
+    exempt = {}
     for day in days:
         situation = duty.exemption_situation(physician, day)
         if situation not in answers:
             answers[situation] = exemption_on(physician, day)
-        result[day] = answers[situation]
-    return result
+        if why := answers[situation]:
+            exempt[day] = why
+    return exempt
 
 
 def eligible(physician: Physician, day: dt.date) -> bool:

@@ -108,17 +108,20 @@ def exemption_situation(physician: Physician, day: dt.date) -> Hashable:
     that day, which of the physician's exemptions cover it, and the catalogue versions in force.
     Days in one situation get one answer, so a caller asking about many days (a year of rota)
     evaluates each situation once."""
-    periods = tuple(e.period is None or e.period.contains(day) for e in physician.exemptions)
+    periods = tuple([e.period is None or e.period.contains(day) for e in physician.exemptions])
     return physician.age_on(day), periods, _versions_on(day)
 
 
 @cache
-def _versions_on(day: dt.date) -> tuple[int | None, ...]:
-    """Which version of each rule of the shipped catalogue is in force on `day`."""
-    rules = load_catalogue().rules
-    return tuple(
-        next((i for i, v in enumerate(r.versions) if v.in_force(day)), None) for r in rules
-    )
+def _versions_on(day: dt.date) -> int:
+    """Which version of each rule of the shipped catalogue is in force on `day`, as one number
+    (the versions' indices, none counting as -1, as digits of a mixed radix): a key that hashes
+    at once, where a tuple of every rule's version would be hashed again for each day asked."""
+    number = 0
+    for rule in load_catalogue().rules:
+        index = next((i for i, v in enumerate(rule.versions) if v.in_force(day)), -1)
+        number = number * (len(rule.versions) + 1) + index + 1
+    return number
 
 
 def excused(physician: Physician, day: dt.date, catalogue: Catalogue | None = None) -> bool:
