@@ -4,10 +4,8 @@ rules engine dates it."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Hashable, Iterable
 
 from simulator.rules import needs_bakvakt
-from simulator.rules.duty import bakvakt_situation
 from simulator.scenario.physicians import Physician
 
 
@@ -17,16 +15,8 @@ def competent_alone(physician: Physician, day: dt.date) -> bool:
     return not needs_bakvakt(physician, day)
 
 
-def by_rule_version(days: Iterable[dt.date]) -> list[list[dt.date]]:
-    """`days` grouped by the version of the competence rule in force: a doctor is competent
-    alone on every day of a group or on none, so a rota's doctors share one grouping."""
-    groups: dict[Hashable, list[dt.date]] = {}
-    for day in days:
-        groups.setdefault(bakvakt_situation(day), []).append(day)
-    return list(groups.values())
-
-
 def lacking_days(physician: Physician, groups: list[list[dt.date]]) -> list[dt.date]:
-    """The days of `groups` (`by_rule_version`) on which the doctor may not be on duty without
-    bakvakt, evaluated once per group."""
+    """The days of `groups` (days by the catalogue versions in force,
+    `simulator.rules.duty.by_versions`) on which the doctor may not be on duty without
+    bakvakt, asked once per group."""
     return [day for group in groups if not competent_alone(physician, group[0]) for day in group]

@@ -57,6 +57,7 @@ class _Rotation:
             self.near[t].add(s)
         doctors = len(problem.doctors)
         self.fte = [p.fte for p in problem.doctors]
+        self.ids = [p.id for p in problem.doctors]
         self.counts = {kind: [0] * doctors for kind in Kind}
         self.allowed_so_far = {kind: [0] * doctors for kind in Kind}
         self.weight = dict.fromkeys(Kind, 0.0)  # sum of FTE × allowed shifts so far
@@ -115,7 +116,7 @@ class _Rotation:
     def _furthest_behind(self, s: int, candidates: list[int]) -> int:
         """Of `candidates`, the doctor furthest behind their fair share of shift s's burdens
         (summed kind by kind, in the order of the kinds); ties go to a wish to work, then to
-        the lowest id."""
+        the lowest id (ids are unique)."""
         fte = self.fte
         behind = [0] * len(candidates)
         for k in self.problem.kinds[s]:
@@ -132,9 +133,10 @@ class _Rotation:
         if behind.count(lowest) == 1:
             return candidates[behind.index(lowest)]
         ties = [d for b, d in zip(behind, candidates, strict=True) if b == lowest]
-        wishes, doctors = self.problem.wishes, self.problem.doctors
-        # ids are unique, so the doctors themselves are never compared
-        return min((-wishes.get((d, s), 0), doctors[d].id, d) for d in ties)[-1]
+        wishes, ids = self.problem.wishes, self.ids
+        if not wishes:
+            return min(ties, key=ids.__getitem__)
+        return min(ties, key=lambda d: (-wishes.get((d, s), 0), ids[d]))
 
     def _rested(self, d: int, day: dt.date) -> bool:
         """The frequency policy: at most one shift in any N days."""

@@ -11,12 +11,12 @@ from enum import StrEnum
 from functools import cached_property
 
 from simulator.plan.rest_after_duty import rest_follows
-from simulator.rota.competence import by_rule_version, lacking_days
+from simulator.rota.competence import lacking_days
 from simulator.rota.office_days import OfficeHours, workplace
 from simulator.rota.pool import exempt_days, legevakt_by_id, pool, template_takers
 from simulator.rota.preferences import Preferences
 from simulator.rota.shifts import Kind, Shift, expand, kinds_of
-from simulator.rules.duty import pools
+from simulator.rules.duty import by_versions, pools
 from simulator.scenario import Scenario
 from simulator.scenario.legevakt import OfficeDays, ShiftMode
 from simulator.scenario.physicians import Physician
@@ -202,6 +202,7 @@ def build_problem(
     shifts = expand(legevakt, start, weeks)
     team = pool(scenario, legevakt) if doctors is None else doctors
     by_day = _by_day(shifts)
+    versions = by_versions(by_day)
     problem = RotaProblem(
         legevakt.id,
         start,
@@ -209,11 +210,11 @@ def build_problem(
         shifts,
         team,
         rules,
-        _lacking(team, by_day),
+        _lacking(team, by_day, versions),
         _covered_by_backup(shifts),
     )
     prefs = preferences or Preferences()
-    _block(problem, scenario, prefs, by_day)
+    _block(problem, scenario, prefs, by_day, versions)
     problem.conflicts = _rest_conflicts(shifts, rules.rest_hours, rules.frequency_days)
     wishful = [(d, p) for d, p in enumerate(team) if p.id in prefs.wishful]
     problem.wishes = {
@@ -233,16 +234,21 @@ def _by_day(shifts: list[Shift]) -> dict[dt.date, list[int]]:
     return dict(sorted(by_day.items()))
 
 
-def _lacking(team: list[Physician], by_day: dict[dt.date, list[int]]) -> set[tuple[int, int]]:
+def _lacking(
+    team: list[Physician], by_day: dict[dt.date, list[int]], versions: list[list[dt.date]]
+) -> set[tuple[int, int]]:
     """(d, s) where doctor d lacks the competence to work shift s without bakvakt."""
-    groups = by_rule_version(by_day)
     return {
-        (d, s) for d, p in enumerate(team) for day in lacking_days(p, groups) for s in by_day[day]
+        (d, s) for d, p in enumerate(team) for day in lacking_days(p, versions) for s in by_day[day]
     }
 
 
 def _block(
-    problem: RotaProblem, scenario: Scenario, prefs: Preferences, by_day: dict[dt.date, list[int]]
+    problem: RotaProblem,
+    scenario: Scenario,
+    prefs: Preferences,
+    by_day: dict[dt.date, list[int]],
+    versions: list[list[dt.date]],
 ) -> None:
     """Record why each doctor may not work each shift they may not (the first reason found:
     exemption, the template's takers, vacation (the engine's, `simulator.vacation`, and the
@@ -266,7 +272,7 @@ def _block(
             lacks.setdefault(d, set()).add(s)
     blocked = problem.blocked
     for d, doctor in enumerate(problem.doctors):
-        exempt = exempt_days(doctor, by_day)
+        exempt = exempt_days(doctor, versions)
         weeks = vacations.get(doctor.id, set())
         away = prefs.vacation.get(doctor.id, frozenset()) | {
             day for week in weeks for day in in_week.get(week, ())

@@ -103,25 +103,37 @@ def exemption_rules(
     return [r for r, v in pairs if v is not None and exemption_applies(physician, r, v, day)]
 
 
-def exemption_situation(physician: Physician, day: dt.date) -> Hashable:
-    """All that `exemption_rules(physician, day)` depends on besides the physician: the age
-    that day, which of the physician's exemptions cover it, and the catalogue versions in force.
-    Days in one situation get one answer, so a caller asking about many days (a year of rota)
-    evaluates each situation once."""
-    periods = tuple([e.period is None or e.period.contains(day) for e in physician.exemptions])
-    return physician.age_on(day), periods, _versions_on(day)
+def by_versions(days: Iterable[dt.date]) -> list[list[dt.date]]:
+    """`days` grouped by the versions of the catalogue's rules in force: the exemption and
+    competence rules read the same versions on every day of a group, so a caller asking about
+    many days (a year of rota) evaluates each group once, or each `by_situation` in it."""
+    groups: dict[Hashable, list[dt.date]] = {}
+    for day in days:
+        groups.setdefault(_versions_on(day), []).append(day)
+    return list(groups.values())
+
+
+def by_situation(physician: Physician, days: list[dt.date]) -> list[list[dt.date]]:
+    """`days` (of one group of `by_versions`) grouped by all else that `exemption_rules`
+    depends on: the physician's age that day and which of their exemptions cover it. Without a
+    birth date (one age throughout) and without dated exemptions that is one group."""
+    exemptions = physician.exemptions
+    if physician.birth_date is None and all(e.period is None for e in exemptions):
+        return [days]
+    groups: dict[Hashable, list[dt.date]] = {}
+    for day in days:
+        covering = tuple(e.period is None or e.period.contains(day) for e in exemptions)
+        groups.setdefault((physician.age_on(day), covering), []).append(day)
+    return list(groups.values())
 
 
 @cache
-def _versions_on(day: dt.date) -> int:
-    """Which version of each rule of the shipped catalogue is in force on `day`, as one number
-    (the versions' indices, none counting as -1, as digits of a mixed radix): a key that hashes
-    at once, where a tuple of every rule's version would be hashed again for each day asked."""
-    number = 0
-    for rule in load_catalogue().rules:
-        index = next((i for i, v in enumerate(rule.versions) if v.in_force(day)), -1)
-        number = number * (len(rule.versions) + 1) + index + 1
-    return number
+def _versions_on(day: dt.date) -> tuple[int | None, ...]:
+    """Which version of each rule of the shipped catalogue is in force on `day`."""
+    rules = load_catalogue().rules
+    return tuple(
+        next((i for i, v in enumerate(r.versions) if v.in_force(day)), None) for r in rules
+    )
 
 
 def excused(physician: Physician, day: dt.date, catalogue: Catalogue | None = None) -> bool:
@@ -133,12 +145,6 @@ def competent_alone(competence: Competence, alternatives: Iterable[Iterable[str]
     """Whether `competence` meets one of the alternatives of kompetansekravforskriften § 3a
     (each alternative is a list of `Competence` flags that must all be set)."""
     return any(all(getattr(competence, flag) for flag in alt) for alt in alternatives)
-
-
-def bakvakt_situation(day: dt.date) -> Hashable:
-    """All that `needs_bakvakt(physician, day)` depends on besides the physician (the rule's
-    version in force), so that many days are evaluated once per version."""
-    return _versions_on(day)
 
 
 def needs_bakvakt(physician: Physician, day: dt.date, catalogue: Catalogue | None = None) -> bool:
