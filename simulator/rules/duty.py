@@ -33,14 +33,18 @@ def pool(scenario: Scenario, legevakt: Legevakt) -> list[Physician]:
         return [p for p in scenario.physicians if p.id in members]
     offices = {o.id: o.municipality for o in scenario.offices}
     served = set(legevakt.municipalities)
-
-    def member(p: Physician) -> bool:
-        if legevakt.id in p.legevakt:
-            return True
-        implicit = legevakt.pool_rule is PoolRule.served_gps and not p.legevakt
-        return implicit and p.role in POOL_ROLES and offices.get(p.office or "") in served
-
-    return [p for p in scenario.physicians if member(p)]
+    implicit = legevakt.pool_rule is PoolRule.served_gps
+    return [
+        p
+        for p in scenario.physicians
+        if legevakt.id in p.legevakt
+        or (
+            implicit
+            and not p.legevakt
+            and offices.get(p.office or "") in served
+            and p.role in POOL_ROLES
+        )
+    ]
 
 
 def takers(scenario: Scenario, legevakt: Legevakt, template: ShiftTemplate) -> list[Physician]:
