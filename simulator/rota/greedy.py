@@ -12,9 +12,13 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 
+import numpy as np
+
 from simulator.rota.problem import RotaProblem
 from simulator.rota.shifts import Kind
 from simulator.rota.staffing import Staffing
+
+KINDS = list(Kind)
 
 
 def greedy_rota(problem: RotaProblem, fixed: list[list[int]] | None = None) -> Staffing:
@@ -47,48 +51,52 @@ def rotation(
 
 
 class _Rotation:
-    """What each doctor has worked so far, and their fair share of it."""
+    """What each doctor has worked so far, and their fair share of it, as arrays over the
+    doctors (a pick scores every doctor of the pool at once: the national pools reach 600)."""
 
     def __init__(self, problem: RotaProblem) -> None:
         self.problem = problem
-        self.near: list[set[int]] = [set() for _ in problem.shifts]
+        self.near: list[list[int]] = [[] for _ in problem.shifts]
         for s, t in problem.apart:
-            self.near[s].add(t)
-            self.near[t].add(s)
-        doctors = len(problem.doctors)
-        self.fte = [p.fte for p in problem.doctors]
+            self.near[s].append(t)
+            self.near[t].append(s)
+        shape = (len(problem.shifts), len(problem.doctors))
+        self.allowed = np.ones(shape, dtype=bool)
+        if problem.blocked:
+            doctors, shifts = zip(*problem.blocked, strict=True)
+            self.allowed[list(shifts), list(doctors)] = False
+        # who may still join each shift: allowed, and not already on it or on one too near
+        self.open_to = self.allowed.copy()
+        self.fte_list = [p.fte for p in problem.doctors]
+        self.fte = np.array(self.fte_list, dtype=float)
         self.ids = [p.id for p in problem.doctors]
-        self.counts = {kind: [0] * doctors for kind in Kind}
-        self.allowed_so_far = {kind: [0] * doctors for kind in Kind}
-        self.weight = dict.fromkeys(Kind, 0.0)  # sum of FTE × allowed shifts so far
-        self.needed = dict.fromkeys(Kind, 0)  # doctor-shifts so far
-        # doctors who worked a shift too near each shift (`RotaProblem.apart`): kept as they
-        # work, so a pick reads one set instead of comparing every doctor's shifts
-        self.kept_apart: list[set[int]] = [set() for _ in problem.shifts]
-        self.last_day: list[dt.date | None] = [None] * doctors
-        self.days: list[list[dt.date]] = [[] for _ in range(doctors)]  # the days of their shifts
+        self.kinds = [tuple(map(KINDS.index, kinds)) for kinds in problem.kinds]
+        self.counts = [np.zeros(shape[1], dtype=np.int64) for _ in KINDS]
+        self.allowed_so_far = [np.zeros(shape[1], dtype=np.int64) for _ in KINDS]
+        self.weight = [0.0] * len(KINDS)  # sum of FTE × allowed shifts so far
+        self.needed = [0] * len(KINDS)  # doctor-shifts so far
+        self.last_day: list[dt.date | None] = [None] * shape[1]
+        self.days: list[list[dt.date]] = [[] for _ in range(shape[1])]  # the days of their shifts
         self.nights: dict[tuple[int, int, int], int] = {}
 
     def open(self, s: int) -> None:
         """Shift s comes up: it adds to the fair shares of the doctors who may work it."""
         shift = self.problem.shifts[s]
-        allowed = self.problem.allowed_doctors[s]
-        weight = sum(map(self.fte.__getitem__, allowed))
-        for kind in self.problem.kinds[s]:
-            self.needed[kind] += shift.doctors
-            seen = self.allowed_so_far[kind]
-            for d in allowed:
-                seen[d] += 1
-            self.weight[kind] += weight
+        weight = sum(map(self.fte_list.__getitem__, self.problem.allowed_doctors[s]))
+        for k in self.kinds[s]:
+            self.needed[k] += shift.doctors
+            self.allowed_so_far[k] += self.allowed[s]
+            self.weight[k] += weight
 
     def record(self, d: int, s: int) -> None:
         shift = self.problem.shifts[s]
         for t in self.near[s]:
-            self.kept_apart[t].add(d)
+            self.open_to[t, d] = False
+        self.open_to[s, d] = False
         self.last_day[d] = shift.day
         self.days[d].append(shift.day)
-        for kind in self.problem.kinds[s]:
-            self.counts[kind][d] += 1
+        for k in self.kinds[s]:
+            self.counts[k][d] += 1
         if shift.night:
             key = (d, shift.day.year, shift.day.month)
             self.nights[key] = self.nights.get(key, 0) + 1
@@ -98,41 +106,38 @@ class _Rotation:
         `team` on shift s, if any."""
         problem = self.problem
         shift = problem.shifts[s]
-        gone = self.kept_apart[s].union(team)
-        candidates = [d for d in problem.allowed_doctors[s] if d not in gone]
+        candidates = self.open_to[s]
         lacking = problem.lacking
         if lacking and not problem.covered[s] and all((d, s) in lacking for d in team):
-            candidates = [d for d in candidates if (d, s) not in lacking]
-        if self.problem.rules.frequency_days:
-            candidates = [d for d in candidates if self._rested(d, shift.day)]
-        if self.problem.rules.max_days_in_a_row:
-            candidates = [d for d in candidates if not self._streak_full(d, shift.day)]
-        if shift.night and self.problem.rules.max_nights_per_month is not None:
-            candidates = [d for d in candidates if self._nights_left(d, s)]
-        if not candidates:
+            candidates = candidates.copy()
+            candidates[[d for d in range(len(candidates)) if (d, s) in lacking]] = False
+        rules = problem.rules
+        if (
+            rules.frequency_days
+            or rules.max_days_in_a_row
+            or (shift.night and rules.max_nights_per_month is not None)
+        ):
+            candidates = candidates.copy()
+            for d in candidates.nonzero()[0].tolist():
+                candidates[d] = self._may_work(d, s)
+        if not candidates.any():
             return None
         return self._furthest_behind(s, candidates)
 
-    def _furthest_behind(self, s: int, candidates: list[int]) -> int:
-        """Of `candidates`, the doctor furthest behind their fair share of shift s's burdens
-        (summed kind by kind, in the order of the kinds); ties go to a wish to work, then to
-        the lowest id (ids are unique)."""
-        fte = self.fte
-        behind = [0] * len(candidates)
-        for k in self.problem.kinds[s]:
-            rate, seen, worked = (
-                self.needed[k] / self.weight[k],
-                self.allowed_so_far[k],
-                self.counts[k],
-            )
-            behind = [
-                b + (worked[d] - rate * fte[d] * seen[d])
-                for b, d in zip(behind, candidates, strict=True)
-            ]
-        lowest = min(behind)
-        if behind.count(lowest) == 1:
-            return candidates[behind.index(lowest)]
-        ties = [d for b, d in zip(behind, candidates, strict=True) if b == lowest]
+    def _may_work(self, d: int, s: int) -> bool:
+        """The policy's limits on frequency, days in a row and nights a month."""
+        day = self.problem.shifts[s].day
+        return self._rested(d, day) and not self._streak_full(d, day) and self._nights_left(d, s)
+
+    def _furthest_behind(self, s: int, candidates: np.ndarray) -> int:
+        """Of the `candidates` (a mask over the doctors), the doctor furthest behind their fair
+        share of shift s's burdens (summed kind by kind, in the order of the kinds); ties go
+        to a wish to work, then to the lowest id (ids are unique)."""
+        behind = 0.0
+        for k in self.kinds[s]:
+            rate = self.needed[k] / self.weight[k]
+            behind = behind + (self.counts[k] - rate * self.fte * self.allowed_so_far[k])
+        ties = ((behind == behind[candidates].min()) & candidates).nonzero()[0].tolist()
         wishes, ids = self.problem.wishes, self.ids
         if not wishes:
             return min(ties, key=ids.__getitem__)
