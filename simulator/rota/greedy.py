@@ -67,8 +67,7 @@ class _Rotation:
             self.allowed[list(shifts), list(doctors)] = False
         # who may still join each shift: allowed, and not already on it or on one too near
         self.open_to = self.allowed.copy()
-        self.fte_list = [p.fte for p in problem.doctors]
-        self.fte = np.array(self.fte_list, dtype=float)
+        self.fte = np.array([p.fte for p in problem.doctors], dtype=float)
         self.ids = [p.id for p in problem.doctors]
         self.kinds = [tuple(map(KINDS.index, kinds)) for kinds in problem.kinds]
         self.counts = [np.zeros(shape[1], dtype=np.int64) for _ in KINDS]
@@ -82,7 +81,10 @@ class _Rotation:
     def open(self, s: int) -> None:
         """Shift s comes up: it adds to the fair shares of the doctors who may work it."""
         shift = self.problem.shifts[s]
-        weight = sum(map(self.fte_list.__getitem__, self.problem.allowed_doctors[s]))
+        # the allowed doctors' FTE summed one by one in their order, as Python's sum would:
+        # the others' 0.0 leaves every partial sum as it is
+        allowed_fte = np.where(self.allowed[s], self.fte, 0.0)
+        weight = float(np.add.accumulate(allowed_fte)[-1]) if len(allowed_fte) else 0.0
         for k in self.kinds[s]:
             self.needed[k] += shift.doctors
             self.allowed_so_far[k] += self.allowed[s]

@@ -13,10 +13,10 @@ from functools import cached_property
 from simulator.plan.rest_after_duty import rest_follows
 from simulator.rota.competence import lacking_days
 from simulator.rota.office_days import OfficeHours, workplace
-from simulator.rota.pool import exempt_days, legevakt_by_id, pool, template_takers
+from simulator.rota.pool import exempt_days, legevakt_by_id, template_takers
 from simulator.rota.preferences import Preferences
 from simulator.rota.shifts import Kind, Shift, expand, kinds_of
-from simulator.rules.duty import by_versions, pools
+from simulator.rules.duty import by_versions, pool_members, pools
 from simulator.scenario import Scenario
 from simulator.scenario.legevakt import OfficeDays, ShiftMode
 from simulator.scenario.physicians import Physician
@@ -200,7 +200,7 @@ def build_problem(
         policy.consecutive_weekends,
     )
     shifts = expand(legevakt, start, weeks)
-    team = pool(scenario, legevakt) if doctors is None else doctors
+    team = list(pool_members(scenario)[legevakt.id]) if doctors is None else doctors
     by_day = _by_day(shifts)
     versions = by_versions(by_day)
     problem = RotaProblem(

@@ -15,6 +15,7 @@ from simulator.scenario.base import Weekday, clock_minutes
 from simulator.scenario.legevakt import Legevakt, OfficeDays, ShiftMode, ShiftTemplate
 
 WEEKDAYS = list(Weekday)
+SATURDAY = Weekday.sat.index
 LONGEST_REACH_DAYS = 4  # a 72 h shift and up to 24 h of rest reach this far
 
 
@@ -39,7 +40,7 @@ class Shift:
 
     @property
     def weekend(self) -> bool:
-        return self.day.weekday() >= Weekday.sat.index
+        return self.day.weekday() >= SATURDAY
 
     @property
     def label(self) -> str:
@@ -57,13 +58,13 @@ class Kind(StrEnum):
 
 def kinds_of(shift: Shift) -> tuple[Kind, ...]:
     """The burdens a shift counts towards."""
-    flags = (
-        (Kind.shifts, True),
-        (Kind.nights, shift.night),
-        (Kind.weekends, shift.weekend),
-        (Kind.holidays, shift.holiday),
-    )
-    return tuple(kind for kind, on in flags if on)
+    return _kinds(shift.night, shift.weekend, shift.holiday)
+
+
+@cache
+def _kinds(night: bool, weekend: bool, holiday: bool) -> tuple[Kind, ...]:
+    flags = {Kind.shifts: True, Kind.nights: night, Kind.weekends: weekend, Kind.holidays: holiday}
+    return tuple(kind for kind, on in flags.items() if on)
 
 
 @cache

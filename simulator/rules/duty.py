@@ -66,11 +66,20 @@ def pools(scenario: Scenario) -> dict[str, list[str]]:
     return _POOLS.get(
         scenario,
         None,
-        lambda: {lv.id: [p.id for p in pool(scenario, lv)] for lv in scenario.legevakt},
+        lambda: {lv: [p.id for p in team] for lv, team in pool_members(scenario).items()},
+    )
+
+
+def pool_members(scenario: Scenario) -> dict[str, list[Physician]]:
+    """Each legevakt's `pool`, by legevakt id (kept for the last scenario asked: the rota of
+    every legevakt reads its own and everyone's, for the vacations)."""
+    return _MEMBERS.get(
+        scenario, None, lambda: {lv.id: pool(scenario, lv) for lv in scenario.legevakt}
     )
 
 
 _POOLS: KeptLast[dict[str, list[str]]] = KeptLast()
+_MEMBERS: KeptLast[dict[str, list[Physician]]] = KeptLast()
 
 
 def all_pool_members(scenario: Scenario) -> list[Physician]:
