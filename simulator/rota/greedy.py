@@ -135,11 +135,12 @@ class _Rotation:
         """Of the `candidates` (a mask over the doctors), the doctor furthest behind their fair
         share of shift s's burdens (summed kind by kind, in the order of the kinds); ties go
         to a wish to work, then to the lowest id (ids are unique)."""
-        behind = 0.0
-        for k in self.kinds[s]:
-            rate = self.needed[k] / self.weight[k]
-            behind = behind + (self.counts[k] - rate * self.fte * self.allowed_so_far[k])
-        ties = ((behind == behind[candidates].min()) & candidates).nonzero()[0].tolist()
+        first, *others = (
+            self.counts[k] - self.needed[k] / self.weight[k] * self.fte * self.allowed_so_far[k]
+            for k in self.kinds[s]
+        )
+        behind = np.where(candidates, sum(others, first), np.inf)
+        ties = (behind == behind.min()).nonzero()[0].tolist()
         wishes, ids = self.problem.wishes, self.ids
         if not wishes:
             return min(ties, key=ids.__getitem__)
