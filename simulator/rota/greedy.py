@@ -33,12 +33,10 @@ def rotation(
     state = _Rotation(problem)
     prefix = fixed or []
     for s, team in enumerate(prefix):
-        state.open(s)
         for d in team:
             state.record(d, s)
     staffing = list(prefix)
     for s in range(len(prefix), len(problem.shifts) if stop is None else stop):
-        state.open(s)
         team: list[int] = []
         for _slot in range(problem.shifts[s].doctors):
             best = state.pick(s, team)
@@ -52,7 +50,15 @@ def rotation(
 
 class _Rotation:
     """What each doctor has worked so far, and their fair share of it, as arrays over the
-    doctors (a pick scores every doctor of the pool at once: the national pools reach 600)."""
+    doctors (a pick scores every doctor of the pool at once: the national pools reach 600).
+
+    The fair shares grow with the shifts each doctor is allowed, which the blocked pairs fix
+    before the rotation starts, so their sums are laid out for every shift at once: after
+    shift s, `needed[k][s]` doctor-shifts of kind k, `weight[k][s]` their FTE-weighted
+    allowed shifts and `allowed_so_far[k][s]` each doctor's allowed shifts. Each is a running
+    total, added shift by shift in order (NumPy's accumulate is sequential, and the 0.0 of a
+    shift without the kind leaves a partial sum as it is), so the floats are bit for bit
+    those of adding as the rotation goes."""
 
     def __init__(self, problem: RotaProblem) -> None:
         self.problem = problem
@@ -61,34 +67,31 @@ class _Rotation:
             self.near[s].append(t)
             self.near[t].append(s)
         shape = (len(problem.shifts), len(problem.doctors))
-        self.allowed = np.ones(shape, dtype=bool)
+        allowed = np.ones(shape, dtype=bool)
         if problem.blocked:
             doctors, shifts = zip(*problem.blocked, strict=True)
-            self.allowed[list(shifts), list(doctors)] = False
+            allowed[list(shifts), list(doctors)] = False
         # who may still join each shift: allowed, and not already on it or on one too near
-        self.open_to = self.allowed.copy()
+        self.open_to = allowed.copy()
         self.fte = np.array([p.fte for p in problem.doctors], dtype=float)
         self.ids = [p.id for p in problem.doctors]
         self.kinds = [tuple(map(KINDS.index, kinds)) for kinds in problem.kinds]
+        # each shift's allowed FTE, added doctor by doctor from 0.0 as Python's sum would
+        no_one = np.zeros((shape[0], 1))
+        summed = np.add.accumulate(np.hstack([no_one, np.where(allowed, self.fte, 0.0)]), axis=1)
+        places = np.array([shift.doctors for shift in problem.shifts], dtype=np.int64)
+        self.needed: list[list[int]] = []
+        self.weight: list[list[float]] = []
+        self.allowed_so_far: list[np.ndarray] = []
+        for k in range(len(KINDS)):
+            has = np.array([k in kinds for kinds in self.kinds], dtype=bool)
+            self.needed.append(np.cumsum(np.where(has, places, 0)).tolist())
+            self.weight.append(np.add.accumulate(np.where(has, summed[:, -1], 0.0)).tolist())
+            self.allowed_so_far.append(np.cumsum(allowed & has[:, None], axis=0))
         self.counts = [np.zeros(shape[1], dtype=np.int64) for _ in KINDS]
-        self.allowed_so_far = [np.zeros(shape[1], dtype=np.int64) for _ in KINDS]
-        self.weight = [0.0] * len(KINDS)  # sum of FTE × allowed shifts so far
-        self.needed = [0] * len(KINDS)  # doctor-shifts so far
         self.last_day: list[dt.date | None] = [None] * shape[1]
         self.days: list[list[dt.date]] = [[] for _ in range(shape[1])]  # the days of their shifts
         self.nights: dict[tuple[int, int, int], int] = {}
-
-    def open(self, s: int) -> None:
-        """Shift s comes up: it adds to the fair shares of the doctors who may work it."""
-        shift = self.problem.shifts[s]
-        # the allowed doctors' FTE summed one by one in their order, as Python's sum would:
-        # the others' 0.0 leaves every partial sum as it is
-        allowed_fte = np.where(self.allowed[s], self.fte, 0.0)
-        weight = float(np.add.accumulate(allowed_fte)[-1]) if len(allowed_fte) else 0.0
-        for k in self.kinds[s]:
-            self.needed[k] += shift.doctors
-            self.allowed_so_far[k] += self.allowed[s]
-            self.weight[k] += weight
 
     def record(self, d: int, s: int) -> None:
         shift = self.problem.shifts[s]
@@ -136,7 +139,8 @@ class _Rotation:
         share of shift s's burdens (summed kind by kind, in the order of the kinds); ties go
         to a wish to work, then to the lowest id (ids are unique)."""
         first, *others = (
-            self.counts[k] - self.needed[k] / self.weight[k] * self.fte * self.allowed_so_far[k]
+            self.counts[k]
+            - self.needed[k][s] / self.weight[k][s] * self.fte * self.allowed_so_far[k][s]
             for k in self.kinds[s]
         )
         behind = np.where(candidates, sum(others, first), np.inf)
