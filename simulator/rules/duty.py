@@ -28,23 +28,33 @@ def pool(scenario: Scenario, legevakt: Legevakt) -> list[Physician]:
     and with `pool_rule: served_gps` also the GPs, LIS1 and locums who name no legevakt and
     work at an office in a served municipality.
     """
-    if legevakt.pool:
-        members = set(legevakt.pool)
-        return [p for p in scenario.physicians if p.id in members]
+    return _pools(scenario, [legevakt])[legevakt.id]
+
+
+def _pools(scenario: Scenario, legevakter: Iterable[Legevakt]) -> dict[str, list[Physician]]:
+    """The `pool` of each of `legevakter`, by id, from one pass over the physicians."""
+    pools: dict[str, list[Physician]] = {}
+    listing: dict[str, set[str]] = {}  # physician id: legevakter whose `pool` lists them
+    by_rule: set[str] = set()  # legevakter whose pool the rule decides
+    serving: dict[str, set[str]] = {}  # municipality: legevakter taking its GPs (served_gps)
+    for lv in legevakter:
+        pools[lv.id] = []
+        for physician in lv.pool:
+            listing.setdefault(physician, set()).add(lv.id)
+        if lv.pool:
+            continue
+        by_rule.add(lv.id)
+        if lv.pool_rule is PoolRule.served_gps:
+            for municipality in lv.municipalities:
+                serving.setdefault(municipality, set()).add(lv.id)
     offices = {o.id: o.municipality for o in scenario.offices}
-    served = set(legevakt.municipalities)
-    implicit = legevakt.pool_rule is PoolRule.served_gps
-    return [
-        p
-        for p in scenario.physicians
-        if legevakt.id in p.legevakt
-        or (
-            implicit
-            and not p.legevakt
-            and offices.get(p.office or "") in served
-            and p.role in POOL_ROLES
-        )
-    ]
+    for p in scenario.physicians:
+        chosen = listing.get(p.id, set()) | by_rule.intersection(p.legevakt)
+        if not p.legevakt and p.role in POOL_ROLES:
+            chosen |= serving.get(offices.get(p.office or ""), set())
+        for lv_id in chosen:
+            pools[lv_id].append(p)
+    return pools
 
 
 def takers(scenario: Scenario, legevakt: Legevakt, template: ShiftTemplate) -> list[Physician]:
@@ -73,9 +83,7 @@ def pools(scenario: Scenario) -> dict[str, list[str]]:
 def pool_members(scenario: Scenario) -> dict[str, list[Physician]]:
     """Each legevakt's `pool`, by legevakt id (kept for the last scenario asked: the rota of
     every legevakt reads its own and everyone's, for the vacations)."""
-    return _MEMBERS.get(
-        scenario, None, lambda: {lv.id: pool(scenario, lv) for lv in scenario.legevakt}
-    )
+    return _MEMBERS.get(scenario, None, lambda: _pools(scenario, scenario.legevakt))
 
 
 _POOLS: KeptLast[dict[str, list[str]]] = KeptLast()
