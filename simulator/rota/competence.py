@@ -4,10 +4,8 @@ rules engine dates it."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Hashable, Iterable
 
 from simulator.rules import needs_bakvakt
-from simulator.rules.duty import bakvakt_situation
 from simulator.scenario.physicians import Physician
 
 
@@ -17,15 +15,8 @@ def competent_alone(physician: Physician, day: dt.date) -> bool:
     return not needs_bakvakt(physician, day)
 
 
-def competent_days(physician: Physician, days: Iterable[dt.date]) -> set[dt.date]:
-    """The days among `days` on which the doctor may be on duty without bakvakt, evaluated
-    once per version of the competence rule rather than once per day."""
-    answers: dict[Hashable, bool] = {}
-    result = set()
-    for day in days:
-        situation = bakvakt_situation(day)
-        if situation not in answers:
-            answers[situation] = competent_alone(physician, day)
-        if answers[situation]:
-            result.add(day)
-    return result
+def lacking_days(physician: Physician, groups: list[list[dt.date]]) -> list[dt.date]:
+    """The days of `groups` (days by the catalogue versions in force,
+    `simulator.rules.duty.by_versions`) on which the doctor may not be on duty without
+    bakvakt, asked once per group."""
+    return [day for group in groups if not competent_alone(physician, group[0]) for day in group]

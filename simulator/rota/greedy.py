@@ -12,9 +12,13 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 
+import numpy as np
+
 from simulator.rota.problem import RotaProblem
 from simulator.rota.shifts import Kind
 from simulator.rota.staffing import Staffing
+
+KINDS = list(Kind)
 
 
 def greedy_rota(problem: RotaProblem, fixed: list[list[int]] | None = None) -> Staffing:
@@ -29,12 +33,10 @@ def rotation(
     state = _Rotation(problem)
     prefix = fixed or []
     for s, team in enumerate(prefix):
-        state.open(s)
         for d in team:
             state.record(d, s)
     staffing = list(prefix)
     for s in range(len(prefix), len(problem.shifts) if stop is None else stop):
-        state.open(s)
         team: list[int] = []
         for _slot in range(problem.shifts[s].doctors):
             best = state.pick(s, team)
@@ -47,43 +49,59 @@ def rotation(
 
 
 class _Rotation:
-    """What each doctor has worked so far, and their fair share of it."""
+    """What each doctor has worked so far, and their fair share of it, as arrays over the
+    doctors (a pick scores every doctor of the pool at once: the national pools reach 600).
+
+    The fair shares grow with the shifts each doctor is allowed, which the blocked pairs fix
+    before the rotation starts, so their sums are laid out for every shift at once: after
+    shift s, `needed[k][s]` doctor-shifts of kind k, `weight[k][s]` their FTE-weighted
+    allowed shifts and `allowed_so_far[k][s]` each doctor's allowed shifts. Each is a running
+    total, added shift by shift in order (NumPy's accumulate is sequential, and the 0.0 of a
+    shift without the kind leaves a partial sum as it is), so the floats are bit for bit
+    those of adding as the rotation goes."""
 
     def __init__(self, problem: RotaProblem) -> None:
         self.problem = problem
-        self.near: list[set[int]] = [set() for _ in problem.shifts]
+        self.near: list[list[int]] = [[] for _ in problem.shifts]
         for s, t in problem.apart:
-            self.near[s].add(t)
-            self.near[t].add(s)
-        doctors = range(len(problem.doctors))
-        self.fte = [p.fte for p in problem.doctors]
-        self.counts = [dict.fromkeys(Kind, 0) for _ in doctors]
-        self.allowed_so_far = {kind: [0] * len(self.fte) for kind in Kind}
-        self.weight = dict.fromkeys(Kind, 0.0)  # sum of FTE × allowed shifts so far
-        self.needed = dict.fromkeys(Kind, 0)  # doctor-shifts so far
-        self.taken: list[set[int]] = [set() for _ in doctors]
-        self.last_day: list[dt.date | None] = [None for _ in doctors]
-        self.days: list[list[dt.date]] = [[] for _ in doctors]  # the days of their shifts
+            self.near[s].append(t)
+            self.near[t].append(s)
+        shape = (len(problem.shifts), len(problem.doctors))
+        allowed = np.ones(shape, dtype=bool)
+        if problem.blocked:
+            doctors, shifts = zip(*problem.blocked, strict=True)
+            allowed[list(shifts), list(doctors)] = False
+        # who may still join each shift: allowed, and not already on it or on one too near
+        self.open_to = allowed.copy()
+        self.fte = np.array([p.fte for p in problem.doctors], dtype=float)
+        self.ids = [p.id for p in problem.doctors]
+        self.kinds = [tuple(map(KINDS.index, kinds)) for kinds in problem.kinds]
+        # each shift's allowed FTE, added doctor by doctor from 0.0 as Python's sum would
+        no_one = np.zeros((shape[0], 1))
+        summed = np.add.accumulate(np.hstack([no_one, np.where(allowed, self.fte, 0.0)]), axis=1)
+        places = np.array([shift.doctors for shift in problem.shifts], dtype=np.int64)
+        self.needed: list[list[int]] = []
+        self.weight: list[list[float]] = []
+        self.allowed_so_far: list[np.ndarray] = []
+        for k in range(len(KINDS)):
+            has = np.array([k in kinds for kinds in self.kinds], dtype=bool)
+            self.needed.append(np.cumsum(np.where(has, places, 0)).tolist())
+            self.weight.append(np.add.accumulate(np.where(has, summed[:, -1], 0.0)).tolist())
+            self.allowed_so_far.append(np.cumsum(allowed & has[:, None], axis=0))
+        self.counts = [np.zeros(shape[1], dtype=np.int64) for _ in KINDS]
+        self.last_day: list[dt.date | None] = [None] * shape[1]
+        self.days: list[list[dt.date]] = [[] for _ in range(shape[1])]  # the days of their shifts
         self.nights: dict[tuple[int, int, int], int] = {}
-
-    def open(self, s: int) -> None:
-        """Shift s comes up: it adds to the fair shares of the doctors who may work it."""
-        shift = self.problem.shifts[s]
-        allowed = self.problem.allowed_doctors[s]
-        for kind in self.problem.kinds[s]:
-            self.needed[kind] += shift.doctors
-            seen = self.allowed_so_far[kind]
-            for d in allowed:
-                seen[d] += 1
-            self.weight[kind] += sum(map(self.fte.__getitem__, allowed))
 
     def record(self, d: int, s: int) -> None:
         shift = self.problem.shifts[s]
-        self.taken[d].add(s)
+        for t in self.near[s]:
+            self.open_to[t, d] = False
+        self.open_to[s, d] = False
         self.last_day[d] = shift.day
         self.days[d].append(shift.day)
-        for kind in self.problem.kinds[s]:
-            self.counts[d][kind] += 1
+        for k in self.kinds[s]:
+            self.counts[k][d] += 1
         if shift.night:
             key = (d, shift.day.year, shift.day.month)
             self.nights[key] = self.nights.get(key, 0) + 1
@@ -93,38 +111,44 @@ class _Rotation:
         `team` on shift s, if any."""
         problem = self.problem
         shift = problem.shifts[s]
+        candidates = self.open_to[s]
         lacking = problem.lacking
-        needs_competent = not problem.covered[s] and all((d, s) in lacking for d in team)
-        near, taken = self.near[s], self.taken
-        candidates = [
-            d
-            for d in problem.allowed_doctors[s]
-            if d not in team
-            and near.isdisjoint(taken[d])
-            and not (needs_competent and (d, s) in lacking)
-        ]
-        if self.problem.rules.frequency_days:
-            candidates = [d for d in candidates if self._rested(d, shift.day)]
-        if self.problem.rules.max_days_in_a_row:
-            candidates = [d for d in candidates if not self._streak_full(d, shift.day)]
-        if shift.night and self.problem.rules.max_nights_per_month is not None:
-            candidates = [d for d in candidates if self._nights_left(d, s)]
-        if not candidates:
+        if lacking and not problem.covered[s] and all((d, s) in lacking for d in team):
+            candidates = candidates.copy()
+            candidates[[d for d in range(len(candidates)) if (d, s) in lacking]] = False
+        rules = problem.rules
+        if (
+            rules.frequency_days
+            or rules.max_days_in_a_row
+            or (shift.night and rules.max_nights_per_month is not None)
+        ):
+            candidates = candidates.copy()
+            for d in candidates.nonzero()[0].tolist():
+                candidates[d] = self._may_work(d, s)
+        if not candidates.any():
             return None
-        counts, fte = self.counts, self.fte
-        behind = [0] * len(candidates)  # summed kind by kind, in the order of the kinds
-        for k in problem.kinds[s]:
-            rate, seen = self.needed[k] / self.weight[k], self.allowed_so_far[k]
-            behind = [
-                b + (counts[d][k] - rate * fte[d] * seen[d])
-                for b, d in zip(behind, candidates, strict=True)
-            ]
-        wishes, doctors, lowest = problem.wishes, problem.doctors, min(behind)
-        return min(  # ids are unique, so the doctors themselves are never compared
-            (-wishes.get((d, s), 0), doctors[d].id, d)
-            for b, d in zip(behind, candidates, strict=True)
-            if b == lowest  # only those furthest behind can come first
-        )[-1]
+        return self._furthest_behind(s, candidates)
+
+    def _may_work(self, d: int, s: int) -> bool:
+        """The policy's limits on frequency, days in a row and nights a month."""
+        day = self.problem.shifts[s].day
+        return self._rested(d, day) and not self._streak_full(d, day) and self._nights_left(d, s)
+
+    def _furthest_behind(self, s: int, candidates: np.ndarray) -> int:
+        """Of the `candidates` (a mask over the doctors), the doctor furthest behind their fair
+        share of shift s's burdens (summed kind by kind, in the order of the kinds); ties go
+        to a wish to work, then to the lowest id (ids are unique)."""
+        first, *others = (
+            self.counts[k]
+            - self.needed[k][s] / self.weight[k][s] * self.fte * self.allowed_so_far[k][s]
+            for k in self.kinds[s]
+        )
+        behind = np.where(candidates, sum(others, first), np.inf)
+        ties = (behind == behind.min()).nonzero()[0].tolist()
+        wishes, ids = self.problem.wishes, self.ids
+        if not wishes:
+            return min(ties, key=ids.__getitem__)
+        return min(ties, key=lambda d: (-wishes.get((d, s), 0), ids[d]))
 
     def _rested(self, d: int, day: dt.date) -> bool:
         """The frequency policy: at most one shift in any N days."""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Collection, Hashable
+from collections.abc import Hashable, Sequence
 
 from simulator.rota.shifts import is_holiday
 from simulator.scenario import Scenario
@@ -16,51 +16,47 @@ WEEKDAYS = list(Weekday)
 
 
 class OfficeHours:
-    """Office hours of a scenario's doctors. Doctors at the same office with the same branch
-    days share their hours, so each (office, branch days, day) is worked out once."""
+    """Office hours of a scenario's doctors; each office's opening hours are read once."""
 
     def __init__(self, scenario: Scenario) -> None:
         self.offices: dict[str, Office] = scenario.by_id("offices")
-        self._periods: dict[tuple[Hashable, dt.date], Period | None] = {}
-        self._workplaces: dict[str, Hashable] = {}  # by physician id: asked once per day
+        self._opening: dict[str, tuple[frozenset[int], dt.timedelta, dt.timedelta]] = {}
 
-    def period(
-        self, physician: Physician, day: dt.date, away: Collection[dt.date] = ()
-    ) -> Period | None:
-        """Where the doctor's office day on `day` starts and ends, if they have one.
+    def periods(self, physician: Physician, days: Sequence[dt.date]) -> list[Period | None]:
+        """Where the doctor's office day on each of `days` starts and ends, if they have one.
 
         A branch day is spent at the branch office in its opening hours (unless it is closed
         that ISO week); other days at the home office. Offices close on public holidays.
         """
-        if physician.office is None or day in away:
-            return None
-        place = self._workplaces.get(physician.id)
-        if place is None:
-            place = self._workplaces[physician.id] = workplace(physician)
-        key = (place, day)
-        if key not in self._periods:
-            self._periods[key] = self._find(physician, day)
-        return self._periods[key]
+        if physician.office is None:
+            return [None] * len(days)
+        return [self._period(physician, physician.office, day) for day in days]
 
-    def _find(self, physician: Physician, day: dt.date) -> Period | None:
-        if physician.office is None or is_holiday(day):
+    def _period(self, physician: Physician, office: str, day: dt.date) -> Period | None:
+        if is_holiday(day):
             return None
-        office = self.offices[physician.office]
         weekday = WEEKDAYS[day.weekday()]
         for branch in physician.branch_days:
-            branch_office = self.offices[branch.office]
-            open_week = day.isocalendar().week not in branch_office.closed_in_summer_weeks
-            if weekday in branch.days and open_week:
-                office = branch_office
+            closed = self.offices[branch.office].closed_in_summer_weeks
+            if weekday in branch.days and day.isocalendar().week not in closed:
+                office = branch.office
                 break
-        hours = office.opening_hours
-        if weekday not in hours.days:
+        days, start, end = self._hours(office)
+        if day.weekday() not in days:
             return None
         midnight = dt.datetime.combine(day, dt.time())
-        return (
-            midnight + dt.timedelta(minutes=clock_minutes(hours.start)),
-            midnight + dt.timedelta(minutes=clock_minutes(hours.end)),
-        )
+        return midnight + start, midnight + end
+
+    def _hours(self, office: str) -> tuple[frozenset[int], dt.timedelta, dt.timedelta]:
+        """The office's opening weekdays (Monday 0) and opening and closing times."""
+        if office not in self._opening:
+            hours = self.offices[office].opening_hours
+            self._opening[office] = (
+                frozenset(day.index for day in hours.days),
+                dt.timedelta(minutes=clock_minutes(hours.start)),
+                dt.timedelta(minutes=clock_minutes(hours.end)),
+            )
+        return self._opening[office]
 
 
 def workplace(physician: Physician) -> Hashable:

@@ -8,7 +8,6 @@ data), and the rota reads them from there so that rota and checks never disagree
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Hashable, Iterable
 
 from simulator.rules import duty, load_catalogue
 from simulator.scenario import Scenario
@@ -55,17 +54,18 @@ def exemption_on(physician: Physician, day: dt.date) -> str | None:
     return "; ".join(rule.title.en for rule in rules) or None
 
 
-def exemptions_by_day(physician: Physician, days: Iterable[dt.date]) -> dict[dt.date, str | None]:
-    """`exemption_on` for each of `days`, evaluated once per distinct situation (age, covering
-    exemptions, catalogue versions) rather than once per day."""
-    answers: dict[Hashable, str | None] = {}
-    result = {}
-    for day in days:
-        situation = duty.exemption_situation(physician, day)
-        if situation not in answers:
-            answers[situation] = exemption_on(physician, day)
-        result[day] = answers[situation]
-    return result
+def exempt_days(physician: Physician, groups: list[list[dt.date]]) -> dict[dt.date, str]:
+    """Why `physician` may not be rostered (`exemption_on`), on each day of `groups` (days by
+    the catalogue versions in force, `duty.by_versions`) on which they may not; asked once per
+    situation (`duty.by_situation`) rather than once per day."""
+    if physician.opted_in:
+        return {}
+    exempt = {}
+    for versions in groups:
+        for days in duty.by_situation(physician, versions):
+            if why := exemption_on(physician, days[0]):
+                exempt.update(dict.fromkeys(days, why))
+    return exempt
 
 
 def eligible(physician: Physician, day: dt.date) -> bool:

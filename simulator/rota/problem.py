@@ -4,22 +4,23 @@ the greedy rotation, the CP-SAT solver and the feasibility explanations all read
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Hashable, Iterable
+import itertools
+from collections.abc import Hashable, Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import cached_property
 
 from simulator.plan.rest_after_duty import rest_follows
-from simulator.rota.competence import competent_days
+from simulator.rota.competence import lacking_days
 from simulator.rota.office_days import OfficeHours, workplace
-from simulator.rota.pool import exemptions_by_day, legevakt_by_id, pool, template_takers
+from simulator.rota.pool import exempt_days, legevakt_by_id, template_takers
 from simulator.rota.preferences import Preferences
 from simulator.rota.shifts import Kind, Shift, expand, kinds_of
-from simulator.rules.duty import pools
+from simulator.rules.duty import by_versions, pool_members, pools
 from simulator.scenario import Scenario
 from simulator.scenario.legevakt import OfficeDays, ShiftMode
 from simulator.scenario.physicians import Physician
-from simulator.vacation import on_vacation, scenario_vacations
+from simulator.vacation import scenario_vacations
 
 
 class OfficeRest(StrEnum):
@@ -72,8 +73,11 @@ class RotaProblem:
     @cached_property
     def allowed_doctors(self) -> list[list[int]]:
         """The doctors allowed on each shift (read once `blocked` is complete)."""
+        out: list[set[int]] = [set() for _ in self.shifts]
+        for d, s in self.blocked:
+            out[s].add(d)
         doctors = range(len(self.doctors))
-        return [[d for d in doctors if (d, s) not in self.blocked] for s in range(len(self.shifts))]
+        return [[d for d in doctors if d not in gone] for gone in out]
 
     def competent(self, d: int, s: int) -> bool:
         return (d, s) not in self.lacking
@@ -196,7 +200,9 @@ def build_problem(
         policy.consecutive_weekends,
     )
     shifts = expand(legevakt, start, weeks)
-    team = pool(scenario, legevakt) if doctors is None else doctors
+    team = list(pool_members(scenario)[legevakt.id]) if doctors is None else doctors
+    by_day = _by_day(shifts)
+    versions = by_versions(by_day)
     problem = RotaProblem(
         legevakt.id,
         start,
@@ -204,11 +210,11 @@ def build_problem(
         shifts,
         team,
         rules,
-        _lacking(team, shifts),
+        _lacking(team, by_day, versions),
         _covered_by_backup(shifts),
     )
     prefs = preferences or Preferences()
-    _block(problem, scenario, prefs)
+    _block(problem, scenario, prefs, by_day, versions)
     problem.conflicts = _rest_conflicts(shifts, rules.rest_hours, rules.frequency_days)
     wishful = [(d, p) for d, p in enumerate(team) if p.id in prefs.wishful]
     problem.wishes = {
@@ -220,43 +226,69 @@ def build_problem(
     return problem
 
 
-def _lacking(team: list[Physician], shifts: list[Shift]) -> set[tuple[int, int]]:
+def _by_day(shifts: list[Shift]) -> dict[dt.date, list[int]]:
+    """The shifts starting on each day, by day."""
+    by_day: dict[dt.date, list[int]] = {}
+    for s, shift in enumerate(shifts):
+        by_day.setdefault(shift.day, []).append(s)
+    return dict(sorted(by_day.items()))
+
+
+def _lacking(
+    team: list[Physician], by_day: dict[dt.date, list[int]], versions: list[list[dt.date]]
+) -> set[tuple[int, int]]:
     """(d, s) where doctor d lacks the competence to work shift s without bakvakt."""
-    days = sorted({shift.day for shift in shifts})
-    lacking = set()
-    for d, p in enumerate(team):
-        alone = competent_days(p, days)
-        lacking.update((d, s) for s, shift in enumerate(shifts) if shift.day not in alone)
-    return lacking
+    return {
+        (d, s) for d, p in enumerate(team) for day in lacking_days(p, versions) for s in by_day[day]
+    }
 
 
-def _block(problem: RotaProblem, scenario: Scenario, prefs: Preferences) -> None:
+def _block(
+    problem: RotaProblem,
+    scenario: Scenario,
+    prefs: Preferences,
+    by_day: dict[dt.date, list[int]],
+    versions: list[list[dt.date]],
+) -> None:
     """Record why each doctor may not work each shift they may not (the first reason found:
     exemption, the template's takers, vacation (the engine's, `simulator.vacation`, and the
-    preferences'), the preferences' blocked dates, competence, an office day)."""
+    preferences'), the preferences' blocked dates, competence, an office day). Each doctor's
+    shifts are looked at only where some reason may hold: on the days they are exempt, away
+    or off, on the templates they may not take, where they lack competence, where their
+    office days meet the shift."""
     shifts = problem.shifts
-    days = sorted({shift.day for shift in shifts})
     vacations = scenario_vacations(scenario, pools(scenario))
     clashes = _OfficeClashes(problem, OfficeHours(scenario))
+    in_week = _by_iso_week(clashes.horizon)
     narrowed = template_takers(scenario, legevakt_by_id(scenario, problem.legevakt))
     takers = [narrowed.get(shift.template) for shift in shifts]
+    of_template: dict[str, list[int]] = {}
+    for s, shift in enumerate(shifts):
+        of_template.setdefault(shift.template, []).append(s)
     competence = [_competence_reason(problem, s) for s in range(len(shifts))]
     lacks: dict[int, set[int]] = {}
     for d, s in problem.lacking:
-        lacks.setdefault(d, set()).add(s)
+        if competence[s]:
+            lacks.setdefault(d, set()).add(s)
     blocked = problem.blocked
     for d, doctor in enumerate(problem.doctors):
-        exempt = exemptions_by_day(doctor, days)
+        exempt = exempt_days(doctor, versions)
         weeks = vacations.get(doctor.id, set())
         away = prefs.vacation.get(doctor.id, frozenset()) | {
-            day for day in clashes.horizon if on_vacation(weeks, day)
+            day for week in weeks for day in in_week.get(week, ())
         }
         off = prefs.off.get(doctor.id, frozenset())
-        lacking = lacks.get(d, set())
         found = clashes.of(doctor)
-        for s, shift in enumerate(shifts):
+        suspects = lacks.get(d, set()) | found.keys()
+        for template, allowed in narrowed.items():
+            if doctor.id not in allowed:
+                suspects.update(of_template.get(template, ()))
+        for day in itertools.chain(exempt, away, off):
+            suspects.update(by_day.get(day, ()))
+        for s in sorted(suspects):
+            shift = shifts[s]
             day = shift.day
-            if why_exempt := exempt[day]:
+            if why_exempt := exempt.get(day):
                 blocked[(d, s)] = f"exempt: {why_exempt}"
             elif (allowed := takers[s]) is not None and doctor.id not in allowed:
                 blocked[(d, s)] = f"pool: not among who may take {shift.template}"
@@ -264,10 +296,18 @@ def _block(problem: RotaProblem, scenario: Scenario, prefs: Preferences) -> None
                 blocked[(d, s)] = "vacation"
             elif day in off:
                 blocked[(d, s)] = "blocked date"
-            elif s in lacking and competence[s]:
+            elif s in lacks.get(d, ()):
                 blocked[(d, s)] = competence[s]
-            elif clash := found(s, away):
+            elif clash := _first_clash(found.get(s, ()), away):
                 blocked[(d, s)] = clash
+
+
+def _by_iso_week(days: list[dt.date]) -> dict[int, list[dt.date]]:
+    """`days` by the number of their ISO week (`simulator.vacation.on_vacation` reads no year)."""
+    weeks: dict[int, list[dt.date]] = {}
+    for day in days:
+        weeks.setdefault(day.isocalendar().week, []).append(day)
+    return weeks
 
 
 def _competence_reason(problem: RotaProblem, s: int) -> str | None:
@@ -283,51 +323,63 @@ def _competence_reason(problem: RotaProblem, s: int) -> str | None:
 class _OfficeClashes:
     """The office days each shift overlaps or (keeping office days) leaves too little rest
     before; office hours that end before the shift starts need no rest. Worked out once per
-    workplace and shift, then filtered by each doctor's days away."""
+    workplace, then filtered by each doctor's days away."""
 
     def __init__(self, problem: RotaProblem, hours: OfficeHours) -> None:
         self.problem = problem
         self.hours = hours
         keep = problem.rules.office_rest is OfficeRest.keep_office
-        self.after = dt.timedelta(hours=problem.rules.rest_hours) if keep else dt.timedelta()
+        after = dt.timedelta(hours=problem.rules.rest_hours) if keep else dt.timedelta()
         last = max((shift.end for shift in problem.shifts), default=None)
         stop = max(last.date() + dt.timedelta(days=2), problem.start) if last else problem.start
-        self.horizon = [
-            problem.start + dt.timedelta(days=i) for i in range((stop - problem.start).days)
+        self.horizon = _days(problem.start, stop)
+        # the shifts worked away from the office, with the end of the rest they call for: a
+        # shift that replaces the office hours, or is worked from the office, meets none
+        self.reach = [
+            (s, shift, shift.end + (after if rest_follows(shift.mode) else dt.timedelta()))
+            for s, shift in enumerate(problem.shifts)
+            if shift.office_days is OfficeDays.excluded
         ]
-        self._found: dict[Hashable, list[list[tuple[dt.date, str]] | None]] = {}
+        farthest = max((reach for _, _, reach in self.reach), default=None)
+        # every day a shift's rest reaches into, and the day after it (where the search stops)
+        self.days = _days(problem.start, farthest.date() + dt.timedelta(days=2)) if farthest else []
+        self._found: dict[Hashable, dict[int, list[tuple[dt.date, str]]]] = {}
 
-    def of(self, doctor: Physician) -> Callable[[int, frozenset[dt.date]], str | None]:
-        """The first clash of shift s for `doctor` outside the days away, as a function of
-        (s, away); the clashes are shared by every doctor of the same `workplace`."""
-        found = self._found.setdefault(workplace(doctor), [None] * len(self.problem.shifts))
+    def of(self, doctor: Physician) -> dict[int, list[tuple[dt.date, str]]]:
+        """The office days each shift meets, for the shifts that meet any; shared by every
+        doctor of the same `workplace`."""
+        place = workplace(doctor)
+        if place not in self._found:
+            self._found[place] = self._clashes(doctor)
+        return self._found[place]
 
-        def first(s: int, away: frozenset[dt.date]) -> str | None:
-            clashes = found[s]
-            if clashes is None:
-                clashes = found[s] = self._clashes(doctor, s)
-            for day, text in clashes:  # most shifts have none: no generator to start
-                if day not in away:
-                    return text
-            return None
-
-        return first
-
-    def _clashes(self, doctor: Physician, s: int) -> list[tuple[dt.date, str]]:
-        shift = self.problem.shifts[s]
-        if shift.office_days is not OfficeDays.excluded:
-            return []  # the shift replaces the office hours, or is worked from the office
-        found = []
-        day = shift.start.date()
-        after = self.after if rest_follows(shift.mode) else dt.timedelta()
-        while dt.datetime.combine(day, dt.time()) < shift.end + after:
-            period = self.hours.period(doctor, day)
-            if period and period[0] < shift.end + after and period[1] > shift.start:
-                found.append(
-                    (day, f"office day {day:%a %d %b} {period[0]:%H:%M}-{period[1]:%H:%M}")
-                )
-            day += dt.timedelta(days=1)
+    def _clashes(self, doctor: Physician) -> dict[int, list[tuple[dt.date, str]]]:
+        days = self.days
+        periods = self.hours.periods(doctor, days)
+        if not any(periods):
+            return {}
+        midnights = [dt.datetime.combine(day, dt.time()) for day in days]
+        found: dict[int, list[tuple[dt.date, str]]] = {}
+        for s, shift, reach in self.reach:
+            i = (shift.start.date() - self.problem.start).days
+            while midnights[i] < reach:
+                period = periods[i]
+                if period and period[0] < reach and period[1] > shift.start:
+                    day = days[i]
+                    text = f"office day {day:%a %d %b} {period[0]:%H:%M}-{period[1]:%H:%M}"
+                    found.setdefault(s, []).append((day, text))
+                i += 1
         return found
+
+
+def _first_clash(clashes: Iterable[tuple[dt.date, str]], away: frozenset[dt.date]) -> str | None:
+    """The first of a shift's office clashes outside the days away."""
+    return next((text for day, text in clashes if day not in away), None)
+
+
+def _days(first: dt.date, stop: dt.date) -> list[dt.date]:
+    """The days from `first` up to `stop`."""
+    return [first + dt.timedelta(days=i) for i in range((stop - first).days)]
 
 
 def _rest_conflicts(

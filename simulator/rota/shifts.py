@@ -14,6 +14,8 @@ from simulator.rules.night import is_night
 from simulator.scenario.base import Weekday, clock_minutes
 from simulator.scenario.legevakt import Legevakt, OfficeDays, ShiftMode, ShiftTemplate
 
+WEEKDAYS = list(Weekday)
+SATURDAY = Weekday.sat.index
 LONGEST_REACH_DAYS = 4  # a 72 h shift and up to 24 h of rest reach this far
 
 
@@ -38,7 +40,7 @@ class Shift:
 
     @property
     def weekend(self) -> bool:
-        return self.day.weekday() >= Weekday.sat.index
+        return self.day.weekday() >= SATURDAY
 
     @property
     def label(self) -> str:
@@ -56,13 +58,13 @@ class Kind(StrEnum):
 
 def kinds_of(shift: Shift) -> tuple[Kind, ...]:
     """The burdens a shift counts towards."""
-    flags = (
-        (Kind.shifts, True),
-        (Kind.nights, shift.night),
-        (Kind.weekends, shift.weekend),
-        (Kind.holidays, shift.holiday),
-    )
-    return tuple(kind for kind, on in flags if on)
+    return _kinds(shift.night, shift.weekend, shift.holiday)
+
+
+@cache
+def _kinds(night: bool, weekend: bool, holiday: bool) -> tuple[Kind, ...]:
+    flags = {Kind.shifts: True, Kind.nights: night, Kind.weekends: weekend, Kind.holidays: holiday}
+    return tuple(kind for kind, on in flags.items() if on)
 
 
 @cache
@@ -81,23 +83,31 @@ def expand(legevakt: Legevakt, start: dt.date, weeks: int) -> list[Shift]:
     On a public holiday the Sunday templates apply instead of the weekday's, unless a template's
     `on_holidays` says otherwise.
     """
+    timing = [
+        (t, dt.timedelta(minutes=clock_minutes(t.start)), dt.timedelta(minutes=t.minutes))
+        for t in legevakt.shifts
+    ]
     shifts: list[Shift] = []
     for offset in range(weeks * 7):
         day = start + dt.timedelta(days=offset)
         holiday = is_holiday(day)
-        weekday = list(Weekday)[day.weekday()]
-        for template in legevakt.shifts:
+        weekday = WEEKDAYS[day.weekday()]
+        midnight = dt.datetime.combine(day, dt.time())
+        for template, begins, lasts in timing:
             if template.starts_on(weekday, holiday):
-                shifts.append(_shift(legevakt.id, template, day, holiday))
+                begin = midnight + begins
+                shifts.append(_shift(legevakt.id, template, day, begin, begin + lasts, holiday))
     return sorted(shifts, key=lambda s: (s.start, s.template))
 
 
-def _shift(legevakt: str, template: ShiftTemplate, day: dt.date, holiday: bool) -> Shift:
-    begin = dt.datetime.combine(day, dt.time()) + dt.timedelta(
-        minutes=clock_minutes(template.start)
-    )
-    end = begin + dt.timedelta(minutes=template.minutes)
-    night = is_night(day, begin, end)
+def _shift(
+    legevakt: str,
+    template: ShiftTemplate,
+    day: dt.date,
+    begin: dt.datetime,
+    end: dt.datetime,
+    holiday: bool,
+) -> Shift:
     return Shift(
         legevakt,
         template.id,
@@ -107,7 +117,7 @@ def _shift(legevakt: str, template: ShiftTemplate, day: dt.date, holiday: bool) 
         template.mode,
         template.doctors,
         holiday,
-        night,
+        is_night(day, begin, end),
         template.office_days,
     )
 

@@ -25,17 +25,11 @@ class Staffing:
         ]
 
     def assignments(self) -> list[Assignment]:
+        ids = [p.id for p in self.problem.doctors]
         return [
-            Assignment(
-                shift.legevakt,
-                shift.template,
-                self.problem.doctors[d].id,
-                shift.start,
-                shift.end,
-                shift.mode,
-            )
+            Assignment(shift.legevakt, shift.template, who, shift.start, shift.end, shift.mode)
             for shift, team in zip(self.problem.shifts, self.doctors, strict=True)
-            for d in sorted(team, key=lambda d: self.problem.doctors[d].id)
+            for who in sorted(map(ids.__getitem__, team))
         ]
 
     def burdens(self) -> list[Burden]:

@@ -28,19 +28,33 @@ def pool(scenario: Scenario, legevakt: Legevakt) -> list[Physician]:
     and with `pool_rule: served_gps` also the GPs, LIS1 and locums who name no legevakt and
     work at an office in a served municipality.
     """
-    if legevakt.pool:
-        members = set(legevakt.pool)
-        return [p for p in scenario.physicians if p.id in members]
+    return _pools(scenario, [legevakt])[legevakt.id]
+
+
+def _pools(scenario: Scenario, legevakter: Iterable[Legevakt]) -> dict[str, list[Physician]]:
+    """The `pool` of each of `legevakter`, by id, from one pass over the physicians."""
+    pools: dict[str, list[Physician]] = {}
+    listing: dict[str, set[str]] = {}  # physician id: legevakter whose `pool` lists them
+    by_rule: set[str] = set()  # legevakter whose pool the rule decides
+    serving: dict[str, set[str]] = {}  # municipality: legevakter taking its GPs (served_gps)
+    for lv in legevakter:
+        pools[lv.id] = []
+        for physician in lv.pool:
+            listing.setdefault(physician, set()).add(lv.id)
+        if lv.pool:
+            continue
+        by_rule.add(lv.id)
+        if lv.pool_rule is PoolRule.served_gps:
+            for municipality in lv.municipalities:
+                serving.setdefault(municipality, set()).add(lv.id)
     offices = {o.id: o.municipality for o in scenario.offices}
-    served = set(legevakt.municipalities)
-
-    def member(p: Physician) -> bool:
-        if legevakt.id in p.legevakt:
-            return True
-        implicit = legevakt.pool_rule is PoolRule.served_gps and not p.legevakt
-        return implicit and p.role in POOL_ROLES and offices.get(p.office or "") in served
-
-    return [p for p in scenario.physicians if member(p)]
+    for p in scenario.physicians:
+        chosen = listing.get(p.id, set()) | by_rule.intersection(p.legevakt)
+        if not p.legevakt and p.role in POOL_ROLES:
+            chosen |= serving.get(offices.get(p.office or ""), set())
+        for lv_id in chosen:
+            pools[lv_id].append(p)
+    return pools
 
 
 def takers(scenario: Scenario, legevakt: Legevakt, template: ShiftTemplate) -> list[Physician]:
@@ -62,11 +76,18 @@ def pools(scenario: Scenario) -> dict[str, list[str]]:
     return _POOLS.get(
         scenario,
         None,
-        lambda: {lv.id: [p.id for p in pool(scenario, lv)] for lv in scenario.legevakt},
+        lambda: {lv: [p.id for p in team] for lv, team in pool_members(scenario).items()},
     )
 
 
+def pool_members(scenario: Scenario) -> dict[str, list[Physician]]:
+    """Each legevakt's `pool`, by legevakt id (kept for the last scenario asked: the rota of
+    every legevakt reads its own and everyone's, for the vacations)."""
+    return _MEMBERS.get(scenario, None, lambda: _pools(scenario, scenario.legevakt))
+
+
 _POOLS: KeptLast[dict[str, list[str]]] = KeptLast()
+_MEMBERS: KeptLast[dict[str, list[Physician]]] = KeptLast()
 
 
 def all_pool_members(scenario: Scenario) -> list[Physician]:
@@ -103,13 +124,28 @@ def exemption_rules(
     return [r for r, v in pairs if v is not None and exemption_applies(physician, r, v, day)]
 
 
-def exemption_situation(physician: Physician, day: dt.date) -> Hashable:
-    """All that `exemption_rules(physician, day)` depends on besides the physician: the age
-    that day, which of the physician's exemptions cover it, and the catalogue versions in force.
-    Days in one situation get one answer, so a caller asking about many days (a year of rota)
-    evaluates each situation once."""
-    periods = tuple(e.period is None or e.period.contains(day) for e in physician.exemptions)
-    return physician.age_on(day), periods, _versions_on(day)
+def by_versions(days: Iterable[dt.date]) -> list[list[dt.date]]:
+    """`days` grouped by the versions of the catalogue's rules in force: the exemption and
+    competence rules read the same versions on every day of a group, so a caller asking about
+    many days (a year of rota) evaluates each group once, or each `by_situation` in it."""
+    groups: dict[Hashable, list[dt.date]] = {}
+    for day in days:
+        groups.setdefault(_versions_on(day), []).append(day)
+    return list(groups.values())
+
+
+def by_situation(physician: Physician, days: list[dt.date]) -> list[list[dt.date]]:
+    """`days` (of one group of `by_versions`) grouped by all else that `exemption_rules`
+    depends on: the physician's age that day and which of their exemptions cover it. Without a
+    birth date (one age throughout) and without dated exemptions that is one group."""
+    exemptions = physician.exemptions
+    if physician.birth_date is None and all(e.period is None for e in exemptions):
+        return [days]
+    groups: dict[Hashable, list[dt.date]] = {}
+    for day in days:
+        covering = tuple(e.period is None or e.period.contains(day) for e in exemptions)
+        groups.setdefault((physician.age_on(day), covering), []).append(day)
+    return list(groups.values())
 
 
 @cache
@@ -130,12 +166,6 @@ def competent_alone(competence: Competence, alternatives: Iterable[Iterable[str]
     """Whether `competence` meets one of the alternatives of kompetansekravforskriften § 3a
     (each alternative is a list of `Competence` flags that must all be set)."""
     return any(all(getattr(competence, flag) for flag in alt) for alt in alternatives)
-
-
-def bakvakt_situation(day: dt.date) -> Hashable:
-    """All that `needs_bakvakt(physician, day)` depends on besides the physician (the rule's
-    version in force), so that many days are evaluated once per version."""
-    return _versions_on(day)
 
 
 def needs_bakvakt(physician: Physician, day: dt.date, catalogue: Catalogue | None = None) -> bool:
