@@ -10,13 +10,13 @@ shift begins, so the event queue holds only the shifts in progress.
 from __future__ import annotations
 
 import bisect
+import math
 from collections.abc import Generator, Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 import numpy as np
 import simpy
-from simpy.events import Timeout
 
 from simulator.engine.arrivals import Contacts, Urgency, office_hours
 from simulator.engine.calendar import MINUTES_PER_DAY
@@ -26,6 +26,7 @@ from simulator.engine.commute import duty_bases
 from simulator.engine.coverage_hours import open_minutes
 from simulator.engine.demand import Contact
 from simulator.engine.eventlog import Event
+from simulator.engine.job_queue import Timer
 from simulator.engine.legevakt import Job, Kind, Station, StationKpis
 from simulator.engine.nurses import ShiftNurses
 from simulator.engine.shift_training import training_entries
@@ -73,7 +74,9 @@ def simulate_district(
     run.doctor_entries += len(entries)
     entries += bed_entries + training_entries(run, lv)
     entries.sort(key=lambda e: e[0])
-    _Feed(env, station, entries, calendar.horizon, run).next()
+    due = bisect.bisect_left(entries, calendar.horizon, key=lambda e: e[0])
+    run.pending += len(entries) - due  # jobs due at or after the horizon are not queued
+    Feed(env, station, entries[:due]).next()
     closing = Closings(open_minutes(lv, calendar), entries)
     bases = duty_bases(run, lv, homes)
     env.process(_rota(env, station, _timed(shifts, run, bases), closing))
@@ -224,33 +227,35 @@ def _job(
     return Job(Kind.consultation, urgency, t, station, muni, minutes, number=number), delay
 
 
-class _Feed:
+class Feed:
     """Puts each job into the station's queue at its time, in time order: one timeout per job
-    whose callback puts it and schedules the next (lighter than resuming a generator). Jobs
-    due at or after the horizon are counted as not yet queued."""
+    whose callback puts it and schedules the next (lighter than resuming a generator)."""
 
-    def __init__(
-        self,
-        env: simpy.Environment,
-        station: Station,
-        items: list[Entry],
-        horizon: float,
-        run: Run,
-    ) -> None:
-        due = bisect.bisect_left(items, horizon, key=lambda e: e[0])
-        run.pending += len(items) - due
+    def __init__(self, env: simpy.Environment, station: Station, items: list[Entry]) -> None:
         self.env = env
         self.put = station.put
-        self.items = iter(items[:due])
+        self.times = [time for time, _ in items]
+        self.jobs = [job for _, job in items]
+        self.times.append(math.inf)  # after the last job
+        self.count = 0  # jobs scheduled so far
 
     def next(self) -> None:
-        for time, job in self.items:
-            Timeout(self.env, time - self.env.now, job).callbacks.append(self._arrive)
-            return
+        """Schedule the next job's arrival, if there is one."""
+        if self.count < len(self.jobs):
+            job = self.jobs[self.count]
+            Timer(self.env, self.times[self.count] - self.env.now, self._arrive, job)
+            self.count += 1
 
     def _arrive(self, event: simpy.Event) -> None:
-        self.put(event.value)
-        self.next()
+        """Put the job. The put's handover event comes before the next arrival's; when the
+        next arrives later than now their order cannot matter, so the next is scheduled first
+        and the put is the last act (`JobQueue.put`)."""
+        if self.times[self.count] > self.env.now:
+            self.next()
+            self.put(event._value, last=True)
+        else:
+            self.put(event._value)
+            self.next()
 
 
 def _timed(
@@ -282,7 +287,7 @@ def _rota(
         if a.cover is Cover.neighbour and mode is ShiftMode.on_site:
             mode = ShiftMode.home_call
         home = home or station.place
-        env.process(station.doctor(a.physician, start, end, mode, home, closing(end)))
+        station.doctor(a.physician, start, end, mode, home, closing(end))
 
 
 class Elsewhere:
