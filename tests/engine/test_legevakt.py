@@ -127,7 +127,7 @@ def _engine(arrivals, shifts, horizon: float) -> list[tuple[float, str, int]]:
     station = _Recording(env, _station(env)[0].legevakt, FixedTravel(), WorkLog(), 0.0)
     station.taken = []
     jobs = [Job(Kind.consultation, u, t, "centre", "m", m, number=i) for i, (t, u, m) in arrivals]
-    Feed(env, station, [(job.contact, job) for job in jobs]).next()
+    Feed(env, station, [job.contact for job in jobs], jobs).next()
     for name, start, end in shifts:
         station.doctor(name, start, end, ShiftMode.on_site, "centre")
     env.run(until=horizon)
