@@ -64,8 +64,7 @@ def simulate_district(
     for time, job in bed_entries + training_entries(run, lv):
         times.append(time)
         jobs.append(job)
-    order = np.argsort(times, kind="stable")  # by time, else as listed
-    times, jobs = np.array(times)[order], [jobs[i] for i in order.tolist()]
+    times, jobs = _in_order(times, jobs)
     due = int(np.searchsorted(times, calendar.horizon))
     run.pending += len(jobs) - due  # jobs due at or after the horizon are not queued
     Feed(env, station, times[:due].tolist(), jobs[:due]).next()
@@ -75,6 +74,12 @@ def simulate_district(
     env.run(until=calendar.horizon)
     station.close(calendar.horizon)
     return StationOutcome(station.kpis, station.queue, station.waiting)
+
+
+def _in_order(times: list[float], jobs: list[Job]) -> tuple[np.ndarray, list[Job]]:
+    """The jobs by when they join the queue (`times`), those at the same time as listed."""
+    order = np.argsort(times, kind="stable")
+    return np.array(times)[order], [jobs[i] for i in order.tolist()]
 
 
 class Feed:
