@@ -52,6 +52,16 @@ def make_plan(weeks: int) -> Plan:
     return plan
 
 
+def cached_plan(weeks: int, cache: Path | None) -> Plan:
+    """`make_plan(weeks)`, pickled to `cache` the first time and read from it later."""
+    if cache and cache.exists():
+        return pickle.loads(cache.read_bytes())
+    plan = make_plan(weeks)
+    if cache:
+        cache.write_bytes(pickle.dumps(plan, protocol=pickle.HIGHEST_PROTOCOL))
+    return plan
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--weeks", type=int, default=52)

@@ -33,6 +33,7 @@ SUITE: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("engine_year", ()),
     ("engine_national", ()),
     ("engine_districts", ()),
+    ("district_cpu", ()),
     ("memory_phases", ()),
     ("two_cores", ()),
     ("calibration_national", ()),

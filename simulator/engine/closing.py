@@ -17,10 +17,12 @@ class Closings:
     """For a shift's end: None if the legevakt stays open, else when the last job of a contact
     made before then joins the queue (at least the end itself)."""
 
-    def __init__(self, open_minutes: np.ndarray | None, entries: Sequence[tuple[float, Job]]):
+    def __init__(self, open_minutes: np.ndarray | None, times: np.ndarray, jobs: Sequence[Job]):
+        """`times`: when each of `jobs` joins the queue."""
         self.open = open_minutes
-        times = np.fromiter((time for time, _ in entries), float, len(entries))
-        contacts = np.fromiter((job.contact for _, job in entries), float, len(entries))
+        if open_minutes is None:
+            return
+        contacts = np.fromiter((job.contact for job in jobs), float, len(jobs))
         order = np.lexsort((times, contacts))  # by contact, then by time
         self.contacts = contacts[order].tolist()
         self.latest = np.maximum.accumulate(times[order]).tolist()

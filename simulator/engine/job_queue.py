@@ -1,5 +1,5 @@
 """The doctors' queue of one legevakt station: SimPy's `PriorityStore` in what it does and in
-the order of its events, with less Python per job.
+the order of its events, with less Python per job and fewer events.
 
 Order is the contract (same seed, same result): a put adds the item at once and schedules an
 event whose processing hands the first waiting request the best item, as SimPy's `StorePut`
@@ -7,15 +7,46 @@ does; a request is served at once when it is the first waiting and an item is th
 `StoreGet` is. What is left out is machinery the station never uses: capacity (the queue is
 unbounded, so puts never wait), the queues of pending puts, and callbacks that find nothing to
 do.
+
+Fewer events: when nothing else is due at this moment (`nothing_else_now`), an event scheduled
+now as the last thing of what is being processed would be the next one processed. It is then
+processed at once instead (`put(last=True)`, `take_now`): the same callbacks run on the same state,
+and the events scheduled later keep their order among themselves. Events that nothing waits
+for (the end of a process, a doctor's last trip home) are not made at all.
 """
 
 from __future__ import annotations
 
 import heapq
+from collections.abc import Callable
 from typing import Any
 
 import simpy
-from simpy.events import PENDING
+from simpy.events import NORMAL, PENDING
+
+
+def nothing_else_now(env: simpy.Environment) -> bool:
+    """No event is due at this moment, so one scheduled now would be processed next."""
+    return env.peek() > env.now
+
+
+class Timer(simpy.Event):
+    """SimPy's `Timeout` with its callback, made in one call (no check of the delay, which the
+    engine never makes negative)."""
+
+    def __init__(
+        self,
+        env: simpy.Environment,
+        delay: float,
+        callback: Callable[[simpy.Event], None],
+        value: Any = None,
+        priority: int = NORMAL,
+    ) -> None:
+        self.env = env
+        self.callbacks = [callback]
+        self._ok = True
+        self._value = value
+        env.schedule(self, priority, delay)
 
 
 class JobQueue:
@@ -26,12 +57,28 @@ class JobQueue:
         self.items: list[Any] = []
         self.get_queue: list[Request] = []
 
-    def put(self, item: Any) -> None:
+    def put(self, item: Any, last: bool = False) -> None:
+        """Add `item` and hand it to the first waiting request: by an event, processed after
+        those due now before it; at once if the put is the caller's last act (`last`) and
+        nothing else is due now, as that event would be the next processed (and the request's
+        event, met then, the next after it)."""
         heapq.heappush(self.items, item)
-        Handover(self)
+        if not (last and nothing_else_now(self.env)):
+            Timer(self.env, 0, self._serve_first)
+        elif self.get_queue:
+            self.get_queue.pop(0).process(heapq.heappop(self.items))
 
-    def get(self) -> Request:
-        request = Request(self)
+    def take_now(self) -> Any | None:
+        """The best item for a request made now as the caller's last act, if the request
+        would be met at once and its event processed next; else None (make the request)."""
+        if self.items and not self.get_queue and nothing_else_now(self.env):
+            return heapq.heappop(self.items)
+        return None
+
+    def get(self, callback: Callable[[simpy.Event], None] | None = None) -> Request:
+        """A request for the best item, met at once if one is there and nobody waits before;
+        `callback` is called with it when its event is processed."""
+        request = Request(self, callback)
         self.get_queue.append(request)
         self._serve_first()
         return request
@@ -45,9 +92,11 @@ class JobQueue:
 class Request(simpy.Event):
     """A request for the next item; `cancel` withdraws it while it waits."""
 
-    def __init__(self, queue: JobQueue) -> None:
+    def __init__(
+        self, queue: JobQueue, callback: Callable[[simpy.Event], None] | None = None
+    ) -> None:
         self.env = queue.env
-        self.callbacks = []
+        self.callbacks = [] if callback is None else [callback]
         self._value = PENDING
         self.queue = queue
 
@@ -62,14 +111,11 @@ class Request(simpy.Event):
         self._value = item
         self.env.schedule(self)
 
-
-class Handover(simpy.Event):
-    """The event of a put, triggered as it is made: when processed, the first waiting request
-    takes the best item (an `Event` made, given the callback and `succeed`ed, in one call)."""
-
-    def __init__(self, queue: JobQueue) -> None:
-        self.env = queue.env
-        self.callbacks = [queue._serve_first]
+    def process(self, item: Any) -> None:
+        """Meet the request with `item` and process its event now, as `Environment.step`
+        would (for an event that would be the next processed)."""
         self._ok = True
-        self._value = None
-        queue.env.schedule(self)
+        self._value = item
+        callbacks, self.callbacks = self.callbacks, None
+        for callback in callbacks:
+            callback(self)

@@ -20,8 +20,9 @@ import simpy
 from simpy.events import Timeout
 
 from simulator.engine.arrivals import Urgency
+from simulator.engine.doctor import Doctor
 from simulator.engine.eventlog import Event, EventLog
-from simulator.engine.job_queue import JobQueue, Request
+from simulator.engine.job_queue import JobQueue
 from simulator.engine.stats import Histogram, TimeAverage, summed
 from simulator.engine.worklog import WorkLog
 from simulator.plan.timeline import Category
@@ -136,9 +137,6 @@ def _grouped(histograms: dict, keys: np.ndarray, values: np.ndarray) -> None:
         histograms[found[g].item()].extend(values[group == g].tolist())
 
 
-AFTER_THE_LAST = 1e-6  # minutes: a closing doctor waits past the last arrival, float-safe
-
-
 class Station:
     def __init__(
         self,
@@ -164,9 +162,10 @@ class Station:
         self._seq = itertools.count()
         self._trips: dict[tuple[str, str], tuple[float, float]] = {}  # (from, to): minutes, km
 
-    def put(self, job: Job) -> None:
-        """A job joins the doctors' queue now. The queue is a heap of (rank, job): by urgency,
-        then in order of joining (ranks are unique, so jobs are never compared)."""
+    def put(self, job: Job, last: bool = False) -> None:
+        """A job joins the doctors' queue now (`last`: as the caller's last act, see
+        `JobQueue.put`). The queue is a heap of (rank, job): by urgency, then in order of
+        joining (ranks are unique, so jobs are never compared)."""
         now = self.env.now
         store = self.store
         if self.backups and job.urgency == Urgency.red and not store.get_queue:
@@ -175,7 +174,7 @@ class Station:
         self._joined.append(now)
         if self.events is not None:
             self.events.job(now, Event.queued, self.legevakt.id, job)
-        store.put((job.urgency * RANK_STRIDE + next(self._seq), job))
+        store.put((job.urgency * RANK_STRIDE + next(self._seq), job), last)
 
     def put_later(self, job: Job, delay: float) -> Generator:
         yield Timeout(self.env, delay)
@@ -227,43 +226,18 @@ class Station:
         mode: ShiftMode,
         home: str,
         closing: float | None = None,
-    ) -> Generator:
-        """One doctor's shift: take jobs until the shift ends, then finish the one in hand.
+    ) -> None:
+        """Start one doctor's shift now (engine/doctor.py); a backup doctor's is a process."""
+        if mode is ShiftMode.backup:
+            self.env.process(self._backup(physician, start, end, home))
+        else:
+            Doctor(self, physician, start, end, mode, home, closing)
 
-        A doctor waits for jobs at their base (the station, or home on home call). At the end
-        of the shift one event withdraws a waiting doctor's request, which ends the process
-        where it stands; a busy doctor finishes the job, returns to base and leaves. When the
-        legevakt closes at the end of the shift (`closing`: when the last patient who called
-        before it closed joins the queue), the doctor stays until then and the queue is empty.
-        """
+    def _backup(self, physician: str, start: float, end: float, home: str) -> Generator:
+        """A backup doctor on call at home, called in for red jobs (see `put`)."""
         env = self.env
         if start > env.now:
             yield Timeout(env, start - env.now)
-        if mode is ShiftMode.backup:
-            yield from self._backup(physician, end, home)
-            return
-        base = home if mode is ShiftMode.home_call else self.place
-        here = base
-        store = self.store
-        waiting: list[Request] = [Request(store)]  # the doctor's pending request for a job
-        stop = end if closing is None else max(end, closing + AFTER_THE_LAST)
-        Timeout(env, stop - env.now).callbacks.append(lambda _: _withdraw(waiting[0]))
-        while env.now < stop or (closing is not None and store.items):
-            waiting[0] = get = store.get()
-            _, job = yield get
-            busy, here = self._serve(physician, job, here)
-            yield Timeout(env, busy)
-            if job.then is not None:
-                self._follow_up(job.then, job.then_delay)
-            if here != base and not store.items:
-                yield Timeout(env, self._go(physician, here, base))
-                here = base
-        if here != base:
-            yield Timeout(env, self._go(physician, here, base))
-
-    def _backup(self, physician: str, end: float, home: str) -> Generator:
-        """A backup doctor on call at home, called in for red jobs (see `put`)."""
-        env = self.env
         while env.now < end:
             call = env.event()
             self.backups.append(call)
@@ -277,19 +251,19 @@ class Station:
                 get.cancel()
                 continue
             _, job = get.value
-            busy, here = self._serve(physician, job, home)
+            busy, here = self.serve(physician, job, home)
             yield Timeout(env, busy)
             if job.then is not None:
-                self._follow_up(job.then, job.then_delay)
-            yield Timeout(env, self._go(physician, here, home))
+                self.follow_up(job.then, job.then_delay)
+            yield Timeout(env, self.go(physician, here, home))
 
-    def _serve(self, physician: str, job: Job, here: str) -> tuple[float, str]:
+    def serve(self, physician: str, job: Job, here: str) -> tuple[float, str]:
         """`physician` takes `job` off the queue now: record the trip to it (travel times are
         known in advance) and the work. Returns the minutes busy and where the doctor ends up."""
         now = self.env.now
         trip = 0.0
         if job.kind != Kind.phone and here != job.place:
-            trip = self._go(physician, here, job.place)
+            trip = self.go(physician, here, job.place)
             here = job.place
         job.taken, job.trip = now, trip
         self._served.append(job)
@@ -305,11 +279,11 @@ class Station:
         events.job(start, Event.started, lv, job, physician=physician, minutes=start - job.entered)
         events.job(start + job.minutes, Event.ended, lv, job, physician=physician)
 
-    def _follow_up(self, job: Job, delay: float) -> None:
+    def follow_up(self, job: Job, delay: float) -> None:
         """After a call the doctor answered: the follow-up joins the queue `delay` later."""
         self.env.process(self.put_later(job, delay))
 
-    def _go(self, physician: str, a: str, b: str) -> float:
+    def go(self, physician: str, a: str, b: str) -> float:
         """Record a trip from `a` to `b` starting now; returns its minutes."""
         trip = self._trips.get((a, b))
         if trip is None:
@@ -328,8 +302,3 @@ class Station:
                 km=km,
             )
         return minutes
-
-
-def _withdraw(get: Request) -> None:
-    """Cancel the doctor's pending request for a job, if it has not been met."""
-    get.cancel()

@@ -10,10 +10,11 @@ municipalities, as its doctors are.
 
 from __future__ import annotations
 
-import bisect
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
+
+import numpy as np
 
 from simulator.engine.calendar import MINUTES_PER_DAY, MINUTES_PER_HOUR
 from simulator.engine.sharing import share_cost
@@ -45,10 +46,10 @@ class ShiftNurses:
     def __bool__(self) -> bool:
         return bool(self.points)
 
-    def share(self, t: float) -> float:
-        """The share nurses take of a consultation that reaches the doctors at minute `t`."""
-        i = bisect.bisect_right(self.points, t) - 1
-        return self.shares[i] if i >= 0 else 0.0
+    def taken(self, times: np.ndarray) -> np.ndarray:
+        """The share nurses take of consultations that reach the doctors at minutes `times`."""
+        i = np.searchsorted(self.points, times, side="right") - 1
+        return np.array([*self.shares, 0.0])[i]  # before the first point (-1): the last, 0.0
 
 
 def _steps(windows: Iterable[tuple[int, int, float]]) -> tuple[list[int], list[float]]:

@@ -6,10 +6,11 @@ from __future__ import annotations
 import datetime as dt
 from types import SimpleNamespace
 
+import numpy as np
 import pytest
 
 from simulator.engine import Plan, simulate
-from simulator.engine.district import Elsewhere
+from simulator.engine.routing import Elsewhere
 from simulator.plan.assignment import Assignment, Cover
 from simulator.rota.gaps import locum_id, neighbour_id
 from simulator.scenario import Scenario
@@ -129,5 +130,5 @@ def test_patients_stay_while_an_own_doctor_works_a_shift_the_neighbour_shares() 
     inside = place(neighbour_id("nb"), Cover.neighbour, "extra", 1, hours=2)
     shifts = [shared, place(neighbour_id("nb"), Cover.neighbour, "all", 0), whole, inside]
     elsewhere = Elsewhere(SimpleNamespace(calendar=calendar), shifts, homes)
-    assert elsewhere.station(60) is None  # day 0: d0 works the shift beside the neighbour
-    assert elsewhere.station(24 * 60 + 12 * 60) == "nb-st"  # day 1, after the short window
+    # day 0: d0 works the shift beside the neighbour; day 1, after the short window
+    assert elsewhere.at(np.array([60.0, 24 * 60 + 12 * 60])) == [(1, "nb-st")]

@@ -5,10 +5,13 @@ from __future__ import annotations
 import math
 
 import simpy
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from simulator import simulate
 from simulator.engine import Plan
 from simulator.engine.arrivals import Urgency
+from simulator.engine.district import Feed
 from simulator.engine.kpis import on_call_class, passive_weight
 from simulator.engine.legevakt import Job, Kind, Station
 from simulator.engine.worklog import WorkLog
@@ -57,7 +60,7 @@ def _home_call_shift(jobs: list[Job]) -> tuple[Station, WorkLog]:
     station, log = _station(env)
     for job in jobs:
         station.put(job)
-    env.process(station.doctor("d", 0, 600, ShiftMode.home_call, "home"))
+    station.doctor("d", 0, 600, ShiftMode.home_call, "home")
     env.run(until=600)
     return station, log
 
@@ -85,8 +88,8 @@ def test_a_call_out_takes_the_doctor_away_and_the_backup_is_called_for_red():
     env = simpy.Environment()
     station, log = _station(env)
     station.put(_job(Urgency.orange, 60, Kind.visit, "far"))
-    env.process(station.doctor("d", 0, 600, ShiftMode.on_site, "home"))
-    env.process(station.doctor("b", 0, 600, ShiftMode.backup, "home"))
+    station.doctor("d", 0, 600, ShiftMode.on_site, "home")
+    station.doctor("b", 0, 600, ShiftMode.backup, "home")
     env.run(until=5)
     station.put(_job(Urgency.red, 10))
     env.run(until=600)
@@ -102,12 +105,80 @@ def test_a_call_out_takes_the_doctor_away_and_the_backup_is_called_for_red():
 def test_a_waiting_doctor_leaves_at_the_end_of_the_shift():
     env = simpy.Environment()
     station, log = _station(env)
-    env.process(station.doctor("d", 0, 60, ShiftMode.on_site, "home"))
+    station.doctor("d", 0, 60, ShiftMode.on_site, "home")
     env.run(until=100)
     station.put(_job(Urgency.red, 10))
     env.run(until=200)
     assert station.waiting == 1  # nobody on duty any more
     assert log.intervals("d") == []
+
+
+class _Recording(Station):
+    """A station that lists who took which job when."""
+
+    def serve(self, physician: str, job: Job, here: str) -> tuple[float, str]:
+        self.taken.append((self.env.now, physician, job.number))
+        return super().serve(physician, job, here)
+
+
+def _engine(arrivals, shifts, horizon: float) -> list[tuple[float, str, int]]:
+    """Jobs fed to the station at their times, doctors on site from their shift's start."""
+    env = simpy.Environment()
+    station = _Recording(env, _station(env)[0].legevakt, FixedTravel(), WorkLog(), 0.0)
+    station.taken = []
+    jobs = [Job(Kind.consultation, u, t, "centre", "m", m, number=i) for i, (t, u, m) in arrivals]
+    Feed(env, station, [job.contact for job in jobs], jobs).next()
+    for name, start, end in shifts:
+        station.doctor(name, start, end, ShiftMode.on_site, "centre")
+    env.run(until=horizon)
+    return station.taken
+
+
+def _textbook(arrivals, shifts, horizon: float) -> list[tuple[float, str, int]]:
+    """The same with SimPy's own parts: a `PriorityStore`, a process putting the jobs and a
+    process per doctor that withdraws its request at the end of the shift."""
+    env = simpy.Environment()
+    store = simpy.PriorityStore(env)
+    taken = []
+
+    def feed():
+        for number, (time, urgency, _) in arrivals:
+            yield env.timeout(time - env.now)
+            store.put(simpy.PriorityItem((urgency, number), number))
+
+    def doctor(name, start, end):
+        if start > env.now:
+            yield env.timeout(start - env.now)
+        requests = [store.get()]
+        env.timeout(end - env.now).callbacks.append(lambda _: requests[-1].cancel())
+        while True:
+            item = yield requests[-1]
+            taken.append((env.now, name, item.item))
+            yield env.timeout(arrivals[item.item][1][2])
+            if env.now >= end:
+                return
+            requests.append(store.get())
+
+    env.process(feed())
+    for name, start, end in shifts:
+        env.process(doctor(name, start, end))
+    env.run(until=horizon)
+    return taken
+
+
+minutes = st.integers(0, 40)  # whole minutes, so that events often fall at the same moment
+arrivals = st.lists(st.tuples(minutes, st.integers(0, 2), st.integers(0, 12)), max_size=30)
+shifts = st.lists(st.tuples(minutes, st.integers(1, 50)), min_size=1, max_size=4)
+
+
+@settings(max_examples=300, deadline=None)
+@given(arrivals, shifts)
+def test_doctors_take_the_jobs_in_simpys_order_with_fewer_events(jobs, times):
+    """Who takes which job when is that of the textbook SimPy queue, also when events fall at
+    the same moment: the events left out (engine/job_queue.py) change nothing."""
+    numbered = list(enumerate(sorted(jobs, key=lambda job: job[0])))
+    on_duty = [(f"d{i}", start, start + hours) for i, (start, hours) in enumerate(times)]
+    assert _engine(numbered, on_duty, 120) == _textbook(numbered, on_duty, 120)
 
 
 def test_without_nurses_the_doctor_answers_the_calls():

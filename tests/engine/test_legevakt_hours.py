@@ -127,11 +127,13 @@ def test_closings_are_only_where_the_legevakt_stops_serving() -> None:
     calendar = Calendar.for_horizon(START, 1, 0)
     opened = open_minutes(scenario.legevakt[0], calendar)
     job = Job(Kind.consultation, 2, 21 * 60 + 50, "st", "m", 20.0)
-    closing = Closings(opened, [(22 * 60 + 20, job)])
+    closing = Closings(opened, np.array([22 * 60 + 20.0]), [job])
     assert closing(22 * 60) == 22 * 60 + 20
     assert closing(20 * 60) is None  # still open at 20:00
     assert closing(46 * 60) == 46 * 60  # closes, nobody called since
-    assert Closings(None, [])(22 * 60) is None  # a legevakt open at all hours never closes
+    assert (
+        Closings(None, np.array([]), [])(22 * 60) is None
+    )  # a legevakt open at all hours never closes
 
 
 def test_kad_work_at_night_goes_to_the_legevakt_open_then(split) -> None:

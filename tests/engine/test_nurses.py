@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import numpy as np
 import pytest
 
 from simulator import simulate
@@ -115,4 +116,4 @@ def test_overlapping_shifts_with_nurses_take_the_larger_share() -> None:
         ),
     ]
     nurses = ShiftNurses(lv, shifts, calendar)
-    assert [nurses.share(h * 60) for h in (1, 9, 11, 13)] == [0.5, 0.8, 0.8, 0.0]
+    assert nurses.taken(np.array([1, 9, 11, 13]) * 60.0).tolist() == [0.5, 0.8, 0.8, 0.0]

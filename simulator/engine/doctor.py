@@ -1,0 +1,116 @@
+"""One doctor's shift at a legevakt station (not a backup): take jobs until the shift ends, then
+finish the one in hand.
+
+The shift is a SimPy process written as callbacks on its events rather than as a generator:
+each callback does what the generator did between two yields, so the events and the order in
+which they are scheduled are those of the process, without resuming a generator for each.
+Its start is an urgent event, as a process's `Initialize` is; its end, which nothing waits
+for, is no event.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import simpy
+from simpy.events import URGENT
+
+from simulator.engine.job_queue import Request, Timer
+from simulator.scenario.legevakt import ShiftMode
+
+if TYPE_CHECKING:
+    from simulator.engine.legevakt import Job, Station
+
+AFTER_THE_LAST = 1e-6  # minutes: a closing doctor waits past the last arrival, float-safe
+
+
+class Doctor:
+    """A doctor waits for jobs at their base (the station, or home on home call). At the end of
+    the shift one event withdraws a waiting doctor's request, which ends the shift where it
+    stands; a busy doctor finishes the job, returns to base and leaves. When the legevakt
+    closes at the end of the shift (`closing`: when the last patient who called before it
+    closed joins the queue), the doctor stays until then and the queue is empty."""
+
+    __slots__ = (
+        "base",
+        "closing",
+        "env",
+        "here",
+        "job",
+        "physician",
+        "queue",
+        "request",
+        "start",
+        "station",
+        "stop",
+    )
+
+    def __init__(
+        self,
+        station: Station,
+        physician: str,
+        start: float,
+        end: float,
+        mode: ShiftMode,
+        home: str,
+        closing: float | None,
+    ) -> None:
+        self.station = station
+        self.env = env = station.env
+        self.queue = station.store
+        self.physician = physician
+        self.start = start
+        self.base = self.here = home if mode is ShiftMode.home_call else station.place
+        self.closing = closing
+        self.stop = end if closing is None else max(end, closing + AFTER_THE_LAST)
+        self.request: Request | None = None  # the last request for a job
+        self.job: Job  # the job in hand, once there is one
+        Timer(env, 0, self._begin, priority=URGENT)
+
+    def _begin(self, _: simpy.Event) -> None:
+        env = self.env
+        if self.start > env.now:
+            Timer(env, self.start - env.now, self._begin)
+            return
+        Timer(env, self.stop - env.now, self._withdraw)
+        self._next()
+
+    def _withdraw(self, _: simpy.Event) -> None:
+        """At the end of the shift: cancel a request for a job that has not been met."""
+        if self.request is not None:
+            self.request.cancel()
+
+    def _next(self) -> None:
+        """Take the next job, or wait for one; after the shift, go home (a trip that nothing
+        waits for)."""
+        queue = self.queue
+        if self.env.now < self.stop or (self.closing is not None and queue.items):
+            item = queue.take_now()
+            if item is None:
+                self.request = queue.get(self._taken)
+            else:
+                self._work(item[1])
+        elif self.here != self.base:
+            self.station.go(self.physician, self.here, self.base)
+
+    def _taken(self, request: simpy.Event) -> None:
+        self._work(request._value[1])
+
+    def _work(self, job: Job) -> None:
+        busy, self.here = self.station.serve(self.physician, job, self.here)
+        self.job = job
+        Timer(self.env, busy, self._done)
+
+    def _done(self, _: simpy.Event) -> None:
+        """After a job: its follow-up, if any; back to base if the queue is empty."""
+        job = self.job
+        if job.then is not None:
+            self.station.follow_up(job.then, job.then_delay)
+        if self.here != self.base and not self.queue.items:
+            Timer(self.env, self.station.go(self.physician, self.here, self.base), self._back)
+        else:
+            self._next()
+
+    def _back(self, _: simpy.Event) -> None:
+        self.here = self.base
+        self._next()
