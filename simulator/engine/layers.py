@@ -15,6 +15,7 @@ from typing import NamedTuple
 import numpy as np
 
 from simulator.engine.cuts import cut_points
+from simulator.plan.timeline import MINUTE_DTYPE
 
 
 class Layers(NamedTuple):
@@ -52,10 +53,13 @@ class Layers(NamedTuple):
         return Layers(points[keep], new_codes[keep], new_priorities[keep], self.horizon)
 
     def intervals(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        """(starts, ends, codes) of the runs of one code, as `schedule.paint` gives them."""
+        """(starts, ends, codes) of the runs of one code, as `schedule.paint` gives them, in a
+        timeline's dtypes."""
         keep = _changes(self.codes)
-        starts = self.starts[keep].astype(np.int64)
-        return starts, np.concatenate((starts[1:], [self.horizon])), self.codes[keep]
+        starts = self.starts[keep].astype(MINUTE_DTYPE, copy=False)
+        ends = np.empty_like(starts)
+        ends[:-1], ends[-1] = starts[1:], self.horizon
+        return starts, ends, self.codes[keep]
 
 
 def clipped(
