@@ -36,11 +36,15 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class StationOutcome:
-    """What is read of a station after its run (picklable, unlike the SimPy model)."""
+    """What is read of a station after its run (picklable, unlike the SimPy model), its waits
+    binned: only their counts are kept until the KPIs are read."""
 
     kpis: StationKpis
     queue: TimeAverage
     waiting: int
+
+    def __post_init__(self) -> None:
+        self.kpis.flush()
 
 
 def simulate_district(

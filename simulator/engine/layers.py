@@ -1,8 +1,8 @@
 """A painted calendar as runs that remember the priority of the block that won each minute, so
 that blocks of a higher priority can be laid over it later as intervals.
 
-A physician's planned blocks depend on the plan alone: painted once minute by minute
-(`schedule.paint`), kept as `Layers`, they take a replication's work (which outranks every
+A physician's planned blocks depend on the plan alone: painted once (`schedule.paint`), kept
+as `Layers`, they take a replication's work (which outranks every
 planned block) and the rest it calls for (which outranks what is below rest) with a few array
 operations on the runs, instead of painting every minute of the horizon again. The result is
 the minute-by-minute painting of all the blocks together.
@@ -15,6 +15,7 @@ from typing import NamedTuple
 import numpy as np
 
 from simulator.engine.cuts import cut_points
+from simulator.plan.timeline import MINUTE_DTYPE
 
 
 class Layers(NamedTuple):
@@ -27,11 +28,13 @@ class Layers(NamedTuple):
     horizon: int
 
     @classmethod
-    def of_minutes(cls, codes: np.ndarray, priorities: np.ndarray) -> Layers:
-        """The runs of minute arrays of codes and priorities."""
-        change = (codes[1:] != codes[:-1]) | (priorities[1:] != priorities[:-1])
-        starts = np.concatenate(([0], np.flatnonzero(change) + 1)).astype(np.int32)
-        return cls(starts, codes[starts], priorities[starts], len(codes))
+    def of_segments(
+        cls, starts: np.ndarray, codes: np.ndarray, priorities: np.ndarray, horizon: int
+    ) -> Layers:
+        """The runs of consecutive segments [starts[i], starts[i + 1]), the first at 0, each of
+        one code and priority: neighbours alike merged."""
+        keep = _changes(codes, priorities)
+        return cls(starts[keep].astype(np.int32), codes[keep], priorities[keep], horizon)
 
     def over(
         self, starts: np.ndarray, ends: np.ndarray, codes: np.ndarray, priority: int
@@ -52,10 +55,13 @@ class Layers(NamedTuple):
         return Layers(points[keep], new_codes[keep], new_priorities[keep], self.horizon)
 
     def intervals(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        """(starts, ends, codes) of the runs of one code, as `schedule.paint` gives them."""
+        """(starts, ends, codes) of the runs of one code, as `schedule.paint` gives them, in a
+        timeline's dtypes."""
         keep = _changes(self.codes)
-        starts = self.starts[keep].astype(np.int64)
-        return starts, np.concatenate((starts[1:], [self.horizon])), self.codes[keep]
+        starts = self.starts[keep].astype(MINUTE_DTYPE, copy=False)
+        ends = np.empty_like(starts)
+        ends[:-1], ends[-1] = starts[1:], self.horizon
+        return starts, ends, self.codes[keep]
 
 
 def clipped(

@@ -86,6 +86,15 @@ class StationKpis:
     by_hour_of_week: list[int] = field(default_factory=lambda: [0] * HOURS_PER_WEEK)
     little_wait: float = 0.0  # total wait of jobs that joined the queue after warm-up
 
+    def flush(self) -> None:
+        """Bin the waits every histogram holds back: a district's small histograms never fill
+        their buffer, and a national year's held their values as floats until its KPIs."""
+        histograms = [self.calls, self.bed_waits, self.red_free, self.red_travel]
+        for keyed in (self.waits, self.waits_by_municipality, self.response):
+            histograms += keyed.values()
+        for histogram in histograms:
+            histogram.flush()
+
     def count_joined(self, joined: list[float]) -> None:
         """Count the jobs that joined the queue at the times `joined`."""
         self.queued += len(joined)

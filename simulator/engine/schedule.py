@@ -12,12 +12,12 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from enum import IntEnum
 from functools import cached_property
-from operator import attrgetter
 from typing import NamedTuple
 
 import numpy as np
 
 from simulator.engine.calendar import MINUTES_PER_DAY, MINUTES_PER_HOUR, Calendar
+from simulator.engine.cuts import cut_points
 from simulator.engine.layers import Layers
 from simulator.kept import KeptLast
 from simulator.plan.assignment import Assignment
@@ -348,21 +348,45 @@ def paint(blocks: Iterable[Block], horizon: int) -> Intervals:
 
 def paint_layers(blocks: Iterable[Block], horizon: int, kept_from: int) -> Layers:
     """The painting of `paint` as runs that keep the winning priority where it is at least
-    `kept_from` (0 elsewhere: the levels a later layer asks about, and fewer runs). Blocks are
-    painted minute by minute into arrays, lowest priority first (a stable sort keeps the listed
-    order within a priority), then read back as runs: a few slice assignments per block
-    instead of a heap sweep in Python."""
-    codes = np.full(horizon, OFF, np.int8)
-    priorities = np.zeros(horizon, np.int8)
-    for b in sorted(blocks, key=_priority):
-        if b.end > 0:
-            codes[max(b.start, 0) : b.end] = CODES[b.category]
-            if b.priority >= kept_from:
-                priorities[max(b.start, 0) : b.end] = b.priority
-    return Layers.of_minutes(codes, priorities)
+    `kept_from` (0 elsewhere: the levels a later layer asks about, and fewer runs)."""
+    listed = list(blocks)
+    columns = [[b.start for b in listed], [b.end for b in listed], [b.priority for b in listed]]
+    codes = [CODES[b.category] for b in listed]
+    return painted_runs(*(np.array(c, np.int64) for c in (*columns, codes)), horizon, kept_from)
+
+
+def painted_runs(
+    starts: np.ndarray,
+    ends: np.ndarray,
+    priorities: np.ndarray,
+    codes: np.ndarray,
+    horizon: int,
+    kept_from: int,
+) -> Layers:
+    """`paint_layers` of blocks given as columns in their listed order. Each block gets its rank
+    in painting order (by priority, stable: the later-listed wins a tie), after the horizon
+    painted `off`; the minutes between two consecutive block edges are covered by the same
+    blocks, so each such segment takes the highest rank covering it. The runs of painting
+    every minute, in a few array operations instead of a slice assignment per block."""
+    order = np.argsort(priorities, kind="stable")
+    starts = np.concatenate(([0], np.minimum(np.maximum(starts[order], 0), horizon)))
+    ends = np.concatenate(([horizon], np.minimum(np.maximum(ends[order], 0), horizon)))
+    priorities = np.concatenate(([0], priorities[order]))
+    codes = np.concatenate(([OFF], codes[order])).astype(np.int8)
+    live = ends > starts
+    starts, ends, priorities, codes = starts[live], ends[live], priorities[live], codes[live]
+    points = cut_points(starts, ends)
+    first = np.searchsorted(points, starts)
+    covered = np.searchsorted(points, ends) - first  # the segments of each block
+    rank = np.repeat(np.arange(len(starts)), covered)
+    segment = np.arange(len(rank)) + np.repeat(first - (np.cumsum(covered) - covered), covered)
+    winner = np.zeros(len(points) - 1, np.intp)
+    np.maximum.at(winner, segment, rank)
+    won = priorities[winner]
+    kept = np.where(won >= kept_from, won, 0).astype(np.int8)
+    return Layers.of_segments(points[:-1], codes[winner], kept, horizon)
 
 
 Intervals = tuple[np.ndarray, np.ndarray, np.ndarray]
 CODES = {c: c.code for c in Category}
 OFF = Category.off.code
-_priority = attrgetter("priority")

@@ -31,16 +31,17 @@ class Histogram:
         pending = self._pending
         pending.append(value)
         if len(pending) >= self.BUFFER:
-            self._flush()
+            self.flush()
 
     def extend(self, values: list[float]) -> None:
         """Add `values` in their order: the same counts and sum as adding them one by one."""
         pending = self._pending
         pending.extend(values)
         if len(pending) >= self.BUFFER:
-            self._flush()
+            self.flush()
 
-    def _flush(self) -> None:
+    def flush(self) -> None:
+        """Bin the values held back (the same counts and sum whenever it is done)."""
         pending = self._pending
         if not pending:
             return
@@ -58,22 +59,22 @@ class Histogram:
     @property
     def counts(self) -> np.ndarray:
         """Values per one-minute bin (the last bin holds everything from a week on)."""
-        self._flush()
+        self.flush()
         return self._counts
 
     @property
     def n(self) -> int:
-        self._flush()
+        self.flush()
         return self._n
 
     @property
     def total(self) -> float:
-        self._flush()
+        self.flush()
         return self._total
 
     def merge(self, other: Histogram) -> None:
         """Add `other`'s observations to this histogram."""
-        self._flush()
+        self.flush()
         self._add_counts(other.counts)
         self._n += other.n
         self._total += other.total

@@ -11,14 +11,15 @@ import numpy as np
 from simulator.plan.timeline import CATEGORIES, Category
 
 TRAVEL = Category.travel.code
+PACKED = "i"  # C int, 32 bits: whole minutes of a year (525 600) and category codes
 
 
 class WorkLog:
-    """Intervals per physician, packed three integers each (start, end, category code) into
-    one array: a year of national legevakt work takes tens of megabytes, not hundreds."""
+    """Intervals per physician, packed three 32-bit integers each (start, end, category code)
+    into one array: a year of national legevakt work takes tens of megabytes, not hundreds."""
 
     def __init__(self) -> None:
-        self._packed: dict[str, array] = defaultdict(lambda: array("q"))
+        self._packed: dict[str, array] = defaultdict(lambda: array(PACKED))
         self.km: dict[str, float] = defaultdict(float)
         self.travel_minutes: dict[str, float] = defaultdict(float)
 
@@ -40,14 +41,15 @@ class WorkLog:
 
     def intervals(self, physician: str) -> list[tuple[int, int, Category]]:
         """The physician's intervals in the order recorded."""
-        packed = self._packed.get(physician, array("q"))
+        packed = self._packed.get(physician, array(PACKED))
         categories = map(CATEGORIES.__getitem__, packed[2::3])
         return list(zip(packed[0::3], packed[1::3], categories, strict=True))
 
     def columns(self, physician: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """The physician's intervals in the order recorded, as arrays (starts, ends, category
         codes as int8)."""
-        packed = np.frombuffer(self._packed.get(physician, array("q")), np.int64).reshape(-1, 3)
+        packed = self._packed.get(physician, array(PACKED))
+        packed = np.frombuffer(packed, np.intc).reshape(-1, 3)
         return packed[:, 0].copy(), packed[:, 1].copy(), packed[:, 2].astype(np.int8)
 
     def overlap_minutes(self, physician: str) -> int:

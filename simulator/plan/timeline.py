@@ -30,6 +30,7 @@ __all__ = [
     "CATEGORIES",
     "DAY_MINUTES",
     "LEGEVAKT",
+    "MINUTE_DTYPE",
     "NIGHT_END",
     "NIGHT_START",
     "NOT_WORK",
@@ -38,6 +39,8 @@ __all__ = [
     "Timeline",
     "overlaps_night",
 ]
+
+MINUTE_DTYPE = np.int32  # a timeline's minutes: a year is 525 600, int32 holds 4 000 years
 
 
 def overlaps_night(start: Any, end: Any) -> Any:
@@ -56,13 +59,20 @@ def overlaps_night(start: Any, end: Any) -> Any:
 @dataclass(frozen=True)
 class Timeline:
     """One physician's intervals [starts[i], ends[i]) in minutes after `origin`, sorted,
-    non-overlapping, with `categories[i]` the `Category.code` of each."""
+    non-overlapping, with `categories[i]` the `Category.code` of each. Minutes are `MINUTE_DTYPE`
+    (int32) and codes int8, whatever they were given as: a national year holds ten million
+    intervals. Arithmetic that could leave int32 (a product of minutes) must widen first."""
 
     physician: str
     origin: dt.datetime
     starts: np.ndarray
     ends: np.ndarray
     categories: np.ndarray
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "starts", np.asarray(self.starts, MINUTE_DTYPE))
+        object.__setattr__(self, "ends", np.asarray(self.ends, MINUTE_DTYPE))
+        object.__setattr__(self, "categories", np.asarray(self.categories, np.int8))
 
     @classmethod
     def from_intervals(
@@ -72,9 +82,9 @@ class Timeline:
         return cls(
             physician,
             origin,
-            np.array([i[0] for i in ordered], dtype=np.int64),
-            np.array([i[1] for i in ordered], dtype=np.int64),
-            np.array([i[2].code for i in ordered], dtype=np.int8),
+            [i[0] for i in ordered],
+            [i[1] for i in ordered],
+            [i[2].code for i in ordered],
         )
 
     def between(self, start: int, end: int) -> list[tuple[int, int, Category]]:

@@ -3,6 +3,7 @@ calendars into timelines."""
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 import math
 
@@ -10,10 +11,12 @@ import numpy as np
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import simulator
+from simulator.commands.common import default_scenario_path
 from simulator.engine.schedule import Block, Priority
 from simulator.engine.stats import HISTOGRAM_MINUTES, Histogram, TimeAverage
 from simulator.engine.worklog import WorkLog
-from simulator.plan.timeline import Category
+from simulator.plan.timeline import MINUTE_DTYPE, Category, Timeline
 from tests.support.painting import painted
 
 waits = st.lists(st.floats(0, 2 * HISTOGRAM_MINUTES, allow_nan=False), max_size=300)
@@ -136,3 +139,19 @@ def test_paint_gives_each_minute_the_highest_block_later_listed_on_ties(blocks):
     for (_, end, category), (start, _, following) in itertools.pairwise(runs):
         assert end == start and category is not following  # contiguous, runs merged
     assert [c for a, b, c in runs for _ in range(a, b)] == minutes
+
+
+def test_a_timeline_holds_its_minutes_as_int32_whatever_it_is_given():
+    origin = dt.datetime(2025, 1, 6)
+    year = 525_600
+    timeline = Timeline("d", origin, np.array([0, 600], np.int64), [600, year], [1, 2])
+    assert (timeline.starts.dtype, timeline.ends.dtype) == (MINUTE_DTYPE, MINUTE_DTYPE)
+    assert timeline.categories.dtype == np.int8
+    assert timeline.ends.tolist() == [600, year]
+
+
+def test_a_replications_timelines_are_int32_after_every_phase():
+    """Painted, rested and with the GPs' evening work laid over: all in a timeline's dtypes."""
+    result = simulator.simulate(simulator.load(default_scenario_path()), 1, weeks=2)
+    dtypes = {(t.starts.dtype, t.ends.dtype, t.categories.dtype) for t in result.timelines.values()}
+    assert dtypes == {(np.dtype(MINUTE_DTYPE), np.dtype(MINUTE_DTYPE), np.dtype(np.int8))}
