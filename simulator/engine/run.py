@@ -18,11 +18,12 @@ from simulator.engine.coverage_hours import by_hours
 from simulator.engine.demand import DemandModel
 from simulator.engine.district import Entry, StationOutcome
 from simulator.engine.district_tasks import Executor, run_districts
-from simulator.engine.evening_tasks import evening_work
 from simulator.engine.eventlog import Event, EventLog
 from simulator.engine.gp_offices import GpKpis, OfficeSimulation
+from simulator.engine.gp_week import add_evening_work
 from simulator.engine.legevakt import BED_WORK, Job, Kind
 from simulator.engine.office_staff import OfficeStaff, office_staff
+from simulator.engine.physician_tasks import physician_tasks
 from simulator.engine.schedule import Schedules
 from simulator.engine.shipped import Shipped
 from simulator.engine.stats import Histogram
@@ -100,10 +101,13 @@ def replicate(
             for lv_id, jobs in by_hours(scenario, unit.legevakt, host, calendar, entries_for_unit):
                 bed_entries[lv_id] += jobs
     run_districts(run, seed, weeks, bed_entries, _homes(scenario), acute, executor)
-    run.timelines = physician_timelines(run, schedules, executor)
     offices = OfficeSimulation(scenario, schedules, demand, calendar, travel, streams)
-    run.offices = offices.run(run.timelines, acute)
-    evening_work(run, streams, executor)
+    if executor is None or run.shipped is None:
+        run.timelines = physician_timelines(run, schedules)
+        run.offices = offices.run(run.timelines, acute)
+        add_evening_work(run, streams)
+    else:  # the same, as tasks per few physicians
+        physician_tasks(run, offices, acute, executor)
     return run
 
 

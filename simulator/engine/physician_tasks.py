@@ -1,0 +1,115 @@
+"""Each physician's part of a replication after the legevakt districts, as tasks on its
+executor: their timeline painted, the GP offices' booking of their list, and their evening work,
+in one task per few physicians, so each timeline is painted, booked over and extended where it
+was painted.
+
+All three depend only on the plan, the physician's work log and random streams named for them,
+but for two things shared across GPs. The daytime acute contacts are split over the GPs by one
+draw per municipality: the replication splits them before the tasks. And the booking's tallies
+(`GpKpis`) add up across GPs: waits and counts are integers, but the patients' kilometres are
+float sums in the order of the GPs. A task therefore books each GP into tallies of their own,
+keeping the kilometres as their addends (`Addends`), and the replication adds them up in the
+order of the GPs (`add_tallies`): the same additions in the same order as one booking after
+another. Timelines and the minutes left undone come back in the order of the physicians.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections import defaultdict
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+
+from simulator.engine.district_tasks import TASKS_PER_WORKER, Executor, worker_run
+from simulator.engine.gp_offices import GpKpis, OfficeSimulation
+from simulator.engine.gp_week import add_evening_work
+from simulator.engine.shipped import Shipped
+from simulator.engine.timelines import Work, timeline
+
+if TYPE_CHECKING:
+    from simulator.engine.run import Run
+
+Acute = dict[tuple[str, str], np.ndarray]  # (GP, municipality) → acute requests per working day
+Part = tuple[int, Work, Acute | None]  # a physician's number, work log and (a GP's) acute share
+
+
+def physician_tasks(
+    run: Run, offices: OfficeSimulation, acute: dict[str, np.ndarray], executor: Executor
+) -> None:
+    """Fill `run`'s timelines, GP tallies and evening work from tasks on `executor`, which
+    carry the inputs its district tasks carried (`run.shipped`)."""
+    assert run.shipped is not None
+    physicians = run.plan.scenario.physicians
+    shares: dict[str, Acute] = {gp.id: {} for gp in offices.gps}
+    for (gp, municipality), counts in offices.acute_split(acute).items():
+        shares[gp][gp, municipality] = counts
+    parts = [(i, run.worklog.columns(p.id), shares.get(p.id)) for i, p in enumerate(physicians)]
+    n = TASKS_PER_WORKER * executor.workers
+    chunks = [parts[i::n] for i in range(min(n, len(parts)))]  # dealt in turn: sizes even out
+    done: dict[int, tuple[Any, ...]] = {}
+    for _, results in executor.run(_task, [(run.shipped, chunk) for chunk in chunks]):
+        done.update((i, rest) for i, *rest in results)
+    tallies = GpKpis()
+    for i, p in enumerate(physicians):
+        run.timelines[p.id], booked, left = done[i]
+        if booked is not None:
+            add_tallies(tallies, booked)
+        if left is not None:
+            tallies.left_undone[p.id] = left
+    run.offices = tallies
+
+
+def add_tallies(total: GpKpis, gp: GpKpis) -> None:
+    """Add one GP's booking tallies to `total`, as their booking would have added them."""
+    for municipality, waits in gp.waits.items():
+        total.waits[municipality] += waits
+    for name in ("unmet", "office_asked", "office_within", "moved"):
+        counts = getattr(total, name)
+        for key, count in getattr(gp, name).items():
+            counts[key] += count
+    for municipality, addends in gp.patient_km.items():
+        for km in addends:
+            total.patient_km[municipality] += km
+    total.booked.update(gp.booked)
+
+
+class Addends(list):
+    """Stands in for a float tally in a task: keeps what is added to it, in order."""
+
+    def __iadd__(self, value: Any) -> Addends:  # type: ignore[override]
+        self.append(value)
+        return self
+
+
+def _task(shared: Shipped, chunk: list[Part]) -> list[tuple[Any, ...]]:
+    """Paint, book and extend the physicians of `chunk`: (number, timeline, the GP's tallies or
+    None, minutes left undone or None) each."""
+    run, streams = worker_run(shared)
+    scenario = run.plan.scenario
+    offices = OfficeSimulation(
+        scenario, run.schedules, run.demand, run.calendar, run.travel, streams
+    )
+    timelines, tallies = {}, {}
+    for i, work, acute in chunk:
+        physician = scenario.physicians[i]
+        timelines[physician.id] = painted = timeline(run.schedules, physician, work)
+        if acute is not None:
+            offices.kpis = tallies[physician.id] = GpKpis(patient_km=defaultdict(Addends))
+            offices.book(physician, painted, acute)
+    booked = {gp: t.booked[gp] for gp, t in tallies.items()}
+    local = dataclasses.replace(run, timelines=timelines, offices=GpKpis(booked=booked))
+    add_evening_work(local, streams)
+    left = local.offices.left_undone
+    out = []
+    for i, _, _ in chunk:
+        physician = scenario.physicians[i].id
+        own = _plain(tallies[physician]) if physician in tallies else None
+        out.append((i, local.timelines[physician], own, left.get(physician)))
+    return out
+
+
+def _plain(tallies: GpKpis) -> GpKpis:
+    """`tallies` with plain dicts, which pickle (their defaults are made by lambdas)."""
+    fields = dataclasses.fields(tallies)
+    return dataclasses.replace(tallies, **{f.name: dict(getattr(tallies, f.name)) for f in fields})
