@@ -3,7 +3,7 @@
 Each timeline rule judges one physician's timeline at a time and names that physician in its
 findings, so the findings of tasks that each check a few physicians, sorted together (a stable
 sort by severity, rule, subject and start), are those of one check of all the timelines. The
-tasks carry the replication's inputs (`run.shipped`, already unpickled in a worker that ran its
+tasks carry the replication's inputs (`run.shipped`, already held by a worker that ran its
 districts or timelines) for the scenario, and the timelines they check; they run after the
 evening work, which adds to the timelines.
 """
@@ -14,7 +14,7 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from simulator.engine.district_tasks import TASKS_PER_WORKER, Executor, forget
-from simulator.engine.shipped import Shipped, opened
+from simulator.engine.shipped import Shipped
 from simulator.plan.timeline import Timeline
 from simulator.rules import Finding, check_timelines, load_catalogue
 from simulator.rules.findings import sort_findings
@@ -38,4 +38,4 @@ def timeline_findings(run: Run, on: dt.date, executor: Executor | None = None) -
 
 
 def _task(shared: Shipped, timelines: list[Timeline], on: dt.date) -> list[Finding]:
-    return check_timelines(opened(shared).plan.scenario, timelines, on, load_catalogue())
+    return check_timelines(shared.value.plan.scenario, timelines, on, load_catalogue())
