@@ -1,9 +1,10 @@
 """Each physician's part of a replication after the legevakt districts, as tasks on its
-executor: their timeline painted, the GP offices' booking of their list, and their evening work,
-in one task per few physicians, so each timeline is painted, booked over and extended where it
-was painted.
+executor: their timeline painted, the GP offices' booking of their list, their evening work and
+the timeline rules on the finished timeline, in one task per few physicians, so each timeline
+is painted, booked over, extended and checked where it was painted (`rule_tasks.py` says why
+the findings of several tasks sorted together are those of one check).
 
-All three depend only on the plan, the physician's work log and random streams named for them,
+All these depend only on the plan, the physician's work log and random streams named for them,
 but for two things shared across GPs. The daytime acute contacts are split over the GPs by one
 draw per municipality: the replication splits them before the tasks. And the booking's tallies
 (`GpKpis`) add up across GPs: waits and counts are integers, but the patients' kilometres are
@@ -21,11 +22,13 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from simulator.engine.district_tasks import TASKS_PER_WORKER, Executor, worker_run
+from simulator.engine.district_tasks import TASKS_PER_WORKER, Executor, forget, worker_run
 from simulator.engine.gp_offices import GpKpis, OfficeSimulation
 from simulator.engine.gp_week import add_evening_work
 from simulator.engine.shipped import Shipped
 from simulator.engine.timelines import Work, timeline
+from simulator.rules import Finding, check_timelines, load_catalogue
+from simulator.rules.findings import sort_findings
 
 if TYPE_CHECKING:
     from simulator.engine.run import Run
@@ -37,8 +40,9 @@ Part = tuple[int, Work, Acute | None]  # a physician's number, work log and (a G
 def physician_tasks(
     run: Run, offices: OfficeSimulation, acute: dict[str, np.ndarray], executor: Executor
 ) -> None:
-    """Fill `run`'s timelines, GP tallies and evening work from tasks on `executor`, which
-    carry the inputs its district tasks carried (`run.shipped`)."""
+    """Fill `run`'s timelines, GP tallies, evening work and timeline findings from tasks on
+    `executor`, which carry the inputs its district tasks carried (`run.shipped`): the
+    replication's last tasks."""
     assert run.shipped is not None
     physicians = run.plan.scenario.physicians
     shares: dict[str, Acute] = {gp.id: {} for gp in offices.gps}
@@ -48,8 +52,12 @@ def physician_tasks(
     n = TASKS_PER_WORKER * executor.workers
     chunks = [parts[i::n] for i in range(min(n, len(parts)))]  # dealt in turn: sizes even out
     done: dict[int, tuple[Any, ...]] = {}
-    for _, results in executor.run(_task, [(run.shipped, chunk) for chunk in chunks]):
+    found: list[Finding] = []
+    for _, (results, findings) in executor.run(_task, [(run.shipped, c) for c in chunks]):
         done.update((i, rest) for i, *rest in results)
+        found += findings
+    forget()
+    run.timeline_findings = sort_findings(found)
     tallies = GpKpis()
     for i, p in enumerate(physicians):
         run.timelines[p.id], booked, left = done[i]
@@ -82,9 +90,9 @@ class Addends(list):
         return self
 
 
-def _task(shared: Shipped, chunk: list[Part]) -> list[tuple[Any, ...]]:
-    """Paint, book and extend the physicians of `chunk`: (number, timeline, the GP's tallies or
-    None, minutes left undone or None) each."""
+def _task(shared: Shipped, chunk: list[Part]) -> tuple[list[tuple[Any, ...]], list[Finding]]:
+    """Paint, book, extend and check the physicians of `chunk`: (number, timeline, the GP's
+    tallies or None, minutes left undone or None) each, and the findings on their timelines."""
     run, streams = worker_run(shared)
     scenario = run.plan.scenario
     offices = OfficeSimulation(
@@ -106,7 +114,8 @@ def _task(shared: Shipped, chunk: list[Part]) -> list[tuple[Any, ...]]:
         physician = scenario.physicians[i].id
         own = _plain(tallies[physician]) if physician in tallies else None
         out.append((i, local.timelines[physician], own, left.get(physician)))
-    return out
+    finished = list(timelines.values())  # in the order of the chunk
+    return out, check_timelines(scenario, finished, catalogue=load_catalogue())
 
 
 def _plain(tallies: GpKpis) -> GpKpis:

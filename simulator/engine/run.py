@@ -35,6 +35,7 @@ from simulator.plan.assignment import Assignment, neighbour_id
 from simulator.plan.plan import Plan
 from simulator.plan.timeline import Timeline
 from simulator.plan.travel import TravelTimes
+from simulator.rules import Finding
 from simulator.scenario import Scenario
 from simulator.scenario.beds import BedUnit
 
@@ -64,6 +65,7 @@ class Run:
     patient_travel: dict[str, Histogram] = field(default_factory=lambda: defaultdict(Histogram))
     commutes: Commutes = field(default_factory=Commutes)
     shipped: Shipped | None = None  # the inputs its tasks carry, once the districts ran as tasks
+    timeline_findings: list[Finding] | None = None  # found by the tasks that finished them
 
     @cached_property
     def office_staff(self) -> dict[str, OfficeStaff]:
