@@ -11,24 +11,29 @@ draw per municipality: the replication splits them before the tasks. And the boo
 float sums in the order of the GPs. A task therefore books each GP into tallies of their own,
 keeping the kilometres as their addends (`Addends`), and the replication adds them up in the
 order of the GPs (`add_tallies`): the same additions in the same order as one booking after
-another. Timelines and the minutes left undone come back in the order of the physicians.
+another. Timelines, the minutes left undone and what the KPIs measure of each physician
+(`Finished`) come back in the order of the physicians.
 """
 
 from __future__ import annotations
 
 import dataclasses
 from collections import defaultdict
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 import numpy as np
 
 from simulator.engine.district_tasks import TASKS_PER_WORKER, Executor, forget, worker_run
+from simulator.engine.gp_hours import counted_weeks
 from simulator.engine.gp_offices import GpKpis, OfficeSimulation
 from simulator.engine.gp_week import add_evening_work
+from simulator.engine.kpis import clipped_minutes
 from simulator.engine.shipped import Shipped
 from simulator.engine.timelines import Work, timeline
+from simulator.plan.timeline import Timeline
 from simulator.rules import Finding, check_timelines, load_catalogue
 from simulator.rules.findings import sort_findings
+from simulator.scenario.physicians import Physician
 
 if TYPE_CHECKING:
     from simulator.engine.run import Run
@@ -40,9 +45,9 @@ Part = tuple[int, Work, Acute | None]  # a physician's number, work log and (a G
 def physician_tasks(
     run: Run, offices: OfficeSimulation, acute: dict[str, np.ndarray], executor: Executor
 ) -> None:
-    """Fill `run`'s timelines, GP tallies, evening work and timeline findings from tasks on
-    `executor`, which carry the inputs its district tasks carried (`run.shipped`): the
-    replication's last tasks."""
+    """Fill `run`'s timelines, GP tallies, evening work, timeline findings and per-physician
+    measures from tasks on `executor`, which carry the inputs its district tasks carried
+    (`run.shipped`): the replication's last tasks."""
     assert run.shipped is not None
     physicians = run.plan.scenario.physicians
     shares: dict[str, Acute] = {gp.id: {} for gp in offices.gps}
@@ -51,21 +56,38 @@ def physician_tasks(
     parts = [(i, run.worklog.columns(p.id), shares.get(p.id)) for i, p in enumerate(physicians)]
     n = TASKS_PER_WORKER * executor.workers
     chunks = [parts[i::n] for i in range(min(n, len(parts)))]  # dealt in turn: sizes even out
-    done: dict[int, tuple[Any, ...]] = {}
+    done: dict[int, Finished] = {}
     found: list[Finding] = []
-    for _, (results, findings) in executor.run(_task, [(run.shipped, c) for c in chunks]):
-        done.update((i, rest) for i, *rest in results)
+    for _, (finished, findings) in executor.run(_task, [(run.shipped, c) for c in chunks]):
+        done.update(finished)
         found += findings
     forget()
     run.timeline_findings = sort_findings(found)
-    tallies = GpKpis()
+    run.offices = GpKpis()
     for i, p in enumerate(physicians):
-        run.timelines[p.id], booked, left = done[i]
-        if booked is not None:
-            add_tallies(tallies, booked)
-        if left is not None:
-            tallies.left_undone[p.id] = left
-    run.offices = tallies
+        _take(run, p.id, done[i])
+
+
+class Finished(NamedTuple):
+    """What a task gives back of one physician."""
+
+    timeline: Timeline
+    minutes: np.ndarray  # per category after warm-up
+    tallies: GpKpis | None = None  # a GP's: their booking
+    left: float | None = None  # minutes of evening work left at the end
+    weeks: np.ndarray | None = None  # hours in each counted week
+
+
+def _take(run: Run, physician: str, finished: Finished) -> None:
+    """Into `run`, in the order of the physicians."""
+    run.timelines[physician] = finished.timeline
+    run.minutes[physician] = finished.minutes
+    if finished.tallies is not None:
+        add_tallies(run.offices, finished.tallies)
+    if finished.left is not None:
+        run.offices.left_undone[physician] = finished.left
+    if finished.weeks is not None:
+        run.gp_weeks[physician] = finished.weeks
 
 
 def add_tallies(total: GpKpis, gp: GpKpis) -> None:
@@ -90,9 +112,8 @@ class Addends(list):
         return self
 
 
-def _task(shared: Shipped, chunk: list[Part]) -> tuple[list[tuple[Any, ...]], list[Finding]]:
-    """Paint, book, extend and check the physicians of `chunk`: (number, timeline, the GP's
-    tallies or None, minutes left undone or None) each, and the findings on their timelines."""
+def _task(shared: Shipped, chunk: list[Part]) -> tuple[list[tuple[int, Finished]], list[Finding]]:
+    """Paint, book, extend, check and measure the physicians of `chunk`."""
     run, streams = worker_run(shared)
     scenario = run.plan.scenario
     offices = OfficeSimulation(
@@ -108,14 +129,19 @@ def _task(shared: Shipped, chunk: list[Part]) -> tuple[list[tuple[Any, ...]], li
     booked = {gp: t.booked[gp] for gp, t in tallies.items()}
     local = dataclasses.replace(run, timelines=timelines, offices=GpKpis(booked=booked))
     add_evening_work(local, streams)
-    left = local.offices.left_undone
-    out = []
-    for i, _, _ in chunk:
-        physician = scenario.physicians[i].id
-        own = _plain(tallies[physician]) if physician in tallies else None
-        out.append((i, local.timelines[physician], own, left.get(physician)))
-    finished = list(timelines.values())  # in the order of the chunk
-    return out, check_timelines(scenario, finished, catalogue=load_catalogue())
+    finished = [(i, _finished(local, scenario.physicians[i], tallies)) for i, _, _ in chunk]
+    return finished, check_timelines(scenario, list(timelines.values()), catalogue=load_catalogue())
+
+
+def _finished(run: Run, physician: Physician, tallies: dict[str, GpKpis]) -> Finished:
+    """The physician's part of a task's `run`, measured as the KPIs measure it."""
+    timeline = run.timelines[physician.id]
+    minutes = clipped_minutes(timeline, run.calendar.warmup, run.calendar.horizon)
+    if physician.id not in tallies:
+        return Finished(timeline, minutes)
+    left = run.offices.left_undone.get(physician.id)
+    own = _plain(tallies[physician.id])
+    return Finished(timeline, minutes, own, left, counted_weeks(run, physician))
 
 
 def _plain(tallies: GpKpis) -> GpKpis:

@@ -66,6 +66,10 @@ class Run:
     commutes: Commutes = field(default_factory=Commutes)
     shipped: Shipped | None = None  # the inputs its tasks carry, once the districts ran as tasks
     timeline_findings: list[Finding] | None = None  # found by the tasks that finished them
+    # measured by those tasks, per physician: minutes per category after warm-up
+    # (`kpis.clipped_minutes`), and a GP's hours in each counted week (`gp_hours.counted_weeks`)
+    minutes: dict[str, np.ndarray] = field(default_factory=dict)
+    gp_weeks: dict[str, np.ndarray] = field(default_factory=dict)
 
     @cached_property
     def office_staff(self) -> dict[str, OfficeStaff]:

@@ -14,8 +14,11 @@ from hypothesis import strategies as st
 from simulator import load
 from simulator.compiler import compile_plan
 from simulator.engine import simulate
+from simulator.engine.gp_hours import counted_weeks
 from simulator.engine.gp_offices import GpKpis
+from simulator.engine.kpis import clipped_minutes
 from simulator.engine.physician_tasks import Addends, add_tallies
+from simulator.engine.run import replicate
 from simulator.experiment.executors import ProcessExecutor
 from simulator.experiment.replication import payload
 
@@ -44,6 +47,22 @@ def test_booking_on_two_workers_gives_the_serial_result_bit_for_bit(senjalegen):
         assert np.array_equal(timeline.starts, other.starts)
         assert np.array_equal(timeline.categories, other.categories)
     assert list(spread.timelines) == list(serial.timelines)
+
+
+def test_the_tasks_measure_each_physician_as_the_kpis_would(senjalegen):
+    executor = ProcessExecutor(2)
+    try:
+        run = replicate(senjalegen, 7, WEEKS, executor=executor)
+    finally:
+        executor.close()
+    calendar = run.calendar
+    assert list(run.minutes) == list(run.timelines)
+    assert run.gp_weeks and set(run.gp_weeks) < set(run.timelines)
+    for physician in senjalegen.scenario.physicians:
+        minutes = clipped_minutes(run.timelines[physician.id], calendar.warmup, calendar.horizon)
+        assert np.array_equal(run.minutes[physician.id], minutes)
+        if physician.id in run.gp_weeks:
+            assert np.array_equal(run.gp_weeks[physician.id], counted_weeks(run, physician))
 
 
 bookings = st.lists(  # per GP: (municipality, km) in booking order, and requests left unmet
