@@ -119,10 +119,10 @@ class OfficeSimulation:
             if not listed:
                 continue
             weights = np.array([w for _, w in listed])
-            rng = self.streams("gp-acute", municipality)
-            draws = [rng.multinomial(c, weights / weights.sum()) for c in counts[self.working]]
-            for i, (gp_id, _) in enumerate(listed):
-                split[(gp_id, municipality)] = np.array([d[i] for d in draws], dtype=np.int64)
+            rng = self.streams("gp-acute", municipality)  # a day at a time, in one call
+            draws = rng.multinomial(counts[self.working], weights / weights.sum())
+            for (gp_id, _), column in zip(listed, draws.T.copy(), strict=True):
+                split[(gp_id, municipality)] = column
         return split
 
     def _moved_shares(self) -> dict[str, float]:
