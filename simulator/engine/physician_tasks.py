@@ -135,13 +135,13 @@ def _task(shared: Shipped, chunk: list[Part]) -> tuple[list[tuple[int, Finished]
 
 def _finished(run: Run, physician: Physician, tallies: dict[str, GpKpis]) -> Finished:
     """The physician's part of a task's `run`, measured as the KPIs measure it."""
-    timeline = run.timelines[physician.id]
-    minutes = clipped_minutes(timeline, run.calendar.warmup, run.calendar.horizon)
+    final = run.timelines[physician.id]
+    minutes = clipped_minutes(final, run.calendar.warmup, run.calendar.horizon)
     if physician.id not in tallies:
-        return Finished(timeline, minutes)
+        return Finished(final, minutes)
     left = run.offices.left_undone.get(physician.id)
     own = _plain(tallies[physician.id])
-    return Finished(timeline, minutes, own, left, counted_weeks(run, physician))
+    return Finished(final, minutes, own, left, counted_weeks(run, physician))
 
 
 def _plain(tallies: GpKpis) -> GpKpis:
