@@ -27,15 +27,15 @@ def main() -> None:
     logging.disable(logging.WARNING)
     scenario = Scenario.model_validate(ref.national_document(SUBSET))
     plan = compile_plan(scenario, weeks, rota_settings=GREEDY)
-    evening = engine_run.evening_work
+    evening = engine_run.add_evening_work
     spent = {}
 
-    def timed(run: engine_run.Run, streams: object, executor: object = None) -> None:
+    def timed(run: engine_run.Run, streams: object) -> None:
         cpu = time.process_time()
-        evening(run, streams, executor)
+        evening(run, streams)
         spent["evening"] = time.process_time() - cpu
 
-    engine_run.evening_work = timed
+    engine_run.add_evening_work = timed
     cpu = time.process_time()
     run = engine_run.replicate(plan, SEED, weeks)
     replication = time.process_time() - cpu

@@ -27,7 +27,7 @@ PHASES = {  # label: (module, attribute) timed where the replication calls it
     "districts": (run, "run_districts"),
     "timelines": (run, "physician_timelines"),
     "gp_offices": (run.OfficeSimulation, "run"),
-    "evening_work": (run, "evening_work"),
+    "evening_work": (run, "add_evening_work"),
     "kpis": (engine, "summarise"),
     "gp_hours": (engine, "gp_hours_kpis"),
     "findings": (engine, "run_findings"),

@@ -76,7 +76,7 @@ def simulate(
         by_municipality,
         run.timelines,
         _conservation(run),
-        tuple(run_findings(run, executor)),
+        tuple(run_findings(run)),
         run_series(run),
     )
 

@@ -9,11 +9,13 @@ and the daytime acute contacts. A task therefore returns what its districts did 
 those calls (`DistrictOutcome`), and the replication replays the records in district order:
 the same calls in the same order as one district after another in this process.
 
-A task carries the replication's inputs pickled once (`SharedInputs`, `Shipped`): the plan, the
-seed and the planned calendars, which the replication's later tasks read too (timelines, evening
-work, timeline rules), so a worker that lives on unpickles them once per replication. It builds
-its travel network once (`_context` keeps the last few). The districts are dealt into a few
-tasks per worker, largest first, so that the tasks take about as long.
+A task carries the replication's inputs (`SharedInputs`, `Shipped`): the plan, the seed and the
+planned calendars, which the replication's later tasks read too (physicians, timeline rules).
+Forked workers are forked anew once the inputs exist (`Executor.refork`), so they inherit them
+with the travel network instead of unpickling them; other workers unpickle them once per
+replication. A worker builds its run of the inputs once (`_context` keeps the last few). The
+districts are dealt into a few tasks per worker, largest first, so that the tasks take about as
+long.
 """
 
 from __future__ import annotations
@@ -36,7 +38,8 @@ from simulator.engine.demand import DemandModel
 from simulator.engine.district import Entry, StationOutcome, simulate_district
 from simulator.engine.gp_offices import GpKpis
 from simulator.engine.schedule import Schedules
-from simulator.engine.shipped import Shipped, opened
+from simulator.engine.shipped import Shipped
+from simulator.engine.shipped import forget as forget_inputs
 from simulator.engine.streams import Streams
 from simulator.engine.worklog import WorkLog
 from simulator.network.travel import TravelNetwork
@@ -58,6 +61,8 @@ class Executor(Protocol):
     def run(
         self, function: Callable[..., Any], tasks: Sequence[tuple[Any, ...]]
     ) -> Iterator[tuple[int, Any]]: ...
+
+    def refork(self) -> bool: ...
 
 
 def run_districts(
@@ -85,6 +90,8 @@ def run_districts(
         return
     inputs = (run.plan, seed, weeks, dict(bed_entries), dict(shifts), homes, run.schedules)
     run.shipped = shared = Shipped.of(SharedInputs(type(run), *inputs))
+    if executor.refork():  # its workers hold the inputs: the tasks carry their key alone
+        run.shipped = shared = shared.inherit()
     chunks = _dealt(run, TASKS_PER_WORKER * executor.workers)
     done = dict(executor.run(_district_task, [(shared, chunk) for chunk in chunks]))
     for _, lv_id, outcome in sorted(o for i in range(len(chunks)) for o in done[i]):
@@ -102,7 +109,7 @@ def _commutes(run: Run, shifts: dict[str, list[Assignment]], homes: dict[str, st
 
 @dataclass(frozen=True)
 class SharedInputs:
-    """What every task of a replication needs, pickled once per replication. `run_type` is
+    """What every task of a replication needs, shipped once per replication. `run_type` is
     `Run`, handed over rather than imported, as the replication module imports this one."""
 
     run_type: type[Run]
@@ -173,12 +180,12 @@ def forget() -> None:
     """Drop what tasks run in this process built (an executor in this process): called after
     the replication's last tasks."""
     _context.cache_clear()
-    opened.cache_clear()
+    forget_inputs()
 
 
 @functools.lru_cache(maxsize=2)
 def _context(shared: Shipped) -> tuple[SharedInputs, Context]:
-    inputs: SharedInputs = opened(shared)
+    inputs: SharedInputs = shared.value
     scenario = inputs.plan.scenario
     meta = scenario.scenario
     calendar = Calendar.for_horizon(meta.start_date, inputs.weeks or meta.weeks, meta.warmup_weeks)

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-from simulator.engine.district_tasks import Executor
 from simulator.engine.rule_tasks import timeline_findings
 from simulator.engine.run import Run
 from simulator.engine.stats import Histogram
@@ -13,15 +12,14 @@ from simulator.rules import Finding, callout_rule, check_kpi, load_catalogue
 from simulator.rules.coverage import unstaffed
 
 
-def run_findings(run: Run, executor: Executor | None = None) -> list[Finding]:
-    """With an `executor`, the timeline rules run as its tasks (`rule_tasks.py`)."""
+def run_findings(run: Run) -> list[Finding]:
     scenario = run.plan.scenario
     on = scenario.scenario.effective_rules_date
     catalogue = load_catalogue()
     start = run.calendar.origin + dt.timedelta(minutes=run.calendar.warmup)
     end = run.calendar.origin + dt.timedelta(minutes=run.calendar.horizon)
     window = {"catalogue": catalogue, "start": start, "end": end}
-    found = timeline_findings(run, on, executor)
+    found = timeline_findings(run, on)
     found += unstaffed(scenario, run.rota, on, catalogue)
     for lv_id, centre in sorted(run.call_centres.items()):
         if centre.waits.n:

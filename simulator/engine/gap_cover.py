@@ -10,13 +10,16 @@ part of `cost.total_nok`.
 from __future__ import annotations
 
 from collections import defaultdict
+from typing import TYPE_CHECKING
 
 from simulator.engine.calendar import MINUTES_PER_HOUR
-from simulator.engine.run import Run
 from simulator.engine.sharing import share_cost
 from simulator.plan.assignment import Cover
 from simulator.plan.plan import CostSharing
 from simulator.scenario.legevakt_hours import week_shares
+
+if TYPE_CHECKING:
+    from simulator.engine.run import Run  # a type only: run imports physician_tasks, a cycle
 
 NAMES = ("locum_shifts", "locum_hours", "locum_cost_nok", "neighbour_shifts", "unstaffed_shifts")
 

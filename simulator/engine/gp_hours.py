@@ -10,15 +10,18 @@ Passive on-call time counts by `policy.passive_weighting`, as in `physician.week
 from __future__ import annotations
 
 from collections import defaultdict
+from typing import TYPE_CHECKING
 
 import numpy as np
 
 from simulator.engine.calendar import MINUTES_PER_DAY, MINUTES_PER_HOUR
 from simulator.engine.cuts import cut_points
 from simulator.engine.kpis import passive_weight
-from simulator.engine.run import Run
 from simulator.plan.timeline import CATEGORIES, Category, Timeline
 from simulator.scenario.physicians import Employment, Physician
+
+if TYPE_CHECKING:
+    from simulator.engine.run import Run  # a type only: run imports physician_tasks, a cycle
 
 GROUPS = {  # the survey's and the planner's categories of a GP's week
     "clinical": (Category.office_clinical,),
@@ -50,7 +53,7 @@ WEEK = 7 * MINUTES_PER_DAY
 def gp_hours_kpis(run: Run) -> dict[str, float]:
     scenario = run.plan.scenario
     with_list = [p for p in scenario.physicians if p.office and p.list_size]
-    weeks = {p.id: _weeks(run, p) for p in with_list}
+    weeks = run.gp_weeks or {p.id: counted_weeks(run, p) for p in with_list}
     gps = [p for p in with_list if len(weeks[p.id])]  # some weeks not on vacation
     kpis: dict[str, float] = {}
     if not gps:
@@ -97,7 +100,7 @@ def _offices(run: Run, gps: list[Physician], weeks: dict, kpis: dict[str, float]
     ) / sum(listed.values())
 
 
-def _weeks(run: Run, gp: Physician) -> np.ndarray:
+def counted_weeks(run: Run, gp: Physician) -> np.ndarray:
     """Hours per ledger category (columns: `CATEGORIES`, then the passive weight) in each
     counted week the GP is not on vacation."""
     calendar = run.calendar

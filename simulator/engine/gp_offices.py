@@ -90,25 +90,29 @@ class OfficeSimulation:
         # requests per listed person per working day, keeping the annual rate (S46)
         self.per_day = demand.gp_consultations_per_person * years / max(len(self.working), 1)
         self.moved_share = self._moved_shares()
+        self.gps = [p for p in scenario.physicians if p.list_size > 0 and p.office]
 
     def run(self, timelines: dict[str, Timeline], acute: dict[str, np.ndarray]) -> GpKpis:
         """Book every list's requests; `acute[municipality][day]` adds same-day acute requests
         that reach the GP offices in office hours (no daytime legevakt)."""
-        gps = [p for p in self.scenario.physicians if p.list_size > 0 and p.office]
-        acute_split = self._acute(gps, acute)
-        for gp in gps:
-            slots = clinical_slots(timelines[gp.id], self.calendar, self.demand.gp_slot_minutes)
-            self._book(gp, slots[self.working], acute_split)
+        acute_split = self.acute_split(acute)
+        for gp in self.gps:
+            self.book(gp, timelines[gp.id], acute_split)
         return self.kpis
 
-    def _acute(
-        self, gps: list[Physician], acute: dict[str, np.ndarray]
-    ) -> dict[tuple[str, str], np.ndarray]:
+    def book(
+        self, gp: Physician, timeline: Timeline, acute: dict[tuple[str, str], np.ndarray]
+    ) -> None:
+        """Book one GP's requests into `self.kpis`, in the slots of their `timeline`."""
+        slots = clinical_slots(timeline, self.calendar, self.demand.gp_slot_minutes)
+        self._book(gp, slots[self.working], acute)
+
+    def acute_split(self, acute: dict[str, np.ndarray]) -> dict[tuple[str, str], np.ndarray]:
         """Each municipality's daytime acute contacts split over the GPs listing its people,
         by the number listed: (gp, municipality) → per working day."""
         split: dict[tuple[str, str], np.ndarray] = {}
         listing: dict[str, list[tuple[str, float]]] = defaultdict(list)
-        for g in gps:
+        for g in self.gps:
             for m, share in list_groups(g, self.offices):
                 listing[m].append((g.id, g.list_size * share))
         for municipality, counts in sorted(acute.items()):
@@ -116,12 +120,10 @@ class OfficeSimulation:
             if not listed:
                 continue
             weights = np.array([w for _, w in listed])
-            rng = self.streams("gp-acute", municipality)
-            shares = weights / weights.sum()
-            draws = [rng.multinomial(c, shares) for c in counts[self.working]]
-            table = np.array(draws, np.int64).reshape(len(draws), len(listed))  # day, GP
-            for i, (gp_id, _) in enumerate(listed):
-                split[(gp_id, municipality)] = table[:, i]
+            rng = self.streams("gp-acute", municipality)  # a day at a time, in one call
+            draws = rng.multinomial(counts[self.working], weights / weights.sum())
+            for (gp_id, _), column in zip(listed, draws.T.copy(), strict=True):
+                split[(gp_id, municipality)] = column
         return split
 
     def _moved_shares(self) -> dict[str, float]:

@@ -7,6 +7,7 @@ averaged and tabulated without knowing the structure.
 from __future__ import annotations
 
 from collections import defaultdict
+from typing import TYPE_CHECKING
 
 import numpy as np
 
@@ -16,7 +17,6 @@ from simulator.engine.calendar import MINUTES_PER_DAY, MINUTES_PER_HOUR
 from simulator.engine.commute import commute_kpis
 from simulator.engine.gap_cover import cover_kpis
 from simulator.engine.nurses import nurse_kpis
-from simulator.engine.run import Run
 from simulator.engine.sharing import share_cost
 from simulator.engine.stats import Histogram
 from simulator.engine.telemedicine import hospital_transfers
@@ -35,6 +35,9 @@ from simulator.scenario.legevakt import ShiftMode
 from simulator.scenario.legevakt_hours import week_shares
 from simulator.scenario.registry import video_legevakter
 from simulator.scenario.settings import PassiveWeighting
+
+if TYPE_CHECKING:
+    from simulator.engine.run import Run  # a type only: run imports physician_tasks, a cycle
 
 ON_CALL_CLASSES = (10, 25, 45)  # SFS 2305 § 8.3: active minutes per hour, classes 1–3 upper bounds
 CLASS_WEIGHTS = (10 / 60, 25 / 60, 45 / 60, 1.0)  # ASSUMPTION: a class counts as its upper bound
@@ -107,7 +110,9 @@ def _physicians(run: Run, kpis: dict[str, float], costs: dict[str, float]) -> No
     legevakt_cost = defaultdict(float)
     offices = scenario.by_id("offices")
     for p in scenario.physicians:
-        minutes = clipped_minutes(run.timelines[p.id], start, end)
+        minutes = run.minutes.get(p.id)  # measured by the tasks that finished the timeline
+        if minutes is None:
+            minutes = clipped_minutes(run.timelines[p.id], start, end)
         passive = sum(minutes[c] for c in PASSIVE_CODES)
         shift_minutes, _, _, by_legevakt = shift_stats.get(p.id, (0, 0, 0, {}))
         on_duty = shift_minutes - minutes[Category.legevakt_on_call.code]

@@ -18,11 +18,12 @@ from simulator.engine.coverage_hours import by_hours
 from simulator.engine.demand import DemandModel
 from simulator.engine.district import Entry, StationOutcome
 from simulator.engine.district_tasks import Executor, run_districts
-from simulator.engine.evening_tasks import evening_work
 from simulator.engine.eventlog import Event, EventLog
 from simulator.engine.gp_offices import GpKpis, OfficeSimulation
+from simulator.engine.gp_week import add_evening_work
 from simulator.engine.legevakt import BED_WORK, Job, Kind
 from simulator.engine.office_staff import OfficeStaff, office_staff
+from simulator.engine.physician_tasks import physician_tasks
 from simulator.engine.schedule import Schedules
 from simulator.engine.shipped import Shipped
 from simulator.engine.stats import Histogram
@@ -34,6 +35,7 @@ from simulator.plan.assignment import Assignment, neighbour_id
 from simulator.plan.plan import Plan
 from simulator.plan.timeline import Timeline
 from simulator.plan.travel import TravelTimes
+from simulator.rules import Finding
 from simulator.scenario import Scenario
 from simulator.scenario.beds import BedUnit
 
@@ -63,6 +65,11 @@ class Run:
     patient_travel: dict[str, Histogram] = field(default_factory=lambda: defaultdict(Histogram))
     commutes: Commutes = field(default_factory=Commutes)
     shipped: Shipped | None = None  # the inputs its tasks carry, once the districts ran as tasks
+    timeline_findings: list[Finding] | None = None  # found by the tasks that finished them
+    # measured by those tasks, per physician: minutes per category after warm-up
+    # (`kpis.clipped_minutes`), and a GP's hours in each counted week (`gp_hours.counted_weeks`)
+    minutes: dict[str, np.ndarray] = field(default_factory=dict)
+    gp_weeks: dict[str, np.ndarray] = field(default_factory=dict)
 
     @cached_property
     def office_staff(self) -> dict[str, OfficeStaff]:
@@ -100,10 +107,13 @@ def replicate(
             for lv_id, jobs in by_hours(scenario, unit.legevakt, host, calendar, entries_for_unit):
                 bed_entries[lv_id] += jobs
     run_districts(run, seed, weeks, bed_entries, _homes(scenario), acute, executor)
-    run.timelines = physician_timelines(run, schedules, executor)
     offices = OfficeSimulation(scenario, schedules, demand, calendar, travel, streams)
-    run.offices = offices.run(run.timelines, acute)
-    evening_work(run, streams, executor)
+    if executor is None or run.shipped is None:
+        run.timelines = physician_timelines(run, schedules)
+        run.offices = offices.run(run.timelines, acute)
+        add_evening_work(run, streams)
+    else:  # the same, as tasks per few physicians
+        physician_tasks(run, offices, acute, executor)
     return run
 
 

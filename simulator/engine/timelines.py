@@ -2,24 +2,20 @@
 rest the plan could not foresee (`rest.py`), painted into one `Timeline`.
 
 Physicians are painted independently of each other from the plan and the work log, so with an
-executor they are painted as its tasks (a few per worker, each carrying the replication's inputs
-that its district tasks carried, calendars included, so a worker that lives on has them
-already); the timelines are the same whoever paints them, and come back in the order of the
-physicians.
+executor they are painted in its tasks (`physician_tasks.py`); the timelines are the same
+whoever paints them.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import numpy as np
 
 from simulator.engine.calendar import Calendar
-from simulator.engine.district_tasks import TASKS_PER_WORKER, Executor
 from simulator.engine.layers import clipped, overlapping, union
 from simulator.engine.rest import unplanned_rest
 from simulator.engine.schedule import Block, Priority, Schedules, paint
-from simulator.engine.shipped import Shipped, opened
 from simulator.plan.timeline import CATEGORIES, Category, Timeline
 from simulator.scenario.physicians import Physician
 
@@ -30,22 +26,10 @@ Work = tuple[np.ndarray, np.ndarray, np.ndarray]  # the work log's starts, ends 
 REST = Category.rest_after_duty.code
 
 
-def physician_timelines(
-    run: Run, schedules: Schedules, executor: Executor | None = None
-) -> dict[str, Timeline]:
-    """Every physician's timeline, in the order of the scenario's physicians; with an executor,
-    as its tasks carrying the district tasks' inputs (`run.shipped`)."""
+def physician_timelines(run: Run, schedules: Schedules) -> dict[str, Timeline]:
+    """Every physician's timeline, in the order of the scenario's physicians."""
     physicians = run.plan.scenario.physicians
-    work = [(i, run.worklog.columns(p.id)) for i, p in enumerate(physicians)]
-    shared = run.shipped
-    if executor is None or shared is None:
-        return {p.id: timeline(schedules, p, w) for p, (_, w) in zip(physicians, work, strict=True)}
-    n = TASKS_PER_WORKER * executor.workers
-    chunks = [work[i::n] for i in range(min(n, len(work)))]  # dealt in turn: sizes even out
-    done: dict[int, Timeline] = {}
-    for _, painted in executor.run(_task, [(shared, chunk) for chunk in chunks]):
-        done.update(painted)
-    return {p.id: done[i] for i, p in enumerate(physicians)}
+    return {p.id: timeline(schedules, p, run.worklog.columns(p.id)) for p in physicians}
 
 
 def timeline(schedules: Schedules, physician: Physician, work: Work) -> Timeline:
@@ -78,9 +62,3 @@ def _painted_by_minute(schedules: Schedules, physician: Physician, work: Work) -
 
 def _painted(calendar: Calendar, physician: str, blocks: list[Block]) -> Timeline:
     return Timeline(physician, calendar.origin, *paint(blocks, calendar.horizon))
-
-
-def _task(shared: Shipped, chunk: list[tuple[int, Work]]) -> list[tuple[int, Any]]:
-    schedules = opened(shared).schedules
-    physicians = schedules.plan.scenario.physicians
-    return [(i, timeline(schedules, physicians[i], w)) for i, w in chunk]

@@ -8,6 +8,7 @@ results identical for any executor and number of workers.
 from __future__ import annotations
 
 import gc
+import multiprocessing
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from typing import Any, Protocol
@@ -24,6 +25,11 @@ class Executor(Protocol):
         """Yield (task index, result) as tasks finish."""
         ...
 
+    def refork(self) -> bool:
+        """Make the workers' memory a copy of this process's as it is now (a replication's
+        inputs in it), if they can have one: whether they do."""
+        ...
+
 
 class SerialExecutor:
     workers = 1
@@ -31,6 +37,9 @@ class SerialExecutor:
     def run(self, function: Callable[..., Any], tasks: Sequence[Task]) -> Iterator[tuple[int, Any]]:
         for index, task in enumerate(tasks):
             yield index, function(*task)
+
+    def refork(self) -> bool:
+        return True  # the tasks run in this process
 
 
 class ProcessExecutor:
@@ -52,6 +61,15 @@ class ProcessExecutor:
         finally:  # a failed or abandoned run leaves no task queued for the next one
             for future in futures:
                 future.cancel()
+
+    def refork(self) -> bool:
+        """Workers forked anew from this process as it is now, so that they inherit what it
+        holds; with workers that do not fork (spawn) nothing is done."""
+        if multiprocessing.get_start_method() != "fork":
+            return False
+        self.close()
+        self._pool = self._started()
+        return True
 
     def _started(self) -> ProcessPoolExecutor:
         """A pool whose workers start now, with this process's objects frozen out of the garbage
@@ -101,6 +119,9 @@ class DaskExecutor:
         index = {future.key: i for i, future in enumerate(futures)}
         for future in dask_completed(futures):
             yield index[future.key], future.result()
+
+    def refork(self) -> bool:
+        return False  # the cluster's workers are its own
 
     def close(self) -> None:
         self._client.close()

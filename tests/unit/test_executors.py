@@ -1,16 +1,18 @@
-"""A process executor's workers live as long as the executor, keep what they inherit out of
-their garbage collector, and unpickle a replication's inputs (`Shipped`) once each, however
-many tasks carry them."""
+"""A process executor's workers live as long as the executor (or until it forks them anew),
+keep what they inherit out of their garbage collector, and open a replication's inputs
+(`Shipped`) once each, however many tasks carry them: unpickled, or inherited when forked after
+the inputs were made."""
 
 from __future__ import annotations
 
 import gc
 import multiprocessing
 import os
+import pickle
 
 import pytest
 
-from simulator.engine.shipped import Shipped, opened
+from simulator.engine.shipped import Shipped
 from simulator.experiment.executors import ProcessExecutor
 
 
@@ -22,10 +24,9 @@ def _frozen() -> int:
     return gc.get_freeze_count()
 
 
-def _unpickled(shipped: Shipped) -> tuple[int, int, list[int]]:
-    """This worker's pid, how many values it has unpickled so far, and the value."""
-    value = opened(shipped)
-    return os.getpid(), opened.cache_info().misses, value
+def _opened(shipped: Shipped) -> tuple[int, int, list[int]]:
+    """This worker's pid, which object it opened the inputs as, and their value."""
+    return os.getpid(), id(shipped.value), shipped.value
 
 
 def test_the_workers_serve_every_run_until_the_executor_is_closed() -> None:
@@ -41,19 +42,43 @@ def test_the_workers_serve_every_run_until_the_executor_is_closed() -> None:
     assert os.getpid() not in workers
 
 
-def test_shipped_inputs_are_unpickled_once_per_worker_for_all_their_tasks() -> None:
+@pytest.mark.parametrize("inherited", [False, True])
+def test_shipped_inputs_are_opened_once_per_worker_for_all_their_tasks(inherited) -> None:
     value = list(range(1000))
     shipped = Shipped.of(value)
-    assert shipped == Shipped.of(list(range(1000)))
-    assert shipped != Shipped.of(list(range(999)))
+    assert shipped == shipped.inherit() and hash(shipped) == hash(shipped.inherit())
+    assert shipped != Shipped.of(value)  # other inputs, though equal
     executor = ProcessExecutor(2)
-    done = [r for _ in range(3) for _, r in executor.run(_unpickled, [(shipped,)] * 8)]
+    if inherited:
+        assert executor.refork() == (multiprocessing.get_start_method() == "fork")
+        shipped = shipped.inherit()
+    done = [r for _ in range(3) for _, r in executor.run(_opened, [(shipped,)] * 8)]
     executor.close()
     assert all(result == value for _, _, result in done)
-    misses: dict[int, set[int]] = {}
-    for pid, count, _ in done:
-        misses.setdefault(pid, set()).add(count)
-    assert all(len(counts) == 1 for counts in misses.values())  # none unpickled it again
+    opened: dict[int, set[int]] = {}
+    for pid, identity, _ in done:
+        opened.setdefault(pid, set()).add(identity)
+    assert all(len(identities) == 1 for identities in opened.values())  # opened once each
+
+
+def test_inherited_inputs_pickle_as_their_key_alone() -> None:
+    shipped = Shipped.of(list(range(100_000)))
+    assert len(pickle.dumps(shipped.inherit())) < 200 < 100_000 < len(pickle.dumps(shipped))
+    assert pickle.loads(pickle.dumps(shipped)).value == shipped.value
+
+
+@pytest.mark.skipif(
+    multiprocessing.get_start_method() != "fork", reason="only forked workers inherit"
+)
+def test_refork_starts_new_workers_that_hold_what_this_process_holds_now() -> None:
+    executor = ProcessExecutor(2)
+    before = {pid for _, pid in executor.run(_pid, [()] * 4)}
+    shipped = Shipped.of(list(range(10))).inherit()  # made after the workers were forked
+    assert executor.refork()
+    done = list(executor.run(_opened, [(shipped,)] * 4))
+    executor.close()
+    assert not {pid for _, (pid, _, _) in done} & before
+    assert all(value == list(range(10)) for _, (_, _, value) in done)
 
 
 @pytest.mark.skipif(
