@@ -23,7 +23,7 @@ from simulator.kept import KeptLast
 from simulator.plan.assignment import Assignment
 from simulator.plan.plan import WEEK_MINUTES_FULL_TIME, Plan, WeeklyHours
 from simulator.plan.rest_after_duty import rest_follows
-from simulator.plan.timeline import Category, overlaps_night
+from simulator.plan.timeline import CATEGORIES, Category, overlaps_night
 from simulator.rules.duty import pools
 from simulator.scenario.base import clock_minutes
 from simulator.scenario.legevakt import OfficeDays, ShiftMode
@@ -121,19 +121,22 @@ class Schedules:
         its rest where no shift or planned rest is (the priorities kept)."""
         layers = self._planned.get(physician.id)
         if layers is None:
-            blocks = self.planned_blocks(physician)
+            rows = self.rows(physician, self._shifts_of(physician))
             horizon = self.calendar.horizon
-            layers = paint_layers(blocks, horizon, kept_from=Priority.rest)
+            layers = painted_runs(*rows.T, horizon, kept_from=Priority.rest)
             self._planned[physician.id] = layers
         return layers
 
     def planned_blocks(self, physician: Physician) -> list[Block]:
         """The physician's blocks with the plan's shifts."""
+        return self.blocks(physician, self._shifts_of(physician))
+
+    def _shifts_of(self, physician: Physician) -> list[Assignment]:
         if self._shifts is None:
             self._shifts = defaultdict(list)
             for a in self.plan.rota:
                 self._shifts[a.physician].append(a)
-        return self.blocks(physician, self._shifts[physician.id])
+        return self._shifts[physician.id]
 
     @cached_property
     def rota_minutes(self) -> list[tuple[int, int]]:
@@ -222,28 +225,42 @@ class Schedules:
 
     def blocks(self, physician: Physician, shifts: Iterable[Assignment]) -> list[Block]:
         """Every planned block of `physician` over the horizon."""
-        blocks = self._day_blocks(physician)
-        blocks.extend(self._commitments(physician))
+        rows = self.rows(physician, shifts).tolist()
+        return [Block(s, e, p, CATEGORIES[c]) for s, e, p, c in rows]
+
+    def rows(self, physician: Physician, shifts: Iterable[Assignment]) -> np.ndarray:
+        """`blocks` as rows (start, end, priority, category code) in the same order: a year
+        of a physician's days is thousands of blocks, laid out as arrays."""
+        blocks = list(self._commitments(physician))
         blocks.extend(self._vacation_blocks(physician))
         for shift in shifts:
             blocks.extend(self._shift_blocks(shift))
-        return [b for b in blocks if b.end > b.start]
+        rows = np.concatenate([self._day_rows(physician), _as_rows(blocks)])
+        return rows[rows[:, 1] > rows[:, 0]]
 
-    def _day_blocks(self, physician: Physician) -> list[Block]:
-        """The office, branch travel and weekly-hours blocks of every day: each kind of day
-        (hours and weekday) is worked out once and moved to its days (a year of days is
-        painted for every physician)."""
-        blocks: list[Block] = []
-        kinds: dict[tuple[tuple[str, int, int], int], list[tuple[int, int, int, Category]]] = {}
+    def _day_rows(self, physician: Physician) -> np.ndarray:
+        """The office, branch travel and weekly-hours blocks of every day as rows: each kind
+        of day (hours and weekday) is worked out once and moved to its days."""
+        kinds: dict[tuple[tuple[str, int, int], int], int] = {}
+        tables: list[np.ndarray] = []
+        days: list[int] = []
+        kind_of_day: list[int] = []
         for day, hours in enumerate(self._day_hours(physician)):
             if hours is None:
                 continue
             kind = kinds.get((hours, day % 7))
             if kind is None:
-                kind = kinds[hours, day % 7] = self._day_kind(physician, hours, day % 7)
-            base = day * MINUTES_PER_DAY
-            blocks += [Block(base + s, base + e, p, c) for s, e, p, c in kind]
-        return blocks
+                kind = kinds[hours, day % 7] = len(tables)
+                blocks = self._day_kind(physician, hours, day % 7)
+                tables.append(_as_rows([Block(*b) for b in blocks]))
+            days.append(day)
+            kind_of_day.append(kind)
+        if not days:
+            return _as_rows([])
+        rows = np.concatenate([tables[k] for k in kind_of_day])
+        counts = [len(tables[k]) for k in kind_of_day]
+        rows[:, :2] += np.repeat(np.array(days, np.int64) * MINUTES_PER_DAY, counts)[:, None]
+        return rows
 
     def _day_hours(self, physician: Physician) -> list[tuple[str, int, int] | None]:
         """Per day (office, opening minute, minutes) or None. Physicians without an office
@@ -349,10 +366,7 @@ def paint(blocks: Iterable[Block], horizon: int) -> Intervals:
 def paint_layers(blocks: Iterable[Block], horizon: int, kept_from: int) -> Layers:
     """The painting of `paint` as runs that keep the winning priority where it is at least
     `kept_from` (0 elsewhere: the levels a later layer asks about, and fewer runs)."""
-    listed = list(blocks)
-    columns = [[b.start for b in listed], [b.end for b in listed], [b.priority for b in listed]]
-    codes = [CODES[b.category] for b in listed]
-    return painted_runs(*(np.array(c, np.int64) for c in (*columns, codes)), horizon, kept_from)
+    return painted_runs(*_as_rows(list(blocks)).T, horizon, kept_from)
 
 
 def painted_runs(
@@ -385,6 +399,12 @@ def painted_runs(
     won = priorities[winner]
     kept = np.where(won >= kept_from, won, 0).astype(np.int8)
     return Layers.of_segments(points[:-1], codes[winner], kept, horizon)
+
+
+def _as_rows(blocks: list[Block]) -> np.ndarray:
+    """Blocks as rows (start, end, priority, category code)."""
+    rows = [(b.start, b.end, b.priority, CODES[b.category]) for b in blocks]
+    return np.array(rows, np.int64).reshape(len(rows), 4)
 
 
 Intervals = tuple[np.ndarray, np.ndarray, np.ndarray]
