@@ -35,6 +35,8 @@ GROUPS = {  # the survey's and the planner's categories of a GP's week
 }
 REGULAR = ("clinical", "list_work", "owner_admin", "meetings_training", "travel")
 WORK = tuple(g for g in GROUPS if g != "legevakt_on_call")
+COLUMNS = (*GROUPS, "regular", "total")  # the rows of `counted_weeks`
+REGULAR_ROW, TOTAL_ROW = COLUMNS.index("regular"), COLUMNS.index("total")
 LIMITS = (48, 60)
 # The 2018 time-use survey of 1 876 GPs, one week each (S71, docs/sources.md), in hours a
 # week (shares as fractions), named as the KPIs they compare with.
@@ -54,25 +56,24 @@ def gp_hours_kpis(run: Run) -> dict[str, float]:
     scenario = run.plan.scenario
     with_list = [p for p in scenario.physicians if p.office and p.list_size]
     weeks = run.gp_weeks or {p.id: counted_weeks(run, p) for p in with_list}
-    gps = [p for p in with_list if len(weeks[p.id])]  # some weeks not on vacation
+    gps = [p for p in with_list if weeks[p.id].shape[1]]  # some weeks not on vacation
     kpis: dict[str, float] = {}
     if not gps:
         return kpis
-    counts = [len(weeks[p.id]) for p in gps]
-    columns = _columns(np.concatenate([weeks[p.id] for p in gps]))
+    counts = [weeks[p.id].shape[1] for p in gps]
+    columns = dict(zip(COLUMNS, np.concatenate([weeks[p.id] for p in gps], axis=1), strict=True))
     for g, column in columns.items():
         kpis[f"gp.weekly_hours.{g}.mean"] = float(column.mean())
     kpis["gp.weekly_hours.total.median"] = float(np.median(columns["total"]))
     kpis["gp.weekly_hours.total.p75"] = float(np.percentile(columns["total"], 75))
     kpis["gp.face_to_face_share"] = float(columns["clinical"].sum() / columns["regular"].sum())
-    # a row's total does not depend on the other rows: each GP's average from the rows of all
     averages = np.array([t.mean() for t in np.split(columns["total"], np.cumsum(counts)[:-1])])
     for limit in LIMITS:
         kpis[f"gp.share_above_{limit}h"] = float(np.mean(averages > limit))
     for kind in Employment:
-        chosen = [weeks[p.id] for p in gps if p.employment is kind]
+        chosen = [weeks[p.id][REGULAR_ROW] for p in gps if p.employment is kind]
         if chosen:
-            regular = _columns(np.concatenate(chosen))["regular"]
+            regular = np.concatenate(chosen)
             kpis[f"gp.{kind.value}.weekly_hours.regular.mean"] = float(regular.mean())
     left = [run.offices.left_undone.get(p.id, 0.0) / MINUTES_PER_HOUR for p in gps]
     kpis["gp.work_left_at_end_hours.mean"] = float(np.mean(left))
@@ -85,24 +86,24 @@ def _offices(run: Run, gps: list[Physician], weeks: dict, kpis: dict[str, float]
     """Per office: the phone and the GPs' hours; overall the phone weighted by the calls."""
     staff = run.office_staff
     listed: dict[str, int] = {}
-    rows_of: dict[str, list[np.ndarray]] = defaultdict(list)
+    totals_of: dict[str, list[np.ndarray]] = defaultdict(list)
     for p in gps:
         listed[p.office] = listed.get(p.office, 0) + p.list_size
-        rows_of[p.office].append(weeks[p.id])
+        totals_of[p.office].append(weeks[p.id][TOTAL_ROW])
     for office, s in staff.items():
         kpis[f"office.{office}.phone_answered_within_2min"] = s.phone_within_target
-        rows = rows_of.get(office)
-        if rows:
-            total = _columns(np.concatenate(rows))["total"]
-            kpis[f"office.{office}.gp_weekly_hours.mean"] = float(total.mean())
+        totals = totals_of.get(office)
+        if totals:
+            kpis[f"office.{office}.gp_weekly_hours.mean"] = float(np.concatenate(totals).mean())
     kpis["gp.phone_answered_within_2min"] = sum(
         staff[o].phone_within_target * n for o, n in listed.items()
     ) / sum(listed.values())
 
 
 def counted_weeks(run: Run, gp: Physician) -> np.ndarray:
-    """Hours per ledger category (columns: `CATEGORIES`, then the passive weight) in each
-    counted week the GP is not on vacation."""
+    """Hours of each of `COLUMNS` (rows) in each counted week the GP is not on vacation
+    (columns): the groups only, not every ledger category, so a national year's GPs fit in a
+    tenth of the memory of their minutes."""
     calendar = run.calendar
     first = calendar.warmup_days // 7
     counted = [
@@ -114,13 +115,12 @@ def counted_weeks(run: Run, gp: Physician) -> np.ndarray:
     per_hour = active / on_duty * MINUTES_PER_HOUR if on_duty else 0.0
     weight = passive_weight(run.plan.scenario, per_hour)
     hours = minutes / MINUTES_PER_HOUR
-    return np.column_stack([hours, np.full(len(hours), weight)])
+    return np.array(list(_columns(hours, weight).values())).reshape(len(COLUMNS), len(hours))
 
 
-def _columns(rows: np.ndarray) -> dict[str, np.ndarray]:
+def _columns(hours: np.ndarray, weight: float) -> dict[str, np.ndarray]:
     """The groups, regular work and the total (passive time weighted) of each row."""
-    weight = rows[:, -1]
-    groups = {g: rows[:, [c.code for c in cats]].sum(axis=1) for g, cats in GROUPS.items()}
+    groups = {g: hours[:, [c.code for c in cats]].sum(axis=1) for g, cats in GROUPS.items()}
     groups["regular"] = sum(groups[g] for g in REGULAR)
     groups["total"] = sum(groups[g] for g in WORK) + weight * groups["legevakt_on_call"]
     return groups
