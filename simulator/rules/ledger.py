@@ -54,8 +54,10 @@ class Prepared:
     timeline: Timeline
     physician: Physician
 
-    @cached_property
+    @property
     def codes(self) -> np.ndarray:
+        """The category codes as indices, made when asked: kept for every timeline of a
+        national year they would take 80 MB while the rules run."""
         return self.timeline.categories.astype(np.intp)
 
     @cached_property
