@@ -41,7 +41,7 @@ from simulator.engine.schedule import Schedules
 from simulator.engine.shipped import Shipped
 from simulator.engine.shipped import forget as forget_inputs
 from simulator.engine.streams import Streams
-from simulator.engine.worklog import WorkLog
+from simulator.engine.worklog import TRAVEL, WorkLog
 from simulator.network.travel import TravelNetwork
 from simulator.plan.assignment import Assignment
 from simulator.plan.plan import Plan
@@ -203,7 +203,7 @@ class DistrictOutcome:
 
     days: int
     station: StationOutcome | None = None
-    journal: WorkJournal = field(default_factory=lambda: WorkJournal())
+    journal: DistrictLog = field(default_factory=lambda: DistrictLog())
     acute: dict[str, np.ndarray] = field(default_factory=dict)
     patient_travel: dict[str, array] = field(default_factory=dict)
     call_centres: dict[str, CallCentreKpis] = field(default_factory=dict)
@@ -262,33 +262,29 @@ class _Values:
         self.values.extend(values)
 
 
-class WorkJournal:
-    """A work log that keeps the calls made on it, to be replayed into a `WorkLog` later."""
-
-    RECORD, TRAVEL = 0.0, 1.0
+class DistrictLog(WorkLog):
+    """A district task's work log: intervals merged as the replication's log merges them, and
+    each physician's travel kilometres and minutes kept as addends, to be added to the
+    replication's sums in the order they were travelled (floats: the order of additions
+    matters)."""
 
     def __init__(self) -> None:
-        self.names: dict[str, int] = {}
-        self.calls = array("d")  # (kind, physician, start, end or minutes, code or km)
-
-    def record(self, physician: str, start: float, end: float, code: int) -> None:
-        self.calls.extend((self.RECORD, self._number(physician), start, end, code))
+        super().__init__()
+        self.addends: dict[str, array] = defaultdict(functools.partial(array, "d"))  # km, minutes
 
     def travel(self, physician: str, start: float, minutes: float, km: float) -> None:
-        self.calls.extend((self.TRAVEL, self._number(physician), start, minutes, km))
-
-    def _number(self, physician: str) -> int:
-        return self.names.setdefault(physician, len(self.names))
+        self.record(physician, start, start + minutes, TRAVEL)
+        self.addends[physician].extend((km, minutes))
 
     def replay(self, log: WorkLog) -> None:
-        names = list(self.names)
-        calls = self.calls.tolist()
-        for i in range(0, len(calls), 5):
-            kind, who, start, end, last = calls[i : i + 5]
-            if kind == self.RECORD:
-                log.record(names[int(who)], start, end, int(last))
-            else:
-                log.travel(names[int(who)], start, end, last)
+        """Into `log`, as if the district had recorded there."""
+        log.take(self)
+        for physician, pairs in self.addends.items():
+            km, minutes = log.km[physician], log.travel_minutes[physician]
+            for i in range(0, len(pairs), 2):
+                km += pairs[i]
+                minutes += pairs[i + 1]
+            log.km[physician], log.travel_minutes[physician] = km, minutes
 
 
 def _dealt(run: Run, tasks: int) -> list[tuple[int, ...]]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from array import array
 from collections import defaultdict
+from functools import partial
 
 import numpy as np
 
@@ -19,7 +20,7 @@ class WorkLog:
     into one array: a year of national legevakt work takes tens of megabytes, not hundreds."""
 
     def __init__(self) -> None:
-        self._packed: dict[str, array] = defaultdict(lambda: array(PACKED))
+        self._packed: dict[str, array] = defaultdict(partial(array, PACKED))  # picklable
         self.km: dict[str, float] = defaultdict(float)
         self.travel_minutes: dict[str, float] = defaultdict(float)
 
@@ -30,14 +31,21 @@ class WorkLog:
         with busy periods, not with patients. (Districts run one after another, so a physician
         working in two may be recorded out of time order.)"""
         a, b = round(start), round(end)
-        if b <= a:
-            return
-        packed = self._packed[physician]
-        if packed and packed[-1] == code and packed[-3] <= a <= packed[-2]:
-            if b > packed[-2]:
-                packed[-2] = b
-            return
-        packed.extend((a, b, code))
+        if b > a:
+            _merged(self._packed[physician], a, b, code)
+
+    def take(self, other: WorkLog) -> None:
+        """Record `other`'s intervals here as if every call made on `other` had been made
+        here. They are merged already, which changes nothing: a run of calls that merged
+        there merges here as a whole or not at all (its first call decides), and once one of
+        `other`'s intervals is appended here rather than merged, this log ends as `other`
+        did, so the rest are copied whole. Kilometres and minutes of travel are not taken."""
+        for physician, packed in other._packed.items():
+            mine = self._packed[physician]
+            for i in range(0, len(packed), 3):
+                if not _merged(mine, packed[i], packed[i + 1], packed[i + 2]):
+                    mine.extend(packed[i + 3 :])
+                    break
 
     def intervals(self, physician: str) -> list[tuple[int, int, Category]]:
         """The physician's intervals in the order recorded."""
@@ -65,3 +73,14 @@ class WorkLog:
         self.record(physician, start, start + minutes, TRAVEL)
         self.km[physician] += km
         self.travel_minutes[physician] += minutes
+
+
+def _merged(packed: array, a: int, b: int, code: int) -> bool:
+    """Add [a, b) to `packed`: merged into the last interval if it has the same category and
+    `a` falls within it (True), else appended (False)."""
+    if packed and packed[-1] == code and packed[-3] <= a <= packed[-2]:
+        if b > packed[-2]:
+            packed[-2] = b
+        return True
+    packed.extend((a, b, code))
+    return False

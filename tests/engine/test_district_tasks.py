@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from simulator import load
 from simulator.compiler import compile_plan
 from simulator.engine import simulate
-from simulator.engine.district_tasks import WorkJournal
+from simulator.engine.district_tasks import DistrictLog
 from simulator.engine.worklog import WorkLog
 from simulator.experiment.executors import ProcessExecutor, SerialExecutor
 from simulator.experiment.replication import payload
@@ -66,10 +66,10 @@ calls = st.lists(
 )
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=300, deadline=None)
 @given(before=calls, district=calls)
-def test_a_replayed_journal_leaves_the_log_as_the_calls_would(before, district):
-    direct, replayed, journal = WorkLog(), WorkLog(), WorkJournal()
+def test_a_replayed_district_log_leaves_the_log_as_the_calls_would(before, district):
+    direct, replayed, journal = WorkLog(), WorkLog(), DistrictLog()
     for log in (direct, replayed):
         _apply(log, before)
     _apply(direct, district)
