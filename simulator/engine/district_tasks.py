@@ -203,7 +203,7 @@ class DistrictOutcome:
 
     days: int
     station: StationOutcome | None = None
-    journal: DistrictLog = field(default_factory=lambda: DistrictLog())
+    log: DistrictLog = field(default_factory=lambda: DistrictLog())
     acute: dict[str, np.ndarray] = field(default_factory=dict)
     patient_travel: dict[str, array] = field(default_factory=dict)
     call_centres: dict[str, CallCentreKpis] = field(default_factory=dict)
@@ -218,7 +218,7 @@ class DistrictOutcome:
             template,
             stations={},
             call_centres={},
-            worklog=self.journal,
+            worklog=self.log,
             patient_travel=defaultdict(_Values),
         )
 
@@ -232,7 +232,7 @@ class DistrictOutcome:
     def replay(self, run: Run, lv_id: str, acute: dict[str, np.ndarray]) -> None:
         """Into `run`, as if the district had run there."""
         assert self.station is not None
-        self.journal.replay(run.worklog)
+        self.log.replay(run.worklog)
         for municipality, counts in self.acute.items():
             acute[municipality] += counts
         for municipality, values in self.patient_travel.items():
