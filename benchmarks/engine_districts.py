@@ -25,7 +25,7 @@ import time
 from pathlib import Path
 from unittest import mock
 
-from benchmarks.engine_national import make_plan
+from benchmarks.engine_national import cached_plan
 from simulator.engine import run as engine_run
 from simulator.engine import simulate
 from simulator.experiment.executors import ProcessExecutor
@@ -67,12 +67,7 @@ def main() -> None:
     args = parser.parse_args()
     logging.disable(logging.WARNING)
     load_catalogue()
-    if args.plan_cache and args.plan_cache.exists():
-        plan = pickle.loads(args.plan_cache.read_bytes())
-    else:
-        plan = make_plan(args.weeks)
-        if args.plan_cache:
-            args.plan_cache.write_bytes(pickle.dumps(plan, protocol=pickle.HIGHEST_PROTOCOL))
+    plan = cached_plan(args.weeks, args.plan_cache)
     print(f"{len(plan.scenario.legevakt)} legevakt districts, {args.weeks} weeks", flush=True)
     data = pickle.dumps(plan, protocol=pickle.HIGHEST_PROTOCOL)
     del plan

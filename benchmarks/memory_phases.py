@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import argparse
 import logging
-import pickle
 import re
 from collections.abc import Callable
 from contextlib import ExitStack
@@ -21,7 +20,7 @@ from typing import Any
 from unittest import mock
 
 import simulator.engine as engine
-from benchmarks.engine_national import make_plan
+from benchmarks.engine_national import cached_plan
 from benchmarks.replication_phases import PHASES
 from simulator.rules import load_catalogue
 
@@ -52,12 +51,7 @@ def main() -> None:
     logging.disable(logging.WARNING)
     load_catalogue()
     print(f"libraries and the rules catalogue: {resident()}", flush=True)
-    if args.plan_cache and args.plan_cache.exists():
-        plan = pickle.loads(args.plan_cache.read_bytes())
-    else:
-        plan = make_plan(args.weeks)
-        if args.plan_cache:
-            args.plan_cache.write_bytes(pickle.dumps(plan, protocol=pickle.HIGHEST_PROTOCOL))
+    plan = cached_plan(args.weeks, args.plan_cache)
     print(f"with the plan: {resident()}", flush=True)
     with ExitStack() as patches:
         for label, (owner, name) in PHASES.items():

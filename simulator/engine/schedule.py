@@ -251,8 +251,7 @@ class Schedules:
             kind = kinds.get((hours, day % 7))
             if kind is None:
                 kind = kinds[hours, day % 7] = len(tables)
-                blocks = self._day_kind(physician, hours, day % 7)
-                tables.append(_as_rows([Block(*b) for b in blocks]))
+                tables.append(_as_rows(self._day_kind(physician, hours, day % 7)))
             days.append(day)
             kind_of_day.append(kind)
         if not days:
@@ -275,26 +274,28 @@ class Schedules:
 
     def _day_kind(
         self, physician: Physician, hours: tuple[str, int, int], weekday: int
-    ) -> list[tuple[int, int, int, Category]]:
+    ) -> list[Block]:
         """A day's blocks in minutes after its midnight: branch travel, weekly hours from the
         end of the day back, and the office time left, clinical first."""
         office, start, minutes = hours
         end = start + minutes
-        kind = []
+        kind: list[Block] = []
         branch = self.plan.branch_day(physician.id, weekday)
         if office and branch and office == branch.office:
             leg = round(branch.minutes)
-            kind.append((start, start + leg, Priority.travel, Category.travel))
-            kind.append((end - leg, end, Priority.travel, Category.travel))
+            kind.append(Block(start, start + leg, Priority.travel, Category.travel))
+            kind.append(Block(end - leg, end, Priority.travel, Category.travel))
             start, end = start + leg, end - leg
         for minutes, category in self._hours_on(physician.id)[weekday]:
-            kind.append((end - minutes, end, Priority.weekly_hours, category))
+            kind.append(Block(end - minutes, end, Priority.weekly_hours, category))
             end -= minutes
         if office and end > start:
             clinical_end = start + round((end - start) * self.clinical_share)
-            kind.append((start, clinical_end, Priority.office_clinical, Category.office_clinical))
+            kind.append(
+                Block(start, clinical_end, Priority.office_clinical, Category.office_clinical)
+            )
             rest = Category.list_work if physician.list_size else Category.office_admin
-            kind.append((clinical_end, end, Priority.office_admin, rest))
+            kind.append(Block(clinical_end, end, Priority.office_admin, rest))
         return kind
 
     def _hours_on(self, physician: str) -> list[list[tuple[int, Category]]]:
