@@ -21,7 +21,7 @@ from simulator.engine.arrivals import Contacts
 from simulator.engine.closing import Closings
 from simulator.engine.commute import duty_bases
 from simulator.engine.coverage_hours import open_minutes
-from simulator.engine.job_queue import Timer
+from simulator.engine.job_queue import Recurring
 from simulator.engine.legevakt import Job, Station, StationKpis
 from simulator.engine.nurses import ShiftNurses
 from simulator.engine.routing import Elsewhere, Entry, route
@@ -86,14 +86,15 @@ def _in_order(times: list[float], jobs: list[Job]) -> tuple[np.ndarray, list[Job
     return np.array(times)[order], [jobs[i] for i in order.tolist()]
 
 
-class Feed:
-    """Puts each job into the station's queue at its time, in time order: one timeout per job
-    whose callback puts it and schedules the next (lighter than resuming a generator)."""
+class Feed(Recurring):
+    """Puts each job into the station's queue at its time, in time order: the event of one
+    job's arrival, whose callback puts the job and schedules the event again for the next
+    (lighter than resuming a generator, or than an event per job)."""
 
     def __init__(
         self, env: simpy.Environment, station: Station, times: list[float], jobs: list[Job]
     ) -> None:
-        self.env = env
+        super().__init__(env)
         self.put = station.put
         self.times = [*times, math.inf]  # after the last job
         self.jobs = jobs
@@ -102,19 +103,19 @@ class Feed:
     def next(self) -> None:
         """Schedule the next job's arrival, if there is one."""
         if self.count < len(self.jobs):
-            job = self.jobs[self.count]
-            Timer(self.env, self.times[self.count] - self.env.now, self._arrive, job)
+            self.after(self.times[self.count] - self.env._now, self._arrive)
             self.count += 1
 
-    def _arrive(self, event: simpy.Event) -> None:
+    def _arrive(self, _: simpy.Event) -> None:
         """Put the job. The put's handover event comes before the next arrival's; when the
         next arrives later than now their order cannot matter, so the next is scheduled first
         and the put is the last act (`JobQueue.put`)."""
-        if self.times[self.count] > self.env.now:
+        job = self.jobs[self.count - 1]
+        if self.times[self.count] > self.env._now:
             self.next()
-            self.put(event._value, last=True)
+            self.put(job, last=True)
         else:
-            self.put(event._value)
+            self.put(job)
             self.next()
 
 

@@ -5,7 +5,7 @@ The shift is a SimPy process written as callbacks on its events rather than as a
 each callback does what the generator did between two yields, so the events and the order in
 which they are scheduled are those of the process, without resuming a generator for each.
 Its start is an urgent event, as a process's `Initialize` is; its end, which nothing waits
-for, is no event.
+for, is no event. Its timeouts follow one another, so one event (`clock`) serves for all.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 import simpy
 from simpy.events import URGENT
 
-from simulator.engine.job_queue import Request, Timer
+from simulator.engine.job_queue import Recurring, Request, Timer
 from simulator.scenario.legevakt import ShiftMode
 
 if TYPE_CHECKING:
@@ -33,6 +33,7 @@ class Doctor:
 
     __slots__ = (
         "base",
+        "clock",
         "closing",
         "env",
         "here",
@@ -65,14 +66,15 @@ class Doctor:
         self.stop = end if closing is None else max(end, closing + AFTER_THE_LAST)
         self.request: Request | None = None  # the last request for a job
         self.job: Job  # the job in hand, once there is one
-        Timer(env, 0, self._begin, priority=URGENT)
+        self.clock = Recurring(env)  # the shift's start, each job's end, each trip back
+        self.clock.after(0, self._begin, URGENT)
 
     def _begin(self, _: simpy.Event) -> None:
-        env = self.env
-        if self.start > env.now:
-            Timer(env, self.start - env.now, self._begin)
+        now = self.env._now
+        if self.start > now:
+            self.clock.after(self.start - now, self._begin)
             return
-        Timer(env, self.stop - env.now, self._withdraw)
+        Timer(self.env, self.stop - now, self._withdraw)
         self._next()
 
     def _withdraw(self, _: simpy.Event) -> None:
@@ -84,7 +86,7 @@ class Doctor:
         """Take the next job, or wait for one; after the shift, go home (a trip that nothing
         waits for)."""
         queue = self.queue
-        if self.env.now < self.stop or (self.closing is not None and queue.items):
+        if self.env._now < self.stop or (self.closing is not None and queue.items):
             item = queue.take_now()
             if item is None:
                 self.request = queue.get(self._taken)
@@ -99,7 +101,7 @@ class Doctor:
     def _work(self, job: Job) -> None:
         busy, self.here = self.station.serve(self.physician, job, self.here)
         self.job = job
-        Timer(self.env, busy, self._done)
+        self.clock.after(busy, self._done)
 
     def _done(self, _: simpy.Event) -> None:
         """After a job: its follow-up, if any; back to base if the queue is empty."""
@@ -107,7 +109,7 @@ class Doctor:
         if job.then is not None:
             self.station.follow_up(job.then, job.then_delay)
         if self.here != self.base and not self.queue.items:
-            Timer(self.env, self.station.go(self.physician, self.here, self.base), self._back)
+            self.clock.after(self.station.go(self.physician, self.here, self.base), self._back)
         else:
             self._next()
 

@@ -13,12 +13,17 @@ now as the last thing of what is being processed would be the next one processed
 processed at once instead (`put(last=True)`, `take_now`): the same callbacks run on the same state,
 and the events scheduled later keep their order among themselves. Events that nothing waits
 for (the end of a process, a doctor's last trip home) are not made at all.
+
+Less Python per event: events are scheduled as SimPy's `Environment.schedule` does, a push of
+(time, priority, id, event) onto its heap, and the time is read from `Environment._now`,
+without a method call for either; a chain of timeouts of which one at most is pending reuses
+one event (`Recurring`).
 """
 
 from __future__ import annotations
 
-import heapq
 from collections.abc import Callable
+from heapq import heappop, heappush
 from typing import Any
 
 import simpy
@@ -27,7 +32,8 @@ from simpy.events import NORMAL, PENDING
 
 def nothing_else_now(env: simpy.Environment) -> bool:
     """No event is due at this moment, so one scheduled now would be processed next."""
-    return env.peek() > env.now
+    queue = env._queue
+    return not queue or queue[0][0] > env._now
 
 
 class Timer(simpy.Event):
@@ -46,7 +52,26 @@ class Timer(simpy.Event):
         self.callbacks = [callback]
         self._ok = True
         self._value = value
-        env.schedule(self, priority, delay)
+        heappush(env._queue, (env._now + delay, priority, next(env._eid), self))
+
+
+class Recurring(simpy.Event):
+    """A timeout scheduled again once processed: one event for a chain of timeouts of which
+    one at most is pending (a feed's arrivals, a doctor's work), not an object for each."""
+
+    def __init__(self, env: simpy.Environment) -> None:
+        self.env = env
+        self.callbacks = None  # processed: not pending
+        self._ok = True
+        self._value = None
+
+    def after(
+        self, delay: float, callback: Callable[[simpy.Event], None], priority: int = NORMAL
+    ) -> None:
+        """Be processed `delay` from now, calling `callback` (once processed since last time)."""
+        env = self.env
+        self.callbacks = [callback]
+        heappush(env._queue, (env._now + delay, priority, next(env._eid), self))
 
 
 class JobQueue:
@@ -62,17 +87,17 @@ class JobQueue:
         those due now before it; at once if the put is the caller's last act (`last`) and
         nothing else is due now, as that event would be the next processed (and the request's
         event, met then, the next after it)."""
-        heapq.heappush(self.items, item)
+        heappush(self.items, item)
         if not (last and nothing_else_now(self.env)):
             Timer(self.env, 0, self._serve_first)
         elif self.get_queue:
-            self.get_queue.pop(0).process(heapq.heappop(self.items))
+            self.get_queue.pop(0).process(heappop(self.items))
 
     def take_now(self) -> Any | None:
         """The best item for a request made now as the caller's last act, if the request
         would be met at once and its event processed next; else None (make the request)."""
         if self.items and not self.get_queue and nothing_else_now(self.env):
-            return heapq.heappop(self.items)
+            return heappop(self.items)
         return None
 
     def get(self, callback: Callable[[simpy.Event], None] | None = None) -> Request:
@@ -86,7 +111,7 @@ class JobQueue:
     def _serve_first(self, _: simpy.Event | None = None) -> None:
         """The first waiting request takes the best item, if there is one."""
         if self.get_queue and self.items:
-            self.get_queue.pop(0).take(heapq.heappop(self.items))
+            self.get_queue.pop(0).take(heappop(self.items))
 
 
 class Request(simpy.Event):
@@ -109,7 +134,8 @@ class Request(simpy.Event):
         queue meets its requests, once."""
         self._ok = True
         self._value = item
-        self.env.schedule(self)
+        env = self.env
+        heappush(env._queue, (env._now, NORMAL, next(env._eid), self))
 
     def process(self, item: Any) -> None:
         """Meet the request with `item` and process its event now, as `Environment.step`

@@ -175,7 +175,7 @@ class Station:
         """A job joins the doctors' queue now (`last`: as the caller's last act, see
         `JobQueue.put`). The queue is a heap of (rank, job): by urgency, then in order of
         joining (ranks are unique, so jobs are never compared)."""
-        now = self.env.now
+        now = self.env._now
         store = self.store
         if self.backups and job.urgency == Urgency.red and not store.get_queue:
             self.backups.pop(0).succeed()
@@ -269,7 +269,7 @@ class Station:
     def serve(self, physician: str, job: Job, here: str) -> tuple[float, str]:
         """`physician` takes `job` off the queue now: record the trip to it (travel times are
         known in advance) and the work. Returns the minutes busy and where the doctor ends up."""
-        now = self.env.now
+        now = self.env._now
         trip = 0.0
         if job.kind != Kind.phone and here != job.place:
             trip = self.go(physician, here, job.place)
@@ -298,10 +298,11 @@ class Station:
         if trip is None:
             trip = self._trips[(a, b)] = (self.travel.minutes(a, b), self.travel.km(a, b))
         minutes, km = trip
-        self.log.travel(physician, self.env.now, minutes, km)
+        now = self.env._now
+        self.log.travel(physician, now, minutes, km)
         if self.events is not None:
             self.events.add(
-                self.env.now,
+                now,
                 Event.travel,
                 legevakt=self.legevakt.id,
                 physician=physician,
