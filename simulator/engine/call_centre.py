@@ -26,12 +26,14 @@ class CallCentreKpis:
 
 
 def answer(times: np.ndarray, handling: np.ndarray, nurses: int) -> tuple[np.ndarray, np.ndarray]:
-    """Waits and end times of calls at `times` (sorted) needing `handling` minutes each."""
-    free = [0.0] * nurses
+    """Waits and end times of calls at `times` (sorted) needing `handling` minutes each: each
+    call starts when it comes or when the earliest nurse is free, whichever is later."""
+    free = [0.0] * nurses  # a heap of when each nurse is free
     starts = []
+    append, replace = starts.append, heapq.heapreplace
     for t, h in zip(times.tolist(), handling.tolist(), strict=True):
-        start = max(t, free[0])
-        starts.append(start)
-        heapq.heapreplace(free, start + h)
+        start = free[0] if free[0] > t else t
+        append(start)
+        replace(free, start + h)
     begun = np.array(starts, dtype=float)
     return begun - times, begun + handling

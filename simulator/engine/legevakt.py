@@ -64,6 +64,38 @@ class Job:
     trip: float = 0.0  # the doctor's trip to it then
 
 
+def patient_jobs(
+    kinds: list[str],
+    urgency: list[int],
+    contact: list[float],
+    places: list[str],
+    municipality: str,
+    minutes: list[float],
+    callout: list[bool],
+    numbers: list[int],
+) -> list[Job]:
+    """Jobs of one municipality's patients, from columns: `Job` mapped over its fields in
+    order (what is not given at its default), a third cheaper than a call per job."""
+    fixed = (itertools.repeat(v) for v in (municipality, False, None, 0.0))
+    municipalities, call, then, then_delay = fixed
+    return list(
+        map(
+            Job,
+            kinds,
+            urgency,
+            contact,
+            places,
+            municipalities,
+            minutes,
+            callout,
+            call,
+            then,
+            then_delay,
+            numbers,
+        )
+    )
+
+
 @dataclass
 class StationKpis:
     """KPIs of one station (after warm-up), counted in batches of the jobs that joined and

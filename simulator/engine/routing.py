@@ -21,7 +21,7 @@ from simulator.engine.calendar import MINUTES_PER_DAY
 from simulator.engine.call_centre import ANSWER_TARGET_MINUTES, CallCentreKpis, answer
 from simulator.engine.demand import Contact
 from simulator.engine.eventlog import Event
-from simulator.engine.legevakt import Job, Kind
+from simulator.engine.legevakt import Job, Kind, patient_jobs
 from simulator.engine.nurses import ShiftNurses
 from simulator.engine.telemedicine import CONFERENCE_MINUTES
 from simulator.plan.assignment import Assignment, Cover
@@ -154,11 +154,9 @@ def _jobs(
     other = Kind.phone if phone else Kind.consultation
     kinds = [Kind.visit if v else other for v in visit.tolist()]
     places = [c.place if v else s for v, s in zip(visit.tolist(), stations, strict=True)]
-    times, muni = c.times.tolist(), c.municipality
-    callout = c.callout.tolist()
-    columns = zip(kinds, urgency, times, places, minutes.tolist(), callout, numbers, strict=True)
-    jobs = [Job(k, u, t, p, muni, m, out, number=i) for k, u, t, p, m, out, i in columns]
-    return jobs, delays.tolist()
+    times, callout = c.times.tolist(), c.callout.tolist()
+    args = (kinds, urgency, times, places, c.municipality, minutes.tolist(), callout, numbers)
+    return patient_jobs(*args), delays.tolist()
 
 
 def _answer(run: Run, lv: Legevakt, calls: Calls) -> tuple[list[float], list[Job]]:
