@@ -5,7 +5,8 @@ The shift is a SimPy process written as callbacks on its events rather than as a
 each callback does what the generator did between two yields, so the events and the order in
 which they are scheduled are those of the process, without resuming a generator for each.
 Its start is an urgent event, as a process's `Initialize` is; its end, which nothing waits
-for, is no event. Its timeouts follow one another, so one event (`clock`) serves for all.
+for, is no event. Its timeouts and its waits for a job follow one another, so one event
+(`clock`) serves for all: the doctor waits in the queue as its own request.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from typing import TYPE_CHECKING
 import simpy
 from simpy.events import URGENT
 
-from simulator.engine.job_queue import Recurring, Request, Timer
+from simulator.engine.job_queue import Recurring, Timer
 from simulator.scenario.legevakt import ShiftMode
 
 if TYPE_CHECKING:
@@ -40,10 +41,10 @@ class Doctor:
         "job",
         "physician",
         "queue",
-        "request",
         "start",
         "station",
         "stop",
+        "waiting",
     )
 
     def __init__(
@@ -64,7 +65,7 @@ class Doctor:
         self.base = self.here = home if mode is ShiftMode.home_call else station.place
         self.closing = closing
         self.stop = end if closing is None else max(end, closing + AFTER_THE_LAST)
-        self.request: Request | None = None  # the last request for a job
+        self.waiting = False  # in the queue's requests for a job
         self.job: Job  # the job in hand, once there is one
         self.clock = Recurring(env)  # the shift's start, each job's end, each trip back
         self.clock.after(0, self._begin, URGENT)
@@ -78,9 +79,10 @@ class Doctor:
         self._next()
 
     def _withdraw(self, _: simpy.Event) -> None:
-        """At the end of the shift: cancel a request for a job that has not been met."""
-        if self.request is not None:
-            self.request.cancel()
+        """At the end of the shift: withdraw a request for a job that has not been met."""
+        if self.waiting:
+            self.waiting = False
+            self.queue.get_queue.remove(self)
 
     def _next(self) -> None:
         """Take the next job, or wait for one; after the shift, go home (a trip that nothing
@@ -89,14 +91,26 @@ class Doctor:
         if self.env._now < self.stop or (self.closing is not None and queue.items):
             item = queue.take_now()
             if item is None:
-                self.request = queue.get(self._taken)
+                self.waiting = True
+                queue.wait(self)
             else:
                 self._work(item[1])
         elif self.here != self.base:
             self.station.go(self.physician, self.here, self.base)
 
-    def _taken(self, request: simpy.Event) -> None:
-        self._work(request._value[1])
+    def take(self, item: tuple[int, Job]) -> None:
+        """The request is met with `item` by an event (`JobQueue`)."""
+        self.waiting = False
+        self.job = item[1]
+        self.clock.after(0, self._taken)
+
+    def process(self, item: tuple[int, Job]) -> None:
+        """The request is met with `item` now (`JobQueue`)."""
+        self.waiting = False
+        self._work(item[1])
+
+    def _taken(self, _: simpy.Event) -> None:
+        self._work(self.job)
 
     def _work(self, job: Job) -> None:
         busy, self.here = self.station.serve(self.physician, job, self.here)

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from heapq import heappop, heappush
-from typing import Any
+from typing import Any, Protocol
 
 import simpy
 from simpy.events import NORMAL, PENDING
@@ -74,13 +74,24 @@ class Recurring(simpy.Event):
         heappush(env._queue, (env._now + delay, priority, next(env._eid), self))
 
 
+class Waiter(Protocol):
+    """What waits in a queue's `get_queue` for an item: a `Request`, or a doctor (a request
+    of its own, without an event object for each wait)."""
+
+    def take(self, item: Any) -> None:
+        """Be met with `item` by an event scheduled now."""
+
+    def process(self, item: Any) -> None:
+        """Be met with `item` now, as that event's processing would."""
+
+
 class JobQueue:
-    """A heap of `items` (smallest first) and the `get_queue` of requests waiting for one."""
+    """A heap of `items` (smallest first) and the `get_queue` of those waiting for one."""
 
     def __init__(self, env: simpy.Environment) -> None:
         self.env = env
         self.items: list[Any] = []
-        self.get_queue: list[Request] = []
+        self.get_queue: list[Waiter] = []
 
     def put(self, item: Any, last: bool = False) -> None:
         """Add `item` and hand it to the first waiting request: by an event, processed after
@@ -104,9 +115,15 @@ class JobQueue:
         """A request for the best item, met at once if one is there and nobody waits before;
         `callback` is called with it when its event is processed."""
         request = Request(self, callback)
-        self.get_queue.append(request)
-        self._serve_first()
+        self.wait(request)
         return request
+
+    def wait(self, waiter: Waiter) -> None:
+        """`waiter` waits for the best item, met at once if one is there and nobody waits
+        before."""
+        self.get_queue.append(waiter)
+        if self.items:
+            self._serve_first()
 
     def _serve_first(self, _: simpy.Event | None = None) -> None:
         """The first waiting request takes the best item, if there is one."""

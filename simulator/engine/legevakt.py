@@ -42,6 +42,7 @@ class Kind:
     training = "training"  # a team-training session held on the shift (engine/shift_training.py)
 
 
+PHONE = Kind.phone
 NOT_PATIENTS = frozenset({Kind.bed, Kind.training})  # work without a patient's wait
 CATEGORY_OF = {Kind.bed: BED_WORK, Kind.training: Category.training.code}  # else legevakt work
 
@@ -303,17 +304,17 @@ class Station:
         known in advance) and the work. Returns the minutes busy and where the doctor ends up."""
         now = self.env._now
         trip = 0.0
-        if job.kind != Kind.phone and here != job.place:
+        kind, minutes = job.kind, job.minutes
+        if kind != PHONE and here != job.place:
             trip = self.go(physician, here, job.place)
             here = job.place
         job.taken, job.trip = now, trip
         self._served.append(job)
         start = now + trip
-        category = CATEGORY_OF.get(job.kind, ACTIVE)
-        self.log.record(physician, start, start + job.minutes, category)
+        self.log.record(physician, start, start + minutes, CATEGORY_OF.get(kind, ACTIVE))
         if self.events is not None:
             self._log_job(self.events, physician, job, start)
-        return trip + job.minutes, here
+        return trip + minutes, here
 
     def _log_job(self, events: EventLog, physician: str, job: Job, start: float) -> None:
         lv = self.legevakt.id
