@@ -146,37 +146,53 @@ class StationKpis:
         taken, trip, entered, contact = (_column(served, f) for f in TIMES)
         urgency = _column(served, "urgency", np.int64)
         call, callout = _column(served, "call", bool), _column(served, "callout", bool)
-        kind, municipality = (np.array([getattr(job, f) for job in served]) for f in NAMES)
+        kinds = list(map(operator.attrgetter("kind"), served))
+        bed = np.fromiter(map(Kind.bed.__eq__, kinds), bool, len(kinds))
+        not_patient = np.fromiter(map(NOT_PATIENTS.__contains__, kinds), bool, len(kinds))
+        municipalities, municipality = _coded(served, "municipality")
         late = entered >= self.warmup
         self.little_wait = summed(self.little_wait, taken[late] - entered[late])
         start = taken + trip
         minutes = start - entered
         after = contact >= self.warmup
-        red = after & (urgency == Urgency.red) & ~call & (kind != Kind.bed)
+        red = after & (urgency == Urgency.red) & ~call & ~bed
         self.red_free.extend((minutes[red] - trip[red]).tolist())
         self.red_travel.extend(trip[red].tolist())
         self.calls.extend(minutes[after & call].tolist())
-        self.bed_waits.extend(minutes[after & ~call & (kind == Kind.bed)].tolist())
-        patient = after & ~call & ~np.isin(kind, list(NOT_PATIENTS))
+        self.bed_waits.extend(minutes[after & ~call & bed].tolist())
+        patient = after & ~call & ~not_patient
         _grouped(self.waits, urgency[patient], minutes[patient])
-        _grouped(self.waits_by_municipality, municipality[patient], minutes[patient])
+        by_name = municipality[patient], minutes[patient], municipalities
+        _grouped(self.waits_by_municipality, *by_name)
         callout &= after
-        _grouped(self.response, municipality[callout], (start - contact)[callout])
+        _grouped(self.response, municipality[callout], (start - contact)[callout], municipalities)
 
 
 TIMES = ("taken", "trip", "entered", "contact")  # a served job's times
-NAMES = ("kind", "municipality")
 
 
 def _column(jobs: list[Job], field: str, dtype: type = float) -> np.ndarray:
     return np.fromiter(map(operator.attrgetter(field), jobs), dtype, len(jobs))
 
 
-def _grouped(histograms: dict, keys: np.ndarray, values: np.ndarray) -> None:
-    """Each value into the histogram of its key, in order; keys in order of first appearance."""
+def _coded(jobs: list[Job], field: str) -> tuple[list[str], np.ndarray]:
+    """The jobs' names in `field` as codes: the distinct names in order of first appearance,
+    and each job's index into them (integers group faster than strings)."""
+    values = list(map(operator.attrgetter(field), jobs))
+    names = list(dict.fromkeys(values))
+    codes = dict(zip(names, itertools.count()))
+    return names, np.fromiter(map(codes.__getitem__, values), np.int64, len(values))
+
+
+def _grouped(
+    histograms: dict, keys: np.ndarray, values: np.ndarray, names: list[str] | None = None
+) -> None:
+    """Each value into the histogram of its key (or of its key's name in `names`), in order;
+    keys in order of first appearance."""
     found, first, group = np.unique(keys, return_index=True, return_inverse=True)
     for g in np.argsort(first).tolist():
-        histograms[found[g].item()].extend(values[group == g].tolist())
+        key = found[g].item()
+        histograms[key if names is None else names[key]].extend(values[group == g].tolist())
 
 
 class Station:
