@@ -13,7 +13,7 @@ from simulator.engine import Plan
 from simulator.engine.arrivals import Urgency
 from simulator.engine.district import Feed
 from simulator.engine.kpis import on_call_class, passive_weight
-from simulator.engine.legevakt import Job, Kind, Station
+from simulator.engine.legevakt import Job, Kind, Station, patient_jobs
 from simulator.engine.worklog import WorkLog
 from simulator.plan.assignment import Assignment
 from simulator.plan.timeline import Category
@@ -254,3 +254,25 @@ def test_a_backup_only_doctor_is_costed_to_the_legevakt():
     assert math.isfinite(result.kpis["cost.total_nok"])
     assert result.kpis["legevakt.lv.doctor_hours_per_week"] == 168  # d alone, around the clock
     assert result.by_municipality["m"]["cost.total_nok"] > 0
+
+
+def test_patient_jobs_are_the_jobs_made_one_by_one():
+    """Jobs mapped over columns have each column in its field, the rest at their defaults."""
+    columns = (
+        [Kind.visit, Kind.consultation],
+        [Urgency.red, Urgency.green],
+        [10.5, 12.25],
+        ["home", "station"],
+        "muni",
+        [30.0, 15.0],
+        [True, False],
+        [7, 8],
+    )
+    kinds, urgency, contact, places, municipality, minutes, callout, numbers = columns
+    expected = [
+        Job(k, u, c, p, municipality, m, callout=out, number=n)
+        for k, u, c, p, m, out, n in zip(
+            kinds, urgency, contact, places, minutes, callout, numbers, strict=True
+        )
+    ]
+    assert patient_jobs(*columns) == expected
