@@ -175,11 +175,18 @@ class OfficeSimulation:
         counted_from = bisect.bisect_left(self._working, self.calendar.warmup_days)
         made: list[int] = []  # four ints per booking counted, in order: group, day, wait, count
         left = [0] * len(groups)
+        reach = [0] * len(groups)  # per group: the days before it are full or not usable
         for d in range(n):
             log = made if d >= counted_from else None
             for i, (same, routine, usable) in enumerate(wanted):
-                unmet = same[d] and _take(usable, free, booked, d, d, same[d], log, i)
-                unmet += routine[d] and _take(usable, free, booked, d, d + 1, routine[d], log, i)
+                unmet = 0
+                if same[d]:
+                    unmet, reach[i] = _take(usable, free, booked, d, d, same[d], log, i, reach[i])
+                if routine[d]:
+                    more, reach[i] = _take(
+                        usable, free, booked, d, d + 1, routine[d], log, i, reach[i]
+                    )
+                    unmet += more
                 if log is not None:
                     left[i] += unmet
         self.kpis.booked[gp.id] = np.array(booked, np.int64)
@@ -247,10 +254,18 @@ def _take(
     count: int,
     made: list[int] | None,
     group: int,
-) -> int:
+    reach: int,
+) -> tuple[int, int]:
     """Book `count` requests of `group` made on day `d` into the `free` slots of `usable` days
-    (logging each booking in `made` when it counts); returns how many found no slot."""
-    for k in range(earliest, earliest + LOOKAHEAD_DAYS):  # `free` runs on with empty days
+    (logging each booking in `made` when it counts); returns how many found no slot, and the
+    group's new `reach`.
+
+    The days from `earliest` up to `reach` are known to be full or not usable for the group,
+    and stay so: slots are only ever taken, and a group asks for days in order (same-day
+    requests on day d from d, routine ones from d + 1). So the search starts at `reach`, and
+    finds the slots the search from `earliest` would find."""
+    stop = earliest + LOOKAHEAD_DAYS  # `free` runs on with empty days
+    for k in range(reach if reach > earliest else earliest, stop):
         slots = free[k]
         if slots and usable[k]:
             take = count if count < slots else slots
@@ -260,5 +275,5 @@ def _take(
                 made += (group, k, k - d, take)
             count -= take
             if not count:
-                return 0
-    return count
+                return 0, k
+    return count, stop
