@@ -148,6 +148,10 @@ class Schedules:
     def on_vacation(self, physician: str, day: int) -> bool:
         return self.iso_weeks[day // 7] in self.vacations[physician]
 
+    def vacation_weeks(self, physician: str) -> np.ndarray:
+        """Per week of the horizon: is `physician` on vacation?"""
+        return self.office_calendar.away(physician)
+
     def office_day(self, physician: Physician, day: int) -> OfficeDay | None:
         """The office and hours of `physician` on `day`, or None when not in the office."""
         days = self._at_office(physician)
