@@ -107,9 +107,9 @@ class Schedules:
         }
 
     def __getstate__(self) -> dict:
-        """Pickled without the painted plans: a worker paints those it needs (a national
-        replication's would be tens of megabytes in every task)."""
-        return {**self.__dict__, "_planned": {}, "_rota_rows": None}
+        """Pickled without the painted plans and the rota's rows: a worker makes those it
+        needs (a national replication's would be tens of megabytes in every task)."""
+        return {**self.__dict__, "_planned": {}, "_rota_rows": None, "_rota_of": {}}
 
     def planned(self, physician: Physician) -> Layers:
         """The physician's planned blocks (those of `blocks` with the plan's shifts), painted
