@@ -95,6 +95,7 @@ class Schedules:
         self.office_calendar = OfficeCalendar(plan, calendar, self.iso_weeks, self.vacations)
         self._office_days: dict[str, DayOffices] = {}
         self._weekly_by_weekday: dict[str, list[list[tuple[int, Category]]]] = {}
+        self._kinds: dict[tuple, np.ndarray] = {}  # the rows of each kind of day
         self._planned: dict[str, Layers] = {}
         self._branch_km: dict[tuple[str, int], float] = {}
         self._rota_rows: tuple[np.ndarray, np.ndarray] | None = None  # not pickled
@@ -247,9 +248,7 @@ class Schedules:
         if not len(on):
             return _as_rows([])
         kinds, kind_of_day = np.unique(days.index[on] * 7 + on % 7, return_inverse=True)
-        tables = [
-            _as_rows(self._day_kind(physician, days.hours[k // 7], k % 7)) for k in kinds.tolist()
-        ]
+        tables = [self._day_kind(physician, days.hours[k // 7], k % 7) for k in kinds.tolist()]
         sizes = np.array([len(t) for t in tables], np.int64)
         counts = sizes[kind_of_day]  # rows of each day, in day order
         first = (np.cumsum(sizes) - sizes)[kind_of_day]  # each day's first row in the tables
@@ -265,29 +264,18 @@ class Schedules:
             return self._at_office(physician)
         return self.office_calendar.in_daytime(physician, DAYTIME)
 
-    def _day_kind(self, physician: Physician, hours: DayHours, weekday: int) -> list[Block]:
-        """A day's blocks in minutes after its midnight: branch travel, weekly hours from the
-        end of the day back, and the office time left, clinical first."""
-        office, start, minutes = hours
-        end = start + minutes
-        kind: list[Block] = []
+    def _day_kind(self, physician: Physician, hours: DayHours, weekday: int) -> np.ndarray:
+        """A day's rows in minutes after its midnight, kept per kind: many physicians' days
+        are alike (the same hours, branch travel and weekly hours)."""
         branch = self.plan.branch_day(physician.id, weekday)
-        if office and branch and office == branch.office:
-            leg = round(branch.minutes)
-            kind.append(Block(start, start + leg, Priority.travel, Category.travel))
-            kind.append(Block(end - leg, end, Priority.travel, Category.travel))
-            start, end = start + leg, end - leg
-        for minutes, category in self._hours_on(physician.id)[weekday]:
-            kind.append(Block(end - minutes, end, Priority.weekly_hours, category))
-            end -= minutes
-        if office and end > start:
-            clinical_end = start + round((end - start) * self.clinical_share)
-            kind.append(
-                Block(start, clinical_end, Priority.office_clinical, Category.office_clinical)
-            )
-            rest = Category.list_work if physician.list_size else Category.office_admin
-            kind.append(Block(clinical_end, end, Priority.office_admin, rest))
-        return kind
+        at_branch = hours.office and branch and hours.office == branch.office
+        leg = round(branch.minutes) if at_branch else None
+        weekly = tuple(self._hours_on(physician.id)[weekday])
+        key = (hours, leg, weekly, bool(physician.list_size))
+        rows = self._kinds.get(key)
+        if rows is None:
+            rows = self._kinds[key] = _as_rows(_day_blocks(*key, self.clinical_share))
+        return rows
 
     def _hours_on(self, physician: str) -> list[list[tuple[int, Category]]]:
         """Per weekday, the minutes and category of each of the physician's weekly hours, in
@@ -316,6 +304,33 @@ class Schedules:
             if iso in self.vacations[physician.id]:
                 start = week * 7 * MINUTES_PER_DAY
                 yield Block(start, start + 7 * MINUTES_PER_DAY, Priority.vacation, Category.off)
+
+
+def _day_blocks(
+    hours: DayHours,
+    leg: int | None,
+    weekly: tuple[tuple[int, Category], ...],
+    list_work: bool,
+    clinical_share: float,
+) -> list[Block]:
+    """A day's blocks: branch travel (`leg` minutes each way), weekly hours from the end of the
+    day back, and the office time left, clinical first."""
+    office, start, minutes = hours
+    end = start + minutes
+    kind: list[Block] = []
+    if leg is not None:
+        kind.append(Block(start, start + leg, Priority.travel, Category.travel))
+        kind.append(Block(end - leg, end, Priority.travel, Category.travel))
+        start, end = start + leg, end - leg
+    for minutes, category in weekly:
+        kind.append(Block(end - minutes, end, Priority.weekly_hours, category))
+        end -= minutes
+    if office and end > start:
+        clinical_end = start + round((end - start) * clinical_share)
+        kind.append(Block(start, clinical_end, Priority.office_clinical, Category.office_clinical))
+        rest = Category.list_work if list_work else Category.office_admin
+        kind.append(Block(clinical_end, end, Priority.office_admin, rest))
+    return kind
 
 
 def _weekly_hours(plan: Plan) -> dict[str, list[WeeklyHours]]:
