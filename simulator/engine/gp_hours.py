@@ -106,9 +106,7 @@ def counted_weeks(run: Run, gp: Physician) -> np.ndarray:
     tenth of the memory of their minutes."""
     calendar = run.calendar
     first = calendar.warmup_days // 7
-    counted = [
-        w for w in range(first, calendar.days // 7) if not run.schedules.on_vacation(gp.id, 7 * w)
-    ]
+    counted = first + np.flatnonzero(~run.schedules.vacation_weeks(gp.id)[first:])
     minutes = weekly_minutes(run.timelines[gp.id], calendar.days // 7)[counted]
     active = minutes[:, Category.legevakt_active.code].sum()
     on_duty = active + minutes[:, Category.legevakt_on_call.code].sum()

@@ -13,7 +13,9 @@ when it is not in their own municipality.
 from __future__ import annotations
 
 import bisect
+from array import array
 from collections import defaultdict
+from collections.abc import MutableSequence
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -173,13 +175,20 @@ class OfficeSimulation:
             routine = routine - self._moved(gp, g.municipality, routine)
             wanted.append((same.tolist(), routine.tolist(), g.usable.tolist()))
         counted_from = bisect.bisect_left(self._working, self.calendar.warmup_days)
-        made: list[int] = []  # four ints per booking counted, in order: group, day, wait, count
+        made = array("q")  # four ints per booking counted, in order: group, day, wait, count
         left = [0] * len(groups)
+        reach = [0] * len(groups)  # per group: the days before it are full or not usable
         for d in range(n):
             log = made if d >= counted_from else None
             for i, (same, routine, usable) in enumerate(wanted):
-                unmet = same[d] and _take(usable, free, booked, d, d, same[d], log, i)
-                unmet += routine[d] and _take(usable, free, booked, d, d + 1, routine[d], log, i)
+                unmet = 0
+                if same[d]:
+                    unmet, reach[i] = _take(usable, free, booked, d, d, same[d], log, i, reach[i])
+                if routine[d]:
+                    more, reach[i] = _take(
+                        usable, free, booked, d, d + 1, routine[d], log, i, reach[i]
+                    )
+                    unmet += more
                 if log is not None:
                     left[i] += unmet
         self.kpis.booked[gp.id] = np.array(booked, np.int64)
@@ -198,14 +207,14 @@ class OfficeSimulation:
         self.kpis.office_asked[gp.office] += asked
 
     def _tally_bookings(
-        self, gp: Physician, groups: list[Group], offices: list[Office | None], made: list[int]
+        self, gp: Physician, groups: list[Group], offices: list[Office | None], made: array
     ) -> None:
         """The waits of the bookings after warm-up, those within the access days, and the km
         of patients booked at an office outside their municipality (added in booking order)."""
         if not made:
             return
         kpis = self.kpis
-        group, day, wait, count = np.array(made, np.int64).reshape(-1, 4).T
+        group, day, wait, count = np.frombuffer(made, np.int64).reshape(-1, 4).T
         for i, g in enumerate(groups):
             mine = group == i
             if mine.any():
@@ -213,9 +222,8 @@ class OfficeSimulation:
         within = wait <= ACCESS_DAYS
         if within.any():
             kpis.office_within[gp.office] += int(count[within].sum())
-        away = np.array(
-            [[bool(o) and o.municipality != g.municipality for o in offices] for g in groups]
-        )
+        munis = np.array([o.municipality if o else "" for o in offices])  # "": no office
+        away = np.array([(munis != g.municipality) & (munis != "") for g in groups])
         trips: dict[tuple[str, str], float] = {}  # (municipality, office place): km both ways
         rows = (a[away[group, day]].tolist() for a in (group, day, count))
         for i, k, c in zip(*rows, strict=True):
@@ -245,20 +253,28 @@ def _take(
     d: int,
     earliest: int,
     count: int,
-    made: list[int] | None,
+    made: MutableSequence[int] | None,
     group: int,
-) -> int:
+    reach: int,
+) -> tuple[int, int]:
     """Book `count` requests of `group` made on day `d` into the `free` slots of `usable` days
-    (logging each booking in `made` when it counts); returns how many found no slot."""
-    for k in range(earliest, earliest + LOOKAHEAD_DAYS):  # `free` runs on with empty days
+    (logging each booking in `made` when it counts); returns how many found no slot, and the
+    group's new `reach`.
+
+    The days from `earliest` up to `reach` are known to be full or not usable for the group,
+    and stay so: slots are only ever taken, and a group asks for days in order (same-day
+    requests on day d from d, routine ones from d + 1). So the search starts at `reach`, and
+    finds the slots the search from `earliest` would find."""
+    stop = earliest + LOOKAHEAD_DAYS  # `free` runs on with empty days
+    for k in range(reach if reach > earliest else earliest, stop):
         slots = free[k]
         if slots and usable[k]:
             take = count if count < slots else slots
             free[k] = slots - take
             booked[k] += take
             if made is not None:
-                made += (group, k, k - d, take)
+                made.extend((group, k, k - d, take))
             count -= take
             if not count:
-                return 0
-    return count
+                return 0, k
+    return count, stop

@@ -9,7 +9,7 @@ in exactly one ledger category.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from enum import IntEnum
 from functools import cached_property
 from typing import NamedTuple
@@ -19,6 +19,7 @@ import numpy as np
 from simulator.engine.calendar import MINUTES_PER_DAY, MINUTES_PER_HOUR, Calendar
 from simulator.engine.cuts import cut_points
 from simulator.engine.layers import Layers
+from simulator.engine.office_days import NOWHERE, DayHours, DayOffices, OfficeCalendar
 from simulator.kept import KeptLast
 from simulator.plan.assignment import Assignment
 from simulator.plan.plan import WEEK_MINUTES_FULL_TIME, Plan, WeeklyHours
@@ -33,6 +34,7 @@ from simulator.vacation import scenario_vacations
 
 DEFAULT_OPENS = clock_minutes(OpeningHours().start)  # daytime of physicians without an office
 DEFAULT_MINUTES = OpeningHours().minutes_per_day
+DAYTIME = DayHours("", DEFAULT_OPENS, DEFAULT_MINUTES)
 _KEPT: KeptLast[Schedules] = KeptLast()  # for the last plan asked by `Schedules.for_plan`
 
 
@@ -90,19 +92,14 @@ class Schedules:
         self.iso_weeks = [
             calendar.date(7 * w).isocalendar().week for w in range(calendar.days // 7)
         ]
-        self.open_days = {
-            o.id: frozenset(d.index for d in o.opening_hours.days) for o in scenario.offices
-        }
-        self.working = [calendar.is_working_day(d) for d in range(calendar.days)]
-        self._hours = {  # office: opening minute, minutes open
-            o.id: (clock_minutes(o.opening_hours.start), o.opening_hours.minutes_per_day)
-            for o in scenario.offices
-        }
-        self._office_of_day: dict[str, list[tuple[str, int, int] | None]] = {}
+        self.office_calendar = OfficeCalendar(plan, calendar, self.iso_weeks, self.vacations)
+        self._office_days: dict[str, DayOffices] = {}
         self._weekly_by_weekday: dict[str, list[list[tuple[int, Category]]]] = {}
+        self._kinds: dict[tuple, np.ndarray] = {}  # the rows of each kind of day
         self._planned: dict[str, Layers] = {}
         self._branch_km: dict[tuple[str, int], float] = {}
-        self._shifts: dict[str, list[Assignment]] | None = None
+        self._rota_rows: tuple[np.ndarray, np.ndarray] | None = None  # not pickled
+        self._rota_of: dict[str, list[int]] = {}  # rota indices of each physician's shifts
         self._worked_from_office = {
             (lv.id, t.id)
             for lv in scenario.legevakt
@@ -111,9 +108,9 @@ class Schedules:
         }
 
     def __getstate__(self) -> dict:
-        """Pickled without the painted plans: a worker paints those it needs (a national
-        replication's would be tens of megabytes in every task)."""
-        return {**self.__dict__, "_planned": {}}
+        """Pickled without the painted plans and the rota's rows: a worker makes those it
+        needs (a national replication's would be tens of megabytes in every task)."""
+        return {**self.__dict__, "_planned": {}, "_rota_rows": None, "_rota_of": {}}
 
     def planned(self, physician: Physician) -> Layers:
         """The physician's planned blocks (those of `blocks` with the plan's shifts), painted
@@ -121,7 +118,7 @@ class Schedules:
         its rest where no shift or planned rest is (the priorities kept)."""
         layers = self._planned.get(physician.id)
         if layers is None:
-            rows = self.rows(physician, self._shifts_of(physician))
+            rows = self._planned_rows(physician)
             horizon = self.calendar.horizon
             layers = painted_runs(*rows.T, horizon, kept_from=Priority.rest)
             self._planned[physician.id] = layers
@@ -129,14 +126,19 @@ class Schedules:
 
     def planned_blocks(self, physician: Physician) -> list[Block]:
         """The physician's blocks with the plan's shifts."""
-        return self.blocks(physician, self._shifts_of(physician))
+        return _blocks(self._planned_rows(physician))
 
-    def _shifts_of(self, physician: Physician) -> list[Assignment]:
-        if self._shifts is None:
-            self._shifts = defaultdict(list)
-            for a in self.plan.rota:
-                self._shifts[a.physician].append(a)
-        return self._shifts[physician.id]
+    def _planned_rows(self, physician: Physician) -> np.ndarray:
+        """`rows` with the plan's shifts, read from the rows of the whole rota."""
+        if self._rota_rows is None:
+            self._rota_rows = self._shift_rows(self.plan.rota, self.rota_minutes)
+            self._rota_of = defaultdict(list)
+            for i, a in enumerate(self.plan.rota):
+                self._rota_of[a.physician].append(i)
+        table, follows = self._rota_rows
+        mine = np.array(self._rota_of.get(physician.id, []), np.intp)
+        pick = (2 * mine[:, None] + np.arange(2)).ravel()  # each shift's block, then its rest
+        return self._rows(physician, table[pick[follows[pick]]])
 
     @cached_property
     def rota_minutes(self) -> list[tuple[int, int]]:
@@ -147,64 +149,34 @@ class Schedules:
     def on_vacation(self, physician: str, day: int) -> bool:
         return self.iso_weeks[day // 7] in self.vacations[physician]
 
+    def vacation_weeks(self, physician: str) -> np.ndarray:
+        """Per week of the horizon: is `physician` on vacation?"""
+        return self.office_calendar.away(physician)
+
     def office_day(self, physician: Physician, day: int) -> OfficeDay | None:
         """The office and hours of `physician` on `day`, or None when not in the office."""
-        hours = self._office_hours(physician)[day]
-        if hours is None:
+        days = self._at_office(physician)
+        i = int(days.index[day])
+        if i == NOWHERE:
             return None
-        office_id, opens, minutes = hours
+        office_id, opens, minutes = days.hours[i]
         start = day * MINUTES_PER_DAY + opens
         return OfficeDay(office_id, start, start + minutes)
 
     def office_ids(self, physician: Physician) -> list[str | None]:
         """Per day of the horizon the office of `physician`, or None when not in one."""
-        return [hours and hours[0] for hours in self._office_hours(physician)]
+        return self._at_office(physician).ids()
 
     def office_ends(self, physician: Physician) -> np.ndarray:
         """Per day of the horizon the minute `physician`'s office day ends, -1 without one."""
-        return np.array(
-            [
-                day * MINUTES_PER_DAY + hours[1] + hours[2] if hours else -1
-                for day, hours in enumerate(self._office_hours(physician))
-            ],
-            np.int64,
-        )
+        return self._at_office(physician).ends()
 
-    def _office_hours(self, physician: Physician) -> list[tuple[str, int, int] | None]:
-        """Per day (office, opening minute, minutes) or None, kept per physician."""
-        office_of_day = self._office_of_day.get(physician.id)
-        if office_of_day is None:
-            office_of_day = self._office_of_day[physician.id] = self._offices_by_day(physician)
-        return office_of_day
-
-    def _offices_by_day(self, physician: Physician) -> list[tuple[str, int, int] | None]:
-        """Per day the office, its opening minute and the physician's minutes there, one
-        shared tuple per office (a reference per day, as a list of office ids would cost)."""
-        share = min(physician.fte, 1.0)
-        hours: dict[str | None, tuple[str, int, int]] = {}
-        days = []
-        for day in range(self.calendar.days):
-            office_id = self._office_of(physician, day)
-            if office_id is not None and office_id not in hours:
-                opens, minutes = self._hours[office_id]
-                hours[office_id] = (office_id, opens, round(minutes * share))
-            days.append(hours.get(office_id))
+    def _at_office(self, physician: Physician) -> DayOffices:
+        """The physician's office days, kept per physician."""
+        days = self._office_days.get(physician.id)
+        if days is None:
+            days = self._office_days[physician.id] = self.office_calendar.at_office(physician)
         return days
-
-    def _office_of(self, physician: Physician, day: int) -> str | None:
-        """Where `physician` works on `day`: the home office, a branch office, or nowhere."""
-        if physician.office is None or not self.working[day]:
-            return None
-        if self.on_vacation(physician.id, day):
-            return None
-        office_id = physician.office
-        branch = self.plan.branch_day(physician.id, day % 7)
-        if (
-            branch
-            and self.iso_weeks[day // 7] not in self.offices[branch.office].closed_in_summer_weeks
-        ):
-            office_id = branch.office
-        return office_id if day % 7 in self.open_days[office_id] else None
 
     def branch_km(self, physician: Physician, first_day: int) -> float:
         """Km driven to and from branch offices from `first_day` to the end of the horizon
@@ -215,88 +187,95 @@ class Schedules:
         return self._branch_km[key]
 
     def _branch_km_from(self, physician: Physician, first_day: int) -> float:
+        """The km of each day at a branch office on its branch weekday, added day by day."""
+        branches = [self.plan.branch_day(physician.id, weekday) for weekday in range(7)]
+        if not any(branches):
+            return 0.0
+        days = self._at_office(physician)
+        ids = [h.office for h in days.hours] + [None]  # NOWHERE reads the last
         km = 0.0
-        for day in range(first_day, self.calendar.days):
-            branch = self.plan.branch_day(physician.id, day % 7)
-            office_day = self.office_day(physician, day) if branch else None
-            if branch and office_day and office_day.office == branch.office:
+        present = days.present()
+        for day in present[present >= first_day].tolist():
+            branch = branches[day % 7]
+            if branch and ids[days.index[day]] == branch.office:
                 km += 2 * branch.km
         return km
 
     def blocks(self, physician: Physician, shifts: Iterable[Assignment]) -> list[Block]:
         """Every planned block of `physician` over the horizon."""
-        rows = self.rows(physician, shifts).tolist()
-        return [Block(s, e, p, CATEGORIES[c]) for s, e, p, c in rows]
+        return _blocks(self.rows(physician, shifts))
 
     def rows(self, physician: Physician, shifts: Iterable[Assignment]) -> np.ndarray:
         """`blocks` as rows (start, end, priority, category code) in the same order: a year
         of a physician's days is thousands of blocks, laid out as arrays."""
+        shifts = list(shifts)
+        minute = self.calendar.minute
+        table, follows = self._shift_rows(
+            shifts, [(minute(a.start), minute(a.end)) for a in shifts]
+        )
+        return self._rows(physician, table[follows])
+
+    def _rows(self, physician: Physician, shift_rows: np.ndarray) -> np.ndarray:
+        """The day, commitment, vacation and shift rows, in that order, empty ones left out."""
         blocks = list(self._commitments(physician))
         blocks.extend(self._vacation_blocks(physician))
-        for shift in shifts:
-            blocks.extend(self._shift_blocks(shift))
-        rows = np.concatenate([self._day_rows(physician), _as_rows(blocks)])
+        rows = np.concatenate([self._day_rows(physician), _as_rows(blocks), shift_rows])
         return rows[rows[:, 1] > rows[:, 0]]
+
+    def _shift_rows(
+        self, shifts: Sequence[Assignment], minutes: Sequence[tuple[int, int]]
+    ) -> tuple[np.ndarray, np.ndarray]:
+        """Two rows per shift, its block and the rest after it, and which of these are kept
+        (rest follows a duty other than a bakvakt that reaches into the night)."""
+        start, end = np.array(minutes, np.int64).reshape(len(shifts), 2).T
+        from_office = np.array([(a.legevakt, a.shift) in self._worked_from_office for a in shifts])
+        backup = np.array([a.mode is ShiftMode.backup for a in shifts], bool)
+        rests = np.array([rest_follows(a.mode) for a in shifts], bool) & overlaps_night(start, end)
+        priority = np.where(from_office, Priority.standby, Priority.shift)
+        code = np.where(backup, CODES[Category.backup_on_call], CODES[Category.legevakt_on_call])
+        rows = np.empty((len(shifts), 2, 4), np.int64)
+        rows[:, 0] = np.column_stack((start, end, priority, code))
+        rows[:, 1, 0], rows[:, 1, 1] = end, end + self.rest_minutes
+        rows[:, 1, 2], rows[:, 1, 3] = Priority.rest, CODES[Category.rest_after_duty]
+        follows = np.column_stack((np.ones(len(shifts), bool), rests)).ravel()
+        return rows.reshape(-1, 4), follows
 
     def _day_rows(self, physician: Physician) -> np.ndarray:
         """The office, branch travel and weekly-hours blocks of every day as rows: each kind
-        of day (hours and weekday) is worked out once and moved to its days."""
-        kinds: dict[tuple[tuple[str, int, int], int], int] = {}
-        tables: list[np.ndarray] = []
-        days: list[int] = []
-        kind_of_day: list[int] = []
-        for day, hours in enumerate(self._day_hours(physician)):
-            if hours is None:
-                continue
-            kind = kinds.get((hours, day % 7))
-            if kind is None:
-                kind = kinds[hours, day % 7] = len(tables)
-                tables.append(_as_rows(self._day_kind(physician, hours, day % 7)))
-            days.append(day)
-            kind_of_day.append(kind)
-        if not days:
+        of day (hours and weekday) is worked out once and its rows moved to its days."""
+        days = self._day_hours(physician)
+        on = days.present()
+        if not len(on):
             return _as_rows([])
-        rows = np.concatenate([tables[k] for k in kind_of_day])
-        counts = [len(tables[k]) for k in kind_of_day]
-        rows[:, :2] += np.repeat(np.array(days, np.int64) * MINUTES_PER_DAY, counts)[:, None]
+        kinds, kind_of_day = np.unique(days.index[on] * 7 + on % 7, return_inverse=True)
+        tables = [self._day_kind(physician, days.hours[k // 7], k % 7) for k in kinds.tolist()]
+        sizes = np.array([len(t) for t in tables], np.int64)
+        counts = sizes[kind_of_day]  # rows of each day, in day order
+        first = (np.cumsum(sizes) - sizes)[kind_of_day]  # each day's first row in the tables
+        row = np.arange(counts.sum()) + np.repeat(first - (np.cumsum(counts) - counts), counts)
+        rows = np.concatenate(tables)[row]
+        rows[:, :2] += np.repeat(on * MINUTES_PER_DAY, counts)[:, None]
         return rows
 
-    def _day_hours(self, physician: Physician) -> list[tuple[str, int, int] | None]:
-        """Per day (office, opening minute, minutes) or None. Physicians without an office
-        still do their weekly hours in daytime on working days ("" for the office)."""
+    def _day_hours(self, physician: Physician) -> DayOffices:
+        """The days with office hours. Physicians without an office still do their weekly
+        hours in daytime on working days ("" for the office)."""
         if physician.office is not None:
-            return self._office_hours(physician)
-        daytime = ("", DEFAULT_OPENS, DEFAULT_MINUTES)
-        return [
-            daytime if self.working[day] and not self.on_vacation(physician.id, day) else None
-            for day in range(self.calendar.days)
-        ]
+            return self._at_office(physician)
+        return self.office_calendar.in_daytime(physician, DAYTIME)
 
-    def _day_kind(
-        self, physician: Physician, hours: tuple[str, int, int], weekday: int
-    ) -> list[Block]:
-        """A day's blocks in minutes after its midnight: branch travel, weekly hours from the
-        end of the day back, and the office time left, clinical first."""
-        office, start, minutes = hours
-        end = start + minutes
-        kind: list[Block] = []
+    def _day_kind(self, physician: Physician, hours: DayHours, weekday: int) -> np.ndarray:
+        """A day's rows in minutes after its midnight, kept per kind: many physicians' days
+        are alike (the same hours, branch travel and weekly hours)."""
         branch = self.plan.branch_day(physician.id, weekday)
-        if office and branch and office == branch.office:
-            leg = round(branch.minutes)
-            kind.append(Block(start, start + leg, Priority.travel, Category.travel))
-            kind.append(Block(end - leg, end, Priority.travel, Category.travel))
-            start, end = start + leg, end - leg
-        for minutes, category in self._hours_on(physician.id)[weekday]:
-            kind.append(Block(end - minutes, end, Priority.weekly_hours, category))
-            end -= minutes
-        if office and end > start:
-            clinical_end = start + round((end - start) * self.clinical_share)
-            kind.append(
-                Block(start, clinical_end, Priority.office_clinical, Category.office_clinical)
-            )
-            rest = Category.list_work if physician.list_size else Category.office_admin
-            kind.append(Block(clinical_end, end, Priority.office_admin, rest))
-        return kind
+        at_branch = hours.office and branch and hours.office == branch.office
+        leg = round(branch.minutes) if at_branch else None
+        weekly = tuple(self._hours_on(physician.id)[weekday])
+        key = (hours, leg, weekly, bool(physician.list_size))
+        rows = self._kinds.get(key)
+        if rows is None:
+            rows = self._kinds[key] = _as_rows(_day_blocks(*key, self.clinical_share))
+        return rows
 
     def _hours_on(self, physician: str) -> list[list[tuple[int, Category]]]:
         """Per weekday, the minutes and category of each of the physician's weekly hours, in
@@ -326,15 +305,32 @@ class Schedules:
                 start = week * 7 * MINUTES_PER_DAY
                 yield Block(start, start + 7 * MINUTES_PER_DAY, Priority.vacation, Category.off)
 
-    def _shift_blocks(self, shift: Assignment) -> Iterator[Block]:
-        start, end = self.calendar.minute(shift.start), self.calendar.minute(shift.end)
-        category = (
-            Category.backup_on_call if shift.mode is ShiftMode.backup else Category.legevakt_on_call
-        )
-        from_office = (shift.legevakt, shift.shift) in self._worked_from_office
-        yield Block(start, end, Priority.standby if from_office else Priority.shift, category)
-        if rest_follows(shift.mode) and overlaps_night(start, end):
-            yield Block(end, end + self.rest_minutes, Priority.rest, Category.rest_after_duty)
+
+def _day_blocks(
+    hours: DayHours,
+    leg: int | None,
+    weekly: tuple[tuple[int, Category], ...],
+    list_work: bool,
+    clinical_share: float,
+) -> list[Block]:
+    """A day's blocks: branch travel (`leg` minutes each way), weekly hours from the end of the
+    day back, and the office time left, clinical first."""
+    office, start, minutes = hours
+    end = start + minutes
+    kind: list[Block] = []
+    if leg is not None:
+        kind.append(Block(start, start + leg, Priority.travel, Category.travel))
+        kind.append(Block(end - leg, end, Priority.travel, Category.travel))
+        start, end = start + leg, end - leg
+    for minutes, category in weekly:
+        kind.append(Block(end - minutes, end, Priority.weekly_hours, category))
+        end -= minutes
+    if office and end > start:
+        clinical_end = start + round((end - start) * clinical_share)
+        kind.append(Block(start, clinical_end, Priority.office_clinical, Category.office_clinical))
+        rest = Category.list_work if list_work else Category.office_admin
+        kind.append(Block(clinical_end, end, Priority.office_admin, rest))
+    return kind
 
 
 def _weekly_hours(plan: Plan) -> dict[str, list[WeeklyHours]]:
@@ -400,6 +396,10 @@ def painted_runs(
     won = priorities[winner]
     kept = np.where(won >= kept_from, won, 0).astype(np.int8)
     return Layers.of_segments(points[:-1], codes[winner], kept, horizon)
+
+
+def _blocks(rows: np.ndarray) -> list[Block]:
+    return [Block(s, e, p, CATEGORIES[c]) for s, e, p, c in rows.tolist()]
 
 
 def _as_rows(blocks: list[Block]) -> np.ndarray:
