@@ -17,7 +17,7 @@ from simulator.cli import app
 from simulator.plan.timeline import Category as C
 from simulator.rules import check_rota, check_scenario, check_timelines, exemption_rules
 from simulator.rules.findings import sort_findings
-from simulator.rules.window_stack import Stack, max_window_sums
+from simulator.rules.window_stack import Stack, first_best, max_window_sums
 from simulator.rules.windows import max_window_sum, stretches_between_rests
 from simulator.scenario.physicians import Physician
 
@@ -203,6 +203,18 @@ def test_stacked_window_sums_are_each_timelines_own_bit_for_bit(specs: list) -> 
         assert (float(sums[k]), int(at[k])) == alone
         padded = np.concatenate((minutes, np.zeros(length)))
         assert np.isclose(padded[alone[1] : alone[1] + length].sum(), alone[0])
+
+
+@SETTINGS
+@given(st.lists(st.tuples(st.integers(0, 6), st.integers(-3, 3)), max_size=60))
+def test_first_best_is_each_owners_first_argmax(pairs: list) -> None:
+    pairs.sort(key=lambda pair: pair[0])  # owners sorted; a stable sort keeps ties in order
+    owner = np.array([o for o, _ in pairs], dtype=np.intp)
+    values = np.array([v for _, v in pairs], dtype=float)
+    first = first_best(values, owner, 8)
+    for k in range(8):
+        mine = np.flatnonzero(owner == k)
+        assert first[k] == (mine[np.argmax(values[mine])] if len(mine) else len(values))
 
 
 @SETTINGS
