@@ -31,7 +31,7 @@ from simulator.rules.ledger import (
 )
 from simulator.rules.rota_checks import rest_hours
 from simulator.rules.window_stack import Stack, first_best, max_window_sums
-from simulator.rules.windows import cumulative, integral_to, stretches_between_rests
+from simulator.rules.windows import stretches_between_rests
 from simulator.scenario.physicians import Employment
 from simulator.scenario.settings import PassiveWeighting, Policy
 
@@ -353,15 +353,14 @@ class _Stretches:
     @classmethod
     def of(cls, chunk: Stacked, min_rest: int, allowed: int) -> _Stretches:
         stack, n = chunk.stack, len(chunk.prepared)
-        work = IS_WORK[chunk.codes]
-        starts, ends = stretches_between_rests(stack.starts[work], stack.ends[work], min_rest)
-        owner = stack.timeline[work][np.searchsorted(stack.starts[work], starts)]
+        work = np.flatnonzero(IS_WORK[chunk.codes])
+        first, last = stretches_between_rests(stack.starts[work], stack.ends[work], min_rest)
+        first, last = work[first], work[last]
+        starts, ends, owner = stack.starts[first], stack.ends[last], stack.timeline[first]
         too_long = (ends - starts) > allowed
-        lv_rate = IS_LEGEVAKT[chunk.codes].astype(np.int64)  # whole minutes: exact sums
-        cum = cumulative(stack.starts, stack.ends, lv_rate)
-        legevakt = integral_to(ends, stack.starts, stack.ends, lv_rate, cum) - integral_to(
-            starts, stack.starts, stack.ends, lv_rate, cum
-        )
+        lv_minutes = IS_LEGEVAKT[chunk.codes] * (stack.ends - stack.starts)  # whole: exact sums
+        lv_cum = np.concatenate(([0], np.cumsum(lv_minutes)))
+        legevakt = lv_cum[last + 1] - lv_cum[first]
         own = too_long & (legevakt == 0)
         any_own = np.bincount(owner, weights=own, minlength=n) > 0
         salaried = np.array([p.physician.employment is Employment.salaried for p in chunk.prepared])

@@ -237,8 +237,8 @@ def test_stretches_between_rests_agree_with_a_minute_scan(spec: list, min_rest: 
         else:
             idle += 1
     expected.append(tuple(current))
-    got_starts, got_ends = stretches_between_rests(starts, ends, min_rest)
-    assert list(zip(got_starts.tolist(), got_ends.tolist(), strict=True)) == expected
+    first, last = stretches_between_rests(starts, ends, min_rest)
+    assert list(zip(starts[first].tolist(), ends[last].tolist(), strict=True)) == expected
 
 
 @SETTINGS
