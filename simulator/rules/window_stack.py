@@ -67,11 +67,24 @@ class Stack:
         position = np.arange(len(self.starts)) - self.first[self.timeline]
         return self.timeline * self.width + position
 
+    @cached_property
+    def minutes(self) -> np.ndarray:
+        """Each interval's length."""
+        return self.ends - self.starts
+
+    @cached_property
+    def after(self) -> np.ndarray:
+        """The cell after each interval's start, where the cumulative sums add it."""
+        return self.cell + 1
+
     def cumulative(self, rates: np.ndarray) -> np.ndarray:
-        """`windows.cumulative` of each timeline as a row, padded with its total, flattened."""
-        grid = np.zeros((len(self.first) - 1, self.width))
-        grid.flat[self.cell + 1] = rates * (self.ends - self.starts)
-        return np.cumsum(grid, axis=1).ravel()
+        """Each timeline's integral of the rate up to each interval's start, as a row padded
+        with its total, flattened (a row is summed in its own order, as one timeline alone)."""
+        grid = np.zeros((len(self.first) - 1) * self.width)
+        grid[self.after] = rates * self.minutes
+        rows = grid.reshape(len(self.first) - 1, self.width)
+        np.cumsum(rows, axis=1, out=rows)
+        return grid
 
     def local(self, minutes: np.ndarray, timeline: np.ndarray) -> np.ndarray:
         """Stacked minutes back in their timeline's own minutes."""
@@ -90,10 +103,9 @@ class Stack:
         )
 
     def reading(self, x: np.ndarray) -> Reading:
-        """`windows.integral_to` each x, moved on as its timeline is and not before its start."""
+        """The integral up to each x, moved on as its timeline is and not before its start."""
         j = np.searchsorted(self.starts, x, side="right") - 1
-        begin = self.starts[j]
-        inside = np.minimum(np.maximum(x - begin, 0), self.ends[j] - begin)
+        inside = np.minimum(np.maximum(x - self.starts[j], 0), self.minutes[j])
         return Reading(self.cell[j], j, inside)
 
 
