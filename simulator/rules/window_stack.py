@@ -90,6 +90,7 @@ class Stack:
         """Stacked minutes back in their timeline's own minutes."""
         return minutes - timeline * SPACING
 
+    @cached_property
     def edges(self) -> tuple[Edges, Edges]:
         """The starts, and the ends that are not the next start (an end's cell in the
         cumulative sums is the next interval's start)."""
@@ -103,9 +104,10 @@ class Stack:
         )
 
     def reading(self, x: np.ndarray) -> Reading:
-        """The integral up to each x, moved on as its timeline is and not before its start."""
+        """The integral up to each x, moved on as its timeline is and not before its start (so
+        the interval found starts at or before x)."""
         j = np.searchsorted(self.starts, x, side="right") - 1
-        inside = np.minimum(np.maximum(x - self.starts[j], 0), self.minutes[j])
+        inside = np.minimum(x - self.starts[j], self.minutes[j])
         return Reading(self.cell[j], j, inside)
 
 
@@ -169,7 +171,7 @@ class Candidates:
     def of(cls, stack: Stack, lengths: np.ndarray) -> Candidates:
         lo = stack.starts[stack.first[:-1]]
         hi = np.maximum(lo, stack.ends[stack.first[1:] - 1] - lengths)
-        edges = stack.edges()
+        edges = stack.edges
         timelines = np.arange(len(lo))
         parts = (
             *(e.starting(stack, hi, lengths) for e in edges),
