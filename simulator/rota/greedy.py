@@ -86,10 +86,9 @@ class _Rotation:
             has = np.array([k in kinds for kinds in self.kinds], dtype=bool)
             needed = np.cumsum(np.where(has, places, 0))
             weight = np.add.accumulate(np.where(has, summed[:, -1], 0.0))
-            with np.errstate(divide="ignore", invalid="ignore"):  # no one allowed yet: not read
-                per_fte = needed / weight
             allowed_so_far = np.cumsum(allowed & has[:, None], axis=0)
-            self.share.append(per_fte[:, None] * self.fte * allowed_so_far)
+            with np.errstate(divide="ignore", invalid="ignore"):  # no one allowed yet: not read
+                self.share.append((needed / weight)[:, None] * self.fte * allowed_so_far)
         self.counts = [np.zeros(shape[1], dtype=np.int64) for _ in KINDS]
         self.last_day: list[dt.date | None] = [None] * shape[1]
         self.days: list[list[dt.date]] = [[] for _ in range(shape[1])]  # the days of their shifts
