@@ -54,11 +54,12 @@ class _Rotation:
 
     The fair shares grow with the shifts each doctor is allowed, which the blocked pairs fix
     before the rotation starts, so their sums are laid out for every shift at once: after
-    shift s, `needed[k][s]` doctor-shifts of kind k, `weight[k][s]` their FTE-weighted
-    allowed shifts and `allowed_so_far[k][s]` each doctor's allowed shifts. Each is a running
-    total, added shift by shift in order (NumPy's accumulate is sequential, and the 0.0 of a
-    shift without the kind leaves a partial sum as it is), so the floats are bit for bit
-    those of adding as the rotation goes."""
+    shift s, `needed` doctor-shifts of kind k, `weight` their FTE-weighted allowed shifts and
+    each doctor's allowed shifts. Each is a running total, added shift by shift in order
+    (NumPy's accumulate is sequential, and the 0.0 of a shift without the kind leaves a
+    partial sum as it is), so the floats are bit for bit those of adding as the rotation goes.
+    So are the fair shares themselves, `share[k][s]`: needed / weight * FTE * allowed shifts,
+    each doctor's worked out with the same operations in the same order."""
 
     def __init__(self, problem: RotaProblem) -> None:
         self.problem = problem
@@ -80,14 +81,14 @@ class _Rotation:
         no_one = np.zeros((shape[0], 1))
         summed = np.add.accumulate(np.hstack([no_one, np.where(allowed, self.fte, 0.0)]), axis=1)
         places = np.array([shift.doctors for shift in problem.shifts], dtype=np.int64)
-        self.needed: list[list[int]] = []
-        self.weight: list[list[float]] = []
-        self.allowed_so_far: list[np.ndarray] = []
+        self.share: list[np.ndarray] = []
         for k in range(len(KINDS)):
             has = np.array([k in kinds for kinds in self.kinds], dtype=bool)
-            self.needed.append(np.cumsum(np.where(has, places, 0)).tolist())
-            self.weight.append(np.add.accumulate(np.where(has, summed[:, -1], 0.0)).tolist())
-            self.allowed_so_far.append(np.cumsum(allowed & has[:, None], axis=0))
+            needed = np.cumsum(np.where(has, places, 0))
+            weight = np.add.accumulate(np.where(has, summed[:, -1], 0.0))
+            allowed_so_far = np.cumsum(allowed & has[:, None], axis=0)
+            with np.errstate(divide="ignore", invalid="ignore"):  # no one allowed yet: not read
+                self.share.append((needed / weight)[:, None] * self.fte * allowed_so_far)
         self.counts = [np.zeros(shape[1], dtype=np.int64) for _ in KINDS]
         self.last_day: list[dt.date | None] = [None] * shape[1]
         self.days: list[list[dt.date]] = [[] for _ in range(shape[1])]  # the days of their shifts
@@ -138,11 +139,7 @@ class _Rotation:
         """Of the `candidates` (a mask over the doctors), the doctor furthest behind their fair
         share of shift s's burdens (summed kind by kind, in the order of the kinds); ties go
         to a wish to work, then to the lowest id (ids are unique)."""
-        first, *others = (
-            self.counts[k]
-            - self.needed[k][s] / self.weight[k][s] * self.fte * self.allowed_so_far[k][s]
-            for k in self.kinds[s]
-        )
+        first, *others = (self.counts[k] - self.share[k][s] for k in self.kinds[s])
         behind = np.where(candidates, sum(others, first), np.inf)
         ties = (behind == behind.min()).nonzero()[0].tolist()
         wishes, ids = self.problem.wishes, self.ids

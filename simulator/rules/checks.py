@@ -32,6 +32,7 @@ from simulator.rules.context import (
 )
 from simulator.rules.findings import Finding, sort_findings
 from simulator.rules.kpi import check_kpi
+from simulator.rules.stacked import stacks
 from simulator.scenario import Scenario
 
 PLAN: dict[str, PlanEvaluator] = {
@@ -124,7 +125,16 @@ def check_timelines(
     context = TimelineContext(
         scenario, on or scenario.scenario.effective_rules_date, catalogue, timelines
     )
-    return _run(Check.timeline, context, catalogue)
+    rules = [
+        (r, v)
+        for r, v in catalogue.for_check(Check.timeline, context.on)
+        if r.evaluator is not None
+    ]
+    found: list[list[Finding]] = [[] for _ in rules]
+    for chunk in stacks(context.prepared):  # every rule on a stack before the next is made
+        for out, (rule, version) in zip(found, rules, strict=True):
+            out.extend(TIMELINE[rule.evaluator](rule, version, context, chunk))
+    return sort_findings([f for out in found for f in out])  # rule by rule, as `_run` has them
 
 
 def _known_physicians(scenario: Scenario, ids: set[str]) -> None:

@@ -12,6 +12,7 @@ from simulator.plan.timeline import Timeline
 from simulator.rules.catalogue import Catalogue, Rule, Version
 from simulator.rules.findings import Finding
 from simulator.rules.ledger import Prepared, prepare
+from simulator.rules.stacked import Stacked
 from simulator.scenario import Scenario
 
 
@@ -49,4 +50,5 @@ class TimelineContext:
 
 PlanEvaluator = Callable[[Rule, Version, PlanContext], Iterable[Finding]]
 RotaEvaluator = Callable[[Rule, Version, RotaContext], Iterable[Finding]]
-TimelineEvaluator = Callable[[Rule, Version, TimelineContext], Iterable[Finding]]
+# judges the timelines of one stack (`stacked.stacks`), with the context they come from
+TimelineEvaluator = Callable[[Rule, Version, TimelineContext, Stacked], Iterable[Finding]]

@@ -30,8 +30,9 @@ from simulator.rules.ledger import (
     duty_mask,
 )
 from simulator.rules.rota_checks import rest_hours
-from simulator.rules.window_stack import Stack, first_best, max_window_sums
-from simulator.rules.windows import cumulative, integral_to, stretches_between_rests
+from simulator.rules.stacked import Stacked
+from simulator.rules.window_stack import first_best, max_window_sums
+from simulator.rules.windows import stretches_between_rests
 from simulator.scenario.physicians import Employment
 from simulator.scenario.settings import PassiveWeighting, Policy
 
@@ -48,24 +49,25 @@ from simulator.scenario.settings import PassiveWeighting, Policy
 REST_WORK = IS_WORK & ~IS_BACKUP  # what ends a rest: any work but waiting as bakvakt
 
 
-def timeline_rest(rule: Rule, version: Version, ctx: TimelineContext) -> Iterator[Finding]:
+def timeline_rest(
+    rule: Rule, version: Version, ctx: TimelineContext, chunk: Stacked
+) -> Iterator[Finding]:
     """After each night duty, the next work starts at least `hours` later. One finding per
     doctor: how often, and the shortest rest."""
     hours = rest_hours(version, ctx)
     if hours is None:
         return
     limit = round(hours * 60)
-    for chunk in _chunks(ctx.prepared):
-        stack = chunk.stack
-        keep = REST_WORK[chunk.codes]
-        at, gaps = _short_rests(chunk.codes[keep], stack.starts[keep], stack.ends[keep], limit)
-        owner = stack.timeline[keep][at]
-        ends = stack.local(stack.ends[keep][at], owner)
-        count = np.bincount(owner, minlength=len(chunk.prepared))
-        shortest = first_best(-gaps, owner, len(chunk.prepared))
-        for p, n, worst in zip(chunk.prepared, count.tolist(), shortest.tolist(), strict=True):
-            if n:
-                yield _rest_finding(rule, version, p, hours, n, gaps[worst], ends[worst])
+    stack = chunk.stack
+    keep = REST_WORK[chunk.codes]
+    at, gaps = _short_rests(chunk.codes[keep], stack.starts[keep], stack.ends[keep], limit)
+    owner = stack.timeline[keep][at]
+    ends = stack.local(stack.ends[keep][at], owner)
+    count = np.bincount(owner, minlength=len(chunk.prepared))
+    shortest = first_best(-gaps, owner, len(chunk.prepared))
+    for p, n, worst in zip(chunk.prepared, count.tolist(), shortest.tolist(), strict=True):
+        if n:
+            yield _rest_finding(rule, version, p, hours, n, gaps[worst], ends[worst])
 
 
 def _rest_finding(
@@ -115,28 +117,29 @@ def _short_rests(
 # ------------------------------------------------------------------ on-call class
 
 
-def oncall_class(rule: Rule, version: Version, ctx: TimelineContext) -> Iterator[Finding]:
+def oncall_class(
+    rule: Rule, version: Version, ctx: TimelineContext, chunk: Stacked
+) -> Iterator[Finding]:
     """Information per doctor: average active minutes per on-call hour over the timeline's
     front duties (bakvakt has its own allowance), and the class it falls in."""
     bounds = version.parameters["class_upper_minutes"]
-    for chunk in _chunks(ctx.prepared):
-        total, active = _front_minutes(chunk)
-        for i, p in enumerate(chunk.prepared):
-            if total[i] == 0:
-                continue
-            minutes_per_hour = 60.0 * active[i] / total[i]
-            klass = 1 + sum(minutes_per_hour > b for b in bounds)
-            yield finding(
-                rule,
-                version,
-                p.physician.id,
-                f"{minutes_per_hour:.1f} aktive minutter per vakttime i snitt: vaktklasse {klass}",
-                f"{minutes_per_hour:.1f} active minutes per on-call hour on average: class {klass}",
-                severity=Severity.info,
-                measured=round(minutes_per_hour, 1),
-                limit=f"class {klass}",
-                unit="min/h",
-            )
+    total, active = _front_minutes(chunk)
+    for i, p in enumerate(chunk.prepared):
+        if total[i] == 0:
+            continue
+        minutes_per_hour = 60.0 * active[i] / total[i]
+        klass = 1 + sum(minutes_per_hour > b for b in bounds)
+        yield finding(
+            rule,
+            version,
+            p.physician.id,
+            f"{minutes_per_hour:.1f} aktive minutter per vakttime i snitt: vaktklasse {klass}",
+            f"{minutes_per_hour:.1f} active minutes per on-call hour on average: class {klass}",
+            severity=Severity.info,
+            measured=round(minutes_per_hour, 1),
+            limit=f"class {klass}",
+            unit="min/h",
+        )
 
 
 def _front_minutes(chunk: Stacked) -> tuple[np.ndarray, np.ndarray]:
@@ -209,27 +212,28 @@ def _scope(p: Prepared, own_exceeds: bool, legevakt: bool, strict: bool) -> Scop
     )
 
 
-def aml_window_total(rule: Rule, version: Version, ctx: TimelineContext) -> Iterator[Finding]:
-    """The largest total work in any rolling window, passive time weighted, of all timelines at
-    once (in stacks of a bounded size); without legevakt too, to tell why it is exceeded."""
+def aml_window_total(
+    rule: Rule, version: Version, ctx: TimelineContext, chunk: Stacked
+) -> Iterator[Finding]:
+    """The largest total work in any rolling window, passive time weighted, of a stack of
+    timelines at once; without legevakt too, to tell why it is exceeded."""
     weight = passive_weight(ctx.scenario.policy, ctx)
     rate_all = np.where(IS_PASSIVE, weight, IS_WORK.astype(float))
     rate_non = np.where(IS_LEGEVAKT, 0.0, rate_all)
     strict = _strict(ctx)
-    for chunk in _chunks(ctx.prepared):
-        spans = [_window(p, version) for p in chunk.prepared]
-        lengths = np.array([length for length, _ in spans])
-        rates = [rate_all[chunk.codes], rate_non[chunk.codes]]
-        (totals, total_at), (owns, own_at) = max_window_sums(chunk.stack, rates, lengths)
-        for i, (p, (length, cap)) in enumerate(zip(chunk.prepared, spans, strict=True)):
-            total, own = float(totals[i]), float(owns[i])
-            if total <= cap + 1e-9:
-                continue
-            scope = _scope(p, own > cap + 1e-9, total > own + 1e-9, strict)
-            at = int(own_at[i] if scope.employed else total_at[i])
-            yield _window_finding(
-                rule, version, p, scope, own if scope.employed else total, at, length, cap
-            )
+    spans = [_window(p, version) for p in chunk.prepared]
+    lengths = np.array([length for length, _ in spans])
+    rates = [rate_all[chunk.codes], rate_non[chunk.codes]]
+    (totals, total_at), (owns, own_at) = max_window_sums(chunk.stack, rates, lengths)
+    for i, (p, (length, cap)) in enumerate(zip(chunk.prepared, spans, strict=True)):
+        total, own = float(totals[i]), float(owns[i])
+        if total <= cap + 1e-9:
+            continue
+        scope = _scope(p, own > cap + 1e-9, total > own + 1e-9, strict)
+        at = int(own_at[i] if scope.employed else total_at[i])
+        yield _window_finding(
+            rule, version, p, scope, own if scope.employed else total, at, length, cap
+        )
 
 
 def _window(p: Prepared, version: Version) -> tuple[int, float]:
@@ -241,42 +245,6 @@ def _window(p: Prepared, version: Version) -> tuple[int, float]:
     if version.parameters["averaged"] and span < window:
         return span, limit * span / window
     return window, limit
-
-
-CELLS = 1 << 16  # the most cells of a stack's cumulative sums (512 kB: kept in the caches)
-
-
-@dataclass(frozen=True)
-class Stacked:
-    """A run of prepared timelines, stacked (`window_stack.Stack`), with their codes."""
-
-    prepared: list[Prepared]
-    stack: Stack
-    codes: np.ndarray
-
-
-def _chunks(prepared: list[Prepared]) -> Iterator[Stacked]:
-    """The non-empty timelines in stacks small enough to be fast (`Stack.cumulative` pads each
-    timeline to the longest one's intervals). Every rule here judges one timeline at a time,
-    so checking a stack is checking its timelines one by one."""
-    chunk: list[Prepared] = []
-    width = 0
-    for p in prepared:
-        n = len(p.timeline.starts) + 1
-        if n == 1:
-            continue
-        if chunk and (len(chunk) + 1) * max(width, n) > CELLS:
-            yield _stacked(chunk)
-            chunk, width = [], 0
-        chunk.append(p)
-        width = max(width, n)
-    if chunk:
-        yield _stacked(chunk)
-
-
-def _stacked(chunk: list[Prepared]) -> Stacked:
-    stack = Stack.of([p.timeline.starts for p in chunk], [p.timeline.ends for p in chunk])
-    return Stacked(chunk, stack, np.concatenate([p.codes for p in chunk]))
 
 
 def _window_finding(
@@ -305,35 +273,36 @@ def _window_finding(
     )
 
 
-def aml_rest(rule: Rule, version: Version, ctx: TimelineContext) -> Iterator[Finding]:
+def aml_rest(
+    rule: Rule, version: Version, ctx: TimelineContext, chunk: Stacked
+) -> Iterator[Finding]:
     """No stretch between two rests of `min_rest_hours` may be longer than `period_hours`
     minus the rest. On-call duty is not rest."""
     min_rest = version.parameters["min_rest_hours"] * 60
     allowed = version.parameters["period_hours"] * 60 - min_rest
     strict = _strict(ctx)
-    for chunk in _chunks(ctx.prepared):
-        s = _Stretches.of(chunk, min_rest, allowed)
-        for i, p in enumerate(chunk.prepared):
-            if not s.count[i]:
-                continue
-            worst = s.worst[i]
-            scope = _scope(p, bool(s.any_own[i]), bool(s.legevakt[worst] > 0), strict)
-            hours, rest_hours = s.lengths[worst] / 60, min_rest / 60
-            yield finding(
-                rule,
-                version,
-                p.physician.id,
-                f"{s.count[i]} gang(er) mer enn {allowed / 60:g} t uten {rest_hours:g} t "
-                f"sammenhengende fri {scope.nb}; lengst {hours:.1f} t",
-                f"{s.count[i]} time(s) more than {allowed / 60:g} h without {rest_hours:g} h "
-                f"of continuous rest {scope.en}; longest {hours:.1f} h",
-                severity=scope.severity,
-                measured=round(hours, 2),
-                limit=allowed / 60,
-                unit="h without rest",
-                start=p.at(s.starts[worst]),
-                end=p.at(s.ends[worst]),
-            )
+    s = _Stretches.of(chunk, min_rest, allowed)
+    for i, p in enumerate(chunk.prepared):
+        if not s.count[i]:
+            continue
+        worst = s.worst[i]
+        scope = _scope(p, bool(s.any_own[i]), bool(s.legevakt[worst] > 0), strict)
+        hours, rest_hours = s.lengths[worst] / 60, min_rest / 60
+        yield finding(
+            rule,
+            version,
+            p.physician.id,
+            f"{s.count[i]} gang(er) mer enn {allowed / 60:g} t uten {rest_hours:g} t "
+            f"sammenhengende fri {scope.nb}; lengst {hours:.1f} t",
+            f"{s.count[i]} time(s) more than {allowed / 60:g} h without {rest_hours:g} h "
+            f"of continuous rest {scope.en}; longest {hours:.1f} h",
+            severity=scope.severity,
+            measured=round(hours, 2),
+            limit=allowed / 60,
+            unit="h without rest",
+            start=p.at(s.starts[worst]),
+            end=p.at(s.ends[worst]),
+        )
 
 
 @dataclass(frozen=True)
@@ -353,15 +322,14 @@ class _Stretches:
     @classmethod
     def of(cls, chunk: Stacked, min_rest: int, allowed: int) -> _Stretches:
         stack, n = chunk.stack, len(chunk.prepared)
-        work = IS_WORK[chunk.codes]
-        starts, ends = stretches_between_rests(stack.starts[work], stack.ends[work], min_rest)
-        owner = stack.timeline[work][np.searchsorted(stack.starts[work], starts)]
+        work = np.flatnonzero(IS_WORK[chunk.codes])
+        first, last = stretches_between_rests(stack.starts[work], stack.ends[work], min_rest)
+        first, last = work[first], work[last]
+        starts, ends, owner = stack.starts[first], stack.ends[last], stack.timeline[first]
         too_long = (ends - starts) > allowed
-        lv_rate = IS_LEGEVAKT[chunk.codes].astype(np.int64)  # whole minutes: exact sums
-        cum = cumulative(stack.starts, stack.ends, lv_rate)
-        legevakt = integral_to(ends, stack.starts, stack.ends, lv_rate, cum) - integral_to(
-            starts, stack.starts, stack.ends, lv_rate, cum
-        )
+        lv_minutes = IS_LEGEVAKT[chunk.codes] * (stack.ends - stack.starts)  # whole: exact sums
+        lv_cum = np.concatenate(([0], np.cumsum(lv_minutes)))
+        legevakt = lv_cum[last + 1] - lv_cum[first]
         own = too_long & (legevakt == 0)
         any_own = np.bincount(owner, weights=own, minlength=n) > 0
         salaried = np.array([p.physician.employment is Employment.salaried for p in chunk.prepared])

@@ -67,32 +67,95 @@ class Stack:
         position = np.arange(len(self.starts)) - self.first[self.timeline]
         return self.timeline * self.width + position
 
+    @cached_property
+    def minutes(self) -> np.ndarray:
+        """Each interval's length."""
+        return self.ends - self.starts
+
+    @cached_property
+    def after(self) -> np.ndarray:
+        """The cell after each interval's start, where the cumulative sums add it."""
+        return self.cell + 1
+
     def cumulative(self, rates: np.ndarray) -> np.ndarray:
-        """`windows.cumulative` of each timeline as a row, padded with its total, flattened."""
-        grid = np.zeros((len(self.first) - 1, self.width))
-        grid.flat[self.cell + 1] = rates * (self.ends - self.starts)
-        return np.cumsum(grid, axis=1).ravel()
+        """Each timeline's integral of the rate up to each interval's start, as a row padded
+        with its total, flattened (a row is summed in its own order, as one timeline alone)."""
+        grid = np.zeros((len(self.first) - 1) * self.width)
+        grid[self.after] = rates * self.minutes
+        rows = grid.reshape(len(self.first) - 1, self.width)
+        np.cumsum(rows, axis=1, out=rows)
+        return grid
 
     def local(self, minutes: np.ndarray, timeline: np.ndarray) -> np.ndarray:
         """Stacked minutes back in their timeline's own minutes."""
         return minutes - timeline * SPACING
 
-    def edges(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        """The starts and the ends that are not the next start, with their timelines and their
-        cells in the cumulative sums (an end's is the next interval's start)."""
+    @cached_property
+    def edges(self) -> tuple[Edges, Edges]:
+        """The starts, and the ends that are not the next start (an end's cell in the
+        cumulative sums is the next interval's start)."""
         shared = np.zeros(len(self.starts), bool)
         shared[:-1] = self.ends[:-1] == self.starts[1:]
         shared[self.first[1:] - 1] = False
-        edges = np.concatenate((self.starts, self.ends[~shared]))
-        edge_of = np.concatenate((self.timeline, self.timeline[~shared]))
-        return edges, edge_of, np.concatenate((self.cell, self.cell[~shared] + 1))
+        ends = ~shared
+        return (
+            Edges(self.starts, self.timeline, self.cell),
+            Edges(self.ends[ends], self.timeline[ends], self.cell[ends] + 1),
+        )
 
     def reading(self, x: np.ndarray) -> Reading:
-        """`windows.integral_to` each x, moved on as its timeline is and not before its start."""
+        """The integral up to each x, moved on as its timeline is and not before its start (so
+        the interval found starts at or before x)."""
         j = np.searchsorted(self.starts, x, side="right") - 1
-        begin = self.starts[j]
-        inside = np.minimum(np.maximum(x - begin, 0), self.ends[j] - begin)
+        inside = np.minimum(x - self.starts[j], self.minutes[j])
         return Reading(self.cell[j], j, inside)
+
+
+@dataclass(frozen=True)
+class Edges:
+    """Interval edges of one kind (starts, or ends that no interval starts at), in stack order,
+    with their timelines and their cells in the cumulative sums."""
+
+    minutes: np.ndarray
+    timeline: np.ndarray
+    cell: np.ndarray
+
+    def starting(self, stack: Stack, hi: np.ndarray, lengths: np.ndarray) -> Part:
+        """The windows that start on these edges, up to each timeline's last start `hi`."""
+        keep = self.minutes <= hi[self.timeline]
+        at, of = self.minutes[keep], self.timeline[keep]
+        return Part(Reading(self.cell[keep]), stack.reading(at + lengths[of]), at, of)
+
+    def ending(self, stack: Stack, lo: np.ndarray, lengths: np.ndarray) -> Part:
+        """The windows that end on these edges, from each timeline's first start `lo`."""
+        back = self.minutes - lengths[self.timeline]
+        keep = back >= lo[self.timeline]
+        return Part(
+            stack.reading(back[keep]), Reading(self.cell[keep]), back[keep], self.timeline[keep]
+        )
+
+
+@dataclass(frozen=True)
+class Part:
+    """Candidate windows of one kind, [t, t + length) from `left` to `right`, their timelines
+    in order (`owner` sorted)."""
+
+    left: Reading
+    right: Reading
+    t: np.ndarray  # stacked minutes
+    owner: np.ndarray
+
+    def best(self, rates: np.ndarray, cum: np.ndarray, n: int) -> tuple[np.ndarray, np.ndarray]:
+        """Each of `n` timelines' largest sum among these windows (-inf without one) and the
+        first window's t that reaches it."""
+        sums = self.right.of(rates, cum) - self.left.of(rates, cum)
+        first = first_best(sums, self.owner, n)
+        found = first < len(sums)
+        best = np.full(n, -np.inf)
+        best[found] = sums[first[found]]
+        t = np.zeros(n, np.int64)
+        t[found] = self.t[first[found]]
+        return best, t
 
 
 @dataclass(frozen=True)
@@ -101,45 +164,46 @@ class Candidates:
     start or end, those ending on one, and the range's ends, in that order. An end where the
     next interval starts is left out: the start gives the same window earlier in the list."""
 
-    t: np.ndarray  # stacked minutes
-    owner: np.ndarray  # the timeline
-    parts: tuple[tuple[Reading, Reading], ...]  # (left, right) ends of each kind, in order
+    parts: tuple[Part, ...]
+    n: int  # timelines
 
     @classmethod
     def of(cls, stack: Stack, lengths: np.ndarray) -> Candidates:
         lo = stack.starts[stack.first[:-1]]
         hi = np.maximum(lo, stack.ends[stack.first[1:] - 1] - lengths)
-        edges, edge_of, cells = stack.edges()
-        starting = np.flatnonzero(edges <= hi[edge_of])
-        ending = np.flatnonzero(edges - lengths[edge_of] >= lo[edge_of])
-        from_of, to_of = edge_of[starting], edge_of[ending]
-        back = edges[ending] - lengths[to_of]
-        bounds, bounds_of = np.concatenate((lo, hi)), np.tile(np.arange(len(lo)), 2)
+        edges = stack.edges
+        timelines = np.arange(len(lo))
         parts = (
-            (Reading(cells[starting]), stack.reading(edges[starting] + lengths[from_of])),
-            (stack.reading(back), Reading(cells[ending])),
-            (stack.reading(bounds), stack.reading(bounds + lengths[bounds_of])),
+            *(e.starting(stack, hi, lengths) for e in edges),
+            *(e.ending(stack, lo, lengths) for e in edges),
+            Part(stack.reading(lo), stack.reading(lo + lengths), lo, timelines),
+            Part(stack.reading(hi), stack.reading(hi + lengths), hi, timelines),
         )
-        t = np.concatenate((edges[starting], back, bounds))
-        return cls(t, np.concatenate((from_of, to_of, bounds_of)), parts)
+        return cls(parts, len(lo))
 
     def best(self, rates: np.ndarray, cum: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        """Each timeline's largest sum and the first candidate's t (stacked) that reaches it."""
-        sums = np.concatenate(
-            [right.of(rates, cum) - left.of(rates, cum) for left, right in self.parts]
-        )
-        first = first_best(sums, self.owner, self.owner[-1] + 1)  # last: the last range end
-        return sums[first], self.t[first]
+        """Each timeline's largest sum and the first candidate's t (stacked) that reaches it:
+        the best of the first part that has it (`np.argmax` takes the first of ties)."""
+        found = [part.best(rates, cum, self.n) for part in self.parts]
+        sums = np.stack([best for best, _ in found])
+        which = np.argmax(sums, axis=0)
+        timelines = np.arange(self.n)
+        return sums[which, timelines], np.stack([t for _, t in found])[which, timelines]
 
 
 def first_best(values: np.ndarray, owner: np.ndarray, n: int) -> np.ndarray:
     """The index of each of `n` owners' first largest value, as `np.argmax` of each owner's
-    values would find it (len(values) for an owner without values)."""
-    best = np.full(n, -np.inf)
-    np.maximum.at(best, owner, values)
-    ties = np.flatnonzero(values == best[owner])
+    values would find it (len(values) for an owner without values); `owner` is sorted, so
+    each owner's values are a run, reduced at once (`np.maximum.at` was slower)."""
     first = np.full(n, len(values))
-    np.minimum.at(first, owner[ties], ties)
+    if len(values) == 0:
+        return first
+    run = np.flatnonzero(np.concatenate(([True], owner[1:] != owner[:-1])))
+    best = np.maximum.reduceat(values, run)
+    ties = np.flatnonzero(values == np.repeat(best, np.diff(np.append(run, len(values)))))
+    tied = owner[ties]
+    lead = np.concatenate(([True], tied[1:] != tied[:-1]))
+    first[tied[lead]] = ties[lead]
     return first
 
 

@@ -14,21 +14,6 @@ import numpy as np
 from simulator.rules.window_stack import Stack, max_window_sums
 
 
-def cumulative(starts: np.ndarray, ends: np.ndarray, rates: np.ndarray) -> np.ndarray:
-    """Integral of the rate up to each interval's start; one more entry for the total."""
-    return np.concatenate(([0.0], np.cumsum(rates * (ends - starts))))
-
-
-def integral_to(
-    x: np.ndarray, starts: np.ndarray, ends: np.ndarray, rates: np.ndarray, cum: np.ndarray
-) -> np.ndarray:
-    """Integral of the rate from -inf to each x (0 before the first start, as cum[0] is 0)."""
-    j = np.maximum(np.searchsorted(starts, x, side="right") - 1, 0)
-    begin = starts[j]
-    inside = np.minimum(np.maximum(x - begin, 0), ends[j] - begin)
-    return cum[j] + rates[j] * inside
-
-
 def max_window_sum(
     starts: np.ndarray, ends: np.ndarray, rates: np.ndarray, length: int
 ) -> tuple[float, int]:
@@ -40,25 +25,14 @@ def max_window_sum(
     return float(sums[0]), int(at[0])
 
 
-def runs(starts: np.ndarray, ends: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Merge touching intervals into runs: (run starts, run ends)."""
-    if len(starts) == 0:
-        return starts, ends
-    breaks = np.flatnonzero(starts[1:] > ends[:-1]) + 1
-    first = np.concatenate(([0], breaks))
-    last = np.concatenate((breaks - 1, [len(starts) - 1]))
-    return starts[first], ends[last]
-
-
 def stretches_between_rests(
     starts: np.ndarray, ends: np.ndarray, min_rest: int
 ) -> tuple[np.ndarray, np.ndarray]:
-    """Stretches from the end of one rest of at least `min_rest` minutes to the start of the
-    next, given the work intervals; time outside the timeline counts as rest."""
-    run_starts, run_ends = runs(starts, ends)
-    if len(run_starts) == 0:
-        return run_starts, run_ends
-    long_rest = (run_starts[1:] - run_ends[:-1]) >= min_rest
-    stretch_starts = np.concatenate((run_starts[:1], run_starts[1:][long_rest]))
-    stretch_ends = np.concatenate((run_ends[:-1][long_rest], run_ends[-1:]))
-    return stretch_starts, stretch_ends
+    """Stretches from the end of one rest of at least `min_rest` (> 0) minutes to the start of
+    the next, given the work intervals, as the first and the last interval of each (indices,
+    so what the stretches hold is summed from cumulative sums); time outside the intervals
+    counts as rest."""
+    if len(starts) == 0:
+        return np.empty(0, np.intp), np.empty(0, np.intp)
+    rest = np.flatnonzero(starts[1:] - ends[:-1] >= min_rest)
+    return np.concatenate(([0], rest + 1)), np.concatenate((rest, [len(starts) - 1]))

@@ -17,7 +17,7 @@ from simulator.cli import app
 from simulator.plan.timeline import Category as C
 from simulator.rules import check_rota, check_scenario, check_timelines, exemption_rules
 from simulator.rules.findings import sort_findings
-from simulator.rules.window_stack import Stack, max_window_sums
+from simulator.rules.window_stack import Stack, first_best, max_window_sums
 from simulator.rules.windows import max_window_sum, stretches_between_rests
 from simulator.scenario.physicians import Physician
 
@@ -206,6 +206,18 @@ def test_stacked_window_sums_are_each_timelines_own_bit_for_bit(specs: list) -> 
 
 
 @SETTINGS
+@given(st.lists(st.tuples(st.integers(0, 6), st.integers(-3, 3)), max_size=60))
+def test_first_best_is_each_owners_first_argmax(pairs: list) -> None:
+    pairs.sort(key=lambda pair: pair[0])  # owners sorted; a stable sort keeps ties in order
+    owner = np.array([o for o, _ in pairs], dtype=np.intp)
+    values = np.array([v for _, v in pairs], dtype=float)
+    first = first_best(values, owner, 8)
+    for k in range(8):
+        mine = np.flatnonzero(owner == k)
+        assert first[k] == (mine[np.argmax(values[mine])] if len(mine) else len(values))
+
+
+@SETTINGS
 @given(intervals, st.integers(1, 30))
 def test_stretches_between_rests_agree_with_a_minute_scan(spec: list, min_rest: int) -> None:
     starts, ends, _, minutes = _arrays(spec)
@@ -225,8 +237,8 @@ def test_stretches_between_rests_agree_with_a_minute_scan(spec: list, min_rest: 
         else:
             idle += 1
     expected.append(tuple(current))
-    got_starts, got_ends = stretches_between_rests(starts, ends, min_rest)
-    assert list(zip(got_starts.tolist(), got_ends.tolist(), strict=True)) == expected
+    first, last = stretches_between_rests(starts, ends, min_rest)
+    assert list(zip(starts[first].tolist(), ends[last].tolist(), strict=True)) == expected
 
 
 @SETTINGS
