@@ -99,16 +99,19 @@ def run_districts(
     chunks = _dealt(run, TASKS_PER_WORKER * executor.workers)
     running = executor.run(_district_task, [(shared, chunk) for chunk in chunks])
     meanwhile()
+    commuted = DistrictLog()  # their work-log records, replayed after the districts'
+    _commutes(dataclasses.replace(run, worklog=commuted), shifts, homes)
     done = dict(running)
     for _, lv_id, outcome in sorted(o for i in range(len(chunks)) for o in done[i]):
         outcome.replay(run, lv_id, acute)
     bed_entries.clear()
-    _commutes(run, shifts, homes)
+    commuted.replay(run.worklog)
 
 
 def _commutes(run: Run, shifts: dict[str, list[Assignment]], homes: dict[str, str]) -> None:
     """The doctors' trips to and from each station, after the districts and in their order
-    (no draw and no queue: the same here whether the districts ran here or as tasks)."""
+    (no draw and no queue: the same here whether the districts ran here or as tasks; with
+    tasks, worked out while they run)."""
     for lv in run.plan.scenario.legevakt:
         commute(run, lv, shifts[lv.id], homes)
 
