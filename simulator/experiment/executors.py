@@ -80,13 +80,16 @@ class ProcessExecutor:
         """A pool whose workers start now, with this process's objects frozen out of the garbage
         collector while they fork (`gc.freeze`): a forked worker would otherwise visit every
         object it inherits (the plan among them) in each full collection, and so copy their
-        memory pages. Workers started afresh (spawn) have nothing to inherit."""
+        memory pages. Workers started afresh (spawn) have nothing to inherit. A process frozen
+        already (a replication, `engine.collector`) stays frozen: it unfreezes when it ends."""
         pool = ProcessPoolExecutor(max_workers=self.workers)
+        frozen = gc.get_freeze_count()
         gc.freeze()
         try:
             pool.submit(int).result()  # with fork, the first task forks all the workers
         finally:
-            gc.unfreeze()
+            if not frozen:
+                gc.unfreeze()
         return pool
 
     def close(self) -> None:
