@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from simulator.engine.collector import frozen_heap
 from simulator.engine.district_tasks import Executor
 from simulator.engine.eventlog import EventLog
 from simulator.engine.findings import run_findings
@@ -52,6 +53,7 @@ class RunResult:
     series: dict[str, list[float]]
 
 
+@frozen_heap()
 def simulate(
     plan: Plan,
     seed: int,

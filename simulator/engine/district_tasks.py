@@ -73,15 +73,19 @@ def run_districts(
     homes: dict[str, str],
     acute: dict[str, np.ndarray],
     executor: Executor | None = None,
+    meanwhile: Callable[[], None] = lambda: None,
 ) -> None:
     """Simulate every legevakt district of `run` into it: here, one after another, or as
     tasks on `executor` (not with an event log, which is written as the run goes); the inputs
-    its tasks carried are kept in `run.shipped` for the replication's later tasks."""
+    its tasks carried are kept in `run.shipped` for the replication's later tasks. `meanwhile`
+    is the replication's own work that does not depend on the districts, done while their
+    tasks run (here, before them)."""
     scenario = run.plan.scenario
     shifts: dict[str, list[Assignment]] = defaultdict(list)
     for a in run.rota:
         shifts[a.legevakt].append(a)
     if executor is None or run.events is not None:
+        meanwhile()
         context = Context(run, Streams(seed), run.demand.hourly_weights(run.calendar), homes)
         for lv in scenario.legevakt:
             entries = bed_entries.pop(lv.id, [])
@@ -93,16 +97,21 @@ def run_districts(
     if executor.refork():  # its workers hold the inputs: the tasks carry their key alone
         run.shipped = shared = shared.inherit()
     chunks = _dealt(run, TASKS_PER_WORKER * executor.workers)
-    done = dict(executor.run(_district_task, [(shared, chunk) for chunk in chunks]))
+    running = executor.run(_district_task, [(shared, chunk) for chunk in chunks])
+    meanwhile()
+    commuted = DistrictLog()  # their work-log records, replayed after the districts'
+    _commutes(dataclasses.replace(run, worklog=commuted), shifts, homes)
+    done = dict(running)
     for _, lv_id, outcome in sorted(o for i in range(len(chunks)) for o in done[i]):
         outcome.replay(run, lv_id, acute)
     bed_entries.clear()
-    _commutes(run, shifts, homes)
+    commuted.replay(run.worklog)
 
 
 def _commutes(run: Run, shifts: dict[str, list[Assignment]], homes: dict[str, str]) -> None:
     """The doctors' trips to and from each station, after the districts and in their order
-    (no draw and no queue: the same here whether the districts ran here or as tasks)."""
+    (no draw and no queue: the same here whether the districts ran here or as tasks; with
+    tasks, worked out while they run)."""
     for lv in run.plan.scenario.legevakt:
         commute(run, lv, shifts[lv.id], homes)
 

@@ -7,7 +7,7 @@ averaged and tabulated without knowing the structure.
 from __future__ import annotations
 
 from collections import defaultdict
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 import numpy as np
 
@@ -16,7 +16,7 @@ from simulator.engine.beds import hospital_bed_days_avoided
 from simulator.engine.calendar import MINUTES_PER_DAY, MINUTES_PER_HOUR
 from simulator.engine.commute import commute_kpis
 from simulator.engine.gap_cover import cover_kpis
-from simulator.engine.nurses import nurse_kpis
+from simulator.engine.nurses import NurseHours, nurse_hours, nurse_kpis
 from simulator.engine.sharing import share_cost
 from simulator.engine.stats import Histogram
 from simulator.engine.telemedicine import hospital_transfers
@@ -76,17 +76,33 @@ def clipped_minutes(timeline: Timeline, start: int, end: int) -> np.ndarray:
     return np.bincount(timeline.categories, weights=hi - lo, minlength=len(CATEGORIES))
 
 
+class RotaMeasures(NamedTuple):
+    """What the KPIs measure of the rota alone (no draw, no timeline): a replication with tasks
+    works it out while they run (`Run.rota_measures`)."""
+
+    shifts: dict[str, tuple[int, int, int, dict]]  # `_shift_stats`
+    duty_hours: dict[str, float]  # `_duty_hours`
+    nurses: NurseHours
+
+
+def rota_measures(run: Run) -> RotaMeasures:
+    calendar = run.calendar
+    shifts = _shift_stats(run, calendar.warmup, calendar.horizon)
+    return RotaMeasures(shifts, _duty_hours(run), nurse_hours(run))
+
+
 def summarise(run: Run) -> tuple[dict[str, float], dict[str, dict[str, float]]]:
     kpis: dict[str, float] = {}
     by_muni: dict[str, dict[str, float]] = defaultdict(dict)
     costs: dict[str, float] = defaultdict(float)
-    _physicians(run, kpis, costs)
-    _legevakt(run, kpis, by_muni, costs)
+    measured = run.rota_measures or rota_measures(run)
+    _physicians(run, kpis, costs, measured.shifts)
+    _legevakt(run, kpis, by_muni, costs, measured.duty_hours)
     _offices(run, kpis, by_muni)
     _beds(run, kpis, costs)
     _extra_costs(run, costs)
     cover_kpis(run, kpis, by_muni, costs)
-    nurse_kpis(run, kpis, by_muni, costs)
+    nurse_kpis(run, kpis, by_muni, costs, measured.nurses)
     commute_kpis(run, kpis)
     scenario = run.plan.scenario
     population = sum(m.population for m in scenario.municipalities)
@@ -100,12 +116,13 @@ def summarise(run: Run) -> tuple[dict[str, float], dict[str, dict[str, float]]]:
     return kpis, dict(by_muni)
 
 
-def _physicians(run: Run, kpis: dict[str, float], costs: dict[str, float]) -> None:
+def _physicians(
+    run: Run, kpis: dict[str, float], costs: dict[str, float], shift_stats: dict[str, tuple]
+) -> None:
     calendar, scenario = run.calendar, run.plan.scenario
     start, end = calendar.warmup, calendar.horizon
     weeks = (end - start) / (7 * MINUTES_PER_DAY)
     months = (end - start) / MINUTES_PER_DAY / DAYS_PER_MONTH
-    shift_stats = _shift_stats(run, start, end)
     weekly, on_call, active, travel_km, by_category = [], [], [], [], defaultdict(list)
     legevakt_cost = defaultdict(float)
     offices = scenario.by_id("offices")
@@ -183,7 +200,13 @@ def _shift_stats(run: Run, start: int, end: int) -> dict[str, tuple[int, int, in
     return {k: (v[0], v[1], v[2], dict(v[3])) for k, v in stats.items()}
 
 
-def _legevakt(run: Run, kpis: dict[str, float], by_muni: dict, costs: dict[str, float]) -> None:
+def _legevakt(
+    run: Run,
+    kpis: dict[str, float],
+    by_muni: dict,
+    costs: dict[str, float],
+    duty_hours: dict[str, float],
+) -> None:
     scenario, calendar = run.plan.scenario, run.calendar
     span = calendar.horizon - calendar.warmup
     weeks = span / (7 * MINUTES_PER_DAY)
@@ -191,7 +214,6 @@ def _legevakt(run: Run, kpis: dict[str, float], by_muni: dict, costs: dict[str, 
     response, calls, within = Histogram(), 0, 0
     bed_waits = Histogram()  # KAD and sykestue work that waits for the legevakt doctor
     red_free, red_travel = Histogram(), Histogram()
-    duty_hours = _duty_hours(run)
     video, transfers = video_legevakter(scenario), 0.0
     for lv_id, station in run.stations.items():
         k = station.kpis

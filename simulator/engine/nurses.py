@@ -68,15 +68,33 @@ def _steps(windows: Iterable[tuple[int, int, float]]) -> tuple[list[int], list[f
     return points, shares
 
 
-def nurse_kpis(run: Run, kpis: dict[str, float], by_muni: dict, costs: dict[str, float]) -> None:
+def nurse_kpis(
+    run: Run, kpis: dict[str, float], by_muni: dict, costs: dict[str, float], hours: NurseHours
+) -> None:
     """Nurse hours a week per legevakt (call centre and shifts) and in all, and their cost
-    (`cost.nurses_nok`) overall and per municipality, added to the municipalities' `costs`."""
+    (`cost.nurses_nok`) overall and per municipality, added to the municipalities' `costs`:
+    `hours` as `nurse_hours` worked them out."""
+    found, shared = hours
+    kpis.update(found)
+    kpis["cost.nurses_nok"] = sum(shared.values())
+    for muni, cost in shared.items():
+        costs[muni] += cost
+        by_muni[muni]["cost.nurses_nok"] = cost
+
+
+NurseHours = tuple[dict[str, float], dict[str, float]]  # KPIs, cost per municipality
+
+
+def nurse_hours(run: Run) -> NurseHours:
+    """The nurse KPIs but their cost in all, and their cost per municipality: from the rota
+    alone (no draw, no timeline)."""
     calendar, scenario = run.calendar, run.plan.scenario
     span = (calendar.warmup, calendar.horizon)
     weeks = (calendar.horizon - calendar.warmup) / (7 * MINUTES_PER_DAY)
     by_legevakt: dict[str, list[Timed]] = defaultdict(list)
     for a, (start, end) in zip(run.rota, run.schedules.rota_minutes, strict=True):
         by_legevakt[a.legevakt].append((a, start, end))
+    kpis: dict[str, float] = {}
     shared: dict[str, float] = defaultdict(float)
     hours = 0.0
     for lv in scenario.legevakt:
@@ -90,10 +108,7 @@ def nurse_kpis(run: Run, kpis: dict[str, float], by_muni: dict, costs: dict[str,
         share_cost(scenario, shared, amount, lv.municipalities, POPULATION, week_shares(lv))
         hours += centre + on_shifts
     kpis["legevakt.nurse_hours_per_week"] = hours / weeks
-    kpis["cost.nurses_nok"] = sum(shared.values())
-    for muni, cost in shared.items():
-        costs[muni] += cost
-        by_muni[muni]["cost.nurses_nok"] = cost
+    return kpis, shared
 
 
 def open_minutes(shifts: Iterable[Timed], span: Window) -> int:

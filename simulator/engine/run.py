@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, partial
 
 import numpy as np
 
@@ -21,6 +21,7 @@ from simulator.engine.district_tasks import Executor, run_districts
 from simulator.engine.eventlog import Event, EventLog
 from simulator.engine.gp_offices import GpKpis, OfficeSimulation
 from simulator.engine.gp_week import add_evening_work
+from simulator.engine.kpis import RotaMeasures, rota_measures
 from simulator.engine.legevakt import BED_WORK, Job, Kind
 from simulator.engine.office_staff import OfficeStaff, office_staff
 from simulator.engine.physician_tasks import physician_tasks
@@ -70,6 +71,7 @@ class Run:
     # (`kpis.clipped_minutes`), and a GP's hours in each counted week (`gp_hours.counted_weeks`)
     minutes: dict[str, np.ndarray] = field(default_factory=dict)
     gp_weeks: dict[str, np.ndarray] = field(default_factory=dict)
+    rota_measures: RotaMeasures | None = None  # worked out while the district tasks ran
 
     @cached_property
     def office_staff(self) -> dict[str, OfficeStaff]:
@@ -106,7 +108,8 @@ def replicate(
             host = unit.host or unit.municipalities[0]
             for lv_id, jobs in by_hours(scenario, unit.legevakt, host, calendar, entries_for_unit):
                 bed_entries[lv_id] += jobs
-    run_districts(run, seed, weeks, bed_entries, _homes(scenario), acute, executor)
+    homes = _homes(scenario)
+    run_districts(run, seed, weeks, bed_entries, homes, acute, executor, partial(_measure, run))
     offices = OfficeSimulation(scenario, schedules, demand, calendar, travel, streams)
     if executor is None or run.shipped is None:
         run.timelines = physician_timelines(run, schedules)
@@ -115,6 +118,11 @@ def replicate(
     else:  # the same, as tasks per few physicians
         physician_tasks(run, offices, acute, executor)
     return run
+
+
+def _measure(run: Run) -> None:
+    """What the KPIs measure of the rota alone: the parent's work while the districts run."""
+    run.rota_measures = rota_measures(run)
 
 
 def _bed_jobs(run: Run, unit: BedUnit, outcome: BedOutcome) -> list[Entry]:

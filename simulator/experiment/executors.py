@@ -10,7 +10,7 @@ from __future__ import annotations
 import gc
 import multiprocessing
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor, as_completed
+from concurrent.futures import Future, ProcessPoolExecutor, as_completed
 from typing import Any, Protocol
 
 from simulator.errors import InputError
@@ -22,7 +22,8 @@ class Executor(Protocol):
     workers: int
 
     def run(self, function: Callable[..., Any], tasks: Sequence[Task]) -> Iterator[tuple[int, Any]]:
-        """Yield (task index, result) as tasks finish."""
+        """Start the tasks (on workers: at once, so that the caller can do work of its own
+        before it reads the results) and yield (task index, result) as they finish."""
         ...
 
     def refork(self) -> bool:
@@ -55,6 +56,10 @@ class ProcessExecutor:
         if self._pool is None:
             self._pool = self._started()
         futures = {self._pool.submit(function, *task): index for index, task in enumerate(tasks)}
+        return self._finished(futures)
+
+    @staticmethod
+    def _finished(futures: dict[Future, int]) -> Iterator[tuple[int, Any]]:
         try:
             for future in as_completed(futures):
                 yield futures[future], future.result()
@@ -75,13 +80,16 @@ class ProcessExecutor:
         """A pool whose workers start now, with this process's objects frozen out of the garbage
         collector while they fork (`gc.freeze`): a forked worker would otherwise visit every
         object it inherits (the plan among them) in each full collection, and so copy their
-        memory pages. Workers started afresh (spawn) have nothing to inherit."""
+        memory pages. Workers started afresh (spawn) have nothing to inherit. A process frozen
+        already (a replication, `engine.collector`) stays frozen: it unfreezes when it ends."""
         pool = ProcessPoolExecutor(max_workers=self.workers)
+        frozen = gc.get_freeze_count()
         gc.freeze()
         try:
             pool.submit(int).result()  # with fork, the first task forks all the workers
         finally:
-            gc.unfreeze()
+            if not frozen:
+                gc.unfreeze()
         return pool
 
     def close(self) -> None:
@@ -117,8 +125,7 @@ class DaskExecutor:
 
         futures = [self._client.submit(function, *task, pure=False) for task in tasks]
         index = {future.key: i for i, future in enumerate(futures)}
-        for future in dask_completed(futures):
-            yield index[future.key], future.result()
+        return ((index[f.key], f.result()) for f in dask_completed(futures))
 
     def refork(self) -> bool:
         return False  # the cluster's workers are its own

@@ -9,6 +9,8 @@ import gc
 import multiprocessing
 import os
 import pickle
+import time
+from pathlib import Path
 
 import pytest
 
@@ -40,6 +42,24 @@ def test_the_workers_serve_every_run_until_the_executor_is_closed() -> None:
     assert first | second <= workers
     assert not third & workers
     assert os.getpid() not in workers
+
+
+def _touch(path: Path) -> str:
+    path.touch()
+    return path.name
+
+
+def test_a_run_starts_its_tasks_before_the_caller_reads_a_result(tmp_path) -> None:
+    executor = ProcessExecutor(2)
+    paths = [tmp_path / str(i) for i in range(3)]
+    running = executor.run(_touch, [(path,) for path in paths])
+    deadline = time.monotonic() + 60
+    while not all(path.exists() for path in paths) and time.monotonic() < deadline:
+        time.sleep(0.01)
+    started = [path.exists() for path in paths]  # before any result was asked for
+    assert sorted(running) == [(i, path.name) for i, path in enumerate(paths)]
+    executor.close()
+    assert all(started)
 
 
 @pytest.mark.parametrize("inherited", [False, True])
