@@ -186,7 +186,7 @@ def _shift_stats(run: Run, start: int, end: int) -> dict[str, tuple[int, int, in
     counts them, `simulator.rules.night.is_night`), and shift minutes per legevakt (backup
     shifts included in the last)."""
     stats: dict[str, list] = {}
-    for a, (s, e) in zip(run.rota, run.schedules.rota_minutes, strict=True):
+    for a, (s, e) in zip(run.rota, run.schedules.rota_minutes.tolist(), strict=True):
         if e <= start or s >= end or a.cover is not Cover.pool:
             continue
         entry = stats.setdefault(a.physician, [0, 0, 0, defaultdict(float)])
@@ -271,7 +271,7 @@ def _duty_hours(run: Run) -> dict[str, float]:
     shows a legevakt the rota left unstaffed."""
     start, end = run.calendar.warmup, run.calendar.horizon
     minutes: dict[str, int] = defaultdict(int)
-    for a, (s, e) in zip(run.rota, run.schedules.rota_minutes, strict=True):
+    for a, (s, e) in zip(run.rota, run.schedules.rota_minutes.tolist(), strict=True):
         if a.mode is not ShiftMode.backup and a.cover is not Cover.unstaffed:
             minutes[a.legevakt] += max(0, min(e, end) - max(s, start))
     return {lv: m / MINUTES_PER_HOUR for lv, m in minutes.items()}

@@ -92,7 +92,7 @@ def nurse_hours(run: Run) -> NurseHours:
     span = (calendar.warmup, calendar.horizon)
     weeks = (calendar.horizon - calendar.warmup) / (7 * MINUTES_PER_DAY)
     by_legevakt: dict[str, list[Timed]] = defaultdict(list)
-    for a, (start, end) in zip(run.rota, run.schedules.rota_minutes, strict=True):
+    for a, (start, end) in zip(run.rota, run.schedules.rota_minutes.tolist(), strict=True):
         by_legevakt[a.legevakt].append((a, start, end))
     kpis: dict[str, float] = {}
     shared: dict[str, float] = defaultdict(float)

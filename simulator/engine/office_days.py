@@ -18,6 +18,9 @@ from simulator.scenario.base import clock_minutes
 from simulator.scenario.physicians import Physician
 
 NOWHERE = -1
+# a day's index into a physician's few office hours: one byte a day (a national year's calendars
+# are two million physician-days, kept for every replication of the plan)
+DAY_INDEX = np.int8
 
 
 class DayHours(NamedTuple):
@@ -81,7 +84,7 @@ class OfficeCalendar:
     def at_office(self, physician: Physician) -> DayOffices:
         """The physician's office days; minutes scaled by their FTE (at most full time)."""
         if physician.office is None:
-            return DayOffices(np.full(len(self.week), NOWHERE, np.intp), ())
+            return DayOffices(np.full(len(self.week), NOWHERE, DAY_INDEX), ())
         office = np.full(len(self.week), self.code[physician.office], np.intp)
         for weekday in range(7):
             branch = self.plan.branch_day(physician.id, weekday)
@@ -96,7 +99,7 @@ class OfficeCalendar:
         for code in used.tolist():
             office_id, opens, minutes = self.hours[code]
             hours.append(DayHours(office_id, opens, round(minutes * share)))
-        day_index = np.full(len(office), NOWHERE, np.intp)
+        day_index = np.full(len(office), NOWHERE, DAY_INDEX)
         day_index[present] = index
         return DayOffices(day_index, tuple(hours))
 
@@ -104,4 +107,4 @@ class OfficeCalendar:
         """`hours` on every working day the physician is not on vacation (for those without an
         office, who still do their weekly hours in daytime)."""
         present = self.working & ~self.away(physician.id)[self.week]
-        return DayOffices(np.where(present, 0, NOWHERE), (hours,))
+        return DayOffices(np.where(present, 0, NOWHERE).astype(DAY_INDEX), (hours,))

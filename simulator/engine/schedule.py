@@ -99,7 +99,7 @@ class Schedules:
         self._planned: dict[str, Layers] = {}
         self._branch_km: dict[tuple[str, int], float] = {}
         self._rota_rows: tuple[np.ndarray, np.ndarray] | None = None  # not pickled
-        self._rota_of: dict[str, list[int]] = {}  # rota indices of each physician's shifts
+        self._rota_of: dict[str, np.ndarray] = {}  # rota indices of each physician's shifts
         self._worked_from_office = {
             (lv.id, t.id)
             for lv in scenario.legevakt
@@ -132,19 +132,18 @@ class Schedules:
         """`rows` with the plan's shifts, read from the rows of the whole rota."""
         if self._rota_rows is None:
             self._rota_rows = self._shift_rows(self.plan.rota, self.rota_minutes)
-            self._rota_of = defaultdict(list)
-            for i, a in enumerate(self.plan.rota):
-                self._rota_of[a.physician].append(i)
+            self._rota_of = _indices_by_physician(self.plan.rota)
         table, follows = self._rota_rows
-        mine = np.array(self._rota_of.get(physician.id, []), np.intp)
+        mine = self._rota_of.get(physician.id, NO_SHIFTS)
         pick = (2 * mine[:, None] + np.arange(2)).ravel()  # each shift's block, then its rest
         return self._rows(physician, table[pick[follows[pick]]])
 
     @cached_property
-    def rota_minutes(self) -> list[tuple[int, int]]:
-        """Engine minutes (start, end) of each assignment of the plan's rota, in its order."""
-        minute = self.calendar.minute
-        return [(minute(a.start), minute(a.end)) for a in self.plan.rota]
+    def rota_minutes(self) -> np.ndarray:
+        """Engine minutes (start, end) of each assignment of the plan's rota, in its order, as
+        rows (kept for every replication of the plan: a national rota's as tuples of Python
+        ints would be 19 MB)."""
+        return _minutes(self.calendar, self.plan.rota)
 
     def on_vacation(self, physician: str, day: int) -> bool:
         return self.iso_weeks[day // 7] in self.vacations[physician]
@@ -209,10 +208,7 @@ class Schedules:
         """`blocks` as rows (start, end, priority, category code) in the same order: a year
         of a physician's days is thousands of blocks, laid out as arrays."""
         shifts = list(shifts)
-        minute = self.calendar.minute
-        table, follows = self._shift_rows(
-            shifts, [(minute(a.start), minute(a.end)) for a in shifts]
-        )
+        table, follows = self._shift_rows(shifts, _minutes(self.calendar, shifts))
         return self._rows(physician, table[follows])
 
     def _rows(self, physician: Physician, shift_rows: np.ndarray) -> np.ndarray:
@@ -223,11 +219,11 @@ class Schedules:
         return rows[rows[:, 1] > rows[:, 0]]
 
     def _shift_rows(
-        self, shifts: Sequence[Assignment], minutes: Sequence[tuple[int, int]]
+        self, shifts: Sequence[Assignment], minutes: np.ndarray
     ) -> tuple[np.ndarray, np.ndarray]:
         """Two rows per shift, its block and the rest after it, and which of these are kept
         (rest follows a duty other than a bakvakt that reaches into the night)."""
-        start, end = np.array(minutes, np.int64).reshape(len(shifts), 2).T
+        start, end = minutes.T
         from_office = np.array([(a.legevakt, a.shift) in self._worked_from_office for a in shifts])
         backup = np.array([a.mode is ShiftMode.backup for a in shifts], bool)
         rests = np.array([rest_follows(a.mode) for a in shifts], bool) & overlaps_night(start, end)
@@ -411,3 +407,22 @@ def _as_rows(blocks: list[Block]) -> np.ndarray:
 Intervals = tuple[np.ndarray, np.ndarray, np.ndarray]
 CODES = {c: c.code for c in Category}
 OFF = Category.off.code
+
+
+def _minutes(calendar: Calendar, shifts: Sequence[Assignment]) -> np.ndarray:
+    """Engine minutes (start, end) of each shift, as rows."""
+    minute = calendar.minute
+    starts_ends = [m for a in shifts for m in (minute(a.start), minute(a.end))]
+    return np.array(starts_ends, np.int64).reshape(-1, 2)
+
+
+NO_SHIFTS = np.zeros(0, np.intp)
+
+
+def _indices_by_physician(rota: list[Assignment]) -> dict[str, np.ndarray]:
+    """The rota indices of each physician's shifts, as arrays (a national rota's 157 000 as
+    Python ints in lists would be 6 MB, kept for every replication of the plan)."""
+    lists: dict[str, list[int]] = defaultdict(list)
+    for i, a in enumerate(rota):
+        lists[a.physician].append(i)
+    return {physician: np.array(ix, np.intp) for physician, ix in lists.items()}
