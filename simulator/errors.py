@@ -27,7 +27,8 @@ def printable(text: str) -> str:
 @dataclass(frozen=True)
 class Sentence:
     """Something to tell the user, worded by the command in its language: a key of the
-    commands catalogue (`simulator.report.i18n_commands`) and the values it names."""
+    commands catalogue (`simulator.report.i18n_commands`) and the values it names (a value
+    already worded, such as a scenario problem's message, given per language)."""
 
     key: str
     values: Mapping[str, object] = field(default_factory=dict)

@@ -1,5 +1,6 @@
 """How a `samsim` command ends when something goes wrong: bad input (`InputError`) is printed
-as located messages and exits 2; an unexpected exception is a bug: one line says so and where
+as located messages and exits 2, a library's worded refusal (`WordedError`) in the language the
+command speaks; an unexpected exception is a bug: one line says so and where
 its traceback was written, and the command exits 3. Nothing is printed with markup or emoji
 codes, so a location such as `file.yaml:100:5` is printed as written."""
 
@@ -16,14 +17,22 @@ from typing import Any
 import typer
 from typer.core import TyperGroup
 
-from simulator.errors import EXIT_BUG, EXIT_INVALID, InputError, printable
+from simulator.commands.output import SPOKEN
+from simulator.errors import EXIT_BUG, EXIT_INVALID, InputError, WordedError, printable
+from simulator.report.i18n import LANGUAGES, Translator
 
 
 @contextmanager
 def handled() -> Iterator[None]:
     """Turn exceptions into the documented exit codes (Click's own exits pass through)."""
+    spoken = SPOKEN.set(LANGUAGES[0])  # each command chooses its own (`translator`)
     try:
         yield
+    except WordedError as error:
+        t = Translator(SPOKEN.get())
+        for sentence in error.sentences:
+            typer.echo(_printable(t("cli.error", message=t.said(sentence))), err=True)
+        raise typer.Exit(EXIT_INVALID) from None
     except InputError as error:
         for line in error.lines():
             typer.echo(_printable(line), err=True)
@@ -44,6 +53,8 @@ def handled() -> Iterator[None]:
             err=True,
         )
         raise typer.Exit(EXIT_BUG) from None
+    finally:
+        SPOKEN.reset(spoken)
 
 
 class GuardedGroup(TyperGroup):

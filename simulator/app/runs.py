@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from simulator.compiler import compile_plan
+from simulator.errors import WordedError
 from simulator.experiment import api
 from simulator.files import write_text_atomic
 from simulator.plan.assignment import Assignment
@@ -125,6 +126,9 @@ def _execute(run: Run, plans: list[tuple[Scenario, str]]) -> None:
         run.state = "done"
     except Cancelled:
         run.state = "cancelled"
+    except WordedError as error:  # bad input a library refused, in the page's language
+        run.state = "failed"
+        run.error = "; ".join(Translator(run.lang).said(s) for s in error.sentences)
     except Exception as error:  # shown to the planner on the run's page, with its kind
         run.state = "failed"
         run.error = f"{type(error).__name__}: {error}"

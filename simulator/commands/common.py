@@ -9,7 +9,7 @@ from typing import NoReturn
 import typer
 from rich.console import Console
 
-from simulator.errors import EXIT_INVALID, InputError, Sentence
+from simulator.errors import EXIT_INVALID, InputError
 from simulator.report.i18n import Translator
 from simulator.scenario import Scenario, ScenarioError
 
@@ -60,8 +60,3 @@ def refuse(t: Translator, *messages: str) -> NoReturn:
 def note(t: Translator, message: str) -> None:
     """A note on stderr beside the output, with the prefix `note:` in the language of `t`."""
     errors.print(t("cli.note", message=message), markup=False, soft_wrap=True)
-
-
-def said(t: Translator, sentence: Sentence) -> str:
-    """A library's sentence worded in the language of `t`."""
-    return t(sentence.key, **sentence.values)

@@ -11,11 +11,9 @@ import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
 
 from simulator.commands import answer, options
-from simulator.commands.common import EXIT_INVALID, console, errors, load_or_exit
+from simulator.commands.common import console, errors, load_or_exit, refuse
 from simulator.commands.output import Format, FormatOption, LangOption, translator
 from simulator.experiment import api, notices
-from simulator.experiment.store import StoreMismatch
-from simulator.experiment.sweep import SweepError
 from simulator.report.excel import write_outcome
 from simulator.report.feasibility import NamedPlan
 from simulator.report.i18n import Translator
@@ -80,11 +78,10 @@ class Options:
         """The options among a command's parameters (its `locals()`), by name."""
         return cls(**{f.name: parameters[f.name] for f in fields(cls)})
 
-    def settings(self, progress: Progress) -> api.Settings:
+    def settings(self, progress: Progress, t: Translator) -> api.Settings:
         """Settings for the API, with a progress bar of replications done and time left."""
         if self.report and self.out is None:
-            errors.print("--report needs --out DIR (the report is written there)")
-            raise typer.Exit(EXIT_INVALID)
+            refuse(t, t("experiment.report_needs_out"))
         task = progress.add_task("replications", total=None)
         return api.Settings(
             replications="auto" if self.replications == "auto" else int(self.replications),
@@ -99,9 +96,12 @@ class Options:
         )
 
 
-def execute(options: Options, action: Callable[[api.Settings], api.Outcome]) -> api.Outcome:
-    """Run an experiment with a progress bar; report user errors without a traceback, and
-    finish with the result directory and its report."""
+def execute(
+    options: Options, action: Callable[[api.Settings], api.Outcome], t: Translator
+) -> api.Outcome:
+    """Run an experiment with a progress bar (bad options and settings are refused in the
+    language of `t`, `simulator.failures`), and finish with the result directory and its
+    report."""
     progress = Progress(
         "[progress.description]{task.description}",
         BarColumn(),
@@ -111,13 +111,7 @@ def execute(options: Options, action: Callable[[api.Settings], api.Outcome]) -> 
         transient=True,
     )
     with progress:
-        settings = options.settings(progress)
-        try:
-            outcome = action(settings)
-        except (StoreMismatch, SweepError) as error:
-            errors.print(str(error), markup=False)
-            raise typer.Exit(EXIT_INVALID) from None
-    t = translator(options.lang, outcome.result.variants[0].scenario)
+        outcome = action(options.settings(progress, t))
     where = str(options.out / notices.NOTICES) if options.out else None
     answer.warnings_notice(notices.every(outcome.warnings), where, t)
     if not outcome.result.converged:
@@ -168,7 +162,8 @@ def trial_command(scenario: Scenario, options: Options, weeks: int | None) -> No
     if weeks is not None:
         meta = scenario.scenario.model_copy(update={"weeks": weeks})
         scenario = scenario.model_copy(update={"scenario": meta})
-    outcome = execute(options, lambda settings: api.trial(scenario, settings))
+    t = translator(options.lang, scenario)
+    outcome = execute(options, lambda settings: api.trial(scenario, settings), t)
     show(outcome, options)
 
 
@@ -188,12 +183,13 @@ def compare(
 ) -> None:
     """Compare scenarios under common random numbers: paired differences with intervals."""
     if len(files) < 2:
-        errors.print("compare needs at least two scenario files")
-        raise typer.Exit(EXIT_INVALID)
+        t = translator(lang)
+        refuse(t, t("experiment.two_files"))
     scenarios = [load_or_exit(f, lang) for f in files]
-    names = plan_names(files, scenarios, translator(lang, scenarios[0]))
+    t = translator(lang, scenarios[0])
+    names = plan_names(files, scenarios, t)
     options = Options.of(locals())
-    outcome = execute(options, lambda settings: api.compare(scenarios, settings, names))
+    outcome = execute(options, lambda settings: api.compare(scenarios, settings, names), t)
     show(outcome, options)
 
 
@@ -230,10 +226,13 @@ def sweep(
 ) -> None:
     """Run a scenario over a grid or Latin hypercube of parameter values; one tidy table."""
     if method not in ("grid", "lhs"):
-        errors.print(f"--method is grid or lhs, not '{method}'")
-        raise typer.Exit(EXIT_INVALID)
+        t = translator(lang)
+        refuse(t, t("experiment.method", method=method))
     scenario = load_or_exit(file, lang)
+    t = translator(lang, scenario)
     kind: Literal["grid", "lhs"] = "grid" if method == "grid" else "lhs"
     options = Options.of(locals())
-    outcome = execute(options, lambda settings: api.sweep(scenario, set_, settings, kind, points))
+    outcome = execute(
+        options, lambda settings: api.sweep(scenario, set_, settings, kind, points), t
+    )
     show(outcome, options, sweep=True)

@@ -14,7 +14,7 @@ import typer
 from rich.table import Table
 from rich.text import Text
 
-from simulator.commands.common import EXIT_INVALID, console, errors, load_or_exit, refuse, said
+from simulator.commands.common import console, errors, load_or_exit, refuse
 from simulator.commands.output import Format as OutputFormat
 from simulator.commands.output import FormatOption, LangOption, show_tables, translator
 from simulator.errors import WordedError
@@ -132,12 +132,11 @@ def _explained(t: Translator) -> Iterator[None]:
     try:
         yield
     except WordedError as error:
-        refuse(t, *(said(t, s) for s in error.sentences))
+        refuse(t, *(t.said(s) for s in error.sentences))
     except ValueError as error:
-        errors.print(f"error: {error}", markup=False, soft_wrap=True)
-        raise typer.Exit(EXIT_INVALID) from None
+        refuse(t, str(error))
     except SolverError as error:
-        errors.print(f"error: {error}", markup=False, soft_wrap=True)
+        errors.print(t("cli.error", message=t.said(error.sentence)), markup=False, soft_wrap=True)
         raise typer.Exit(1) from None
 
 

@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from simulator.commands.common import console, note, refuse, said
+from simulator.commands.common import console, note, refuse
 from simulator.commands.output import LangOption, translator
 from simulator.data_sources.municipalities import load_municipalities
 from simulator.files import write_text_atomic
@@ -77,9 +77,9 @@ def _numbers_or_exit(municipalities: str | None, national: bool, t: Translator) 
     try:
         selection = parse_numbers(municipalities or "")
     except UnknownMunicipalities as error:
-        refuse(t, *(said(t, s) for s in error.sentences))
+        refuse(t, *(t.said(s) for s in error.sentences))
     for sentence in selection.notes:
-        note(t, said(t, sentence))
+        note(t, t.said(sentence))
     return selection.numbers
 
 

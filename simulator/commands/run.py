@@ -102,7 +102,10 @@ def run(
             _workbook(scenario, result, excel, t)
     except OSError as error:
         where = excel if out is None else out
-        errors.print(f"cannot write to {where}: {error.strerror or error}", markup=False)
+        reason = error.strerror or error
+        errors.print(
+            t("cli.error", message=t("cli.cannot_write", where=where, reason=reason)), markup=False
+        )
         raise typer.Exit(EXIT_OUTPUT) from None
     if out is not None:
         errors.print(t("run.results_in", where=out), markup=False)

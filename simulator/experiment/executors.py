@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor, as_completed
 from typing import Any, Protocol
 
-from simulator.errors import InputError
+from simulator.errors import Sentence, WordedError
 
 Task = tuple[Any, ...]
 
@@ -106,10 +106,7 @@ class DaskExecutor:
         try:
             from distributed import Client, LocalCluster
         except ImportError as error:
-            raise InputError(
-                "--scheduler and --dask-local need Dask; install the extra: "
-                "pip install 'samsim[cluster]'"
-            ) from error
+            raise WordedError(Sentence("cluster.needs_dask")) from error
         self._cluster = (
             None
             if scheduler

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from simulator.errors import InputError
+from simulator.errors import Sentence, WordedError
 
 MANIFEST = "manifest.json"
 SINGLE_RUN = "kpis.json"
@@ -16,7 +16,7 @@ def folder(path: Path) -> None:
     """Refuse `--out path` for a folder when it names a file or lies below one."""
     for part in (path, *path.parents):
         if part.exists() and not part.is_dir():
-            raise InputError(f"--out {path}: {part} is a file, not a directory; choose a folder")
+            raise WordedError(Sentence("outdir.file", {"path": path, "part": part}))
 
 
 def claim(path: Path, experiment: bool) -> None:
@@ -27,7 +27,5 @@ def claim(path: Path, experiment: bool) -> None:
         return
     mine, other = (MANIFEST, SINGLE_RUN) if experiment else (SINGLE_RUN, MANIFEST)
     if (path / other).exists() and not (path / mine).exists():
-        held = "a single run" if experiment else "a trial, comparison or sweep"
-        raise InputError(
-            f"--out {path} holds the results of {held} ({other}); choose another directory"
-        )
+        held = "outdir.single_run_held" if experiment else "outdir.experiment_held"
+        raise WordedError(Sentence(held, {"path": path, "other": other}))

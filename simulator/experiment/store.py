@@ -13,12 +13,12 @@ from pathlib import Path
 from typing import Any
 
 from simulator.checksums import intact, payload_digest
-from simulator.errors import InputError
+from simulator.errors import Sentence, WordedError
 from simulator.experiment.outdir import MANIFEST, claim
 from simulator.files import write_text_atomic
 
 
-class StoreMismatch(InputError, ValueError):
+class StoreMismatch(WordedError):
     """The directory holds results of another scenario or seed."""
 
 
@@ -34,10 +34,7 @@ class ResultStore:
         if path.exists():
             previous = json.loads(path.read_text(encoding="utf-8"))
             if previous.get("fingerprint") != manifest.get("fingerprint"):
-                raise StoreMismatch(
-                    f"{self.root} holds results of a different scenario or seed; "
-                    "choose another --out directory or remove it"
-                )
+                raise StoreMismatch(Sentence("store.mismatch", {"root": self.root}))
         write_text_atomic(path, json.dumps(manifest, indent=2, ensure_ascii=False, default=str))
 
     def update_manifest(self, **fields: Any) -> None:

@@ -19,19 +19,20 @@ from ruamel.yaml import YAML
 from ruamel.yaml.error import YAMLError
 from scipy.stats import qmc
 
-from simulator.errors import InputError
+from simulator.errors import Sentence, WordedError
 from simulator.experiment.design import Variant
 from simulator.preflight import CHECKS
 from simulator.scenario import Scenario, ScenarioError
 from simulator.scenario.loading import validate_document
+from simulator.scenario.problems import Problem
 from simulator.scenario.yamlfile import Document
 
 _SEGMENT = re.compile(r"^(?P<key>[A-Za-z_][A-Za-z0-9_]*)(?:\[(?P<id>[^\]]+)\])?$")
 _RANGE = re.compile(r"^(?P<lo>[-+0-9.eE]+)\.\.(?P<hi>[-+0-9.eE]+)(?:/(?P<step>[-+0-9.eE]+))?$")
 
 
-class SweepError(InputError, ValueError):
-    """A --set option that cannot be applied; the message says what to write instead."""
+class SweepError(WordedError):
+    """A --set option that cannot be applied: sentences saying what to write instead."""
 
 
 @dataclass(frozen=True)
@@ -54,13 +55,13 @@ class Axis:
 def parse_axis(option: str) -> Axis:
     path, sep, text = option.partition("=")
     if not sep or not path or not text:
-        raise SweepError(f"'{option}' is not PATH=VALUES, e.g. policy.max_shift_frequency_days=4,7")
+        raise SweepError(Sentence("sweep.not_assignment", {"option": option}))
     match = _RANGE.match(text.strip())
     if match is None:
         return Axis(path, tuple(_scalar(v) for v in text.split(",")))
     low, high = _scalar(match["lo"]), _scalar(match["hi"])
     if not isinstance(low, int | float) or not isinstance(high, int | float) or low > high:
-        raise SweepError(f"'{text}' is not a range lo..hi with lo ≤ hi")
+        raise SweepError(Sentence("sweep.bad_range", {"text": text}))
     whole = isinstance(low, int) and isinstance(high, int)
     step = _scalar(match["step"]) if match["step"] else (1 if whole else None)
     values = None if step is None else tuple(_steps(low, high, step))
@@ -69,7 +70,7 @@ def parse_axis(option: str) -> Axis:
 
 def _steps(low: float, high: float, step: Any) -> list[Any]:
     if not isinstance(step, int | float) or step <= 0:
-        raise SweepError(f"step '{step}' must be a positive number")
+        raise SweepError(Sentence("sweep.bad_step", {"step": step}))
     count = int(np.floor((high - low) / step + 1e-9)) + 1
     return [
         low + i * step if isinstance(step, float) else int(low + i * step) for i in range(count)
@@ -79,19 +80,17 @@ def _steps(low: float, high: float, step: Any) -> list[Any]:
 def _scalar(text: str) -> Any:
     """A value as YAML 1.2 reads it, like the same value in a scenario file."""
     if not text.strip():
-        raise SweepError("an empty value in --set; write PATH=VALUE or PATH=A,B,C")
+        raise SweepError(Sentence("sweep.empty_value"))
     try:
         return YAML(typ="safe", pure=True).load(text.strip())
-    except YAMLError as error:
-        raise SweepError(f"'{text}' is not a value: {getattr(error, 'problem', error)}") from None
+    except YAMLError:
+        raise SweepError(Sentence("sweep.not_value", {"text": text})) from None
 
 
 def grid(axes: list[Axis]) -> list[dict[str, Any]]:
     for axis in axes:
         if axis.values is None:
-            raise SweepError(
-                f"{axis.path}: a continuous range needs a step for a grid (lo..hi/step)"
-            )
+            raise SweepError(Sentence("sweep.grid_step", {"path": axis.path}))
     return [
         dict(zip([a.path for a in axes], combo, strict=True))
         for combo in itertools.product(*(a.values or () for a in axes))
@@ -122,8 +121,17 @@ def apply(scenario: Scenario, setting: dict[str, Any]) -> Scenario:
     try:
         return validate_document(Document(data), "--set", checks=CHECKS)
     except ScenarioError as error:
-        problems = "; ".join(f"{p.path}: {p.message}" for p in error.problems)
-        raise SweepError(f"{_name(setting)} makes the scenario invalid: {problems}") from None
+        problems = (
+            Sentence("sweep.problem", {"path": p.path, "message": _both(p)}) for p in error.problems
+        )
+        raise SweepError(
+            Sentence("sweep.invalid", {"setting": _name(setting)}), *problems
+        ) from None
+
+
+def _both(problem: Problem) -> dict[str, str]:
+    """The problem's message in each language, for the command to pick its own."""
+    return {lang: problem.said(lang) for lang in ("en", "nb")}
 
 
 def _set(data: dict[str, Any], path: str, value: Any) -> None:
@@ -133,7 +141,9 @@ def _set(data: dict[str, Any], path: str, value: Any) -> None:
         match = _SEGMENT.match(segment)
         if match is None or not isinstance(node, dict) or match["key"] not in node:
             known = ", ".join(sorted(node)) if isinstance(node, dict) else "none"
-            raise SweepError(f"{path}: no '{segment}' here (known: {known})")
+            raise SweepError(
+                Sentence("sweep.no_field", {"path": path, "segment": segment, "known": known})
+            )
         key, ident = match["key"], match["id"]
         last = position == len(segments) - 1
         if ident is None:
@@ -145,7 +155,10 @@ def _set(data: dict[str, Any], path: str, value: Any) -> None:
         found = [item for item in items if isinstance(item, dict) and item.get("id") == ident]
         if not found:
             known = ", ".join(str(i.get("id")) for i in items if isinstance(i, dict))
-            raise SweepError(f"{path}: no {key} item with id '{ident}' (known: {known})")
+            values = {"path": path, "items": key, "ident": ident, "known": known}
+            raise SweepError(Sentence("sweep.no_item", values))
         if last:
-            raise SweepError(f"{path}: give a field of {key}[{ident}] to set")
+            raise SweepError(
+                Sentence("sweep.no_leaf", {"path": path, "items": key, "ident": ident})
+            )
         node = found[0]

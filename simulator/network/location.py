@@ -35,7 +35,12 @@ OPTIMALITY_SLACK = 1e-9  # of the scaled covering optimum, kept while minimising
 
 
 class SolverError(RuntimeError):
-    """The MILP solver did not return an optimum."""
+    """The MILP solver did not return an optimum: a sentence the command words in its
+    language, with the solver's own reason."""
+
+    def __init__(self, sentence: Sentence) -> None:
+        self.sentence = sentence
+        super().__init__(f"{sentence.key} {dict(sentence.values)}")
 
 
 class Objective(StrEnum):
@@ -164,7 +169,7 @@ def _solve(value: np.ndarray, k: int, floor: tuple[np.ndarray, float] | None = N
     integrality = np.concatenate([np.ones(n_c), np.zeros(n_m * n_c)])
     result = milp(c, constraints=constraints, integrality=integrality, bounds=Bounds(0, 1))
     if not result.success:
-        raise SolverError(f"the location MILP was not solved: {result.message}")
+        raise SolverError(Sentence("net.not_solved", {"reason": result.message}))
     x = np.round(result.x).astype(int)
     opened = [j for j in range(n_c) if x[j]]
     assigned = [int(np.argmax(x[n_c + m * n_c : n_c + (m + 1) * n_c])) for m in range(n_m)]

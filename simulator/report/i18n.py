@@ -7,9 +7,10 @@ One catalogue per language with the same keys (a test checks it); messages are
 from __future__ import annotations
 
 import math
+from collections.abc import Mapping
 from dataclasses import dataclass
 
-from simulator.errors import InputError
+from simulator.errors import InputError, Sentence
 from simulator.report import i18n_commands, i18n_summary
 
 LANGUAGES = ("nb", "en")
@@ -740,6 +741,14 @@ class Translator:
 
     def has(self, key: str) -> bool:
         return key in CATALOGUES[self.lang]
+
+    def said(self, sentence: Sentence) -> str:
+        """A library's sentence in this language (a value given per language, as
+        {language: text}, in this one)."""
+        values = sentence.values.items()
+        return self(
+            sentence.key, **{k: v[self.lang] if isinstance(v, Mapping) else v for k, v in values}
+        )
 
     def word(self, word: str) -> str:
         """One word of a KPI name; an unknown word is shown as it is."""

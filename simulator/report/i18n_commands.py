@@ -195,6 +195,7 @@ NB: dict[str, str] = {
     "net.k_range": "--k må være fra 1 til antall kandidater ({count})",
     "net.cover_within": "--objective cover trenger --within (minutter)",
     "net.no_candidates": "oppgi minst ett kandidatsted med --candidates",
+    "net.not_solved": "lokaliseringsproblemet (MILP) ble ikke løst; løseren svarte: {reason}",
     "net.repeated": "kandidater gjentas: {places}",
     "net.unknown_places": "ukjente kandidatsteder: {places}",
     "examples.unknown": "ingen eksempelregion «{region}»; velg en av: {known}",
@@ -226,6 +227,43 @@ NB: dict[str, str] = {
     "rules.severity": "  alvorlighet ved brudd: {severity}",
     "rules.note": "  merknad (engelsk i katalogen): {note}",
     "rules.unverified_note": "  UVERIFISERT (engelsk i katalogen): {note}",
+    "experiment.report_needs_out": "--report trenger --out MAPPE (rapporten skrives der)",
+    "experiment.two_files": "compare trenger minst to scenariofiler",
+    "experiment.method": "--method er grid eller lhs, ikke «{method}»",
+    "cli.cannot_write": "kan ikke skrive til {where}: {reason}",
+    "sweep.not_assignment": (
+        "«{option}» er ikke STI=VERDIER, f.eks. policy.max_shift_frequency_days=4,7"
+    ),
+    "sweep.bad_range": "«{text}» er ikke et intervall lo..hi med lo ≤ hi",
+    "sweep.bad_step": "steget «{step}» må være et positivt tall",
+    "sweep.empty_value": "en tom verdi i --set; skriv STI=VERDI eller STI=A,B,C",
+    "sweep.not_value": (
+        "«{text}» er ikke en verdi slik YAML leser den (et tall, true/false eller tekst)"
+    ),
+    "sweep.grid_step": (
+        "{path}: et kontinuerlig intervall trenger et steg i et rutenett (lo..hi/steg)"
+    ),
+    "sweep.invalid": "{setting} gjør scenarioet ugyldig:",
+    "sweep.problem": "  {path}: {message}",
+    "sweep.no_field": "{path}: ingen «{segment}» her (kjente: {known})",
+    "sweep.no_item": "{path}: ingen {items} med id «{ident}» (kjente: {known})",
+    "sweep.no_leaf": "{path}: oppgi et felt i {items}[{ident}] som skal settes",
+    "store.mismatch": (
+        "{root} inneholder resultater fra et annet scenario eller frø; velg en annen "
+        "--out-mappe eller fjern den"
+    ),
+    "outdir.file": "--out {path}: {part} er en fil, ikke en mappe; velg en mappe",
+    "outdir.single_run_held": (
+        "--out {path} inneholder resultatene av én kjøring ({other}); velg en annen mappe"
+    ),
+    "outdir.experiment_held": (
+        "--out {path} inneholder resultatene av en prøve, sammenligning eller sveip "
+        "({other}); velg en annen mappe"
+    ),
+    "cluster.needs_dask": (
+        "--scheduler og --dask-local trenger Dask; installer tillegget: pip install "
+        "'samsim[cluster]'"
+    ),
 }
 
 
@@ -416,6 +454,7 @@ EN: dict[str, str] = {
     "net.k_range": "--k must be from 1 to the number of candidates ({count})",
     "net.cover_within": "--objective cover needs --within (minutes)",
     "net.no_candidates": "give at least one candidate place with --candidates",
+    "net.not_solved": "the location problem (MILP) was not solved; the solver said: {reason}",
     "net.repeated": "candidates repeat: {places}",
     "net.unknown_places": "unknown candidate places: {places}",
     "examples.unknown": "no gallery region '{region}'; choose one of: {known}",
@@ -447,4 +486,36 @@ EN: dict[str, str] = {
     "rules.severity": "  severity when broken: {severity}",
     "rules.note": "  note: {note}",
     "rules.unverified_note": "  UNVERIFIED: {note}",
+    "experiment.report_needs_out": "--report needs --out DIR (the report is written there)",
+    "experiment.two_files": "compare needs at least two scenario files",
+    "experiment.method": "--method is grid or lhs, not '{method}'",
+    "cli.cannot_write": "cannot write to {where}: {reason}",
+    "sweep.not_assignment": (
+        "'{option}' is not PATH=VALUES, e.g. policy.max_shift_frequency_days=4,7"
+    ),
+    "sweep.bad_range": "'{text}' is not a range lo..hi with lo ≤ hi",
+    "sweep.bad_step": "step '{step}' must be a positive number",
+    "sweep.empty_value": "an empty value in --set; write PATH=VALUE or PATH=A,B,C",
+    "sweep.not_value": "'{text}' is not a value as YAML reads it (a number, true/false or text)",
+    "sweep.grid_step": "{path}: a continuous range needs a step for a grid (lo..hi/step)",
+    "sweep.invalid": "{setting} makes the scenario invalid:",
+    "sweep.problem": "  {path}: {message}",
+    "sweep.no_field": "{path}: no '{segment}' here (known: {known})",
+    "sweep.no_item": "{path}: no {items} item with id '{ident}' (known: {known})",
+    "sweep.no_leaf": "{path}: give a field of {items}[{ident}] to set",
+    "store.mismatch": (
+        "{root} holds results of a different scenario or seed; choose another --out "
+        "directory or remove it"
+    ),
+    "outdir.file": "--out {path}: {part} is a file, not a directory; choose a folder",
+    "outdir.single_run_held": (
+        "--out {path} holds the results of a single run ({other}); choose another directory"
+    ),
+    "outdir.experiment_held": (
+        "--out {path} holds the results of a trial, comparison or sweep ({other}); choose "
+        "another directory"
+    ),
+    "cluster.needs_dask": (
+        "--scheduler and --dask-local need Dask; install the extra: pip install 'samsim[cluster]'"
+    ),
 }

@@ -79,7 +79,8 @@ def test_run_with_replications_writes_a_trial_and_a_report(
     ("args", "message"),
     [
         (["-n", "many"], "not 'many'"),
-        (["--report"], "--report needs --out"),
+        (["--report", "--lang", "en"], "error: --report needs --out"),
+        (["--report"], "feil: --report trenger --out"),  # the scenarios are in bokmål
     ],
 )
 def test_bad_options_are_explained(plans: tuple[Path, Path], args: list[str], message: str) -> None:
@@ -129,3 +130,14 @@ def test_excel_holds_the_summary_kpis_differences_and_municipalities_as_numbers(
     assert shares and shares[0][3].number_format == "0.0%"
     municipalities = next(book["Per kommune"].iter_rows(values_only=True))
     assert {"Grong", "Namsskogan"} <= set(municipalities)
+
+
+def test_a_bad_set_is_refused_in_the_language_of_the_command(plans: tuple[Path, Path]) -> None:
+    args = ["sweep", str(plans[0]), "--set", "policy.no_such_field=1", "-n", "2"]
+    for lang, words in (
+        ("nb", "feil: policy.no_such_field: ingen «no_such_field» her"),
+        ("en", "error: policy.no_such_field: no 'no_such_field' here"),
+    ):
+        result = runner.invoke(app, [*args, "--lang", lang])
+        assert result.exit_code == 2
+        assert words in result.output and "Traceback" not in result.output

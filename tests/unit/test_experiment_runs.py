@@ -16,6 +16,7 @@ from simulator.experiment.replication import prepare_plan, simulate_replication
 from simulator.experiment.store import ResultStore, StoreMismatch
 from simulator.experiment.sweep import SweepError, apply, grid, parse_axis
 from simulator.plan.plan import Plan
+from simulator.report.i18n import Translator
 from simulator.scenario import Scenario, load_scenario
 
 CALLS: list[int] = []
@@ -117,18 +118,28 @@ def test_sweep_paths_select_items_by_id(demo: Scenario) -> None:
 
 
 @pytest.mark.parametrize(
-    ("option", "fragment"),
+    ("option", "en", "nb"),
     [
-        ("legevakt[nowhere].name=x", "no legevakt item with id 'nowhere'"),
-        ("policy.no_such_field=1", "no 'no_such_field' here"),
-        ("policy.max_shift_frequency_days=-3", "makes the scenario invalid"),
-        ("policy.max_shift_frequency_days", "is not PATH=VALUES"),
+        ("legevakt[nowhere].name=x", "no legevakt item with id 'nowhere'", "med id «nowhere»"),
+        ("policy.no_such_field=1", "no 'no_such_field' here", "ingen «no_such_field» her"),
+        (
+            "policy.max_shift_frequency_days=-3",
+            "makes the scenario invalid:\n  policy.max_shift_frequency_days: ",
+            "gjør scenarioet ugyldig:\n  policy.max_shift_frequency_days: ",
+        ),
+        ("policy.max_shift_frequency_days", "is not PATH=VALUES", "er ikke STI=VERDIER"),
+        ("policy.max_shift_frequency_days=3..1", "is not a range", "er ikke et intervall"),
     ],
 )
-def test_bad_sweep_options_say_what_is_wrong(demo: Scenario, option: str, fragment: str) -> None:
-    with pytest.raises(SweepError, match=fragment):
+def test_bad_sweep_options_say_what_is_wrong_in_either_language(
+    demo: Scenario, option: str, en: str, nb: str
+) -> None:
+    with pytest.raises(SweepError) as refused:
         axis = parse_axis(option)
         apply(demo, grid([axis])[0])
+    for lang, fragment in (("en", en), ("nb", nb)):
+        t = Translator(lang)
+        assert fragment in "\n".join(t.said(s) for s in refused.value.sentences)
 
 
 def test_a_kpi_missing_from_some_replications_is_nan_there() -> None:

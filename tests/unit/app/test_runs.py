@@ -6,8 +6,12 @@ import re
 import time
 from pathlib import Path
 
+import pytest
+
 from simulator.app.runs import Runs
+from simulator.errors import Sentence
 from simulator.experiment import api
+from simulator.experiment.store import StoreMismatch
 from simulator.report.excel import write_outcome
 from simulator.report.i18n import Translator
 from simulator.scenario import load_scenario_text
@@ -74,3 +78,18 @@ def test_one_plan_is_a_trial_as_samsim_run_gives_it(shared_text: str, tmp_path: 
     prefix = f"calendars/{run.names[0]}/felles-legevakt-"
     assert {d.removeprefix(prefix).removesuffix(".ics") for d in doctors} == on_duty
     assert len(on_duty) >= 10  # most of the 14 GPs take turns
+
+
+def test_a_refusal_is_shown_in_the_language_of_the_page(
+    shared_text: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def refuse(*args, **kwargs):
+        raise StoreMismatch(Sentence("store.mismatch", {"root": "ut"}))
+
+    monkeypatch.setattr(api, "trial", refuse)
+    runs = Runs(tmp_path / "app")
+    for lang, words in (("nb", "ut inneholder resultater"), ("en", "ut holds results")):
+        run = runs.start(_plans(shared_text), 2, lang)
+        while run.state == "running":
+            time.sleep(0.05)
+        assert run.state == "failed" and run.error.startswith(words)

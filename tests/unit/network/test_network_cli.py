@@ -7,8 +7,10 @@ from pathlib import Path
 
 import networkx as nx
 import pytest
+from scipy.optimize import OptimizeResult
 from typer.testing import CliRunner, Result
 
+import simulator.network.location as location
 from simulator.cli import app
 from simulator.commands.common import console
 
@@ -82,3 +84,12 @@ def test_unreachable_office_is_named(tmp_path: Path) -> None:
     assert result.exit_code == 2
     assert re.search(r"no route from '\w+' to '\w+'", result.output)  # located at load
     assert "vangsvik" in result.output
+
+
+def test_a_failed_solve_is_said_in_the_language_asked(monkeypatch: pytest.MonkeyPatch) -> None:
+    failed = OptimizeResult(success=False, message="Time limit reached.")
+    monkeypatch.setattr(location, "milp", lambda *args, **kwargs: failed)
+    for lang, words in (("nb", "feil: lokaliseringsproblemet"), ("en", "error: the location")):
+        result = _run("locate", REGION, "--candidates", "finnsnes,skaland", lang=lang)
+        assert result.exit_code == 1
+        assert words in result.output and "Time limit reached." in result.output
