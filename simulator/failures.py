@@ -17,7 +17,7 @@ from typing import Any
 import typer
 from typer.core import TyperGroup
 
-from simulator.commands.output import SPOKEN
+from simulator.commands.common import SPOKEN
 from simulator.errors import EXIT_BUG, EXIT_INVALID, InputError, WordedError, printable
 from simulator.report.i18n import LANGUAGES, Translator
 

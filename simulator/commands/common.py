@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from contextvars import ContextVar
 from importlib import resources
 from pathlib import Path
 from typing import NoReturn
@@ -10,7 +11,7 @@ import typer
 from rich.console import Console
 
 from simulator.errors import EXIT_INVALID, InputError
-from simulator.report.i18n import Translator
+from simulator.report.i18n import LANGUAGES, Translator
 from simulator.scenario import Scenario, ScenarioError
 
 console = Console(emoji=False)  # `:100:` in a location or a name stays as written
@@ -26,6 +27,19 @@ def default_scenario_path() -> Path:
     return Path(str(resources.files("simulator") / "data" / "default.yaml"))
 
 
+# The language the running command speaks, once it has chosen one: a library's refusal raised
+# deep below the command (`WordedError`) is said in it (`simulator.failures`).
+SPOKEN: ContextVar[str] = ContextVar("spoken", default=LANGUAGES[0])
+
+
+def translator(lang: str | None, scenario: Scenario | None = None) -> Translator:
+    """The language asked for, else the scenario's, else bokmål; an unknown one is refused
+    (`UnknownLanguage`, exit 2). The command speaks it from here on (`SPOKEN`)."""
+    t = Translator(lang or (scenario.scenario.lang.value if scenario else LANGUAGES[0]))
+    SPOKEN.set(t.lang)
+    return t
+
+
 def load_or_exit(path: Path | None, lang: str | None = None) -> Scenario:
     """Load `path` (or the embedded default) as `run` needs it; on problems print them all (in
     `lang`, else the scenario's language, else bokmål) and exit 2."""
@@ -33,10 +47,12 @@ def load_or_exit(path: Path | None, lang: str | None = None) -> Scenario:
 
     try:
         path = path or default_scenario_path()
-        return load_runnable(path)
+        scenario = load_runnable(path)
     except ScenarioError as error:
         report_problems(error, path, lang)
         raise typer.Exit(EXIT_INVALID) from None
+    translator(lang, scenario)  # the command speaks its language from here on
+    return scenario
 
 
 def report_problems(

@@ -8,8 +8,7 @@ from typing import Annotated
 
 import typer
 
-from simulator.commands.common import console, refuse
-from simulator.commands.output import translator
+from simulator.commands.common import console, refuse, translator
 from simulator.gallery.catalogue import BASELINE, copy_region, load_systems, regions
 from simulator.report.i18n import Translator
 from simulator.scenario.settings import Lang

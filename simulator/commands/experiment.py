@@ -11,8 +11,8 @@ import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
 
 from simulator.commands import answer, options
-from simulator.commands.common import console, errors, load_or_exit, refuse
-from simulator.commands.output import Format, FormatOption, LangOption, translator
+from simulator.commands.common import console, errors, load_or_exit, refuse, translator
+from simulator.commands.output import Format, FormatOption, LangOption
 from simulator.experiment import api, notices
 from simulator.report.excel import write_outcome
 from simulator.report.feasibility import NamedPlan

@@ -14,9 +14,9 @@ import typer
 from rich.table import Table
 from rich.text import Text
 
-from simulator.commands.common import console, errors, load_or_exit, refuse
+from simulator.commands.common import console, errors, load_or_exit, refuse, translator
 from simulator.commands.output import Format as OutputFormat
-from simulator.commands.output import FormatOption, LangOption, show_tables, translator
+from simulator.commands.output import FormatOption, LangOption, show_tables
 from simulator.errors import WordedError
 from simulator.network.accessibility import (
     NATIONAL_BEYOND_2011,

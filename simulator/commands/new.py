@@ -8,8 +8,8 @@ from typing import Annotated
 
 import typer
 
-from simulator.commands.common import console, note, refuse
-from simulator.commands.output import LangOption, translator
+from simulator.commands.common import console, note, refuse, translator
+from simulator.commands.output import LangOption
 from simulator.data_sources.municipalities import load_municipalities
 from simulator.files import write_text_atomic
 from simulator.report.i18n import Translator

@@ -8,7 +8,6 @@ import csv
 import json
 import sys
 from collections.abc import Sequence
-from contextvars import ContextVar
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Annotated
@@ -20,8 +19,7 @@ from rich.table import Table
 from rich.text import Text
 
 from simulator.commands.common import console
-from simulator.report.i18n import LANGUAGES, Translator
-from simulator.scenario import Scenario
+from simulator.report.i18n import LANGUAGES
 
 GAP = "  "
 
@@ -51,19 +49,6 @@ class Grid:
 
     def records(self) -> list[dict[str, str]]:
         return [dict(zip(self.header, row, strict=True)) for row in self.rows]
-
-
-# The language the running command speaks, once it has chosen one: a library's refusal raised
-# deep below the command (`WordedError`) is said in it (`simulator.failures`).
-SPOKEN: ContextVar[str] = ContextVar("spoken", default=LANGUAGES[0])
-
-
-def translator(lang: str | None, scenario: Scenario | None = None) -> Translator:
-    """The language asked for, else the scenario's, else bokmål; an unknown one is refused
-    (`UnknownLanguage`, exit 2). The command speaks it from here on (`SPOKEN`)."""
-    t = Translator(lang or (scenario.scenario.lang.value if scenario else LANGUAGES[0]))
-    SPOKEN.set(t.lang)
-    return t
 
 
 def emit(grids: Sequence[Grid], format: Format = Format.table) -> None:

@@ -14,8 +14,8 @@ import typer
 from rich.console import Console
 
 from simulator.commands import options
-from simulator.commands.common import console, errors, load_or_exit, refuse
-from simulator.commands.output import Format, FormatOption, Grid, LangOption, emit, translator
+from simulator.commands.common import console, errors, load_or_exit, refuse, translator
+from simulator.commands.output import Format, FormatOption, Grid, LangOption, emit
 from simulator.experiment.outdir import folder
 from simulator.plan.assignment import Assignment
 from simulator.report.i18n import Translator
@@ -91,8 +91,8 @@ def make(
     lang: LangOption = None,
 ) -> None:
     """Make a legal, fair rota with CP-SAT; explain why when none exists."""
-    folder(out)
     scenario = load_or_exit(file, lang)
+    folder(out)
     t, say = translator(lang, scenario), _sayer(format)
     _legevakt_or_exit(scenario, legevakt, t)
     first = _date_or_exit(start, scenario, t)

@@ -16,9 +16,9 @@ import typer
 from rich.markup import escape
 from rich.table import Table
 
-from simulator.commands.common import EXIT_INVALID, console, refuse, report_problems
+from simulator.commands.common import EXIT_INVALID, console, refuse, report_problems, translator
 from simulator.commands.output import Format as OutputFormat
-from simulator.commands.output import Grid, emit, translator
+from simulator.commands.output import Grid, emit
 from simulator.files import write_text_atomic
 from simulator.idealtypes.preconditions import check_plan
 from simulator.preflight import load_runnable

@@ -15,8 +15,8 @@ import pyarrow.parquet as pq
 import typer
 
 from simulator.commands import answer, experiment
-from simulator.commands.common import errors, load_or_exit
-from simulator.commands.output import Format, FormatOption, Grid, LangOption, translator
+from simulator.commands.common import errors, load_or_exit, translator
+from simulator.commands.output import Format, FormatOption, Grid, LangOption
 from simulator.compiler import compile_plan
 from simulator.engine import Plan, RunResult, simulate
 from simulator.engine.eventlog import parquet_event_log

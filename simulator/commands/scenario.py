@@ -10,8 +10,14 @@ import typer
 from rich.markup import escape
 from rich.text import Text
 
-from simulator.commands.common import EXIT_INVALID, console, load_or_exit, report_problems
-from simulator.commands.output import Format, FormatOption, Grid, LangOption, emit, translator
+from simulator.commands.common import (
+    EXIT_INVALID,
+    console,
+    load_or_exit,
+    report_problems,
+    translator,
+)
+from simulator.commands.output import Format, FormatOption, Grid, LangOption, emit
 from simulator.report.i18n import Translator
 from simulator.scenario import Scenario, ScenarioError
 from simulator.scenario.schema import schema_text, write_schema

@@ -31,9 +31,30 @@ DEMO = str(default_scenario_path())
             "--points",
         ),
         (["rota", "make", DEMO, "--legevakt", "indre-namdal-lv", "--time-limit", "-1"], "above 0"),
-        (["sweep", DEMO, "--set", "policy.max_shift_frequency_days=4,", "-n", "1"], "empty value"),
         (
-            ["sweep", DEMO, "--set", "policy.max_shift_frequency_days=[", "-n", "1"],
+            [
+                "sweep",
+                DEMO,
+                "--set",
+                "policy.max_shift_frequency_days=4,",
+                "-n",
+                "1",
+                "--lang",
+                "en",
+            ],
+            "empty value",
+        ),
+        (
+            [
+                "sweep",
+                DEMO,
+                "--set",
+                "policy.max_shift_frequency_days=[",
+                "-n",
+                "1",
+                "--lang",
+                "en",
+            ],
             "is not a value",
         ),
     ],
@@ -46,7 +67,9 @@ def test_a_bad_option_value_is_refused_with_exit_2(args: list[str], fragment: st
 
 
 def test_a_bad_set_value_is_reported_in_the_located_style_without_a_web_link() -> None:
-    result = runner.invoke(app, ["sweep", DEMO, "--set", "scenario.weeks=0", "-n", "1"])
+    result = runner.invoke(
+        app, ["sweep", DEMO, "--set", "scenario.weeks=0", "-n", "1", "--lang", "en"]
+    )
     assert result.exit_code == 2
     text = " ".join(result.output.split())
     assert "scenario.weeks: Input should be greater than or equal to 1" in text
@@ -57,7 +80,7 @@ def test_out_naming_a_file_or_below_one_is_refused(tmp_path: Path) -> None:
     file = tmp_path / "notes.txt"
     file.write_text("mine", encoding="utf-8")
     for out in (file, file / "below"):
-        result = runner.invoke(app, ["run", "--weeks", "1", "--out", str(out)])
+        result = runner.invoke(app, ["run", "--weeks", "1", "--out", str(out), "--lang", "en"])
         assert result.exit_code == 2
         assert "is a file, not a directory" in result.output
     assert file.read_text(encoding="utf-8") == "mine"
@@ -66,7 +89,7 @@ def test_out_naming_a_file_or_below_one_is_refused(tmp_path: Path) -> None:
 def test_a_single_run_never_overwrites_a_trial_directory(tmp_path: Path) -> None:
     (tmp_path / "manifest.json").write_text("{}", encoding="utf-8")
     (tmp_path / "kpis.csv").write_text("trial table", encoding="utf-8")
-    result = runner.invoke(app, ["run", "--weeks", "1", "--out", str(tmp_path)])
+    result = runner.invoke(app, ["run", "--weeks", "1", "--out", str(tmp_path), "--lang", "en"])
     assert result.exit_code == 2
     assert "holds the results of a trial" in " ".join(result.output.split())
     assert (tmp_path / "kpis.csv").read_text(encoding="utf-8") == "trial table"
@@ -74,7 +97,9 @@ def test_a_single_run_never_overwrites_a_trial_directory(tmp_path: Path) -> None
 
 def test_a_trial_never_writes_into_a_single_run_directory(tmp_path: Path) -> None:
     (tmp_path / "kpis.json").write_text("{}", encoding="utf-8")
-    result = runner.invoke(app, ["run", "-n", "2", "--weeks", "1", "--out", str(tmp_path)])
+    result = runner.invoke(
+        app, ["run", "-n", "2", "--weeks", "1", "--out", str(tmp_path), "--lang", "en"]
+    )
     assert result.exit_code == 2
     assert "holds the results of a single run" in " ".join(result.output.split())
     assert sorted(p.name for p in tmp_path.iterdir()) == ["kpis.json"]
@@ -83,7 +108,17 @@ def test_a_trial_never_writes_into_a_single_run_directory(tmp_path: Path) -> Non
 def test_a_rota_folder_below_a_file_is_refused_before_solving(tmp_path: Path) -> None:
     file = tmp_path / "notes.txt"
     file.write_text("mine", encoding="utf-8")
-    args = ["rota", "make", DEMO, "--legevakt", "indre-namdal-lv", "--out", str(file / "rota")]
+    args = [
+        "rota",
+        "make",
+        DEMO,
+        "--legevakt",
+        "indre-namdal-lv",
+        "--out",
+        str(file / "rota"),
+        "--lang",
+        "en",
+    ]
     result = runner.invoke(app, args)
     assert result.exit_code == 2
     assert "is a file, not a directory" in result.output
