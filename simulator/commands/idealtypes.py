@@ -9,7 +9,7 @@ import typer
 from rich.table import Table
 from rich.text import Text
 
-from simulator.commands.common import EXIT_INVALID, console, errors
+from simulator.commands.common import EXIT_INVALID, console, errors, translator
 from simulator.commands.output import (
     Format,
     FormatOption,
@@ -17,7 +17,6 @@ from simulator.commands.output import (
     LangOption,
     emit,
     show_tables,
-    translator,
 )
 from simulator.idealtypes.describe import (
     format_value,
