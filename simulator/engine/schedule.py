@@ -19,7 +19,7 @@ import numpy as np
 from simulator.engine.calendar import MINUTES_PER_DAY, MINUTES_PER_HOUR, Calendar
 from simulator.engine.cuts import cut_points
 from simulator.engine.layers import Layers
-from simulator.engine.office_days import NOWHERE, DayHours, DayOffices, OfficeCalendar
+from simulator.engine.office_days import DayHours, DayOffices, OfficeCalendar
 from simulator.kept import KeptLast
 from simulator.plan.assignment import Assignment
 from simulator.plan.plan import WEEK_MINUTES_FULL_TIME, Plan, WeeklyHours
@@ -58,14 +58,6 @@ class Block(NamedTuple):  # a tuple: a year of a physician's blocks is made quic
     end: int
     priority: int
     category: Category
-
-
-class OfficeDay(NamedTuple):
-    """Where a physician does office work on a day, and the minutes of that day in the office."""
-
-    office: str
-    start: int
-    end: int
 
 
 class Schedules:
@@ -152,16 +144,6 @@ class Schedules:
         """Per week of the horizon: is `physician` on vacation?"""
         return self.office_calendar.away(physician)
 
-    def office_day(self, physician: Physician, day: int) -> OfficeDay | None:
-        """The office and hours of `physician` on `day`, or None when not in the office."""
-        days = self._at_office(physician)
-        i = int(days.index[day])
-        if i == NOWHERE:
-            return None
-        office_id, opens, minutes = days.hours[i]
-        start = day * MINUTES_PER_DAY + opens
-        return OfficeDay(office_id, start, start + minutes)
-
     def office_ids(self, physician: Physician) -> list[str | None]:
         """Per day of the horizon the office of `physician`, or None when not in one."""
         return self._at_office(physician).ids()
@@ -191,12 +173,12 @@ class Schedules:
         if not any(branches):
             return 0.0
         days = self._at_office(physician)
-        ids = [h.office for h in days.hours] + [None]  # NOWHERE reads the last
+        ids = days.ids()
         km = 0.0
         present = days.present()
         for day in present[present >= first_day].tolist():
             branch = branches[day % 7]
-            if branch and ids[days.index[day]] == branch.office:
+            if branch and ids[day] == branch.office:
                 km += 2 * branch.km
         return km
 

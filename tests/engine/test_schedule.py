@@ -152,8 +152,8 @@ def test_branch_day_travel_is_working_time_taken_from_the_office_day():
     assert _minutes(intervals, 2, Category.travel) == 80
     assert _minutes(intervals, 1, Category.office_clinical) == 450
     assert _minutes(intervals, 2, Category.office_clinical) == 450 - 80
-    assert schedules.office_day(gp, 2).office == "ute"
-    assert schedules.office_day(gp, 1).office == "lk"
+    assert schedules.office_ids(gp)[2] == "ute"
+    assert schedules.office_ids(gp)[1] == "lk"
 
 
 def test_a_bakvakt_kept_from_the_office_leaves_the_office_day_and_covers_the_rest():
