@@ -81,6 +81,10 @@ class OfficeCalendar:
         weeks = self.vacations[physician]
         return np.array([w in weeks for w in self.iso_weeks.tolist()], bool)
 
+    def _working(self, physician: str) -> np.ndarray:
+        """Per day: a working day, and `physician` not on vacation."""
+        return self.working & ~self.away(physician)[self.week]
+
     def at_office(self, physician: Physician) -> DayOffices:
         """The physician's office days; minutes scaled by their FTE (at most full time)."""
         if physician.office is None:
@@ -91,8 +95,7 @@ class OfficeCalendar:
             if branch:
                 code = self.code[branch.office]
                 office[(self.weekday == weekday) & ~self.closed[code][self.week]] = code
-        present = self.working & ~self.away(physician.id)[self.week]
-        present &= self.open[office, self.weekday]
+        present = self._working(physician.id) & self.open[office, self.weekday]
         used, index = np.unique(office[present], return_inverse=True)
         share = min(physician.fte, 1.0)
         hours = []
@@ -106,5 +109,5 @@ class OfficeCalendar:
     def in_daytime(self, physician: Physician, hours: DayHours) -> DayOffices:
         """`hours` on every working day the physician is not on vacation (for those without an
         office, who still do their weekly hours in daytime)."""
-        present = self.working & ~self.away(physician.id)[self.week]
+        present = self._working(physician.id)
         return DayOffices(np.where(present, 0, NOWHERE).astype(DAY_INDEX), (hours,))
