@@ -21,7 +21,7 @@ from simulator.rules import (
     rota_checks,
     timeline_checks,
 )
-from simulator.rules.catalogue import Catalogue, Check, load_catalogue
+from simulator.rules.catalogue import Catalogue, Check, Rule, Version, load_catalogue
 from simulator.rules.context import (
     PlanContext,
     PlanEvaluator,
@@ -71,11 +71,15 @@ EVALUATORS: dict[Check, Mapping[str, Callable[..., Any]]] = {
 }
 
 
+def _evaluated(check: Check, context: Any, catalogue: Catalogue) -> list[tuple[Rule, Version]]:
+    """The rule versions of `check` in force on the context's date that have an evaluator."""
+    return [(r, v) for r, v in catalogue.for_check(check, context.on) if r.evaluator is not None]
+
+
 def _run(check: Check, context: Any, catalogue: Catalogue) -> list[Finding]:
     findings: list[Finding] = []
-    for rule, version in catalogue.for_check(check, context.on):
-        if rule.evaluator is not None:
-            findings.extend(EVALUATORS[check][rule.evaluator](rule, version, context))
+    for rule, version in _evaluated(check, context, catalogue):
+        findings.extend(EVALUATORS[check][rule.evaluator](rule, version, context))
     return sort_findings(findings)
 
 
@@ -125,11 +129,7 @@ def check_timelines(
     context = TimelineContext(
         scenario, on or scenario.scenario.effective_rules_date, catalogue, timelines
     )
-    rules = [
-        (r, v)
-        for r, v in catalogue.for_check(Check.timeline, context.on)
-        if r.evaluator is not None
-    ]
+    rules = _evaluated(Check.timeline, context, catalogue)
     found: list[list[Finding]] = [[] for _ in rules]
     for chunk in stacks(context.prepared):  # every rule on a stack before the next is made
         for out, (rule, version) in zip(found, rules, strict=True):
